@@ -1,0 +1,2 @@
+/* gt-cli.c: not written yet */
+#include "config.h"

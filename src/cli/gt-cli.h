@@ -1,0 +1,21 @@
+/* gt-cli.h: the command line, run before GTK starts.
+ *
+ * Everything here works without a display (cron, SSH): it uses core and charts
+ * only.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Adds --database, --demo, --summary, --json and --year to @app's options. */
+void  gt_cli_add_options (GApplication *app);
+/* Handles the options that need no window. Returns an exit status, or -1 when
+ * the window should open; messages go to stdout, errors to stderr. */
+int   gt_cli_run         (GVariantDict *options);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* gt-demo.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* gt-format.c: not written yet */
+#include "config.h"

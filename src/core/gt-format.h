@@ -1,0 +1,54 @@
+/* gt-format.h: how amounts, dates and rates are written for people.
+ *
+ * Money is an integer count of yuan everywhere in Guatu; only this layer turns it
+ * into 万元 / 亿元 text, and parses what people type back into yuan.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define GT_YUAN_PER_WAN ((gint64) 10000)
+#define GT_YUAN_PER_YI  ((gint64) 100000000)
+
+#define GT_FORMAT_ERROR (gt_format_error_quark ())
+
+typedef enum {
+  GT_FORMAT_ERROR_INVALID,
+  GT_FORMAT_ERROR_NEGATIVE,
+  GT_FORMAT_ERROR_TOO_LARGE,
+} GtFormatError;
+
+GQuark    gt_format_error_quark  (void);
+
+/* "1.23亿元" at or above 1亿, else "5,600.00万元" (unit text translated). */
+char     *gt_format_money        (gint64       yuan);
+/* The bare number in 万元 with two decimals and grouping: "5,600.00". */
+char     *gt_format_wan          (gint64       yuan);
+/* Parses a non-negative amount typed in 万元 ("5600", "5,600.5", "１２.３") into yuan. */
+gboolean  gt_parse_wan           (const char  *text,
+                                  gint64      *yuan,
+                                  GError     **error);
+
+/* "2023年3月29日" under zh_CN, "29 Mar 2023" otherwise; "" for NULL/invalid. */
+char     *gt_format_date         (const GDate *date);
+/* "2023年3月" under zh_CN. */
+char     *gt_format_month        (int          year,
+                                  int          month);
+/* ratio 0.453 → "45.3%"; a negative ratio (meaning "no base") → "—". */
+char     *gt_format_percent      (double       ratio);
+
+/* ISO 8601 calendar dates, as stored in SQLite. */
+gboolean  gt_date_parse_iso      (const char  *text,
+                                  GDate       *date);
+char     *gt_date_to_iso         (const GDate *date);
+/* Lenient parsing of what a person types: 2023-03-29, 2023/3/29, 2023.3.29,
+ * 2023年3月29日. */
+gboolean  gt_date_parse_loose    (const char  *text,
+                                  GDate       *date);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* gt-issue.c: not written yet */
+#include "config.h"

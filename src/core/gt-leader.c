@@ -1,0 +1,2 @@
+/* gt-leader.c: not written yet */
+#include "config.h"

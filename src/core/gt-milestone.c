@@ -1,0 +1,2 @@
+/* gt-milestone.c: not written yet */
+#include "config.h"

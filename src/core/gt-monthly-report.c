@@ -1,0 +1,2 @@
+/* gt-monthly-report.c: not written yet */
+#include "config.h"

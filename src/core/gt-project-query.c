@@ -1,0 +1,2 @@
+/* gt-project-query.c: not written yet */
+#include "config.h"

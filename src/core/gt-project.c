@@ -1,0 +1,2 @@
+/* gt-project.c: not written yet */
+#include "config.h"

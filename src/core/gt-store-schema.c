@@ -1,0 +1,174 @@
+/* gt-store-schema.c: the SQLite schema, as a list of migrations.
+ *
+ * A migration is never edited once released: a file written by version N of the
+ * schema is brought to N+1 by exactly the SQL below, so that an office's file of
+ * any age opens. Add a step at the end and raise GT_STORE_SCHEMA_VERSION.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-store.h"
+#include "gt-store-schema.h"
+
+/* Version 1: the first schema. Money is integer yuan; dates ISO text; months
+ * 'YYYY-MM'; enumerations their stable ids (gt-enums.c). */
+static const char migration_1[] =
+  "CREATE TABLE leaders ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE units ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('township','department','park','company')),"
+  "  contact TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE projects ("
+  "  id INTEGER PRIMARY KEY,"
+  "  code TEXT NOT NULL DEFAULT '',"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  owner TEXT NOT NULL DEFAULT '',"
+  "  content TEXT NOT NULL DEFAULT '',"
+  "  level TEXT NOT NULL CHECK (level IN ('provincial','municipal','county')),"
+  "  category TEXT NOT NULL DEFAULT '',"
+  "  stage TEXT NOT NULL CHECK (stage IN ('planned','signed','preparing',"
+  "                                       'under-construction','completed','operating')),"
+  "  locality_id INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+  "  unit_id INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+  "  leader_id INTEGER REFERENCES leaders (id) ON DELETE RESTRICT,"
+  "  total_investment INTEGER NOT NULL DEFAULT 0 CHECK (total_investment >= 0),"
+  "  planned_start TEXT, planned_end TEXT, actual_start TEXT, actual_end TEXT,"
+  "  notes TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE annual_plans ("
+  "  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  year INTEGER NOT NULL,"
+  "  amount INTEGER NOT NULL CHECK (amount >= 0),"
+  "  PRIMARY KEY (project_id, year));"
+  "CREATE TABLE milestones ("
+  "  id INTEGER PRIMARY KEY,"
+  "  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  planned_start TEXT, planned_end TEXT, actual_start TEXT, actual_end TEXT,"
+  "  percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100));"
+  "CREATE TABLE monthly_reports ("
+  "  id INTEGER PRIMARY KEY,"
+  "  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  month TEXT NOT NULL,"
+  "  completed INTEGER NOT NULL DEFAULT 0 CHECK (completed >= 0),"
+  "  progress_note TEXT NOT NULL DEFAULT '',"
+  "  percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),"
+  "  problems TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (project_id, month));"
+  "CREATE TABLE issues ("
+  "  id INTEGER PRIMARY KEY,"
+  "  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  description TEXT NOT NULL CHECK (description <> ''),"
+  "  category TEXT NOT NULL,"
+  "  status TEXT NOT NULL CHECK (status IN ('raised','assigned','resolved','closed')),"
+  "  raised_on TEXT,"
+  "  unit_id INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+  "  leader_id INTEGER REFERENCES leaders (id) ON DELETE RESTRICT,"
+  "  deadline TEXT,"
+  "  resolution TEXT NOT NULL DEFAULT '',"
+  "  resolved_on TEXT,"
+  "  closed_on TEXT);";
+
+/* Version 2: soft deletion, so that undo brings back exactly what was deleted
+ * (rows are purged on a later start), and the indexes that the views' queries
+ * and the cascades need. */
+static const char migration_2[] =
+  "ALTER TABLE leaders ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE units ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE projects ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE issues ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;"
+  "CREATE INDEX projects_leader ON projects (leader_id);"
+  "CREATE INDEX projects_unit ON projects (unit_id);"
+  "CREATE INDEX projects_locality ON projects (locality_id);"
+  "CREATE INDEX milestones_project ON milestones (project_id, position);"
+  "CREATE INDEX monthly_reports_month ON monthly_reports (month);"
+  "CREATE INDEX issues_project ON issues (project_id);"
+  "CREATE INDEX issues_unit ON issues (unit_id);"
+  "CREATE INDEX issues_leader ON issues (leader_id);";
+
+static const char * const migrations[] = {
+  migration_1,
+  migration_2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GT_STORE_SCHEMA_VERSION);
+
+static gboolean
+exec_sql (sqlite3     *db,
+          const char  *sql,
+          GError     **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not update the database: %s"),
+                   message ? message : sqlite3_errmsg (db));
+      sqlite3_free (message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+get_user_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return version;
+}
+
+gboolean
+_gt_store_schema_migrate (sqlite3  *db,
+                          int       target,
+                          GError  **error)
+{
+  int version = get_user_version (db);
+
+  g_return_val_if_fail (target <= GT_STORE_SCHEMA_VERSION, FALSE);
+
+  if (version < 0)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
+                   _("Could not read the database version: %s"), sqlite3_errmsg (db));
+      return FALSE;
+    }
+
+  for (; version < target; version++)
+    {
+      /* user_version is the one PRAGMA that may be set inside a transaction, so
+       * each step and its version number commit together or not at all. */
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;",
+                                                      version + 1);
+
+      if (!exec_sql (db, "BEGIN IMMEDIATE;", error))
+        return FALSE;
+      if (!exec_sql (db, migrations[version], error) ||
+          !exec_sql (db, set_version, error) ||
+          !exec_sql (db, "COMMIT;", error))
+        {
+          sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,20 @@
+/* gt-store-schema.h: the SQLite schema and its migrations (private to core).
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/* Brings @db from its PRAGMA user_version up to @target, each step in its own
+ * transaction that also sets user_version. Tests pass a @target below
+ * GT_STORE_SCHEMA_VERSION to build an old file. */
+gboolean _gt_store_schema_migrate (sqlite3  *db,
+                                   int       target,
+                                   GError  **error);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* gt-store.c: not written yet */
+#include "config.h"

@@ -1,0 +1,194 @@
+/* gt-store.h: the register's storage. The store owns every row.
+ *
+ * Nothing outside src/core knows that this is SQLite. Each edit is one transaction;
+ * after it commits, the live objects are updated and the list models emit
+ * items-changed for just the rows that changed, then the store emits ::changed.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gt-issue.h"
+#include "gt-leader.h"
+#include "gt-milestone.h"
+#include "gt-monthly-report.h"
+#include "gt-project.h"
+#include "gt-types.h"
+#include "gt-unit.h"
+
+G_BEGIN_DECLS
+
+#define GT_TYPE_STORE (gt_store_get_type ())
+G_DECLARE_FINAL_TYPE (GtStore, gt_store, GT, STORE, GObject)
+
+#define GT_STORE_ERROR (gt_store_error_quark ())
+typedef enum {
+  GT_STORE_ERROR_NOT_A_DATABASE,  /* not an SQLite file at all */
+  GT_STORE_ERROR_CORRUPT,         /* SQLite, but damaged or not Guatu's */
+  GT_STORE_ERROR_TOO_NEW,         /* written by a newer Guatu */
+  GT_STORE_ERROR_BUSY,            /* locked by another process */
+  GT_STORE_ERROR_IN_USE,          /* a row others still refer to */
+  GT_STORE_ERROR_NOT_FOUND,
+  GT_STORE_ERROR_FAILED,          /* any other SQLite or I/O failure */
+} GtStoreError;
+GQuark       gt_store_error_quark            (void);
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define GT_STORE_SCHEMA_VERSION 2
+
+/* Opens @path, creating it when missing. An existing file with an older schema is
+ * first copied aside with the SQLite backup API (see gt_store_get_backup_path())
+ * and then migrated. A file that is not SQLite, is corrupt or is newer than this
+ * build is refused and left byte-for-byte untouched. */
+GtStore     *gt_store_open                   (const char   *path,
+                                              GError      **error);
+const char  *gt_store_get_path               (GtStore      *self);
+/* The copy made before the last migration, or NULL if none was needed. */
+const char  *gt_store_get_backup_path        (GtStore      *self);
+/* The default database: g_get_user_data_dir()/guatu/guatu.db */
+char        *gt_store_dup_default_path       (void);
+
+/* The year whose plan and completed figures the project objects carry; defaults
+ * to the current year. Changing it reloads those two figures. */
+int          gt_store_get_year               (GtStore      *self);
+void         gt_store_set_year               (GtStore      *self,
+                                              int           year);
+
+/* Live list models, owned by the store, in id order. Issues load on first call. */
+GListModel  *gt_store_get_projects           (GtStore      *self);
+GListModel  *gt_store_get_leaders            (GtStore      *self);
+GListModel  *gt_store_get_units              (GtStore      *self);
+GListModel  *gt_store_get_issues             (GtStore      *self);
+
+/* Live objects by id (no new reference), NULL if none or deleted. */
+GtProject   *gt_store_lookup_project         (GtStore      *self,
+                                              gint64        id);
+GtLeader    *gt_store_lookup_leader          (GtStore      *self,
+                                              gint64        id);
+GtUnit      *gt_store_lookup_unit            (GtStore      *self,
+                                              gint64        id);
+GtIssue     *gt_store_lookup_issue           (GtStore      *self,
+                                              gint64        id);
+
+/* Edits. add_*: validates, inserts, sets the id and appends @object itself to the
+ * live list. update_*: @edited is a copy (same id) of a live object; on success the
+ * live object takes its values. delete_*: the row leaves the lists and the
+ * figures at once but stays in the file until gt_store_purge_deleted(), so that
+ * restore_* (undo) brings back exactly what was there. Deleting a leader or unit
+ * that a project or open issue refers to fails with GT_STORE_ERROR_IN_USE. */
+gboolean     gt_store_add_project            (GtStore      *self,
+                                              GtProject    *project,
+                                              GError      **error);
+gboolean     gt_store_update_project         (GtStore      *self,
+                                              GtProject    *edited,
+                                              GError      **error);
+gboolean     gt_store_delete_project         (GtStore      *self,
+                                              GtProject    *project,
+                                              GError      **error);
+gboolean     gt_store_restore_project        (GtStore      *self,
+                                              GtProject    *project,
+                                              GError      **error);
+
+gboolean     gt_store_add_leader             (GtStore      *self,
+                                              GtLeader     *leader,
+                                              GError      **error);
+gboolean     gt_store_update_leader          (GtStore      *self,
+                                              GtLeader     *edited,
+                                              GError      **error);
+gboolean     gt_store_delete_leader          (GtStore      *self,
+                                              GtLeader     *leader,
+                                              GError      **error);
+gboolean     gt_store_restore_leader         (GtStore      *self,
+                                              GtLeader     *leader,
+                                              GError      **error);
+
+gboolean     gt_store_add_unit               (GtStore      *self,
+                                              GtUnit       *unit,
+                                              GError      **error);
+gboolean     gt_store_update_unit            (GtStore      *self,
+                                              GtUnit       *edited,
+                                              GError      **error);
+gboolean     gt_store_delete_unit            (GtStore      *self,
+                                              GtUnit       *unit,
+                                              GError      **error);
+gboolean     gt_store_restore_unit           (GtStore      *self,
+                                              GtUnit       *unit,
+                                              GError      **error);
+
+gboolean     gt_store_add_issue              (GtStore      *self,
+                                              GtIssue      *issue,
+                                              GError      **error);
+gboolean     gt_store_update_issue           (GtStore      *self,
+                                              GtIssue      *edited,
+                                              GError      **error);
+gboolean     gt_store_delete_issue           (GtStore      *self,
+                                              GtIssue      *issue,
+                                              GError      **error);
+gboolean     gt_store_restore_issue          (GtStore      *self,
+                                              GtIssue      *issue,
+                                              GError      **error);
+
+/* Milestones and monthly reports are not kept in memory: they are read per
+ * project when a view needs them. Arrays of new references, ordered by
+ * position / month. */
+GPtrArray   *gt_store_list_milestones        (GtStore      *self,
+                                              gint64        project_id,
+                                              GError      **error);
+gboolean     gt_store_add_milestone          (GtStore      *self,
+                                              GtMilestone  *milestone,
+                                              GError      **error);
+gboolean     gt_store_update_milestone       (GtStore      *self,
+                                              GtMilestone  *milestone,
+                                              GError      **error);
+gboolean     gt_store_delete_milestone       (GtStore      *self,
+                                              GtMilestone  *milestone,
+                                              GError      **error);
+
+GPtrArray   *gt_store_list_monthly_reports   (GtStore      *self,
+                                              gint64        project_id,
+                                              GError      **error);
+/* Inserts or replaces the report of (project, month); sets its id, and updates
+ * the project's completed figure when the month is in the store's year. */
+gboolean     gt_store_save_monthly_report    (GtStore      *self,
+                                              GtMonthlyReport *report,
+                                              GError      **error);
+
+/* The plan of a project for any year (0 when none), and setting it. */
+gint64       gt_store_get_annual_plan        (GtStore      *self,
+                                              gint64        project_id,
+                                              int           year);
+gboolean     gt_store_set_annual_plan        (GtStore      *self,
+                                              gint64        project_id,
+                                              int           year,
+                                              gint64        yuan,
+                                              GError      **error);
+
+/* Groups many edits into one transaction (import, demo data): either all of
+ * them are in the file or none. After a rollback the store reloads its lists. */
+gboolean     gt_store_begin                  (GtStore      *self,
+                                              GError      **error);
+gboolean     gt_store_commit                 (GtStore      *self,
+                                              GError      **error);
+void         gt_store_rollback               (GtStore      *self);
+
+/* Undo and redo of the edits above (not of those inside gt_store_begin() …
+ * gt_store_commit(), which clear the history). Each edit is recorded as a command
+ * object with apply and revert. The label is translated, e.g. "Delete Project
+ * “…”"; NULL when there is nothing to undo. The store notifies "can-undo" and
+ * "can-redo" properties. */
+gboolean     gt_store_can_undo               (GtStore      *self);
+gboolean     gt_store_can_redo               (GtStore      *self);
+const char  *gt_store_get_undo_label         (GtStore      *self);
+gboolean     gt_store_undo                   (GtStore      *self,
+                                              GError      **error);
+gboolean     gt_store_redo                   (GtStore      *self,
+                                              GError      **error);
+
+/* Removes for good the rows deleted before; called when the app starts. */
+gboolean     gt_store_purge_deleted          (GtStore      *self,
+                                              GError      **error);
+
+G_END_DECLS

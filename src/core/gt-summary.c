@@ -1,0 +1,2 @@
+/* gt-summary.c: not written yet */
+#include "config.h"

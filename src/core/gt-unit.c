@@ -1,0 +1,2 @@
+/* gt-unit.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* gt-application.c: not written yet */
+#include "config.h"

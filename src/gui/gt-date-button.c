@@ -1,0 +1,2 @@
+/* gt-date-button.c: not written yet */
+#include "config.h"

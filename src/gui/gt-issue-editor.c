@@ -1,0 +1,2 @@
+/* gt-issue-editor.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* gt-issues-view.c: not written yet */
+#include "config.h"

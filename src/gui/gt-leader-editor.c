@@ -1,0 +1,2 @@
+/* gt-leader-editor.c: not written yet */
+#include "config.h"

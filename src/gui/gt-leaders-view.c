@@ -1,0 +1,2 @@
+/* gt-leaders-view.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* gt-project-editor.c: not written yet */
+#include "config.h"

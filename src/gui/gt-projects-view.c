@@ -1,0 +1,2 @@
+/* gt-projects-view.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* gt-unit-editor.c: not written yet */
+#include "config.h"

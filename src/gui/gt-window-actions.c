@@ -1,0 +1,2 @@
+/* gt-window-actions.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* gt-window.c: not written yet */
+#include "config.h"
