@@ -1,2 +1,243 @@
-/* gt-application.c: not written yet */
+/* gt-application.c: the application: command line first, then the window.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-application.h"
+#include "gt-cli.h"
+#include "gt-window.h"
+
+struct _GtApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  GtStore        *store;
+};
+
+G_DEFINE_FINAL_TYPE (GtApplication, gt_application, ADW_TYPE_APPLICATION)
+
+static void
+open_failed_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         GtApplication    *self)
+{
+  g_application_release (G_APPLICATION (self));
+}
+
+/* The file is refused and left untouched; say why and let the user quit. */
+static void
+show_open_error (GtApplication *self,
+                 const GError  *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
+                                                       _("Could Not Open the Register"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (open_failed_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+open_store (GtApplication  *self,
+            GError        **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) purge_error = NULL;
+
+  path = self->database_path ? g_strdup (self->database_path) : gt_store_dup_default_path ();
+  self->store = gt_store_open (path, error);
+  if (self->store == NULL)
+    return FALSE;
+
+  /* Rows deleted in an earlier session can no longer be undone: drop them. */
+  if (!gt_store_purge_deleted (self->store, &purge_error))
+    g_warning ("Could not purge deleted rows: %s", purge_error->message);
+
+  return TRUE;
+}
+
+static void
+gt_application_activate (GApplication *app)
+{
+  GtApplication *self = GT_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autoptr(GError) error = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL && !open_store (self, &error))
+    {
+      show_open_error (self, error);
+      return;
+    }
+
+  window = GTK_WINDOW (gt_window_new (self, self->store));
+  gtk_window_present (window);
+}
+
+static int
+gt_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  GtApplication *self = GT_APPLICATION (app);
+  const char *database = NULL;
+  int status;
+
+  /* --summary, --demo and friends run here, before GTK is initialised, so they
+   * work from cron or SSH with no display. */
+  status = gt_cli_run (options);
+  if (status >= 0)
+    return status;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database))
+    {
+      gt_application_set_database (self, database);
+      /* Another file deserves its own process rather than the running window. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return -1;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Close windows properly so that each saves its size. */
+  for (GList *l = windows; l != NULL; l = windows)
+    {
+      windows = l->next;
+      gtk_window_close (GTK_WINDOW (l->data));
+    }
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Guatu authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Guatu"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Guatu authors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Track key projects and print their wall charts"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+gt_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
+    { "win.show-page('projects')", { "<Alt>1", NULL } },
+    { "win.show-page('leaders')", { "<Alt>2", NULL } },
+    { "win.show-page('issues')", { "<Alt>3", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (gt_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+gt_application_finalize (GObject *object)
+{
+  GtApplication *self = GT_APPLICATION (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (gt_application_parent_class)->finalize (object);
+}
+
+static void
+gt_application_class_init (GtApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = gt_application_finalize;
+  app_class->activate = gt_application_activate;
+  app_class->startup = gt_application_startup;
+  app_class->handle_local_options = gt_application_handle_local_options;
+}
+
+static void
+gt_application_init (GtApplication *self)
+{
+  gt_cli_add_options (G_APPLICATION (self));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Track key projects and print their wall charts."));
+}
+
+GtApplication *
+gt_application_new (void)
+{
+  return g_object_new (GT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", "/io/github/guatu/Guatu",
+                       NULL);
+}
+
+GtStore *
+gt_application_get_store (GtApplication *self)
+{
+  g_return_val_if_fail (GT_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+void
+gt_application_set_database (GtApplication *self,
+                             const char    *path)
+{
+  g_return_if_fail (GT_IS_APPLICATION (self));
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+}

@@ -1,2 +1,111 @@
-/* gt-window-actions.c: not written yet */
+/* gt-window-actions.c: the window's actions.
+ *
+ * The page-specific ones (new, find) are forwarded to the visible page's own
+ * view.* actions, so that each page decides what "new" means for it.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-window-private.h"
+
+static void
+forward_to_page (GtWindow   *self,
+                 const char *view_action)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+
+  if (page != NULL)
+    gtk_widget_activate_action (page, view_action, NULL);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  forward_to_page (GT_WINDOW (widget), "view.new");
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  forward_to_page (GT_WINDOW (widget), "view.find");
+}
+
+static void
+undo_or_redo (GtWindow *self,
+              gboolean  undo)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = undo ? gt_store_undo (self->store, &error) : gt_store_redo (self->store, &error);
+
+  if (!ok)
+    gt_window_show_toast (self, error->message);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  undo_or_redo (GT_WINDOW (widget), TRUE);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  undo_or_redo (GT_WINDOW (widget), FALSE);
+}
+
+/* Pages call this after a destructive edit: the toast offers to take it back. */
+static void
+toast_undo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GtWindow *self = GT_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (param, NULL));
+
+  adw_toast_set_button_label (toast, _("Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  gt_window_show_page (GT_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+void
+_gt_window_actions_update (GtWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "win.undo", gt_store_can_undo (self->store));
+  gtk_widget_action_set_enabled (widget, "win.redo", gt_store_can_redo (self->store));
+}
+
+void
+_gt_window_class_actions_init (GtWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+}

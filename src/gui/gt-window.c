@@ -1,2 +1,249 @@
-/* gt-window.c: not written yet */
+/* gt-window.c: the main window.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-issues-view.h"
+#include "gt-leaders-view.h"
+#include "gt-projects-view.h"
+#include "gt-window-private.h"
+
+G_DEFINE_FINAL_TYPE (GtWindow, gt_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+store_undo_changed_cb (GtWindow   *self,
+                       GParamSpec *pspec,
+                       GtStore    *store)
+{
+  _gt_window_actions_update (self);
+}
+
+static void
+add_pages (GtWindow *self)
+{
+  static const struct {
+    const char *name;
+    const char *title;
+    const char *icon;
+    GtkWidget *(*new_page) (GtStore *store);
+  } pages[] = {
+    { "projects", N_("Projects"), "view-list-symbolic", gt_projects_view_new },
+    { "leaders", N_("Leaders"), "system-users-symbolic", gt_leaders_view_new },
+    { "issues", N_("Issues"), "dialog-warning-symbolic", gt_issues_view_new },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page = pages[i].new_page (self->store);
+
+      adw_view_stack_add_titled_with_icon (self->stack, page, pages[i].name,
+                                           _(pages[i].title), pages[i].icon);
+    }
+}
+
+static void
+load_window_state (GtWindow *self)
+{
+  g_autofree char *page = g_settings_get_string (self->settings, "last-page");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  if (adw_view_stack_get_child_by_name (self->stack, page) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, page);
+}
+
+static gboolean
+gt_window_close_request (GtkWindow *window)
+{
+  GtWindow *self = GT_WINDOW (window);
+  int width, height;
+
+  /* The unmaximized size, so that un-maximizing next time restores it. */
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (self->settings, "last-page", gt_window_get_page_name (self));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (gt_window_parent_class)->close_request (window);
+}
+
+static void
+gt_window_constructed (GObject *object)
+{
+  GtWindow *self = GT_WINDOW (object);
+
+  G_OBJECT_CLASS (gt_window_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL);
+
+  add_pages (self);
+  load_window_state (self);
+
+  g_signal_connect_object (self->store, "notify::can-undo",
+                           G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::can-redo",
+                           G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
+  _gt_window_actions_update (self);
+}
+
+static void
+gt_window_dispose (GObject *object)
+{
+  GtWindow *self = GT_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (gt_window_parent_class)->dispose (object);
+}
+
+static void
+gt_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  GtWindow *self = GT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  GtWindow *self = GT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_window_class_init (GtWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = gt_window_constructed;
+  object_class->dispose = gt_window_dispose;
+  object_class->get_property = gt_window_get_property;
+  object_class->set_property = gt_window_set_property;
+  window_class->close_request = gt_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         GT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/guatu/Guatu/gt-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, new_button);
+
+  _gt_window_class_actions_init (klass);
+}
+
+static void
+gt_window_init (GtWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+}
+
+GtWindow *
+gt_window_new (GtApplication *application,
+               GtStore       *store)
+{
+  g_return_val_if_fail (GT_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+
+  return g_object_new (GT_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+GtStore *
+gt_window_get_store (GtWindow *self)
+{
+  g_return_val_if_fail (GT_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+gt_window_show_page (GtWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (GT_IS_WINDOW (self));
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+GtkWidget *
+gt_window_get_page (GtWindow   *self,
+                    const char *name)
+{
+  g_return_val_if_fail (GT_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_child_by_name (self->stack, name);
+}
+
+const char *
+gt_window_get_page_name (GtWindow *self)
+{
+  g_return_val_if_fail (GT_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+gt_window_show_toast (GtWindow   *self,
+                      const char *message)
+{
+  g_return_if_fail (GT_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
