@@ -1,2 +1,268 @@
-/* placeholder until the test is written; fails so it cannot pass by accident */
-int main (void) { return 77; }
+/* bench-startup.c: start-up, memory and filtering speed at county scale × 80.
+ *
+ * Builds a register of 5,000 projects, 50,000 issues and 60,000 monthly reports,
+ * then starts two children of this same program, several times each:
+ *   --bare: an AdwApplicationWindow with nothing in it, the floor for any GNOME app;
+ *   --app:  Guatu's own window on that register, Projects page showing.
+ * Each child reports the time from just before it was spawned to its window's first
+ * painted frame, and its peak memory (ru_maxrss). The Guatu child then types into
+ * the search entry and times how long each keystroke's re-filter of 5,000 rows
+ * takes. Prints the figures and their ratios against the targets; it asserts
+ * nothing, since timings belong in a report, not in a test that can flake.
+ *
+ * Run under a display: xvfb-run -a _build/tests/bench-startup [RUNS]
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "gt-application.h"
+#include "gt-demo.h"
+#include "gt-projects-view.h"
+#include "gt-window.h"
+
+static gint64 spawned_at;          /* monotonic µs, passed by the parent */
+static const char *database_path;
+static gboolean frame_seen;
+
+/* ---- child side --------------------------------------------------------- */
+
+static void
+print_filter_figures (GtWindow *window)
+{
+  GtProjectsView *view = GT_PROJECTS_VIEW (gt_window_get_page (window, "projects"));
+  /* A person typing a place name, one character at a time, then deleting it. */
+  static const char * const keystrokes[] = {
+    "县", "县城", "县城区", "县城区污", "县城区", "县城", "县", "",
+    "年", "年产", "年产5", "年产5万", "年产5", "年产", "年", "",
+    "工", "工程", "工", "", "二", "二期", "二", "",
+  };
+  double times[G_N_ELEMENTS (keystrokes)];
+  double total = 0, worst = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      gt_projects_view_set_search_text (view, keystrokes[i]);
+      (void) gt_projects_view_get_n_visible (view);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      total += times[i];
+      worst = MAX (worst, times[i]);
+    }
+
+  g_print ("filter %.3f %.3f %u\n", total / G_N_ELEMENTS (keystrokes), worst,
+           g_list_model_get_n_items (gt_store_get_projects (gt_window_get_store (window))));
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  struct rusage usage;
+  gint64 elapsed;
+
+  if (frame_seen)
+    return;
+  frame_seen = TRUE;
+
+  elapsed = g_get_monotonic_time () - spawned_at;
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("startup %.3f %ld\n", elapsed / 1000.0, usage.ru_maxrss);
+
+  if (GT_IS_WINDOW (window))
+    print_filter_figures (GT_WINDOW (window));
+
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+window_map_cb (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), window);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  g_signal_connect (window, "map", G_CALLBACK (window_map_cb), NULL);
+}
+
+static void
+bare_activate_cb (GtkApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_child (gboolean bare)
+{
+  g_autoptr(GtkApplication) app = NULL;
+
+  if (bare)
+    {
+      app = GTK_APPLICATION (adw_application_new ("io.github.guatu.BenchBare",
+                                                  G_APPLICATION_NON_UNIQUE));
+      g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
+    }
+  else
+    {
+      app = GTK_APPLICATION (gt_application_new ());
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      gt_application_set_database (GT_APPLICATION (app), database_path);
+    }
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+
+  return g_application_run (G_APPLICATION (app), 0, NULL);
+}
+
+/* ---- parent side -------------------------------------------------------- */
+
+typedef struct {
+  double ms;
+  long   maxrss_kb;
+  double filter_mean_ms;
+  double filter_worst_ms;
+} ChildFigures;
+
+static gboolean
+spawn_child (const char   *self_path,
+             const char   *mode,
+             const char   *db,
+             ChildFigures *figures)
+{
+  g_autofree char *stdout_text = NULL;
+  g_autofree char *start = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  int status;
+
+  start = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_monotonic_time ());
+  {
+    const char *argv[] = { self_path, mode, start, db, NULL };
+
+    if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                       &stdout_text, NULL, &status, &error) ||
+        !g_spawn_check_wait_status (status, &error))
+      {
+        g_printerr ("bench: %s child failed: %s\n", mode, error->message);
+        return FALSE;
+      }
+  }
+
+  memset (figures, 0, sizeof *figures);
+  lines = g_strsplit (stdout_text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "startup "))
+        sscanf (lines[i], "startup %lf %ld", &figures->ms, &figures->maxrss_kb);
+      else if (g_str_has_prefix (lines[i], "filter "))
+        sscanf (lines[i], "filter %lf %lf", &figures->filter_mean_ms,
+                &figures->filter_worst_ms);
+    }
+
+  return figures->ms > 0;
+}
+
+static int
+compare_figures (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = ((const ChildFigures *) a)->ms, y = ((const ChildFigures *) b)->ms;
+
+  return (x > y) - (x < y);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *self_path = NULL;
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
+  GtDemoSize size = { .projects = 5000, .issues = 50000, .reports = 60000, .seed = 7 };
+  guint runs = 5;
+  ChildFigures *app, *bare;
+  gint64 start;
+
+  if (argc == 4 && (g_str_equal (argv[1], "--app") || g_str_equal (argv[1], "--bare")))
+    {
+      spawned_at = g_ascii_strtoll (argv[2], NULL, 10);
+      database_path = argv[3];
+      return run_child (g_str_equal (argv[1], "--bare"));
+    }
+  if (argc > 1)
+    runs = MAX (1, atoi (argv[1]));
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
+
+  dir = g_dir_make_tmp ("guatu-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (dir, "bench.db", NULL);
+
+  start = g_get_monotonic_time ();
+  store = gt_store_open (db, &error);
+  if (store == NULL || !gt_demo_populate (store, &size, today, &error))
+    {
+      g_printerr ("bench: could not build the register: %s\n", error->message);
+      return 1;
+    }
+  g_clear_object (&store);
+  g_print ("register: %u projects, %u issues, %u monthly reports, built in %.2f s\n",
+           size.projects, size.issues, size.reports,
+           (g_get_monotonic_time () - start) / 1e6);
+
+  app = g_new0 (ChildFigures, runs);
+  bare = g_new0 (ChildFigures, runs);
+  /* Interleaved, so that a busy moment of the machine hits both alike. */
+  for (guint i = 0; i < runs; i++)
+    {
+      if (!spawn_child (self_path, "--bare", db, &bare[i]) ||
+          !spawn_child (self_path, "--app", db, &app[i]))
+        return 1;
+    }
+  qsort (app, runs, sizeof *app, compare_figures);
+  qsort (bare, runs, sizeof *bare, compare_figures);
+
+  {
+    ChildFigures *a = &app[runs / 2], *b = &bare[runs / 2];
+    double extra_mb = (a->maxrss_kb - b->maxrss_kb) / 1024.0;
+
+    g_print ("start-up to first frame (median of %u): guatu %.1f ms, bare window %.1f ms, "
+             "ratio %.2f (target ≤ 1.30)\n", runs, a->ms, b->ms, a->ms / b->ms);
+    g_print ("peak memory: guatu %.1f MB, bare window %.1f MB, extra %.1f MB "
+             "(target ≤ 40 MB)\n", a->maxrss_kb / 1024.0, b->maxrss_kb / 1024.0, extra_mb);
+    g_print ("re-filter of %u projects per keystroke: mean %.2f ms, worst %.2f ms "
+             "(target ≤ 5 ms)\n", size.projects, a->filter_mean_ms, a->filter_worst_ms);
+  }
+
+  g_free (app);
+  g_free (bare);
+  g_unlink (db);
+  {
+    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (dir);
+
+  return 0;
+}
