@@ -1,2 +1,314 @@
-/* placeholder until the test is written; fails so it cannot pass by accident */
-int main (void) { return 77; }
+/* test-cli.c: the command line, run as a user would run it, with no display.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+
+#include <glib/gstdio.h>
+
+#include "gt-store.h"
+#include "gt-summary.h"
+
+typedef struct {
+  char  *dir;
+  char **env;
+} Fixture;
+
+typedef struct {
+  int   status;   /* exit status, or -1 if killed */
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+
+  f->dir = g_dir_make_tmp ("guatu-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  /* No display of any kind; untranslated messages; the default database inside
+   * the test's own directory, never the user's. */
+  data_home = g_build_filename (f->dir, "data", NULL);
+  f->env = g_get_environ ();
+  f->env = g_environ_unsetenv (f->env, "DISPLAY");
+  f->env = g_environ_unsetenv (f->env, "WAYLAND_DISPLAY");
+  f->env = g_environ_unsetenv (f->env, "LANGUAGE");
+  f->env = g_environ_setenv (f->env, "LC_ALL", "C.UTF-8", TRUE);
+  f->env = g_environ_setenv (f->env, "XDG_DATA_HOME", data_home, TRUE);
+  f->env = g_environ_setenv (f->env, "GDK_BACKEND", "none-at-all", TRUE);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_assert_cmpint (g_remove (path), ==, 0);
+      return;
+    }
+
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_strfreev (f->env);
+}
+
+/* Runs the real binary with @args (NULL-terminated, after the program name). */
+static void
+run_guatu (Fixture    *f,
+           Run        *run,
+           const char *first_arg,
+           ...)
+{
+  const char *binary = g_getenv ("GUATU_BINARY");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (gpointer) binary);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (f->dir, (char **) argv->pdata, f->env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+}
+
+static GBytes *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+assert_file_is (const char *path,
+                const char *expected)
+{
+  g_autoptr(GBytes) contents = read_file (path);
+  g_autoptr(GBytes) wanted = g_bytes_new_static (expected, strlen (expected));
+
+  g_assert_true (g_bytes_equal (contents, wanted));
+}
+
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static int
+this_year (void)
+{
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  return g_date_get_year (&today);
+}
+
+static void
+test_demo_and_summary (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
+  g_autofree char *year = g_strdup_printf ("%d", this_year ());
+  g_autofree char *expected = NULL;
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) text = { 0 };
+  GtSummary summary;
+  GDate today;
+
+  run_guatu (f, &demo, "--demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (demo.out, "demo.db"));
+
+  run_guatu (f, &json, "--database", path, "--summary", "--json", "--year", year, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_cmpstr (json.err, ==, "");
+  g_assert_nonnull (strstr (json.out, "\"projects\": 66,"));
+  g_assert_nonnull (strstr (json.out, "\"by_stage\": {"));
+  g_assert_nonnull (strstr (json.out, "\"overdue\": "));
+
+  /* Exactly what the library says of the same file (its own JSON is checked for
+   * validity and figures in test-summary). */
+  store = gt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  gt_summary_compute (store, this_year (), &today, &summary, &error);
+  g_assert_no_error (error);
+  expected = gt_summary_to_json (&summary);
+  g_assert_cmpstr (json.out, ==, expected);
+  g_assert_cmpuint (summary.projects, ==, 66);
+  g_assert_cmpuint (summary.issues_total, >=, 40);
+
+  /* For people, in the default year. */
+  run_guatu (f, &text, "--database", path, "--summary", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Projects: 66\n"));
+  g_assert_nonnull (strstr (text.out, "Found "));
+}
+
+static void
+test_demo_never_overwrites (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "notes.txt", NULL);
+  g_autofree char *demo_path = g_build_filename (f->dir, "demo.db", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_auto(Run) again = { 0 };
+
+  write_file (path, "not a register\n");
+  run_guatu (f, &first, "--demo", path, NULL);
+  g_assert_cmpint (first.status, !=, 0);
+  g_assert_true (g_str_has_prefix (first.err, "guatu: "));
+  g_assert_nonnull (strstr (first.err, "notes.txt"));
+  assert_file_is (path, "not a register\n");
+
+  /* Not even a register it made itself. */
+  run_guatu (f, &second, "--demo", demo_path, NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  before = read_file (demo_path);
+  run_guatu (f, &again, "--demo", demo_path, NULL);
+  g_assert_cmpint (again.status, !=, 0);
+  after = read_file (demo_path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_summary_refuses (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *text_path = g_build_filename (f->dir, "ledger.txt", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *default_db = g_build_filename (f->dir, "data", "guatu", "guatu.db",
+                                                  NULL);
+  static const char ledger[] = "项目名称,总投资\n县人民医院新院区建设项目,120000\n"
+                               "this is a plain text file, not a database at all\n";
+  g_auto(Run) text = { 0 };
+  g_auto(Run) absent = { 0 };
+  g_auto(Run) no_default = { 0 };
+
+  /* Long enough that SQLite reads a header from it, and not one of its own. */
+  write_file (text_path, ledger);
+  run_guatu (f, &text, "--database", text_path, "--summary", NULL);
+  g_assert_cmpint (text.status, ==, 1);
+  g_assert_cmpstr (text.out, ==, "");
+  g_assert_true (g_str_has_prefix (text.err, "guatu: "));
+  g_assert_nonnull (strstr (text.err, "ledger.txt"));
+  assert_file_is (text_path, ledger);
+
+  /* Summing up creates nothing. */
+  run_guatu (f, &absent, "--database", missing, "--summary", NULL);
+  g_assert_cmpint (absent.status, ==, 1);
+  g_assert_nonnull (strstr (absent.err, "missing.db"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  run_guatu (f, &no_default, "--summary", "--json", NULL);
+  g_assert_cmpint (no_default.status, ==, 1);
+  g_assert_nonnull (strstr (no_default.err, "guatu.db"));
+  g_assert_false (g_file_test (default_db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_bad_arguments (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) early = { 0 };
+  g_auto(Run) late = { 0 };
+  g_auto(Run) lone_json = { 0 };
+
+  run_guatu (f, &demo, "--demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_guatu (f, &early, "--database", path, "--summary", "--year", "1989", NULL);
+  g_assert_cmpint (early.status, ==, 2);
+  g_assert_true (g_str_has_prefix (early.err, "guatu: "));
+  g_assert_cmpstr (early.out, ==, "");
+
+  run_guatu (f, &late, "--database", path, "--summary", "--year", "2101", NULL);
+  g_assert_cmpint (late.status, ==, 2);
+
+  run_guatu (f, &lone_json, "--database", path, "--json", NULL);
+  g_assert_cmpint (lone_json.status, ==, 2);
+  g_assert_true (g_str_has_prefix (lone_json.err, "guatu: "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/cli/demo-and-summary", Fixture, NULL, fixture_set_up,
+              test_demo_and_summary, fixture_tear_down);
+  g_test_add ("/cli/demo-never-overwrites", Fixture, NULL, fixture_set_up,
+              test_demo_never_overwrites, fixture_tear_down);
+  g_test_add ("/cli/summary-refuses", Fixture, NULL, fixture_set_up,
+              test_summary_refuses, fixture_tear_down);
+  g_test_add ("/cli/bad-arguments", Fixture, NULL, fixture_set_up,
+              test_bad_arguments, fixture_tear_down);
+
+  return g_test_run ();
+}

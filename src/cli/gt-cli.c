@@ -1,2 +1,221 @@
-/* gt-cli.c: not written yet */
+/* gt-cli.c: the command line, run before GTK starts.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <time.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "gt-cli.h"
+#include "gt-demo.h"
+#include "gt-store.h"
+#include "gt-summary.h"
+
+#define EXIT_FAILED       1
+#define EXIT_BAD_ARGUMENT 2
+
+#define MIN_YEAR 1990
+#define MAX_YEAR 2100
+
+void
+gt_cli_add_options (GApplication *app)
+{
+  g_return_if_fail (G_IS_APPLICATION (app));
+
+  g_application_add_main_option (app, "database", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Open the register in FILE"), _("FILE"));
+  g_application_add_main_option (app, "demo", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Create a new register with demo data in FILE, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "summary", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("Print the year’s headline figures, and exit"), NULL);
+  g_application_add_main_option (app, "json", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("With --summary, print JSON"), NULL);
+  g_application_add_main_option (app, "year", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_INT,
+                                 _("With --summary, the year to sum up (default: this year)"),
+                                 _("YEAR"));
+}
+
+static void
+print_error (const char *path,
+             const char *message)
+{
+  g_autofree char *display = path != NULL ? g_filename_display_name (path) : NULL;
+
+  /* The store's messages often name the file already. */
+  if (display != NULL && strstr (message, display) == NULL)
+    g_printerr ("guatu: %s: %s\n", display, message);
+  else
+    g_printerr ("guatu: %s\n", message);
+}
+
+static void
+get_today (GDate *today)
+{
+  g_date_clear (today, 1);
+  g_date_set_time_t (today, time (NULL));
+}
+
+/* The file is made here, exclusively, so that an existing one (or one that
+ * appears meanwhile) is never written to; SQLite takes an empty file as an empty
+ * database. */
+static int
+create_demo (const char *path)
+{
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  GDate today;
+  int fd;
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        print_error (path, _("The file already exists; choose a new file for the demo"));
+      else
+        print_error (path, g_strerror (saved_errno));
+      return EXIT_FAILED;
+    }
+  g_close (fd, NULL);
+
+  get_today (&today);
+  store = gt_store_open (path, &error);
+  if (store == NULL || !gt_demo_populate (store, gt_demo_size_default (), &today, &error))
+    {
+      print_error (path, error->message);
+      /* The file is ours and half made: leave nothing behind. */
+      g_clear_object (&store);
+      g_unlink (path);
+      return EXIT_FAILED;
+    }
+
+  display = g_filename_display_name (path);
+  g_print (_("Created a demo register in %s"), display);
+  g_print ("\n");
+
+  return EXIT_SUCCESS;
+}
+
+static int
+print_summary (const char *path,
+               int         year,
+               gboolean    json)
+{
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  GtSummary summary;
+  GDate today;
+
+  /* Summing up must not leave an empty register behind where there was none. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      print_error (path, _("No such file"));
+      return EXIT_FAILED;
+    }
+
+  store = gt_store_open (path, &error);
+  get_today (&today);
+  if (store == NULL || !gt_summary_compute (store, year, &today, &summary, &error))
+    {
+      print_error (path, error->message);
+      return EXIT_FAILED;
+    }
+
+  output = json ? gt_summary_to_json (&summary) : gt_summary_to_text (&summary);
+  g_print ("%s", output);
+
+  return EXIT_SUCCESS;
+}
+
+int
+gt_cli_run (GVariantDict *options)
+{
+  g_autofree char *default_path = NULL;
+  const char *database = NULL;
+  const char *demo = NULL;
+  gboolean summary = FALSE;
+  gboolean json = FALSE;
+  gboolean has_year;
+  int year = 0;
+  GDate today;
+
+  g_return_val_if_fail (options != NULL, EXIT_BAD_ARGUMENT);
+
+  g_variant_dict_lookup (options, "database", "^&ay", &database);
+  g_variant_dict_lookup (options, "demo", "^&ay", &demo);
+  g_variant_dict_lookup (options, "summary", "b", &summary);
+  g_variant_dict_lookup (options, "json", "b", &json);
+  has_year = g_variant_dict_lookup (options, "year", "i", &year);
+
+  if (!summary && (json || has_year))
+    {
+      print_error (NULL, _("--json and --year go with --summary"));
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  if (demo == NULL && !summary)
+    return -1;
+
+  if (demo != NULL && *demo == '\0')
+    {
+      print_error (NULL, _("--demo needs the name of a new file"));
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  if (database != NULL && *database == '\0')
+    {
+      print_error (NULL, _("--database needs the name of a file"));
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  if (has_year && (year < MIN_YEAR || year > MAX_YEAR))
+    {
+      g_autofree char *message = g_strdup_printf (_("The year must be between %d and %d"),
+                                                  MIN_YEAR, MAX_YEAR);
+
+      print_error (NULL, message);
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  if (demo != NULL && database != NULL && summary)
+    {
+      print_error (NULL, _("--summary after --demo sums up the new file; leave out --database"));
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  if (demo != NULL)
+    {
+      int status = create_demo (demo);
+
+      if (status != EXIT_SUCCESS || !summary)
+        return status;
+      database = demo;
+    }
+
+  if (!has_year)
+    {
+      get_today (&today);
+      year = g_date_get_year (&today);
+    }
+
+  if (database == NULL)
+    database = default_path = gt_store_dup_default_path ();
+
+  return print_summary (database, year, json);
+}

@@ -29,20 +29,24 @@ GQuark    gt_format_error_quark  (void);
 char     *gt_format_money        (gint64       yuan);
 /* The bare number in 万元 with two decimals and grouping: "5,600.00". */
 char     *gt_format_wan          (gint64       yuan);
-/* Parses a non-negative amount typed in 万元 ("5600", "5,600.5", "１２.３") into yuan. */
+/* Parses a non-negative amount typed in 万元 ("5600", "5,600.5", "１２.３") into yuan.
+ * Full-width digits and separators are accepted, and so is a trailing 万/万元
+ * (or 亿/亿元, which scales by 10⁴ more); grouping must be by thousands. Digits
+ * beyond the yuan are rounded half up. */
 gboolean  gt_parse_wan           (const char  *text,
                                   gint64      *yuan,
                                   GError     **error);
 
-/* "2023年3月29日" under zh_CN, "29 Mar 2023" otherwise; "" for NULL/invalid. */
+/* "2023年3月29日" under zh_CN, "Mar 29, 2023" otherwise; "" for NULL/invalid. */
 char     *gt_format_date         (const GDate *date);
-/* "2023年3月" under zh_CN. */
+/* "2023年3月" under zh_CN, "March 2023" otherwise; "" for an invalid month. */
 char     *gt_format_month        (int          year,
                                   int          month);
 /* ratio 0.453 → "45.3%"; a negative ratio (meaning "no base") → "—". */
 char     *gt_format_percent      (double       ratio);
 
-/* ISO 8601 calendar dates, as stored in SQLite. */
+/* ISO 8601 calendar dates, as stored in SQLite. The parsers leave @date as it
+ * was when they return FALSE; @date may be NULL just to check the text. */
 gboolean  gt_date_parse_iso      (const char  *text,
                                   GDate       *date);
 char     *gt_date_to_iso         (const GDate *date);

@@ -35,6 +35,8 @@ void         gt_project_assign              (GtProject   *self,
 gboolean     gt_project_validate            (GtProject   *self,
                                              GError     **error);
 
+/* Text getters never return NULL: an unset text is "". */
+
 gint64       gt_project_get_id              (GtProject   *self);
 void         gt_project_set_id              (GtProject   *self,
                                              gint64       id);
@@ -99,5 +101,10 @@ void         gt_project_set_completed       (GtProject   *self,
                                              gint64       yuan);
 /* completed ÷ annual plan; negative when there is no plan. */
 double       gt_project_get_completion_ratio (GtProject  *self);
+
+/* The project's own text (name, code, owner, content, category), NFKC-normalized
+ * and case-folded, for filtering without allocating per keystroke. Cached until a
+ * setter changes one of those fields; valid until then. */
+const char  *gt_project_get_search_key      (GtProject   *self);
 
 G_END_DECLS

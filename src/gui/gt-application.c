@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-application.h"
+#include "guatu-resources.h"
 #include "gt-cli.h"
 #include "gt-window.h"
 
@@ -210,6 +211,11 @@ gt_application_class_init (GtApplicationClass *klass)
 static void
 gt_application_init (GtApplication *self)
 {
+  static gsize resources_registered;
+
+  if (g_once_init_enter (&resources_registered))
+    g_once_init_leave (&resources_registered, (guatu_register_resource (), 1));
+
   gt_cli_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Track key projects and print their wall charts."));

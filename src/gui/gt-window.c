@@ -109,6 +109,13 @@ gt_window_dispose (GObject *object)
 {
   GtWindow *self = GT_WINDOW (object);
 
+  /* libadwaita 1.2's switchers unparent their buttons when their stack goes; if
+   * the stack is disposed first, those buttons are gone already. Detach first. */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -178,6 +185,7 @@ gt_window_class_init (GtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, new_button);
 
   _gt_window_class_actions_init (klass);

@@ -1,0 +1,264 @@
+/* gt-store-internal.h: the store's insides, shared by its own source files only.
+ *
+ * GtStore is one type spread over several files, as gnome-text-editor does with
+ * its window: gt-store.c (the object, transactions, undo), gt-store-open.c (file
+ * checks, backup, migration), gt-store-rows.c (statements, savepoints, list
+ * upkeep), gt-store-objects.c (rows ↔ objects), gt-store-edit.c (edits of the
+ * four listed kinds), gt-store-plan.c (annual plans, milestones, monthly
+ * reports) and gt-store-command.c (undo).
+ * Other parts of core use gt-store-private.h instead.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "gt-store.h"
+
+G_BEGIN_DECLS
+
+/* The four kinds of row that live in memory as list models. */
+typedef enum {
+  GT_STORE_KIND_PROJECT,
+  GT_STORE_KIND_LEADER,
+  GT_STORE_KIND_UNIT,
+  GT_STORE_KIND_ISSUE,
+  GT_STORE_N_KINDS
+} GtStoreKind;
+
+/* Every statement the store runs, prepared once per connection. */
+typedef enum {
+  GT_STORE_STMT_SAVEPOINT,
+  GT_STORE_STMT_RELEASE,
+  GT_STORE_STMT_ROLLBACK_TO,
+  GT_STORE_STMT_LOAD_PROJECTS,
+  GT_STORE_STMT_LOAD_LEADERS,
+  GT_STORE_STMT_LOAD_UNITS,
+  GT_STORE_STMT_LOAD_ISSUES,
+  GT_STORE_STMT_LOAD_PROJECT_ISSUES,
+  GT_STORE_STMT_LOAD_PLANS,
+  GT_STORE_STMT_SUM_YEAR,
+  GT_STORE_STMT_INSERT_PROJECT,
+  GT_STORE_STMT_INSERT_LEADER,
+  GT_STORE_STMT_INSERT_UNIT,
+  GT_STORE_STMT_INSERT_ISSUE,
+  GT_STORE_STMT_UPDATE_PROJECT,
+  GT_STORE_STMT_UPDATE_LEADER,
+  GT_STORE_STMT_UPDATE_UNIT,
+  GT_STORE_STMT_UPDATE_ISSUE,
+  GT_STORE_STMT_MARK_PROJECT,
+  GT_STORE_STMT_MARK_LEADER,
+  GT_STORE_STMT_MARK_UNIT,
+  GT_STORE_STMT_MARK_ISSUE,
+  GT_STORE_STMT_LEADER_USES,
+  GT_STORE_STMT_UNIT_USES,
+  GT_STORE_STMT_SELECT_PLAN,
+  GT_STORE_STMT_UPSERT_PLAN,
+  GT_STORE_STMT_DELETE_PLAN,
+  GT_STORE_STMT_SUM_REPORTS,
+  GT_STORE_STMT_LIST_REPORTS,
+  GT_STORE_STMT_UPSERT_REPORT,
+  GT_STORE_STMT_LIST_MILESTONES,
+  GT_STORE_STMT_INSERT_MILESTONE,
+  GT_STORE_STMT_UPDATE_MILESTONE,
+  GT_STORE_STMT_DELETE_MILESTONE,
+  GT_STORE_N_STMTS
+} GtStoreStmt;
+
+typedef struct _GtStoreCommand GtStoreCommand;
+
+struct _GtStore
+{
+  GObject        parent_instance;
+
+  char          *path;
+  char          *backup_path;
+  sqlite3       *db;
+  sqlite3_stmt  *stmts[GT_STORE_N_STMTS];
+
+  int            year;
+
+  /* In id order; by_id maps a gint64 id to the same (live) objects. */
+  GListStore    *lists[GT_STORE_N_KINDS];
+  GHashTable    *by_id[GT_STORE_N_KINDS];
+  gboolean       issues_loaded;
+  /* Issues of deleted projects: out of the list, kept so that restoring the
+   * project brings back the very objects views and undo commands hold. */
+  GHashTable    *hidden_issues;
+
+  /* Inside gt_store_begin() … gt_store_commit(). */
+  gboolean       in_batch;
+  gboolean       batch_figures_stale;
+
+  GQueue         undo;   /* of GtStoreCommand, newest first */
+  GQueue         redo;
+};
+
+/* gt-store-open.c */
+gboolean        _gt_store_open_db            (const char    *path,
+                                              sqlite3      **db,
+                                              char         **backup_path,
+                                              GError       **error);
+/* GT_STORE_ERROR_BUSY, _CORRUPT or _FAILED, after an SQLite result code. */
+GtStoreError    _gt_store_error_code         (int            sqlite_code);
+
+/* gt-store-rows.c: statements */
+sqlite3_stmt   *_gt_store_stmt               (GtStore       *self,
+                                              GtStoreStmt    which,
+                                              GError       **error);
+void            _gt_store_stmt_done          (sqlite3_stmt  *stmt);
+void            _gt_store_finalize_stmts     (GtStore       *self);
+/* Runs a statement that returns no rows; FALSE with @error set on failure. */
+gboolean        _gt_store_stmt_run           (GtStore       *self,
+                                              sqlite3_stmt  *stmt,
+                                              const char    *what,
+                                              GError       **error);
+void            _gt_store_bind_id            (sqlite3_stmt  *stmt,
+                                              int            index,
+                                              gint64         id);
+/* Binds "" for NULL: text columns are NOT NULL DEFAULT ''. The text must
+ * outlive the step (SQLITE_STATIC); _gt_store_stmt_done() drops it. */
+void            _gt_store_bind_text          (sqlite3_stmt  *stmt,
+                                              int            index,
+                                              const char    *text);
+/* "" for NULL. */
+const char     *_gt_store_column_text        (sqlite3_stmt  *stmt,
+                                              int            column);
+void            _gt_store_bind_date          (sqlite3_stmt  *stmt,
+                                              int            index,
+                                              const GDate   *date);
+const GDate    *_gt_store_column_date        (sqlite3_stmt  *stmt,
+                                              int            column,
+                                              GDate         *date);
+void            _gt_store_month_range        (int            year,
+                                              char           first[8],
+                                              char           last[8]);
+
+/* gt-store-rows.c: savepoints around one edit */
+gboolean        _gt_store_edit_begin         (GtStore       *self,
+                                              GError       **error);
+/* Releases the savepoint when @ok, else rolls it back; returns whether the
+ * edit is in the file (FALSE with @error set when the release failed). */
+gboolean        _gt_store_edit_end           (GtStore       *self,
+                                              gboolean       ok,
+                                              GError       **error);
+
+/* gt-store-objects.c: rows ↔ objects */
+gint64          _gt_store_object_id          (GtStoreKind    kind,
+                                              gpointer       object);
+void            _gt_store_set_object_id      (GtStoreKind    kind,
+                                              gpointer       object,
+                                              gint64         id);
+/* What people call the row: a name, or the start of an issue's description. */
+char           *_gt_store_dup_object_name    (GtStoreKind    kind,
+                                              gpointer       object);
+void            _gt_store_bind_object        (GtStoreKind    kind,
+                                              sqlite3_stmt  *stmt,
+                                              gpointer       object);
+gpointer        _gt_store_read_object        (GtStoreKind    kind,
+                                              sqlite3_stmt  *stmt);
+gpointer        _gt_store_copy_object        (GtStoreKind    kind,
+                                              gpointer       object);
+void            _gt_store_assign_object      (GtStoreKind    kind,
+                                              gpointer       object,
+                                              gpointer       source);
+
+/* gt-store-rows.c: lists */
+gboolean        _gt_store_load               (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              GError       **error);
+gboolean        _gt_store_ensure_issues      (GtStore       *self,
+                                              GError       **error);
+gpointer        _gt_store_lookup             (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gint64         id);
+/* Position of the live object with @id, by binary search; FALSE if absent. */
+gboolean        _gt_store_find_position      (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gint64         id,
+                                              guint         *position);
+void            _gt_store_insert_live        (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gpointer       object);
+void            _gt_store_remove_live        (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gint64         id);
+/* Emits items-changed for the row of @id, if it is listed. */
+void            _gt_store_row_changed        (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gint64         id);
+/* Re-reads every project's plan and completed figure for the store's year. */
+gboolean        _gt_store_reload_figures     (GtStore       *self,
+                                              GError       **error);
+gboolean        _gt_store_reload_project_figures (GtStore   *self,
+                                              GtProject     *project,
+                                              GError       **error);
+
+/* gt-store-edit.c: the edits behind the public add/update/delete/restore; the
+ * command objects replay them with @record FALSE. @plan_year is the year whose
+ * plan a project update writes. */
+gboolean        _gt_store_add                (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gpointer       object,
+                                              gboolean       record,
+                                              GError       **error);
+gboolean        _gt_store_update             (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gpointer       edited,
+                                              int            plan_year,
+                                              gboolean       record,
+                                              GError       **error);
+gboolean        _gt_store_delete             (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gpointer       object,
+                                              gboolean       record,
+                                              GError       **error);
+gboolean        _gt_store_restore            (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gpointer       object,
+                                              GError       **error);
+
+/* Writes a project's plan for @year: an upsert, or no row for no plan. */
+gboolean        _gt_store_write_plan         (GtStore       *self,
+                                              gint64         project_id,
+                                              int            year,
+                                              gint64         amount,
+                                              GError       **error);
+/* NOT_FOUND errors of the listed kinds. */
+void            _gt_store_set_not_found      (GError       **error,
+                                              GtStoreKind    kind);
+
+/* gt-store.c */
+void            _gt_store_emit_changed       (GtStore       *self);
+void            _gt_store_record             (GtStore       *self,
+                                              GtStoreCommand *command);
+void            _gt_store_clear_history      (GtStore       *self);
+
+/* gt-store-command.c: one undoable edit. */
+typedef enum {
+  GT_STORE_COMMAND_ADD,
+  GT_STORE_COMMAND_UPDATE,
+  GT_STORE_COMMAND_DELETE,
+} GtStoreCommandAction;
+
+/* For ADD and DELETE, @object is the live object; for UPDATE, @object is a copy
+ * of the state before and @after a copy of the state after, and @year the year
+ * of the plan they carry. */
+GtStoreCommand *_gt_store_command_new        (GtStoreCommandAction action,
+                                              GtStoreKind    kind,
+                                              gpointer       object,
+                                              gpointer       after,
+                                              int            year);
+void            _gt_store_command_free       (GtStoreCommand *command);
+const char     *_gt_store_command_get_label  (GtStoreCommand *command);
+/* Does the edit again (redo) / takes it back (undo). */
+gboolean        _gt_store_command_apply      (GtStoreCommand *command,
+                                              GtStore       *store,
+                                              GError       **error);
+gboolean        _gt_store_command_revert     (GtStoreCommand *command,
+                                              GtStore       *store,
+                                              GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,507 @@
+/* gt-store-open.c: opening a database file safely.
+ *
+ * An office's register may be the only copy of years of work, so a file is
+ * looked at before SQLite is allowed to write anything to it: a file that is
+ * not ours, is damaged or comes from a newer Guatu is refused and left exactly
+ * as it was, and a file of an older schema is copied aside before migrating.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "gt-store-internal.h"
+#include "gt-store-schema.h"
+
+/* How long a connection waits for another process's lock before the open or
+ * the edit gives up with GT_STORE_ERROR_BUSY. */
+#define BUSY_TIMEOUT_MS 3000
+
+/* The first 16 bytes of every SQLite 3 file, NUL included. */
+static const char sqlite_magic[16] = "SQLite format 3";
+
+/* The first 100 bytes of a file are SQLite's database header. */
+#define HEADER_SIZE 100
+
+GtStoreError
+_gt_store_error_code (int sqlite_code)
+{
+  switch (sqlite_code & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return GT_STORE_ERROR_BUSY;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return GT_STORE_ERROR_CORRUPT;
+    default:
+      return GT_STORE_ERROR_FAILED;
+    }
+}
+
+/* An error of the open as users should read it: what is wrong with the file,
+ * named, rather than SQLite's words alone. */
+static void
+set_open_error (GError     **error,
+                int          sqlite_code,
+                const char  *message,
+                const char  *display)
+{
+  switch (_gt_store_error_code (sqlite_code))
+    {
+    case GT_STORE_ERROR_BUSY:
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_BUSY,
+                   _("Could not open “%s”: another program is using it. Close that "
+                     "program and try again."), display);
+      break;
+    case GT_STORE_ERROR_CORRUPT:
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
+                   _("Could not open “%s”: the file is damaged (%s)."), display, message);
+      break;
+    default:
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: %s"), display, message);
+      break;
+    }
+}
+
+static void
+set_db_error (GError     **error,
+              sqlite3     *db,
+              int          rc,
+              const char  *display)
+{
+  set_open_error (error, rc, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), display);
+}
+
+/* Runs a one-row, one-column query; the value is returned as text (owned by the
+ * statement, so it is copied) and as an integer. */
+static int
+query_value (sqlite3     *db,
+             const char  *sql,
+             int         *number,
+             char       **text)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          if (number != NULL)
+            *number = sqlite3_column_int (stmt, 0);
+          if (text != NULL)
+            *text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        {
+          if (number != NULL)
+            *number = 0;
+          if (text != NULL)
+            *text = NULL;
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  return rc;
+}
+
+/* Creates a missing file with owner-only permissions before SQLite sees it:
+ * a register names people and phone numbers, and SQLite would use the umask. */
+static gboolean
+create_if_missing (const char  *path,
+                   const char  *display,
+                   gboolean    *created,
+                   GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+  int saved_errno = errno;
+
+  *created = fd >= 0;
+  if (fd >= 0)
+    return g_close (fd, error);
+  if (saved_errno == EEXIST)
+    return TRUE;
+
+  g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+               _("Could not create “%s”: %s"), display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+read_header (const char  *path,
+             const char  *display,
+             guint8       header[HEADER_SIZE],
+             gsize       *length,
+             GError     **error)
+{
+  FILE *file = g_fopen (path, "rb");
+  int saved_errno = errno;
+
+  if (file == NULL)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  memset (header, 0, HEADER_SIZE);
+  *length = fread (header, 1, HEADER_SIZE, file);
+  saved_errno = errno;
+  if (ferror (file))
+    {
+      fclose (file);
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  fclose (file);
+
+  return TRUE;
+}
+
+static gboolean
+wal_has_frames (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+/* A read-only connection for the checks. Even a read-only connection creates
+ * the -wal and -shm files of a file in WAL mode, so when no WAL is pending the
+ * file is opened immutable: SQLite then reads the main file only, takes no
+ * locks and creates nothing. A pending WAL (the file is open elsewhere, or a
+ * session crashed) must be read through, so then it is a plain read-only
+ * connection, which still never writes the main file. */
+static sqlite3 *
+open_for_checks (const char    *path,
+                 const guint8  *header,
+                 const char    *display,
+                 GError       **error)
+{
+  gboolean wal_mode = header[18] == 2 || header[19] == 2;
+  g_autofree char *name = NULL;
+  int flags = SQLITE_OPEN_READONLY;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (wal_mode && !wal_has_frames (path))
+    {
+      g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+      g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
+
+      if (uri == NULL)
+        return NULL;
+      name = g_strconcat (uri, "?immutable=1", NULL);
+      flags |= SQLITE_OPEN_URI;
+    }
+  else
+    {
+      name = g_strdup (path);
+    }
+
+  rc = sqlite3_open_v2 (name, &db, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (error, db, rc, display);
+      sqlite3_close (db);
+      return NULL;
+    }
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+
+  return db;
+}
+
+static char *
+make_backup (sqlite3     *source,
+             const char  *path,
+             int          version,
+             const char  *display,
+             GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *backup = NULL;
+  sqlite3_backup *copy;
+  sqlite3 *target = NULL;
+  int fd = -1;
+  int rc;
+
+  /* Two migrations within a second would pick the same name: never overwrite
+   * an earlier copy. */
+  for (guint n = 0; fd < 0 && n < 100; n++)
+    {
+      int saved_errno;
+
+      g_free (backup);
+      if (n == 0)
+        backup = g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
+      else
+        backup = g_strdup_printf ("%s.v%d-%s-%u.bak", path, version, stamp, n);
+
+      fd = g_open (backup, O_WRONLY | O_CREAT | O_EXCL, 0600);
+      saved_errno = errno;
+      if (fd < 0 && saved_errno != EEXIST)
+        {
+          g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                       _("Could not back up “%s” before updating it: %s"),
+                       display, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+  if (fd < 0)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not back up “%s” before updating it: %s"),
+                   display, g_strerror (EEXIST));
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  rc = sqlite3_open_v2 (backup, &target, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      copy = sqlite3_backup_init (target, "main", source, "main");
+      if (copy == NULL)
+        {
+          rc = sqlite3_errcode (target);
+        }
+      else
+        {
+          rc = sqlite3_backup_step (copy, -1);
+          sqlite3_backup_finish (copy);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, GT_STORE_ERROR, _gt_store_error_code (rc),
+                   _("Could not back up “%s” before updating it: %s"), display,
+                   target != NULL ? sqlite3_errmsg (target) : sqlite3_errstr (rc));
+      sqlite3_close (target);
+      g_unlink (backup);
+      return NULL;
+    }
+  sqlite3_close (target);
+
+  return g_steal_pointer (&backup);
+}
+
+/* Refuses what this build must not touch; finds the schema version and, when a
+ * migration is due, copies the file aside first. */
+static gboolean
+check_existing (const char  *path,
+                const char  *display,
+                char       **backup_path,
+                GError     **error)
+{
+  guint8 header[HEADER_SIZE];
+  g_autofree char *check = NULL;
+  gsize length = 0;
+  sqlite3 *db;
+  int version = 0;
+  int tables = 0;
+  int rc;
+
+  if (!read_header (path, display, header, &length, error))
+    return FALSE;
+
+  /* SQLite takes an empty file for an empty database, and so do we: it is what
+   * create_if_missing() leaves when the first open was interrupted. */
+  if (length == 0)
+    return TRUE;
+
+  if (length < sizeof sqlite_magic || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE,
+                   _("Could not open “%s”: it is not a Guatu database file."), display);
+      return FALSE;
+    }
+
+  db = open_for_checks (path, header, display, error);
+  if (db == NULL)
+    return FALSE;
+
+  /* The cheap checks first: a foreign or newer file is refused without reading
+   * all of it. */
+  rc = query_value (db, "PRAGMA user_version", &version, NULL);
+  if (rc == SQLITE_OK)
+    rc = query_value (db, "SELECT count(*) FROM sqlite_schema", &tables, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  if (version > GT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW,
+                   _("Could not open “%s”: it was saved by a newer version of Guatu. "
+                     "Update Guatu to open it."), display);
+      sqlite3_close (db);
+      return FALSE;
+    }
+  if (version < 0 || (version == 0 && tables > 0))
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
+                   _("Could not open “%s”: it is the database of another program."),
+                   display);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  rc = query_value (db, "PRAGMA quick_check(1)", NULL, &check);
+  if (rc != SQLITE_OK)
+    goto failed;
+  if (g_strcmp0 (check, "ok") != 0)
+    {
+      set_open_error (error, SQLITE_CORRUPT, check != NULL ? check : "", display);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  if (version > 0 && version < GT_STORE_SCHEMA_VERSION)
+    {
+      *backup_path = make_backup (db, path, version, display, error);
+      if (*backup_path == NULL)
+        {
+          sqlite3_close (db);
+          return FALSE;
+        }
+    }
+
+  sqlite3_close (db);
+  return TRUE;
+
+failed:
+  set_db_error (error, db, rc, display);
+  sqlite3_close (db);
+  return FALSE;
+}
+
+static sqlite3 *
+open_for_writing (const char  *path,
+                  const char  *display,
+                  GError     **error)
+{
+  g_autofree char *journal_mode = NULL;
+  sqlite3 *db = NULL;
+  int version = 0;
+  int foreign_keys = 0;
+  int rc;
+
+  /* No SQLITE_OPEN_CREATE: the file exists by now, created 0600 above, and if
+   * it vanished meanwhile SQLite must not create one with the umask's mode. */
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+  if (sqlite3_db_readonly (db, "main") == 1)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: the file is read-only."), display);
+      sqlite3_close (db);
+      return NULL;
+    }
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+
+  /* WAL: an edit appends to the log and never rewrites pages in place, so a
+   * crash mid-write cannot damage what was saved, and readers (the command line
+   * printing figures) do not block the desk. synchronous=FULL on top: each
+   * commit waits for the log to reach the disk. NORMAL would be faster, but on
+   * a power cut it may lose the last edits that the window already showed as
+   * saved, and an office's register must never lose an entry it confirmed.
+   * The cost is one fsync per edit, which a person typing does not notice;
+   * imports and the demo are one transaction and pay it once. */
+  rc = query_value (db, "PRAGMA journal_mode = WAL", NULL, &journal_mode);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  /* 32 MB of page cache at most (SQLite's default is 2 MB): the largest
+   * registers fit, and a long import does not spill half-written pages to the
+   * WAL before it commits. Only pages read or written take memory. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = query_value (db, "PRAGMA user_version", &version, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+  if (g_strcmp0 (journal_mode, "wal") != 0)
+    g_debug ("%s: journal mode is %s, not WAL", path, journal_mode);
+
+  /* Another Guatu may have migrated it since the checks. */
+  if (version > GT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW,
+                   _("Could not open “%s”: it was saved by a newer version of Guatu. "
+                     "Update Guatu to open it."), display);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  /* Foreign keys only after migrating: a future step that rebuilds a table
+   * must be able to drop it without the cascades firing. */
+  if (!_gt_store_schema_migrate (db, GT_STORE_SCHEMA_VERSION, error))
+    {
+      g_prefix_error (error, _("Could not open “%s”: "), display);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = query_value (db, "PRAGMA foreign_keys", &foreign_keys, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+  if (foreign_keys != 1)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: %s"), display,
+                   "SQLite was built without foreign key support");
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return db;
+
+failed:
+  set_db_error (error, db, rc, display);
+  sqlite3_close (db);
+  return NULL;
+}
+
+gboolean
+_gt_store_open_db (const char  *path,
+                   sqlite3    **db,
+                   char       **backup_path,
+                   GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *backup = NULL;
+  gboolean created = FALSE;
+
+  g_return_val_if_fail (db != NULL && backup_path != NULL, FALSE);
+
+  if (!create_if_missing (path, display, &created, error))
+    return FALSE;
+  if (!created && !check_existing (path, display, &backup, error))
+    return FALSE;
+
+  *db = open_for_writing (path, display, error);
+  if (*db == NULL)
+    return FALSE;
+
+  *backup_path = g_steal_pointer (&backup);
+  return TRUE;
+}

@@ -1,0 +1,435 @@
+/* gt-store-plan.c: annual plans, milestones and monthly reports.
+ *
+ * These rows are not kept in memory: a view reads them per project. What they
+ * change in memory is the project's figures and its row in the list.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-store-internal.h"
+#include "gt-store-private.h"
+
+static gboolean
+check_project (GtStore  *self,
+               gint64    project_id,
+               GError  **error)
+{
+  if (project_id != 0 && _gt_store_lookup (self, GT_STORE_KIND_PROJECT, project_id) != NULL)
+    return TRUE;
+
+  _gt_store_set_not_found (error, GT_STORE_KIND_PROJECT);
+  return FALSE;
+}
+
+static gboolean
+check_percent (int       percent,
+               GError  **error)
+{
+  if (percent >= 0 && percent <= 100)
+    return TRUE;
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("A percentage must be between 0 and 100."));
+  return FALSE;
+}
+
+static gboolean
+check_amount (gint64    yuan,
+              GError  **error)
+{
+  if (yuan >= 0)
+    return TRUE;
+
+  g_set_error_literal (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_NEGATIVE_AMOUNT,
+                       _("An amount cannot be negative."));
+  return FALSE;
+}
+
+/* A change to a project's schedule or figures shows in its row: views that
+ * bind once per row (or sort by a figure) learn of it from items-changed. In a
+ * batch the rows are refreshed once, at the commit. */
+static void
+project_touched (GtStore *self,
+                 gint64   project_id)
+{
+  if (!self->in_batch)
+    _gt_store_row_changed (self, GT_STORE_KIND_PROJECT, project_id);
+  _gt_store_emit_changed (self);
+}
+
+/* Annual plans */
+
+gint64
+gt_store_get_annual_plan (GtStore *self,
+                          gint64   project_id,
+                          int      year)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 amount = 0;
+  int rc;
+
+  g_return_val_if_fail (GT_IS_STORE (self), 0);
+
+  stmt = _gt_store_stmt (self, GT_STORE_STMT_SELECT_PLAN, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("%s", error->message);
+      return 0;
+    }
+
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  sqlite3_bind_int (stmt, 2, year);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    amount = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    g_warning ("Could not read the plan of project %" G_GINT64_FORMAT ": %s",
+               project_id, sqlite3_errmsg (self->db));
+  _gt_store_stmt_done (stmt);
+
+  return amount;
+}
+
+gboolean
+gt_store_set_annual_plan (GtStore  *self,
+                          gint64    project_id,
+                          int       year,
+                          gint64    yuan,
+                          GError  **error)
+{
+  GtProject *project;
+  gboolean ok;
+
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+
+  if (!check_amount (yuan, error) || !check_project (self, project_id, error))
+    return FALSE;
+
+  if (!_gt_store_edit_begin (self, error))
+    return FALSE;
+  ok = _gt_store_write_plan (self, project_id, year, yuan, error);
+  if (!_gt_store_edit_end (self, ok, error))
+    return FALSE;
+
+  project = _gt_store_lookup (self, GT_STORE_KIND_PROJECT, project_id);
+  if (year == self->year)
+    gt_project_set_annual_plan (project, yuan);
+  project_touched (self, project_id);
+
+  return TRUE;
+}
+
+/* Milestones */
+
+static gboolean
+validate_milestone (GtMilestone  *milestone,
+                    GError      **error)
+{
+  const char *name = gt_milestone_get_name (milestone);
+  const GDate *start, *end;
+
+  if (name == NULL || *name == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("A milestone needs a name."));
+      return FALSE;
+    }
+
+  start = gt_milestone_get_planned_start (milestone);
+  end = gt_milestone_get_planned_end (milestone);
+  if (start != NULL && end != NULL && g_date_compare (end, start) < 0)
+    goto bad_order;
+  start = gt_milestone_get_actual_start (milestone);
+  end = gt_milestone_get_actual_end (milestone);
+  if (start != NULL && end != NULL && g_date_compare (end, start) < 0)
+    goto bad_order;
+
+  return check_percent (gt_milestone_get_percent (milestone), error);
+
+bad_order:
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("A milestone cannot end before it starts."));
+  return FALSE;
+}
+
+static void
+bind_milestone (sqlite3_stmt *stmt,
+                GtMilestone  *milestone)
+{
+  _gt_store_bind_id (stmt, 1, gt_milestone_get_id (milestone));
+  sqlite3_bind_int64 (stmt, 2, gt_milestone_get_project_id (milestone));
+  sqlite3_bind_text (stmt, 3, gt_milestone_get_name (milestone), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, gt_milestone_get_position (milestone));
+  _gt_store_bind_date (stmt, 5, gt_milestone_get_planned_start (milestone));
+  _gt_store_bind_date (stmt, 6, gt_milestone_get_planned_end (milestone));
+  _gt_store_bind_date (stmt, 7, gt_milestone_get_actual_start (milestone));
+  _gt_store_bind_date (stmt, 8, gt_milestone_get_actual_end (milestone));
+  sqlite3_bind_int (stmt, 9, gt_milestone_get_percent (milestone));
+}
+
+GPtrArray *
+gt_store_list_milestones (GtStore  *self,
+                          gint64    project_id,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) milestones = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (GT_IS_STORE (self), NULL);
+
+  stmt = _gt_store_stmt (self, GT_STORE_STMT_LIST_MILESTONES, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GtMilestone *milestone = gt_milestone_new ();
+      GDate date;
+
+      gt_milestone_set_id (milestone, sqlite3_column_int64 (stmt, 0));
+      gt_milestone_set_project_id (milestone, sqlite3_column_int64 (stmt, 1));
+      gt_milestone_set_name (milestone, (const char *) sqlite3_column_text (stmt, 2));
+      gt_milestone_set_position (milestone, sqlite3_column_int (stmt, 3));
+      gt_milestone_set_planned_start (milestone, _gt_store_column_date (stmt, 4, &date));
+      gt_milestone_set_planned_end (milestone, _gt_store_column_date (stmt, 5, &date));
+      gt_milestone_set_actual_start (milestone, _gt_store_column_date (stmt, 6, &date));
+      gt_milestone_set_actual_end (milestone, _gt_store_column_date (stmt, 7, &date));
+      gt_milestone_set_percent (milestone, sqlite3_column_int (stmt, 8));
+      g_ptr_array_add (milestones, milestone);
+    }
+  if (rc != SQLITE_DONE)
+    _gt_store_set_error (self, error, _("Could not read the database"));
+  _gt_store_stmt_done (stmt);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&milestones) : NULL;
+}
+
+gboolean
+gt_store_add_milestone (GtStore      *self,
+                        GtMilestone  *milestone,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
+
+  if (!validate_milestone (milestone, error) ||
+      !check_project (self, gt_milestone_get_project_id (milestone), error))
+    return FALSE;
+
+  stmt = _gt_store_stmt (self, GT_STORE_STMT_INSERT_MILESTONE, error);
+  if (stmt == NULL || !_gt_store_edit_begin (self, error))
+    return FALSE;
+  bind_milestone (stmt, milestone);
+  ok = _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
+  if (ok)
+    id = sqlite3_last_insert_rowid (self->db);
+  if (!_gt_store_edit_end (self, ok, error))
+    return FALSE;
+
+  gt_milestone_set_id (milestone, id);
+  project_touched (self, gt_milestone_get_project_id (milestone));
+
+  return TRUE;
+}
+
+static void
+set_milestone_not_found (GError **error)
+{
+  g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND,
+                       _("The milestone no longer exists."));
+}
+
+gboolean
+gt_store_update_milestone (GtStore      *self,
+                           GtMilestone  *milestone,
+                           GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
+
+  if (gt_milestone_get_id (milestone) == 0)
+    {
+      set_milestone_not_found (error);
+      return FALSE;
+    }
+  if (!validate_milestone (milestone, error) ||
+      !check_project (self, gt_milestone_get_project_id (milestone), error))
+    return FALSE;
+
+  stmt = _gt_store_stmt (self, GT_STORE_STMT_UPDATE_MILESTONE, error);
+  if (stmt == NULL || !_gt_store_edit_begin (self, error))
+    return FALSE;
+  bind_milestone (stmt, milestone);
+  ok = _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
+  if (ok && sqlite3_changes (self->db) == 0)
+    {
+      set_milestone_not_found (error);
+      ok = FALSE;
+    }
+  if (!_gt_store_edit_end (self, ok, error))
+    return FALSE;
+
+  project_touched (self, gt_milestone_get_project_id (milestone));
+
+  return TRUE;
+}
+
+gboolean
+gt_store_delete_milestone (GtStore      *self,
+                           GtMilestone  *milestone,
+                           GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
+
+  stmt = _gt_store_stmt (self, GT_STORE_STMT_DELETE_MILESTONE, error);
+  if (stmt == NULL || !_gt_store_edit_begin (self, error))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, gt_milestone_get_id (milestone));
+  ok = _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
+  if (ok && sqlite3_changes (self->db) == 0)
+    {
+      set_milestone_not_found (error);
+      ok = FALSE;
+    }
+  if (!_gt_store_edit_end (self, ok, error))
+    return FALSE;
+
+  project_touched (self, gt_milestone_get_project_id (milestone));
+
+  return TRUE;
+}
+
+/* Monthly reports */
+
+GPtrArray *
+gt_store_list_monthly_reports (GtStore  *self,
+                               gint64    project_id,
+                               GError  **error)
+{
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (GT_IS_STORE (self), NULL);
+
+  stmt = _gt_store_stmt (self, GT_STORE_STMT_LIST_REPORTS, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GtMonthlyReport *report = gt_monthly_report_new ();
+      const char *month = (const char *) sqlite3_column_text (stmt, 2);
+      int year = 0, number = 0;
+
+      if (month != NULL && sscanf (month, "%4d-%2d", &year, &number) == 2)
+        gt_monthly_report_set_month (report, year, number);
+      gt_monthly_report_set_id (report, sqlite3_column_int64 (stmt, 0));
+      gt_monthly_report_set_project_id (report, sqlite3_column_int64 (stmt, 1));
+      gt_monthly_report_set_completed (report, sqlite3_column_int64 (stmt, 3));
+      gt_monthly_report_set_progress_note (report, (const char *) sqlite3_column_text (stmt, 4));
+      gt_monthly_report_set_percent (report, sqlite3_column_int (stmt, 5));
+      gt_monthly_report_set_problems (report, (const char *) sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (reports, report);
+    }
+  if (rc != SQLITE_DONE)
+    _gt_store_set_error (self, error, _("Could not read the database"));
+  _gt_store_stmt_done (stmt);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&reports) : NULL;
+}
+
+gboolean
+gt_store_save_monthly_report (GtStore          *self,
+                              GtMonthlyReport  *report,
+                              GError          **error)
+{
+  const char *note, *problems;
+  gint64 project_id;
+  sqlite3_stmt *stmt;
+  char month[16];
+  int year, number, rc;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GT_IS_MONTHLY_REPORT (report), FALSE);
+
+  project_id = gt_monthly_report_get_project_id (report);
+  year = gt_monthly_report_get_year (report);
+  number = gt_monthly_report_get_month (report);
+  if (year < 1 || year > 9999 || number < 1 || number > 12)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The month of the report is not valid."));
+      return FALSE;
+    }
+  if (!check_amount (gt_monthly_report_get_completed (report), error) ||
+      !check_percent (gt_monthly_report_get_percent (report), error) ||
+      !check_project (self, project_id, error))
+    return FALSE;
+
+  stmt = _gt_store_stmt (self, GT_STORE_STMT_UPSERT_REPORT, error);
+  if (stmt == NULL || !_gt_store_edit_begin (self, error))
+    return FALSE;
+
+  g_snprintf (month, sizeof month, "%04d-%02d", year, number);
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  sqlite3_bind_text (stmt, 2, month, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, gt_monthly_report_get_completed (report));
+  note = gt_monthly_report_get_progress_note (report);
+  problems = gt_monthly_report_get_problems (report);
+  sqlite3_bind_text (stmt, 4, note != NULL ? note : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 5, gt_monthly_report_get_percent (report));
+  sqlite3_bind_text (stmt, 6, problems != NULL ? problems : "", -1, SQLITE_STATIC);
+  /* RETURNING: an upsert that updates sets no last_insert_rowid. */
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  ok = rc == SQLITE_DONE;
+  if (!ok)
+    _gt_store_set_error (self, error, _("Could not save the change"));
+  _gt_store_stmt_done (stmt);
+  if (!_gt_store_edit_end (self, ok, error))
+    return FALSE;
+
+  gt_monthly_report_set_id (report, id);
+
+  /* The year-to-date figure is a sum: re-read it, once per edit, or once for a
+   * whole batch at the commit. */
+  if (year == self->year && self->in_batch)
+    {
+      self->batch_figures_stale = TRUE;
+    }
+  else if (year == self->year)
+    {
+      GtProject *project = _gt_store_lookup (self, GT_STORE_KIND_PROJECT, project_id);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!_gt_store_reload_project_figures (self, project, &local_error))
+        g_warning ("%s", local_error->message);
+    }
+  project_touched (self, project_id);
+
+  return TRUE;
+}

@@ -1,0 +1,204 @@
+#!/usr/bin/python3
+# test-atspi.py: drives Guatu over AT-SPI, as a screen reader or a person would.
+#
+# Starts the real binary on a demo register in Chinese, then:
+#  - every button, toggle, menu button, entry and combo in the window has an
+#    accessible name (a control without one is invisible to a screen reader);
+#  - no English word is visible in the zh_CN window;
+#  - presses the "New" button, types a project name into the editor, presses Save,
+#    and finds the new project in the list through the search entry.
+# Exit status 0 on success, 77 (skip) when no accessibility bus can be reached.
+#
+# Copyright 2026 The Guatu authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    import pyatspi
+except ImportError:
+    print("pyatspi is not installed (python3-pyatspi)")
+    sys.exit(77)
+
+BINARY = os.environ.get("GUATU_BINARY", "_build/src/guatu")
+CONTROL_ROLES = {
+    "push button", "toggle button", "check box", "radio button", "combo box",
+    "text", "entry", "password text", "spin button", "menu button", "slider",
+}
+# Latin text that is not English: project codes, road numbers, key names.
+ALLOWED_LATIN = re.compile(r"^(?:[A-Z]?\d[\w\-.]*|Ctrl|Shift|Alt|Tab|Enter|Esc|PPP|EPC|[A-Z]\d+)$")
+
+
+def wait_for(predicate, timeout=20.0, step=0.2):
+    end = time.time() + timeout
+    while time.time() < end:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(step)
+    return None
+
+
+def walk(node, depth=0):
+    yield node, depth
+    try:
+        children = list(node)
+    except Exception:
+        return
+    for child in children:
+        if child is not None:
+            yield from walk(child, depth + 1)
+
+
+def find_app(pid):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def frames(app):
+    return [f for f in app if f is not None and f.getRoleName() in ("frame", "dialog", "window")]
+
+
+def find(root, role=None, name=None, pred=None):
+    for node, _ in walk(root):
+        try:
+            if role and node.getRoleName() != role:
+                continue
+            if name is not None and node.name != name:
+                continue
+            if pred and not pred(node):
+                continue
+            return node
+        except Exception:
+            continue
+    return None
+
+
+def press(node):
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("click", "press", "activate"):
+            action.doAction(i)
+            return
+    action.doAction(0)
+
+
+def set_text(node, text):
+    editable = node.queryEditableText()
+    editable.setTextContents(text)
+
+
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="guatu-atspi-")
+    db = os.path.join(tmp, "demo.db")
+    env = dict(os.environ)
+    env.update(LANGUAGE="zh_CN", LANG="C.UTF-8", LC_ALL="C.UTF-8", GSETTINGS_BACKEND="memory",
+               GSK_RENDERER="cairo")
+    env.pop("GTK_A11Y", None)
+    subprocess.run([BINARY, "--demo", db], check=True, env=env, stdout=subprocess.DEVNULL)
+
+    launcher = None
+    if os.path.exists("/usr/libexec/at-spi-bus-launcher"):
+        launcher = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+    app_proc = subprocess.Popen([BINARY, "--database", db], env=env)
+    try:
+        app = wait_for(lambda: find_app(app_proc.pid), timeout=30)
+        if app is None:
+            print("the application never appeared on the accessibility bus")
+            return 77
+        window = wait_for(lambda: next((f for f in frames(app) if f.name == "挂图"), None))
+        check(window is not None, "the main window is titled 挂图")
+        if window is None:
+            return 1
+        time.sleep(1.0)
+
+        unnamed = []
+        english = set()
+        for node, _ in walk(window):
+            try:
+                role, name = node.getRoleName(), (node.name or "").strip()
+                states = node.getState()
+            except Exception:
+                continue
+            if not states.contains(pyatspi.STATE_SHOWING):
+                continue
+            if role in CONTROL_ROLES and not name:
+                unnamed.append(role)
+            for word in re.findall(r"[A-Za-z][A-Za-z0-9\-.]+", name):
+                if len(word) >= 3 and not ALLOWED_LATIN.match(word):
+                    english.add(word)
+        check(not unnamed, "controls without an accessible name: %s" % unnamed)
+        check(not english, "English visible in the zh_CN window: %s" % sorted(english))
+
+        new_button = find(window, role="push button", name="新建")
+        check(new_button is not None, "a push button named 新建 (New)")
+        if new_button is None:
+            return 1
+        press(new_button)
+        editor = wait_for(lambda: next((f for f in frames(app) if f.name and "项目" in f.name
+                                        and f.name != "挂图"), None))
+        check(editor is not None, "pressing 新建 opens the project editor")
+        if editor is None:
+            return 1
+        name_entry = wait_for(lambda: find(editor, pred=lambda n: n.getRoleName() in
+                                           ("text", "entry") and n.name == "名称"))
+        check(name_entry is not None, "the editor has a text field named 名称 (Name)")
+        if name_entry is None:
+            return 1
+        set_text(name_entry, "无障碍测试新建项目")
+        time.sleep(0.5)
+        save = find(editor, role="push button", name="保存")
+        check(save is not None, "the editor has a push button named 保存 (Save)")
+        if save is None:
+            return 1
+        press(save)
+        gone = wait_for(lambda: editor not in frames(app) or not editor.getState().contains(
+            pyatspi.STATE_SHOWING), timeout=10)
+        check(gone, "the editor closes after saving")
+
+        search = find(window, pred=lambda n: n.getRoleName() in ("text", "entry")
+                      and n.getState().contains(pyatspi.STATE_SHOWING)
+                      and "搜索" in (n.name or ""))
+        check(search is not None, "a search entry named 搜索… on the Projects page")
+        if search is not None:
+            set_text(search, "无障碍测试")
+            found = wait_for(lambda: find(window, pred=lambda n: n.name == "无障碍测试新建项目"
+                                          and n.getRoleName() == "label"), timeout=10)
+            check(found is not None, "the new project is found in the list")
+    finally:
+        app_proc.terminate()
+        try:
+            app_proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app_proc.kill()
+        if launcher is not None:
+            launcher.terminate()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
