@@ -1,0 +1,2 @@
+/* gt-gantt-renderer.c: not written yet */
+#include "config.h"

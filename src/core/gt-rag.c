@@ -1,0 +1,2 @@
+/* gt-rag.c: not written yet */
+#include "config.h"

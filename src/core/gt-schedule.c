@@ -1,0 +1,2 @@
+/* gt-schedule.c: not written yet */
+#include "config.h"

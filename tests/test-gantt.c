@@ -1,0 +1,2 @@
+/* placeholder until the test is written */
+int main (void) { return 77; }
