@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GtIssueEditor, gt_issue_editor, GT, ISSUE_EDITOR, AdwWindow)
 
 /* Edits a copy of @issue (NULL: a new one) and saves it through @store only when
- * every field is valid; invalid fields are marked in place and never saved. */
+ * every field is valid; invalid fields are marked in place and never saved. An
+ * @issue whose id is 0 is a new one filled in beforehand (e.g. its project). */
 GtIssueEditor *gt_issue_editor_new (GtkWindow *parent,
                                 GtStore   *store,
                                 GtIssue *issue);

@@ -17,6 +17,11 @@ G_DECLARE_FINAL_TYPE (GtProjectsView, gt_projects_view, GT, PROJECTS_VIEW, AdwBi
 /* @store is the construct-only "store" property. The view installs the widget
  * actions view.new, view.edit, view.delete and view.find; the window forwards
  * Ctrl+N and Ctrl+F to the visible page through them. */
-GtkWidget *gt_projects_view_new (GtStore *store);
+GtkWidget *gt_projects_view_new              (GtStore        *store);
+/* Filters at once, as if @text had been typed into the search entry. */
+void       gt_projects_view_set_search_text (GtProjectsView *self,
+                                             const char     *text);
+/* The number of projects the search and filters let through. */
+guint      gt_projects_view_get_n_visible   (GtProjectsView *self);
 
 G_END_DECLS
