@@ -177,6 +177,13 @@ test_demo_and_summary (Fixture       *f,
   g_assert_cmpint (demo.status, ==, 0);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_nonnull (strstr (demo.out, "demo.db"));
+  {
+    GStatBuf st;
+
+    /* A register holds names and phone numbers: the owner's eyes only. */
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
 
   run_guatu (f, &json, "--database", path, "--summary", "--json", "--year", year, NULL);
   g_assert_cmpint (json.status, ==, 0);

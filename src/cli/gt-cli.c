@@ -80,7 +80,8 @@ create_demo (const char *path)
   GDate today;
   int fd;
 
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+  /* Readable by the owner only, like every register the store creates. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0600);
   if (fd < 0)
     {
       int saved_errno = errno;
