@@ -18,7 +18,14 @@ struct _GtApplication
 
   char           *database_path;
   GtStore        *store;
+  /* Opens the register while GTK starts up: see gt_application_startup(). */
+  GThread        *open_thread;
 };
+
+typedef struct {
+  GtStore *store;
+  GError  *error;
+} OpenResult;
 
 G_DEFINE_FINAL_TYPE (GtApplication, gt_application, ADW_TYPE_APPLICATION)
 
@@ -47,23 +54,43 @@ show_open_error (GtApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gpointer
+open_store_thread (gpointer data)
+{
+  g_autofree char *path = data;
+  OpenResult *result = g_new0 (OpenResult, 1);
+  g_autoptr(GError) purge_error = NULL;
+
+  result->store = gt_store_open (path, &result->error);
+
+  /* Rows deleted in an earlier session can no longer be undone: drop them. */
+  if (result->store != NULL && !gt_store_purge_deleted (result->store, &purge_error))
+    g_warning ("Could not purge deleted rows: %s", purge_error->message);
+
+  return result;
+}
+
 static gboolean
 open_store (GtApplication  *self,
             GError        **error)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) purge_error = NULL;
+  OpenResult *result;
 
-  path = self->database_path ? g_strdup (self->database_path) : gt_store_dup_default_path ();
-  self->store = gt_store_open (path, error);
-  if (self->store == NULL)
-    return FALSE;
+  if (self->open_thread == NULL)
+    {
+      char *path = self->database_path ? g_strdup (self->database_path)
+                                       : gt_store_dup_default_path ();
 
-  /* Rows deleted in an earlier session can no longer be undone: drop them. */
-  if (!gt_store_purge_deleted (self->store, &purge_error))
-    g_warning ("Could not purge deleted rows: %s", purge_error->message);
+      self->open_thread = g_thread_new ("guatu-open", open_store_thread, path);
+    }
 
-  return TRUE;
+  result = g_thread_join (g_steal_pointer (&self->open_thread));
+  self->store = result->store;
+  if (result->error != NULL)
+    g_propagate_error (error, result->error);
+  g_free (result);
+
+  return self->store != NULL;
 }
 
 static void
@@ -176,6 +203,19 @@ gt_application_startup (GApplication *app)
     { "window.close", { "<Control>w", NULL } },
   };
 
+  GtApplication *self = GT_APPLICATION (app);
+
+  /* Reading and checking the register takes as long as connecting to the display
+   * and loading the theme; on two cores both can happen at once. The store is
+   * touched by no one else until gt_application_activate() joins the thread. */
+  if (self->store == NULL && self->open_thread == NULL)
+    {
+      char *path = self->database_path ? g_strdup (self->database_path)
+                                       : gt_store_dup_default_path ();
+
+      self->open_thread = g_thread_new ("guatu-open", open_store_thread, path);
+    }
+
   G_APPLICATION_CLASS (gt_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
@@ -190,6 +230,14 @@ gt_application_finalize (GObject *object)
 {
   GtApplication *self = GT_APPLICATION (object);
 
+  if (self->open_thread != NULL)
+    {
+      OpenResult *result = g_thread_join (g_steal_pointer (&self->open_thread));
+
+      g_clear_object (&result->store);
+      g_clear_error (&result->error);
+      g_free (result);
+    }
   g_clear_pointer (&self->database_path, g_free);
   g_clear_object (&self->store);
 

@@ -16,7 +16,7 @@ static void
 forward_to_page (GtWindow   *self,
                  const char *view_action)
 {
-  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *page = gt_window_get_page (self, gt_window_get_page_name (self));
 
   if (page != NULL)
     gtk_widget_activate_action (page, view_action, NULL);

@@ -30,27 +30,60 @@ store_undo_changed_cb (GtWindow   *self,
   _gt_window_actions_update (self);
 }
 
+typedef struct {
+  const char *name;
+  const char *title;
+  const char *icon;
+  GtkWidget *(*new_page) (GtStore *store);
+} GtPageInfo;
+
+static const GtPageInfo pages[] = {
+  { "projects", N_("Projects"), "view-list-symbolic", gt_projects_view_new },
+  { "leaders", N_("Leaders"), "system-users-symbolic", gt_leaders_view_new },
+  { "issues", N_("Issues"), "dialog-warning-symbolic", gt_issues_view_new },
+};
+
+/* Each page sits in an AdwBin and is built the first time it is asked for: a
+ * page over 50,000 issues costs start-up time that nobody asked for yet. */
+static GtkWidget *
+ensure_page (GtWindow   *self,
+             const char *name)
+{
+  GtkWidget *bin = adw_view_stack_get_child_by_name (self->stack, name);
+
+  if (bin == NULL)
+    return NULL;
+
+  if (adw_bin_get_child (ADW_BIN (bin)) == NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        if (g_str_equal (pages[i].name, name))
+          adw_bin_set_child (ADW_BIN (bin), pages[i].new_page (self->store));
+    }
+
+  return adw_bin_get_child (ADW_BIN (bin));
+}
+
+static void
+visible_page_changed_cb (GtWindow     *self,
+                         GParamSpec   *pspec,
+                         AdwViewStack *stack)
+{
+  const char *name = adw_view_stack_get_visible_child_name (stack);
+
+  if (name != NULL)
+    ensure_page (self, name);
+}
+
 static void
 add_pages (GtWindow *self)
 {
-  static const struct {
-    const char *name;
-    const char *title;
-    const char *icon;
-    GtkWidget *(*new_page) (GtStore *store);
-  } pages[] = {
-    { "projects", N_("Projects"), "view-list-symbolic", gt_projects_view_new },
-    { "leaders", N_("Leaders"), "system-users-symbolic", gt_leaders_view_new },
-    { "issues", N_("Issues"), "dialog-warning-symbolic", gt_issues_view_new },
-  };
-
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      GtkWidget *page = pages[i].new_page (self->store);
+    adw_view_stack_add_titled_with_icon (self->stack, adw_bin_new (), pages[i].name,
+                                         _(pages[i].title), pages[i].icon);
 
-      adw_view_stack_add_titled_with_icon (self->stack, page, pages[i].name,
-                                           _(pages[i].title), pages[i].icon);
-    }
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -65,6 +98,7 @@ load_window_state (GtWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   if (adw_view_stack_get_child_by_name (self->stack, page) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, page);
+  ensure_page (self, gt_window_get_page_name (self));
 }
 
 static gboolean
@@ -236,7 +270,7 @@ gt_window_get_page (GtWindow   *self,
 {
   g_return_val_if_fail (GT_IS_WINDOW (self), NULL);
 
-  return adw_view_stack_get_child_by_name (self->stack, name);
+  return ensure_page (self, name);
 }
 
 const char *
