@@ -428,11 +428,8 @@ open_for_writing (const char  *path,
   rc = query_value (db, "PRAGMA journal_mode = WAL", NULL, &journal_mode);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
-  /* 32 MB of page cache at most (SQLite's default is 2 MB): the largest
-   * registers fit, and a long import does not spill half-written pages to the
-   * WAL before it commits. Only pages read or written take memory. */
-  if (rc == SQLITE_OK)
-    rc = sqlite3_exec (db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+  /* The page cache stays at SQLite's default (2 MB) for everyday edits, which
+   * touch a few pages; gt_store_begin() raises it for batches (see there). */
   if (rc == SQLITE_OK)
     rc = query_value (db, "PRAGMA user_version", &version, NULL);
   if (rc != SQLITE_OK)
