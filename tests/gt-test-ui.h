@@ -1,0 +1,43 @@
+/* gt-test-ui.h: what the window tests share: a demo register, the application
+ * running the tests from inside its main loop, and ways to find widgets.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "gt-application.h"
+#include "gt-window.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*GtTestWidgetPredicate) (GtkWidget *widget, gconstpointer data);
+
+/* Sets up gettext and GTest, builds the default demo register (today fixed at
+ * 2026-11-15) in a temporary folder, calls @add_tests, then runs the application
+ * on that register and g_test_run() inside it. Returns the exit status. */
+int          gt_test_ui_run              (int           *argc,
+                                          char        ***argv,
+                                          void         (*add_tests) (void));
+/* The window under test, once running. */
+GtWindow    *gt_test_ui_window           (void);
+GtStore     *gt_test_ui_store            (void);
+/* Lets GTK lay out and paint what the last step changed. */
+void         gt_test_ui_settle           (guint          ms);
+GtkWidget   *gt_test_ui_find_widget      (GtkWidget     *root,
+                                          GtTestWidgetPredicate predicate,
+                                          gconstpointer  data);
+/* Visible top level of @type (dialogs are not always the application's). */
+GtkWindow   *gt_test_ui_find_window      (GType          type);
+/* Saves a PNG of @widget in $GUATU_SCREENSHOT_DIR, when that is set. */
+void         gt_test_ui_save_screenshot  (GtkWidget     *widget,
+                                          const char    *name);
+
+/* Predicates for gt_test_ui_find_widget(). */
+gboolean     gt_test_ui_is_row_titled      (GtkWidget *widget, gconstpointer title);
+gboolean     gt_test_ui_is_button_labelled (GtkWidget *widget, gconstpointer label);
+gboolean     gt_test_ui_is_of_type         (GtkWidget *widget, gconstpointer type);
+
+G_END_DECLS
