@@ -84,25 +84,35 @@ gt_test_ui_is_row_titled (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
+static char *
+strip_mnemonic (const char *text)
+{
+  char *plain = g_strdup (text);
+  char *out = plain;
+
+  for (const char *p = text; *p; p++)
+    if (*p != '_')
+      *out++ = *p;
+  *out = '\0';
+  return plain;
+}
+
+/* Compares without mnemonic underscores, so that "_Save" matches "Save" and a
+ * translation's "交办(_A)…" matches itself. */
 gboolean
 gt_test_ui_is_button_labelled (GtkWidget     *widget,
                                gconstpointer  label)
 {
   g_autofree char *plain = NULL;
+  g_autofree char *wanted = NULL;
   const char *text;
-  char *out;
 
   if (!GTK_IS_BUTTON (widget) || (text = gtk_button_get_label (GTK_BUTTON (widget))) == NULL)
     return FALSE;
 
-  /* Compare without the mnemonic underscore. */
-  plain = g_strdup (text);
-  out = plain;
-  for (const char *p = text; *p; p++)
-    if (*p != '_')
-      *out++ = *p;
-  *out = '\0';
-  return g_str_equal (plain, label);
+  plain = strip_mnemonic (text);
+  wanted = strip_mnemonic (label);
+  return g_str_equal (plain, wanted);
 }
 
 gboolean

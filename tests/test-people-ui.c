@@ -204,6 +204,7 @@ test_leader_in_use_is_kept (void)
 
   g_assert_nonnull (busy);
   select_in_sidebar (busy);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "leader-portfolio.png");
   gtk_widget_activate_action (page ("leaders"), "view.delete", NULL);
   gt_test_ui_settle (300);
 
@@ -234,7 +235,8 @@ test_issue_through_its_steps (void)
   save = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_button_labelled, _("Save"));
   g_assert_false (gtk_widget_is_sensitive (save));
 
-  project = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
+  project = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_of_type,
+                                    GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (project);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (project), 0);
   description = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_row_titled, _("Description"));
@@ -243,7 +245,8 @@ test_issue_through_its_steps (void)
   g_assert_true (gtk_widget_is_sensitive (save));
 
   /* Assigning needs a unit (the project's is offered) and a deadline. */
-  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_button_labelled, _("Assign…")));
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_button_labelled,
+                                            _("_Assign…")));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.step-forward", NULL);
   gt_test_ui_settle (50);
   unit = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_row_titled, C_("issue", "Unit"));
@@ -256,6 +259,7 @@ test_issue_through_its_steps (void)
     adw_combo_row_set_selected (ADW_COMBO_ROW (unit), 1);
   gt_test_ui_settle (50);
   g_assert_true (gtk_widget_is_sensitive (save));
+  gt_test_ui_save_screenshot (GTK_WIDGET (editor), "issue-editor-assigned.png");
 
   /* Resolving needs a note; stepping back undoes the step. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.step-forward", NULL);
