@@ -137,6 +137,11 @@ gboolean     gt_store_restore_issue          (GtStore      *self,
 GPtrArray   *gt_store_list_milestones        (GtStore      *self,
                                               gint64        project_id,
                                               GError      **error);
+/* Every listed project's milestones in one query: a table from a project id
+ * (gint64 *) to a GPtrArray of new GtMilestone references, ordered by position.
+ * Projects without milestones have no entry. */
+GHashTable  *gt_store_list_all_milestones    (GtStore      *self,
+                                              GError      **error);
 gboolean     gt_store_add_milestone          (GtStore      *self,
                                               GtMilestone  *milestone,
                                               GError      **error);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-gantt-view.h"
 #include "gt-issues-view.h"
 #include "gt-leaders-view.h"
 #include "gt-projects-view.h"
@@ -39,6 +40,7 @@ typedef struct {
 
 static const GtPageInfo pages[] = {
   { "projects", N_("Projects"), "view-list-symbolic", gt_projects_view_new },
+  { "gantt", N_("Wall Chart"), "x-office-presentation-symbolic", gt_gantt_view_new },
   { "leaders", N_("Leaders"), "system-users-symbolic", gt_leaders_view_new },
   { "issues", N_("Issues"), "dialog-warning-symbolic", gt_issues_view_new },
 };

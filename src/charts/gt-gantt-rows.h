@@ -1,0 +1,49 @@
+/* gt-gantt-rows.h: the rows of the wall chart, built from the register.
+ *
+ * The renderer borrows its rows' strings and milestones; GtGanttRows owns them,
+ * copied, so that a chart drawn between a store edit and the next rebuild never
+ * reads a freed name. Group rows (by locality, unit, leader or stage) come first
+ * in their group, groups and projects in name order.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gt-gantt-renderer.h"
+#include "gt-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  GT_GANTT_GROUP_NONE,
+  GT_GANTT_GROUP_LOCALITY,
+  GT_GANTT_GROUP_UNIT,
+  GT_GANTT_GROUP_LEADER,
+  GT_GANTT_GROUP_STAGE,
+  GT_GANTT_N_GROUPS
+} GtGanttGrouping;
+
+typedef struct _GtGanttRows GtGanttRows;
+
+/* @projects: the GtProject objects to show (already filtered), in any order.
+ * @milestones: from gt_store_list_all_milestones(), or NULL.
+ * @statuses: project id (gint64 *) → GINT_TO_POINTER (GT_GANTT_STATUS_*), or
+ * NULL for no statuses. */
+GtGanttRows      *gt_gantt_rows_new          (GtStore          *store,
+                                              GPtrArray        *projects,
+                                              GHashTable       *milestones,
+                                              GHashTable       *statuses,
+                                              GtGanttGrouping   grouping);
+void              gt_gantt_rows_free         (GtGanttRows      *self);
+const GtGanttRow *gt_gantt_rows_get_rows     (GtGanttRows      *self,
+                                              guint            *n_rows);
+guint             gt_gantt_rows_get_n_rows   (GtGanttRows      *self);
+guint             gt_gantt_rows_get_n_groups (GtGanttRows      *self);
+/* The row of project @id, or -1. */
+int               gt_gantt_rows_find         (GtGanttRows      *self,
+                                              gint64            id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtGanttRows, gt_gantt_rows_free)
+
+G_END_DECLS

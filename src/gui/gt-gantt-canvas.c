@@ -1,0 +1,874 @@
+/* gt-gantt-canvas.c: the wall chart as a scrollable widget.
+ *
+ * Like sysprof's visualizers, the widget keeps no drawing of its own: each frame
+ * hands the renderer the visible window (first row from the vertical adjustment,
+ * time offset from the horizontal one), so the cost of a frame does not grow with
+ * the register. Rows scroll by whole rows because the renderer draws whole rows.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "gt-format.h"
+#include "gt-gantt-canvas.h"
+
+#define MIN_FACTOR 0.4
+#define MAX_FACTOR 4.0
+#define ZOOM_STEP  1.25
+
+struct _GtGanttCanvas
+{
+  GtkWidget       parent_instance;
+
+  GtGanttRows    *rows;
+  GtGanttOptions  opts;
+  GtGanttZoom     zoom;
+  double          factor;        /* day width over the zoom's own */
+  GDate           today;         /* unset: the local date */
+  int             selected;
+  gboolean        scrolled_to_today;
+
+  GtkAdjustment  *hadjustment;
+  GtkAdjustment  *vadjustment;
+  guint           hscroll_policy : 1;
+  guint           vscroll_policy : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+  N_PROPS
+};
+
+enum {
+  ROW_ACTIVATED,
+  ZOOM_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (GtGanttCanvas, gt_gantt_canvas, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+static const GtGanttRow *
+get_rows (GtGanttCanvas *self,
+          guint         *n_rows)
+{
+  if (self->rows == NULL)
+    {
+      *n_rows = 0;
+      return NULL;
+    }
+  return gt_gantt_rows_get_rows (self->rows, n_rows);
+}
+
+static double
+label_width (GtGanttCanvas *self)
+{
+  double x = gt_gantt_x_for_date (&self->opts, &self->opts.start);
+
+  return isnan (x) ? 0 : x;
+}
+
+static guint
+first_row (GtGanttCanvas *self)
+{
+  double value = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+
+  return (guint) MAX (0, floor (value / self->opts.row_height + 0.5));
+}
+
+static double
+scroll_x (GtGanttCanvas *self)
+{
+  return self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+}
+
+static guint
+visible_rows (GtGanttCanvas *self)
+{
+  return gt_gantt_rows_per_page (&self->opts, gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+static void
+configure_adjustments (GtGanttCanvas *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  guint n_rows;
+
+  get_rows (self, &n_rows);
+
+  /* The whole chart is the range, the widget the page: at the far end the last
+   * day (and the last row) meet the right (bottom) edge. */
+  if (self->hadjustment != NULL)
+    {
+      double upper = MAX (gt_gantt_content_width (&self->opts), width);
+
+      gtk_adjustment_configure (self->hadjustment,
+                                CLAMP (gtk_adjustment_get_value (self->hadjustment),
+                                       0, upper - width),
+                                0, upper,
+                                MAX (24, self->opts.day_width * 7),
+                                MAX (1, (width - label_width (self)) * 0.9),
+                                width);
+    }
+  if (self->vadjustment != NULL)
+    {
+      double upper = MAX (gt_gantt_content_height (&self->opts, n_rows), height);
+
+      gtk_adjustment_configure (self->vadjustment,
+                                CLAMP (gtk_adjustment_get_value (self->vadjustment),
+                                       0, upper - height),
+                                0, upper,
+                                self->opts.row_height,
+                                MAX (1, visible_rows (self) - 1) * self->opts.row_height,
+                                height);
+    }
+}
+
+/* Options follow the zoom, the factor and the rows' dates; the range is fitted
+ * here, once per change, never per frame. */
+static void
+update_options (GtGanttCanvas *self)
+{
+  const GtGanttRow *rows;
+  guint n_rows;
+
+  gt_gantt_options_init (&self->opts, self->zoom);
+  if (g_date_valid (&self->today))
+    self->opts.today = self->today;
+  self->opts.day_width = gt_gantt_zoom_day_width (self->zoom) * self->factor;
+  rows = get_rows (self, &n_rows);
+  gt_gantt_options_fit_range (&self->opts, rows, n_rows);
+}
+
+/* Re-zooms keeping the day under @anchor_x (widget coordinates) where it was. */
+static void
+rezoom (GtGanttCanvas *self,
+        GtGanttZoom    zoom,
+        double         factor,
+        double         anchor_x)
+{
+  double label = label_width (self);
+  double days;
+  GDate date;
+  gboolean had_date;
+
+  factor = CLAMP (factor, MIN_FACTOR, MAX_FACTOR);
+  if (zoom == self->zoom && fabs (factor - self->factor) < 1e-9)
+    return;
+
+  anchor_x = MAX (anchor_x, label);
+  g_date_clear (&date, 1);
+  had_date = gt_gantt_date_for_x (&self->opts, anchor_x + scroll_x (self), &date);
+  /* The fraction of the day under the pointer, so that zooming feels anchored. */
+  days = had_date ? (anchor_x + scroll_x (self) - gt_gantt_x_for_date (&self->opts, &date)) /
+                    self->opts.day_width : 0;
+
+  self->zoom = zoom;
+  self->factor = factor;
+  update_options (self);
+  configure_adjustments (self);
+
+  if (had_date && self->hadjustment != NULL)
+    {
+      double x = gt_gantt_x_for_date (&self->opts, &date) + days * self->opts.day_width;
+
+      gtk_adjustment_set_value (self->hadjustment, x - anchor_x);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[ZOOM_CHANGED], 0);
+}
+
+static double
+center_x (GtGanttCanvas *self)
+{
+  double label = label_width (self);
+
+  return label + (gtk_widget_get_width (GTK_WIDGET (self)) - label) / 2;
+}
+
+static void
+scroll_selected_into_view (GtGanttCanvas *self)
+{
+  guint first = first_row (self);
+  guint shown = visible_rows (self);
+  double row_height = self->opts.row_height;
+
+  if (self->selected < 0 || self->vadjustment == NULL)
+    return;
+  if ((guint) self->selected < first)
+    gtk_adjustment_set_value (self->vadjustment, self->selected * row_height);
+  else if ((guint) self->selected >= first + shown)
+    gtk_adjustment_set_value (self->vadjustment,
+                              ((double) self->selected - shown + 1) * row_height);
+}
+
+static void
+update_accessible_description (GtGanttCanvas *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->selected >= 0)
+    text = gt_gantt_canvas_describe_row (self, (guint) self->selected);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text != NULL ? text : "",
+                                  -1);
+}
+
+static void
+adjustment_value_changed_cb (GtGanttCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (GtGanttCanvas  *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment,
+                GParamSpec     *pspec)
+{
+  if (adjustment != NULL && *slot == adjustment)
+    return;
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, adjustment_value_changed_cb, self);
+  g_clear_object (slot);
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed",
+                            G_CALLBACK (adjustment_value_changed_cb), self);
+  configure_adjustments (self);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static const char *
+status_text (int status)
+{
+  switch (status)
+    {
+    case GT_GANTT_STATUS_GREEN: return _("Green: on schedule");
+    case GT_GANTT_STATUS_AMBER: return _("Amber: falling behind");
+    case GT_GANTT_STATUS_RED: return _("Red: seriously behind");
+    default: return _("Not judged");
+    }
+}
+
+static char *
+format_span (const GDate *start,
+             const GDate *end)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (!g_date_valid (start) && !g_date_valid (end))
+    return g_strdup (_("not set"));
+  from = g_date_valid (start) ? gt_format_date (start) : g_strdup ("…");
+  to = g_date_valid (end) ? gt_format_date (end) : g_strdup ("…");
+  /* TRANSLATORS: a span of dates, e.g. "Mar 1, 2026 – Jun 30, 2027" */
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+static gboolean
+query_tooltip_cb (GtGanttCanvas *self,
+                  int            x,
+                  int            y,
+                  gboolean       keyboard_mode,
+                  GtkTooltip    *tooltip)
+{
+  const GtGanttRow *rows;
+  guint n_rows, index;
+  int what;
+  g_autofree char *text = NULL;
+
+  rows = get_rows (self, &n_rows);
+  if (keyboard_mode)
+    {
+      if (self->selected < 0)
+        return FALSE;
+      index = (guint) self->selected;
+      what = GT_GANTT_HIT_BAR;
+    }
+  else if (!gt_gantt_hit_test (&self->opts, rows, n_rows, first_row (self), scroll_x (self),
+                               x, y, &index, &what) ||
+           what == GT_GANTT_HIT_NONE)
+    return FALSE;
+
+  text = gt_gantt_canvas_describe_row (self, index);
+  if (!keyboard_mode && what == GT_GANTT_HIT_MILESTONE)
+    {
+      int m = gt_gantt_milestone_at (&self->opts, &rows[index], scroll_x (self), x);
+
+      if (m >= 0)
+        {
+          const GtGanttMilestone *node = &rows[index].milestones[m];
+          g_autofree char *span = format_span (&node->planned_start, &node->planned_end);
+          char *both;
+
+          /* TRANSLATORS: a milestone in a tooltip: its name, planned dates, done or not */
+          both = g_strdup_printf (_("Milestone: %s\n%s (%s)\n\n%s"), node->name, span,
+                                  node->done ? _("done") : _("not done"), text);
+          g_free (text);
+          text = both;
+        }
+    }
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+pressed_cb (GtGanttCanvas   *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  const GtGanttRow *rows;
+  guint n_rows, index;
+  int what;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  rows = get_rows (self, &n_rows);
+  if (!gt_gantt_hit_test (&self->opts, rows, n_rows, first_row (self), scroll_x (self),
+                          x, y, &index, &what))
+    return;
+
+  gt_gantt_canvas_set_selected (self, (int) index);
+  if (n_press == 2 && rows[index].kind == GT_GANTT_ROW_PROJECT)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      g_signal_emit (self, signals[ROW_ACTIVATED], 0, rows[index].id);
+    }
+}
+
+static gboolean
+scroll_cb (GtGanttCanvas            *self,
+           double                    dx,
+           double                    dy,
+           GtkEventControllerScroll *controller)
+{
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return FALSE;
+
+  /* Wheel up zooms in, as in maps and browsers. */
+  gt_gantt_canvas_zoom_by (self, dy < 0 ? 1 : -1);
+  return TRUE;
+}
+
+static void
+activate_selected (GtGanttCanvas *self)
+{
+  const GtGanttRow *rows;
+  guint n_rows;
+
+  rows = get_rows (self, &n_rows);
+  if (self->selected >= 0 && (guint) self->selected < n_rows &&
+      rows[self->selected].kind == GT_GANTT_ROW_PROJECT)
+    g_signal_emit (self, signals[ROW_ACTIVATED], 0, rows[self->selected].id);
+}
+
+static void
+scroll_time (GtGanttCanvas *self,
+             int            direction)
+{
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment,
+                              gtk_adjustment_get_value (self->hadjustment) +
+                              direction * gtk_adjustment_get_step_increment (self->hadjustment));
+}
+
+static gboolean
+key_pressed_cb (GtGanttCanvas         *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  guint n_rows;
+  int page = (int) MAX (1, visible_rows (self) - 1);
+
+  get_rows (self, &n_rows);
+  if ((state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      gt_gantt_canvas_set_selected (self, MAX (0, self->selected - 1));
+      return TRUE;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      gt_gantt_canvas_set_selected (self, MIN ((int) n_rows - 1, self->selected + 1));
+      return TRUE;
+    case GDK_KEY_Page_Up:
+      gt_gantt_canvas_set_selected (self, MAX (0, self->selected - page));
+      return TRUE;
+    case GDK_KEY_Page_Down:
+      gt_gantt_canvas_set_selected (self, MIN ((int) n_rows - 1, MAX (0, self->selected) + page));
+      return TRUE;
+    case GDK_KEY_Home:
+      gt_gantt_canvas_set_selected (self, n_rows > 0 ? 0 : -1);
+      return TRUE;
+    case GDK_KEY_End:
+      gt_gantt_canvas_set_selected (self, (int) n_rows - 1);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      scroll_time (self, -1);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      scroll_time (self, 1);
+      return TRUE;
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      gt_gantt_canvas_zoom_by (self, 1);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      gt_gantt_canvas_zoom_by (self, -1);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      activate_selected (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+dark_changed_cb (GtGanttCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+gt_gantt_canvas_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  GtGanttCanvas *self = GT_GANTT_CANVAS (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const GtGanttRow *rows;
+  guint n_rows, first;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  rows = get_rows (self, &n_rows);
+  first = first_row (self);
+  self->opts.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gt_gantt_renderer_draw (&self->opts, rows, n_rows, cr, width, height, first, scroll_x (self));
+
+  /* The highlighted row: a wash in the accent colour, outlined when focused. */
+  if (self->selected >= 0 && (guint) self->selected >= first &&
+      (guint) self->selected < first + visible_rows (self) + 1)
+    {
+      double y = self->opts.header_height + (self->selected - (int) first) * self->opts.row_height;
+
+      if (self->opts.dark)
+        cairo_set_source_rgba (cr, 0.47, 0.68, 0.93, 0.22);
+      else
+        cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.16);
+      cairo_rectangle (cr, 0, y, width, self->opts.row_height);
+      cairo_fill (cr);
+      if (gtk_widget_has_focus (widget))
+        {
+          cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.9);
+          cairo_set_line_width (cr, 2);
+          cairo_rectangle (cr, 1, y + 1, width - 2, self->opts.row_height - 2);
+          cairo_stroke (cr);
+        }
+    }
+  cairo_destroy (cr);
+}
+
+static void
+gt_gantt_canvas_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  GtGanttCanvas *self = GT_GANTT_CANVAS (widget);
+  guint n_rows;
+
+  get_rows (self, &n_rows);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = (int) ceil (label_width (self) / 2);
+      *natural = (int) ceil (gt_gantt_content_width (&self->opts));
+    }
+  else
+    {
+      *minimum = (int) ceil (self->opts.header_height + 2 * self->opts.row_height);
+      *natural = (int) ceil (gt_gantt_content_height (&self->opts, n_rows));
+    }
+  *natural = MAX (*natural, *minimum);
+}
+
+static void
+gt_gantt_canvas_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  GtGanttCanvas *self = GT_GANTT_CANVAS (widget);
+
+  configure_adjustments (self);
+  /* A wall chart opens on today, the way the office hangs it. */
+  if (!self->scrolled_to_today && self->rows != NULL && width > 0)
+    {
+      self->scrolled_to_today = TRUE;
+      gt_gantt_canvas_scroll_to_today (self);
+    }
+}
+
+static void
+gt_gantt_canvas_focus_changed (GtGanttCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+gt_gantt_canvas_dispose (GObject *object)
+{
+  GtGanttCanvas *self = GT_GANTT_CANVAS (object);
+
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, adjustment_value_changed_cb, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, adjustment_value_changed_cb, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+  g_clear_pointer (&self->rows, gt_gantt_rows_free);
+
+  G_OBJECT_CLASS (gt_gantt_canvas_parent_class)->dispose (object);
+}
+
+static void
+gt_gantt_canvas_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  GtGanttCanvas *self = GT_GANTT_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_gantt_canvas_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  GtGanttCanvas *self = GT_GANTT_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value), pspec);
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value), pspec);
+      break;
+    case PROP_HSCROLL_POLICY:
+      if (self->hscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->hscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_VSCROLL_POLICY:
+      if (self->vscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->vscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_gantt_canvas_class_init (GtGanttCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gt_gantt_canvas_dispose;
+  object_class->get_property = gt_gantt_canvas_get_property;
+  object_class->set_property = gt_gantt_canvas_set_property;
+  widget_class->snapshot = gt_gantt_canvas_snapshot;
+  widget_class->measure = gt_gantt_canvas_measure;
+  widget_class->size_allocate = gt_gantt_canvas_size_allocate;
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  signals[ROW_ACTIVATED] =
+    g_signal_new ("row-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[ZOOM_CHANGED] =
+    g_signal_new ("zoom-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "gantt-canvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+gt_gantt_canvas_init (GtGanttCanvas *self)
+{
+  GtkEventController *controller;
+  GtkGesture *click;
+
+  self->zoom = GT_GANTT_ZOOM_MONTH;
+  self->factor = 1.0;
+  self->selected = -1;
+  g_date_clear (&self->today, 1);
+  update_options (self);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  g_signal_connect (self, "notify::has-focus", G_CALLBACK (gt_gantt_canvas_focus_changed), NULL);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Gantt chart"),
+                                  -1);
+}
+
+GtkWidget *
+gt_gantt_canvas_new (void)
+{
+  return g_object_new (GT_TYPE_GANTT_CANVAS, NULL);
+}
+
+void
+gt_gantt_canvas_set_rows (GtGanttCanvas *self,
+                          GtGanttRows   *rows)
+{
+  gint64 selected_id = 0;
+  guint n_rows;
+
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+
+  if (self->rows != NULL && self->selected >= 0)
+    {
+      const GtGanttRow *old = get_rows (self, &n_rows);
+
+      if ((guint) self->selected < n_rows && old[self->selected].kind == GT_GANTT_ROW_PROJECT)
+        selected_id = old[self->selected].id;
+    }
+
+  g_clear_pointer (&self->rows, gt_gantt_rows_free);
+  self->rows = rows;
+  self->selected = (rows != NULL && selected_id != 0) ? gt_gantt_rows_find (rows, selected_id)
+                                                      : -1;
+  update_options (self);
+  configure_adjustments (self);
+  update_accessible_description (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+GtGanttRows *
+gt_gantt_canvas_get_rows (GtGanttCanvas *self)
+{
+  g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
+
+  return self->rows;
+}
+
+void
+gt_gantt_canvas_set_zoom (GtGanttCanvas *self,
+                          GtGanttZoom    zoom)
+{
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+  g_return_if_fail (zoom < GT_GANTT_N_ZOOMS);
+
+  rezoom (self, zoom, 1.0, center_x (self));
+}
+
+GtGanttZoom
+gt_gantt_canvas_get_zoom (GtGanttCanvas *self)
+{
+  g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), GT_GANTT_ZOOM_MONTH);
+
+  return self->zoom;
+}
+
+void
+gt_gantt_canvas_zoom_by (GtGanttCanvas *self,
+                         int            steps)
+{
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+
+  rezoom (self, self->zoom, self->factor * pow (ZOOM_STEP, steps), center_x (self));
+}
+
+void
+gt_gantt_canvas_set_today (GtGanttCanvas *self,
+                           const GDate   *today)
+{
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+
+  g_date_clear (&self->today, 1);
+  if (today != NULL && g_date_valid (today))
+    self->today = *today;
+  update_options (self);
+  configure_adjustments (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+gt_gantt_canvas_scroll_to_today (GtGanttCanvas *self)
+{
+  double x, label;
+
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+
+  x = gt_gantt_x_for_date (&self->opts, &self->opts.today);
+  if (isnan (x) || self->hadjustment == NULL)
+    return;
+
+  /* Today a third of the way in: more of what is ahead than of what is past. */
+  label = label_width (self);
+  gtk_adjustment_set_value (self->hadjustment,
+                            x - label - (gtk_widget_get_width (GTK_WIDGET (self)) - label) / 3);
+}
+
+int
+gt_gantt_canvas_get_selected (GtGanttCanvas *self)
+{
+  g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), -1);
+
+  return self->selected;
+}
+
+void
+gt_gantt_canvas_set_selected (GtGanttCanvas *self,
+                              int            row)
+{
+  guint n_rows;
+
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+
+  get_rows (self, &n_rows);
+  row = (n_rows == 0 || row < 0) ? -1 : MIN (row, (int) n_rows - 1);
+  if (row == self->selected)
+    return;
+
+  self->selected = row;
+  scroll_selected_into_view (self);
+  update_accessible_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+double
+gt_gantt_canvas_get_content_width (GtGanttCanvas *self)
+{
+  g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), 0);
+
+  return gt_gantt_content_width (&self->opts);
+}
+
+const GtGanttOptions *
+gt_gantt_canvas_get_options (GtGanttCanvas *self)
+{
+  g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
+
+  return &self->opts;
+}
+
+char *
+gt_gantt_canvas_describe_row (GtGanttCanvas *self,
+                              guint          index)
+{
+  const GtGanttRow *rows, *row;
+  guint n_rows;
+  g_autofree char *planned = NULL;
+  g_autofree char *actual = NULL;
+
+  g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
+
+  rows = get_rows (self, &n_rows);
+  g_return_val_if_fail (index < n_rows, NULL);
+
+  row = &rows[index];
+  if (row->kind == GT_GANTT_ROW_GROUP)
+    return g_strdup (row->label);
+
+  planned = format_span (&row->planned_start, &row->planned_end);
+  actual = format_span (&row->actual_start, &row->actual_end);
+  return g_strdup_printf (_("%s\nLeader: %s\nResponsible unit: %s\nPlanned: %s\n"
+                            "Actual: %s\nProgress: %d%%\nStatus: %s"),
+                          row->label,
+                          row->leader != NULL ? row->leader : "—",
+                          row->unit != NULL ? row->unit : "—",
+                          planned, actual, row->percent, status_text (row->status));
+}

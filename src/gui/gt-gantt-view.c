@@ -1,0 +1,414 @@
+/* gt-gantt-view.c: the Wall Chart page (挂图作战).
+ *
+ * The page turns the register into chart rows (gt-gantt-rows.c) and hands them to
+ * the canvas. Milestones are read in one query when the store changes, not per
+ * project; a burst of edits (an import, an undo of many) rebuilds once, from an
+ * idle. Typing in the search only refilters what is in memory.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-gantt-view.h"
+#include "gt-project-editor.h"
+#include "gt-project-query.h"
+
+struct _GtGanttView
+{
+  AdwBin           parent_instance;
+
+  GtStore         *store;
+  GtProjectQuery  *query;
+  GHashTable      *milestones;    /* project id → GPtrArray of GtMilestone */
+  GHashTable      *statuses;      /* project id → GT_GANTT_STATUS_*, or NULL */
+  GtGanttGrouping  grouping;
+  guint            rebuild_id;
+
+  GtkToggleButton *week_button;
+  GtkToggleButton *month_button;
+  GtkToggleButton *quarter_button;
+  GtkToggleButton *year_button;
+  GtkButton       *zoom_in_button;
+  GtkButton       *zoom_out_button;
+  GtkButton       *today_button;
+  GtkDropDown     *group_dropdown;
+  GtkSearchEntry  *search_entry;
+  GtGanttCanvas   *canvas;
+};
+
+G_DEFINE_FINAL_TYPE (GtGanttView, gt_gantt_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* STATUSES: the red/amber/green judgement of every project, project id (gint64 *)
+ * → GINT_TO_POINTER (GT_GANTT_STATUS_*). gt-rag (gt_rag_judge_all) is not written
+ * yet, so every bar is drawn unjudged (GT_GANTT_STATUS_NONE). When it lands, call
+ * gt_rag_judge_all (store, gt_rag_rules_default (), today, &error) here and map
+ * GtRag to the status values (they are the same numbers). */
+static GHashTable *
+judge_statuses (GtGanttView *self)
+{
+  return NULL;
+}
+
+static GtGanttRows *
+build_rows (GtGanttView *self)
+{
+  GListModel *projects = gt_store_get_projects (self->store);
+  guint n = g_list_model_get_n_items (projects);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtProject *project = g_list_model_get_item (projects, i);
+
+      if (gt_project_query_matches (self->query, project))
+        g_ptr_array_add (shown, project);
+      else
+        g_object_unref (project);
+    }
+
+  return gt_gantt_rows_new (self->store, shown, self->milestones, self->statuses,
+                            self->grouping);
+}
+
+static void
+refresh_rows (GtGanttView *self)
+{
+  gt_gantt_canvas_set_rows (self->canvas, build_rows (self));
+}
+
+/* Re-reads what the store does not keep in memory, then rebuilds. */
+static void
+reload (GtGanttView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->milestones, g_hash_table_unref);
+  g_clear_pointer (&self->statuses, g_hash_table_unref);
+  self->milestones = gt_store_list_all_milestones (self->store, &error);
+  if (self->milestones == NULL)
+    g_warning ("Wall chart without milestones: %s", error->message);
+  self->statuses = judge_statuses (self);
+  refresh_rows (self);
+}
+
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  GtGanttView *self = data;
+
+  self->rebuild_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (GtGanttView *self)
+{
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rebuild_idle_cb, self, NULL);
+}
+
+static void
+search_changed_cb (GtGanttView    *self,
+                   GtkSearchEntry *entry)
+{
+  if (gt_project_query_set_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry))))
+    refresh_rows (self);
+}
+
+static void
+stop_search_cb (GtGanttView    *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+search_activate_cb (GtGanttView    *self,
+                    GtkSearchEntry *entry)
+{
+  /* Enter in the search moves to the chart, on its first project. */
+  if (gt_gantt_canvas_get_selected (self->canvas) < 0)
+    gt_gantt_canvas_set_selected (self->canvas, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+group_selected_cb (GtGanttView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->group_dropdown);
+
+  if (selected < GT_GANTT_N_GROUPS && selected != (guint) self->grouping)
+    {
+      self->grouping = selected;
+      refresh_rows (self);
+    }
+}
+
+static GtkToggleButton *
+zoom_button (GtGanttView *self,
+             GtGanttZoom  zoom)
+{
+  switch (zoom)
+    {
+    case GT_GANTT_ZOOM_WEEK: return self->week_button;
+    case GT_GANTT_ZOOM_QUARTER: return self->quarter_button;
+    case GT_GANTT_ZOOM_YEAR: return self->year_button;
+    case GT_GANTT_ZOOM_MONTH:
+    case GT_GANTT_N_ZOOMS:
+    default:
+      return self->month_button;
+    }
+}
+
+static void
+zoom_toggled_cb (GtGanttView     *self,
+                 GtkToggleButton *button)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  for (int zoom = 0; zoom < GT_GANTT_N_ZOOMS; zoom++)
+    if (zoom_button (self, zoom) == button && (int) gt_gantt_canvas_get_zoom (self->canvas) != zoom)
+      gt_gantt_canvas_set_zoom (self->canvas, zoom);
+}
+
+static void
+zoom_in_cb (GtGanttView *self)
+{
+  gt_gantt_canvas_zoom_by (self->canvas, 1);
+}
+
+static void
+zoom_out_cb (GtGanttView *self)
+{
+  gt_gantt_canvas_zoom_by (self->canvas, -1);
+}
+
+static void
+today_cb (GtGanttView *self)
+{
+  gt_gantt_canvas_scroll_to_today (self->canvas);
+}
+
+static void
+row_activated_cb (GtGanttView   *self,
+                  gint64         project_id,
+                  GtGanttCanvas *canvas)
+{
+  GtProject *project = gt_store_lookup_project (self->store, project_id);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtProjectEditor *editor;
+
+  if (project == NULL)
+    return;
+
+  editor = gt_project_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                  self->store, project);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  GtGanttView *self = GT_GANTT_VIEW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+gt_gantt_view_constructed (GObject *object)
+{
+  GtGanttView *self = GT_GANTT_VIEW (object);
+
+  G_OBJECT_CLASS (gt_gantt_view_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL);
+
+  self->query = gt_project_query_new (self->store);
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  reload (self);
+}
+
+static void
+gt_gantt_view_dispose (GObject *object)
+{
+  GtGanttView *self = GT_GANTT_VIEW (object);
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_GANTT_VIEW);
+  g_clear_pointer (&self->query, gt_project_query_free);
+  g_clear_pointer (&self->milestones, g_hash_table_unref);
+  g_clear_pointer (&self->statuses, g_hash_table_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (gt_gantt_view_parent_class)->dispose (object);
+}
+
+static void
+gt_gantt_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  GtGanttView *self = GT_GANTT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_gantt_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  GtGanttView *self = GT_GANTT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_gantt_view_class_init (GtGanttViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = gt_gantt_view_constructed;
+  object_class->dispose = gt_gantt_view_dispose;
+  object_class->get_property = gt_gantt_view_get_property;
+  object_class->set_property = gt_gantt_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         GT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (GT_TYPE_GANTT_CANVAS);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/guatu/Guatu/gt-gantt-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, week_button);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, month_button);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, quarter_button);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, year_button);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, zoom_in_button);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, zoom_out_button);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, today_button);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, group_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, canvas);
+
+  gtk_widget_class_install_action (widget_class, "view.find", NULL, find_action);
+}
+
+static void
+gt_gantt_view_init (GtGanttView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int zoom = 0; zoom < GT_GANTT_N_ZOOMS; zoom++)
+    g_signal_connect_swapped (zoom_button (self, zoom), "toggled",
+                              G_CALLBACK (zoom_toggled_cb), self);
+  g_signal_connect_swapped (self->zoom_in_button, "clicked", G_CALLBACK (zoom_in_cb), self);
+  g_signal_connect_swapped (self->zoom_out_button, "clicked", G_CALLBACK (zoom_out_cb), self);
+  g_signal_connect_swapped (self->today_button, "clicked", G_CALLBACK (today_cb), self);
+  g_signal_connect_swapped (self->group_dropdown, "notify::selected",
+                            G_CALLBACK (group_selected_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed",
+                            G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search",
+                            G_CALLBACK (stop_search_cb), self);
+  g_signal_connect_swapped (self->search_entry, "activate",
+                            G_CALLBACK (search_activate_cb), self);
+  g_signal_connect_swapped (self->canvas, "row-activated",
+                            G_CALLBACK (row_activated_cb), self);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+}
+
+GtkWidget *
+gt_gantt_view_new (GtStore *store)
+{
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+
+  return g_object_new (GT_TYPE_GANTT_VIEW, "store", store, NULL);
+}
+
+void
+gt_gantt_view_set_search_text (GtGanttView *self,
+                               const char  *text)
+{
+  g_return_if_fail (GT_IS_GANTT_VIEW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  /* The entry reports a change only after its delay; the caller wants it now. */
+  if (gt_project_query_set_text (self->query, text))
+    refresh_rows (self);
+}
+
+void
+gt_gantt_view_set_grouping (GtGanttView     *self,
+                            GtGanttGrouping  grouping)
+{
+  g_return_if_fail (GT_IS_GANTT_VIEW (self));
+  g_return_if_fail (grouping < GT_GANTT_N_GROUPS);
+
+  gtk_drop_down_set_selected (self->group_dropdown, grouping);
+}
+
+void
+gt_gantt_view_set_zoom (GtGanttView *self,
+                        GtGanttZoom  zoom)
+{
+  g_return_if_fail (GT_IS_GANTT_VIEW (self));
+  g_return_if_fail (zoom < GT_GANTT_N_ZOOMS);
+
+  gtk_toggle_button_set_active (zoom_button (self, zoom), TRUE);
+}
+
+guint
+gt_gantt_view_get_n_rows (GtGanttView *self)
+{
+  GtGanttRows *rows;
+
+  g_return_val_if_fail (GT_IS_GANTT_VIEW (self), 0);
+
+  rows = gt_gantt_canvas_get_rows (self->canvas);
+  return rows != NULL ? gt_gantt_rows_get_n_rows (rows) : 0;
+}
+
+GtGanttCanvas *
+gt_gantt_view_get_canvas (GtGanttView *self)
+{
+  g_return_val_if_fail (GT_IS_GANTT_VIEW (self), NULL);
+
+  return self->canvas;
+}

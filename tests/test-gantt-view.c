@@ -1,0 +1,325 @@
+/* test-gantt-view.c: the Wall Chart page on the demo register.
+ *
+ * Runs under Xvfb (build-aux/test). Checks that the chart holds a row per
+ * project (and per group when grouped), that search narrows it, that zoom
+ * changes its width and that store edits reach it. With GUATU_SCREENSHOT_DIR
+ * set, it saves PNGs of the page at two zoom levels.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "gt-gantt-view.h"
+#include "gt-project-query.h"
+#include "gt-test-ui.h"
+#include "gt-window.h"
+
+static GtGanttView *
+gantt_view (void)
+{
+  GtkWidget *page;
+
+  gt_window_show_page (gt_test_ui_window (), "gantt");
+  gt_test_ui_settle (100);
+  page = gt_window_get_page (gt_test_ui_window (), "gantt");
+  g_assert_true (GT_IS_GANTT_VIEW (page));
+  return GT_GANTT_VIEW (page);
+}
+
+static guint
+n_projects (void)
+{
+  return g_list_model_get_n_items (gt_store_get_projects (gt_test_ui_store ()));
+}
+
+static const GtGanttRow *
+chart_rows (guint *n_rows)
+{
+  GtGanttCanvas *canvas = gt_gantt_view_get_canvas (gantt_view ());
+
+  return gt_gantt_rows_get_rows (gt_gantt_canvas_get_rows (canvas), n_rows);
+}
+
+/* ---- tests ---------------------------------------------------------------- */
+
+static void
+test_all_milestones_in_one_query (void)
+{
+  GtStore *store = gt_test_ui_store ();
+  GListModel *projects = gt_store_get_projects (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) all = gt_store_list_all_milestones (store, &error);
+  guint with_milestones = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (all);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+      gint64 id = gt_project_get_id (project);
+      g_autoptr(GPtrArray) one = gt_store_list_milestones (store, id, &error);
+      GPtrArray *from_all = g_hash_table_lookup (all, &id);
+
+      g_assert_no_error (error);
+      if (one->len == 0)
+        {
+          g_assert_null (from_all);
+          continue;
+        }
+      with_milestones++;
+      g_assert_nonnull (from_all);
+      g_assert_cmpuint (from_all->len, ==, one->len);
+      for (guint m = 0; m < one->len; m++)
+        g_assert_cmpint (gt_milestone_get_id (g_ptr_array_index (from_all, m)), ==,
+                         gt_milestone_get_id (g_ptr_array_index (one, m)));
+    }
+  g_assert_cmpuint (with_milestones, >, 0);
+  g_assert_cmpuint (g_hash_table_size (all), ==, with_milestones);
+}
+
+static void
+test_one_row_per_project (void)
+{
+  GtGanttView *view = gantt_view ();
+  const GtGanttRow *rows;
+  guint n_rows, with_milestones = 0;
+
+  gt_gantt_view_set_grouping (view, GT_GANTT_GROUP_NONE);
+  g_assert_cmpuint (n_projects (), >=, 60);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, n_projects ());
+
+  rows = chart_rows (&n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      GtProject *project = gt_store_lookup_project (gt_test_ui_store (), rows[i].id);
+
+      g_assert_cmpint (rows[i].kind, ==, GT_GANTT_ROW_PROJECT);
+      g_assert_nonnull (project);
+      g_assert_cmpstr (rows[i].label, ==, gt_project_get_name (project));
+      with_milestones += rows[i].n_milestones > 0;
+      /* Sorted by name. */
+      if (i > 0)
+        g_assert_cmpint (g_utf8_collate (rows[i - 1].label, rows[i].label), <=, 0);
+    }
+  g_assert_cmpuint (with_milestones, >, 0);
+}
+
+static void
+check_grouping (GtGanttGrouping grouping,
+                gint64        (*group_of) (GtProject *))
+{
+  GtGanttView *view = gantt_view ();
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GListModel *projects = gt_store_get_projects (gt_test_ui_store ());
+  const GtGanttRow *rows;
+  guint n_rows, n_headers = 0;
+  gint64 current = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      g_hash_table_add (groups, GSIZE_TO_POINTER ((gsize) group_of (project)));
+    }
+  g_assert_cmpuint (g_hash_table_size (groups), >, 1);
+
+  gt_gantt_view_set_grouping (view, grouping);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==,
+                    n_projects () + g_hash_table_size (groups));
+
+  /* Every project sits under the header of its own group, each group once. */
+  rows = chart_rows (&n_rows);
+  g_assert_cmpint (rows[0].kind, ==, GT_GANTT_ROW_GROUP);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      GtProject *project;
+
+      if (rows[i].kind == GT_GANTT_ROW_GROUP)
+        {
+          current = -1;
+          n_headers++;
+          continue;
+        }
+      project = gt_store_lookup_project (gt_test_ui_store (), rows[i].id);
+      if (current == -1)
+        {
+          current = group_of (project);
+          g_assert_true (g_hash_table_remove (groups, GSIZE_TO_POINTER ((gsize) current)));
+        }
+      g_assert_cmpint (group_of (project), ==, current);
+    }
+  g_assert_cmpuint (g_hash_table_size (groups), ==, 0);
+  g_assert_cmpuint (n_headers, ==, n_rows - n_projects ());
+
+  gt_gantt_view_set_grouping (view, GT_GANTT_GROUP_NONE);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, n_projects ());
+}
+
+static gint64
+stage_of (GtProject *project)
+{
+  return gt_project_get_stage (project);
+}
+
+static void
+test_grouping_adds_headers (void)
+{
+  check_grouping (GT_GANTT_GROUP_LOCALITY, gt_project_get_locality_id);
+  check_grouping (GT_GANTT_GROUP_LEADER, gt_project_get_leader_id);
+  check_grouping (GT_GANTT_GROUP_STAGE, stage_of);
+}
+
+static void
+test_search_narrows (void)
+{
+  GtGanttView *view = gantt_view ();
+  GListModel *projects = gt_store_get_projects (gt_test_ui_store ());
+  g_autoptr(GtProject) first = g_list_model_get_item (projects, 0);
+  g_autoptr(GtProjectQuery) query = gt_project_query_new (gt_test_ui_store ());
+  g_autofree char *word = g_utf8_substring (gt_project_get_name (first), 0, 4);
+  guint expected = 0;
+
+  gt_project_query_set_text (query, word);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      expected += gt_project_query_matches (query, project);
+    }
+  g_assert_cmpuint (expected, >=, 1);
+  g_assert_cmpuint (expected, <, n_projects ());
+
+  gt_gantt_view_set_search_text (view, word);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, expected);
+
+  gt_gantt_view_set_search_text (view, "no project is called this");
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, 0);
+  gt_test_ui_settle (50);
+
+  gt_gantt_view_set_search_text (view, "");
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, n_projects ());
+}
+
+static void
+test_zoom_changes_width (void)
+{
+  GtGanttView *view = gantt_view ();
+  GtGanttCanvas *canvas = gt_gantt_view_get_canvas (view);
+  double widths[GT_GANTT_N_ZOOMS];
+  double before;
+
+  for (int zoom = 0; zoom < GT_GANTT_N_ZOOMS; zoom++)
+    {
+      gt_gantt_view_set_zoom (view, zoom);
+      g_assert_cmpint (gt_gantt_canvas_get_zoom (canvas), ==, zoom);
+      widths[zoom] = gt_gantt_canvas_get_content_width (canvas);
+    }
+  for (int zoom = 1; zoom < GT_GANTT_N_ZOOMS; zoom++)
+    g_assert_cmpfloat (widths[zoom], <, widths[zoom - 1]);
+
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
+  before = gt_gantt_canvas_get_content_width (canvas);
+  gt_gantt_canvas_zoom_by (canvas, 1);
+  g_assert_cmpfloat (gt_gantt_canvas_get_content_width (canvas), >, before);
+  gt_gantt_canvas_zoom_by (canvas, -2);
+  g_assert_cmpfloat (gt_gantt_canvas_get_content_width (canvas), <, before);
+  /* Choosing a scale starts it afresh. */
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_YEAR);
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
+  g_assert_cmpfloat (gt_gantt_canvas_get_content_width (canvas), ==, before);
+}
+
+static void
+test_store_edits_reach_the_chart (void)
+{
+  GtGanttView *view = gantt_view ();
+  GtStore *store = gt_test_ui_store ();
+  g_autoptr(GtProject) first = g_list_model_get_item (gt_store_get_projects (store), 0);
+  g_autoptr(GtProject) added = gt_project_copy (first);
+  g_autoptr(GError) error = NULL;
+  guint before = gt_gantt_view_get_n_rows (view);
+  GtGanttCanvas *canvas = gt_gantt_view_get_canvas (view);
+  g_autofree char *tip = NULL;
+  int row;
+
+  gt_project_set_id (added, 0);
+  gt_project_set_code (added, "");
+  gt_project_set_name (added, "挂图测试项目");
+  g_assert_true (gt_store_add_project (store, added, &error));
+  g_assert_no_error (error);
+  /* Rebuilt from an idle, not at once. */
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, before);
+  gt_test_ui_settle (100);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, before + 1);
+
+  row = gt_gantt_rows_find (gt_gantt_canvas_get_rows (canvas), gt_project_get_id (added));
+  g_assert_cmpint (row, >=, 0);
+  gt_gantt_canvas_set_selected (canvas, row);
+  g_assert_cmpint (gt_gantt_canvas_get_selected (canvas), ==, row);
+  tip = gt_gantt_canvas_describe_row (canvas, row);
+  g_assert_nonnull (strstr (tip, "挂图测试项目"));
+  g_assert_nonnull (strstr (tip, "%"));
+
+  g_assert_true (gt_store_delete_project (store, added, &error));
+  g_assert_no_error (error);
+  gt_test_ui_settle (100);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, before);
+  g_assert_cmpint (gt_gantt_canvas_get_selected (canvas), ==, -1);
+}
+
+static void
+test_screenshots (void)
+{
+  GtGanttView *view = gantt_view ();
+  GtGanttCanvas *canvas = gt_gantt_view_get_canvas (view);
+  g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
+
+  gt_gantt_canvas_set_today (canvas, today);
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
+  gt_gantt_view_set_grouping (view, GT_GANTT_GROUP_LOCALITY);
+  gt_gantt_canvas_set_selected (canvas, 0);
+  gt_gantt_canvas_set_selected (canvas, 2);
+  gt_test_ui_settle (100);
+  gt_gantt_canvas_scroll_to_today (canvas);
+  gt_test_ui_settle (200);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "gantt-month.png");
+
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_YEAR);
+  gt_gantt_view_set_grouping (view, GT_GANTT_GROUP_NONE);
+  gt_test_ui_settle (100);
+  gt_gantt_canvas_scroll_to_today (canvas);
+  gt_test_ui_settle (200);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "gantt-year.png");
+
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_WEEK);
+  gt_test_ui_settle (100);
+  gt_gantt_canvas_scroll_to_today (canvas);
+  gt_test_ui_settle (200);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "gantt-week.png");
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
+}
+
+/* ---- driver --------------------------------------------------------------- */
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/gantt/all-milestones-in-one-query", test_all_milestones_in_one_query);
+  g_test_add_func ("/gantt/one-row-per-project", test_one_row_per_project);
+  g_test_add_func ("/gantt/grouping-adds-headers", test_grouping_adds_headers);
+  g_test_add_func ("/gantt/search-narrows", test_search_narrows);
+  g_test_add_func ("/gantt/zoom-changes-width", test_zoom_changes_width);
+  g_test_add_func ("/gantt/store-edits-reach-the-chart", test_store_edits_reach_the_chart);
+  g_test_add_func ("/gantt/screenshots", test_screenshots);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  return gt_test_ui_run (&argc, &argv, add_tests);
+}
