@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-gantt-view.h"
+#include "gt-rag.h"
 #include "gt-project-editor.h"
 #include "gt-project-query.h"
 
@@ -49,15 +50,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* STATUSES: the red/amber/green judgement of every project, project id (gint64 *)
- * → GINT_TO_POINTER (GT_GANTT_STATUS_*). gt-rag (gt_rag_judge_all) is not written
- * yet, so every bar is drawn unjudged (GT_GANTT_STATUS_NONE). When it lands, call
- * gt_rag_judge_all (store, gt_rag_rules_default (), today, &error) here and map
- * GtRag to the status values (they are the same numbers). */
+/* The red/amber/green light of every project, by the one rule in gt-rag.c:
+ * project id (gint64 *) → GINT_TO_POINTER (GtRag), whose numbers are the
+ * renderer's GT_GANTT_STATUS_* values. */
+G_STATIC_ASSERT (GT_RAG_GREEN == GT_GANTT_STATUS_GREEN);
+G_STATIC_ASSERT (GT_RAG_RED == GT_GANTT_STATUS_RED);
+
 static GHashTable *
 judge_statuses (GtGanttView *self)
 {
-  return NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                           g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
+  GHashTable *statuses = gt_rag_judge_all (self->store, gt_rag_rules_default (), today, &error);
+
+  if (statuses == NULL)
+    g_warning ("Could not judge the projects' status: %s", error->message);
+  return statuses;
 }
 
 static GtGanttRows *
