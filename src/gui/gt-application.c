@@ -198,8 +198,9 @@ gt_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.show-page('projects')", { "<Alt>1", NULL } },
-    { "win.show-page('leaders')", { "<Alt>2", NULL } },
-    { "win.show-page('issues')", { "<Alt>3", NULL } },
+    { "win.show-page('gantt')", { "<Alt>2", NULL } },
+    { "win.show-page('leaders')", { "<Alt>3", NULL } },
+    { "win.show-page('issues')", { "<Alt>4", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 
