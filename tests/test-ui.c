@@ -14,6 +14,8 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
+#include "gt-milestone-list.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view.h"
 #include "gt-test-ui.h"
@@ -130,6 +132,85 @@ test_undo_takes_back_the_new_project (void)
   g_assert_cmpuint (g_list_model_get_n_items (projects), ==, before);
 }
 
+static gboolean
+is_delete_node_button (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), _("Delete Node")) == 0;
+}
+
+/* The editor of a saved project lists its nodes; deleting one is taken back by
+ * the Undo row, with the node's own id and dates. */
+static void
+test_milestones_delete_and_undo (void)
+{
+  GtStore *store = gt_test_ui_store ();
+  GListModel *projects = gt_store_get_projects (store);
+  g_autoptr(GtProject) project = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtProjectEditor *editor;
+  GtkWidget *list, *delete, *undo;
+
+  for (guint i = 0; project == NULL && i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) candidate = g_list_model_get_item (projects, i);
+      g_autoptr(GPtrArray) nodes = gt_store_list_milestones (store, gt_project_get_id (candidate),
+                                                             NULL);
+
+      if (nodes != NULL && nodes->len >= 2)
+        project = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (project);
+  before = gt_store_list_milestones (store, gt_project_get_id (project), &error);
+  g_assert_no_error (error);
+
+  editor = gt_project_editor_new (GTK_WINDOW (gt_test_ui_window ()), store, project);
+  gtk_window_present (GTK_WINDOW (editor));
+  gt_test_ui_settle (300);
+  list = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_of_type,
+                                 GSIZE_TO_POINTER (GT_TYPE_MILESTONE_LIST));
+  g_assert_nonnull (list);
+  g_assert_cmpuint (gt_milestone_list_get_n_nodes (GT_MILESTONE_LIST (list)), ==, before->len);
+
+  delete = gt_test_ui_find_widget (list, is_delete_node_button, NULL);
+  g_assert_nonnull (delete);
+  g_signal_emit_by_name (delete, "clicked");
+  gt_test_ui_settle (100);
+  g_assert_cmpuint (gt_milestone_list_get_n_nodes (GT_MILESTONE_LIST (list)), ==, before->len - 1);
+  {
+    GtkWidget *scrolled = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_of_type,
+                                                  GSIZE_TO_POINTER (GTK_TYPE_SCROLLED_WINDOW));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    gt_test_ui_save_screenshot (GTK_WIDGET (editor), "project-editor-milestones.png");
+  }
+
+  undo = gt_test_ui_find_widget (list, gt_test_ui_is_button_labelled, _("_Undo"));
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  gt_test_ui_settle (100);
+  after = gt_store_list_milestones (store, gt_project_get_id (project), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      GtMilestone *old = g_ptr_array_index (before, i);
+      GtMilestone *now = g_ptr_array_index (after, i);
+      g_autofree char *a = gt_date_to_iso (gt_milestone_get_planned_end (old));
+      g_autofree char *b = gt_date_to_iso (gt_milestone_get_planned_end (now));
+
+      g_assert_cmpint (gt_milestone_get_id (now), ==, gt_milestone_get_id (old));
+      g_assert_cmpstr (a, ==, b);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gt_test_ui_settle (100);
+}
+
 /* ---- driver --------------------------------------------------------------- */
 
 static void
@@ -140,6 +221,7 @@ add_tests (void)
   g_test_add_func ("/ui/search-filters", test_search_filters);
   g_test_add_func ("/ui/create-project-through-editor", test_create_project_through_editor);
   g_test_add_func ("/ui/undo-takes-back-the-new-project", test_undo_takes_back_the_new_project);
+  g_test_add_func ("/ui/milestones-delete-and-undo", test_milestones_delete_and_undo);
 }
 
 int

@@ -17,6 +17,7 @@
 #include "gt-choice.h"
 #include "gt-date-button.h"
 #include "gt-format.h"
+#include "gt-milestone-list.h"
 #include "gt-project-editor.h"
 
 struct _GtProjectEditor
@@ -627,6 +628,10 @@ gt_project_editor_constructed (GObject *object)
   setup_categories (self);
 
   load_project (self);
+  /* A new project has no nodes yet: they are planned from its saved end date. */
+  if (self->project != NULL)
+    adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (gt_milestone_list_new (self->store,
+                                                                                     self->project)));
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 

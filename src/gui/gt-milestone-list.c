@@ -1,0 +1,351 @@
+/* gt-milestone-list.c: a project's schedule nodes in its editor: plan them
+ * backwards from the planned end (倒排工期), reorder, delete with undo.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-format.h"
+#include "gt-milestone-list.h"
+#include "gt-schedule.h"
+
+struct _GtMilestoneList
+{
+  AdwPreferencesGroup  parent_instance;
+
+  GtStore             *store;
+  GtProject           *project;
+  GPtrArray           *nodes;      /* GtMilestone, by position */
+  GPtrArray           *rows;       /* the rows shown, to remove them again */
+  GtMilestone         *deleted;    /* the last deleted node, for undo */
+  GtkWidget           *undo_row;
+};
+
+G_DEFINE_FINAL_TYPE (GtMilestoneList, gt_milestone_list, ADW_TYPE_PREFERENCES_GROUP)
+
+static void reload (GtMilestoneList *self);
+
+static void
+show_error (GtMilestoneList *self,
+            const GError    *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              _("Could Not Change the Schedule"),
+                                              error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+describe_node (GtMilestone *node)
+{
+  g_autofree char *start = gt_format_date (gt_milestone_get_planned_start (node));
+  g_autofree char *end = gt_format_date (gt_milestone_get_planned_end (node));
+
+  /* TRANSLATORS: planned start – planned end · percent complete */
+  return g_strdup_printf (_("%s – %s · %d%% done"), start, end,
+                          gt_milestone_get_percent (node));
+}
+
+/* Swaps a node with its neighbour; each node saved in its own transaction. */
+static void
+move_node (GtMilestoneList *self,
+           guint            index,
+           int              direction)
+{
+  g_autoptr(GError) error = NULL;
+  GtMilestone *a, *b;
+  int position_a, position_b;
+
+  if ((direction < 0 && index == 0) || (direction > 0 && index + 1 >= self->nodes->len))
+    return;
+
+  a = g_ptr_array_index (self->nodes, index);
+  b = g_ptr_array_index (self->nodes, index + direction);
+  position_a = gt_milestone_get_position (a);
+  position_b = gt_milestone_get_position (b);
+  if (position_a == position_b)
+    position_b = position_a + direction;
+
+  gt_milestone_set_position (a, position_b);
+  gt_milestone_set_position (b, position_a);
+  if (!gt_store_update_milestone (self->store, a, &error) ||
+      !gt_store_update_milestone (self->store, b, &error))
+    show_error (self, error);
+  reload (self);
+}
+
+static void
+move_up_cb (GtkButton       *button,
+            GtMilestoneList *self)
+{
+  move_node (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")), -1);
+}
+
+static void
+move_down_cb (GtkButton       *button,
+              GtMilestoneList *self)
+{
+  move_node (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")), 1);
+}
+
+static void
+delete_cb (GtkButton       *button,
+           GtMilestoneList *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  GtMilestone *node = g_ptr_array_index (self->nodes, index);
+  g_autoptr(GError) error = NULL;
+
+  if (!gt_store_delete_milestone (self->store, node, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  g_set_object (&self->deleted, node);
+  reload (self);
+}
+
+/* The node comes back with its own id, name, dates and place. */
+static void
+undo_delete_cb (GtMilestoneList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->deleted == NULL)
+    return;
+  if (!gt_store_add_milestone (self->store, self->deleted, &error))
+    show_error (self, error);
+  g_clear_object (&self->deleted);
+  reload (self);
+}
+
+static void
+apply_plan (GtMilestoneList *self)
+{
+  g_autoptr(GtScheduleTemplate) tmpl = gt_schedule_template_new_default ();
+  g_autoptr(GError) error = NULL;
+
+  if (!gt_schedule_apply (self->store, self->project, tmpl,
+                          gt_project_get_planned_end (self->project), &error))
+    show_error (self, error);
+  g_clear_object (&self->deleted);
+  reload (self);
+}
+
+static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     GtMilestoneList  *self)
+{
+  if (g_str_equal (response, "replace"))
+    apply_plan (self);
+}
+
+static void
+plan_backwards_cb (GtMilestoneList *self)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *dialog;
+
+  if (gt_project_get_planned_end (self->project) == NULL)
+    {
+      dialog = adw_message_dialog_new (parent, _("No Planned End"),
+                                       _("Save a planned end date first: the nodes are "
+                                         "planned backwards from it."));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  if (self->nodes->len == 0)
+    {
+      apply_plan (self);
+      return;
+    }
+
+  /* Replacing nodes loses their actual dates and progress: ask first. */
+  dialog = adw_message_dialog_new (parent, _("Replace the Schedule?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "The project's %u node, with its progress, "
+                                               "will be replaced by standard nodes planned "
+                                               "backwards from the planned end.",
+                                               "The project's %u nodes, with their progress, "
+                                               "will be replaced by standard nodes planned "
+                                               "backwards from the planned end.",
+                                               self->nodes->len),
+                                  self->nodes->len);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect (dialog, "response", G_CALLBACK (replace_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+row_button (const char      *icon,
+            const char      *label,
+            guint            index,
+            GCallback        callback,
+            GtMilestoneList *self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (index));
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+static void
+reload (GtMilestoneList *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *nodes;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+
+  nodes = gt_store_list_milestones (self->store, gt_project_get_id (self->project), &error);
+  if (nodes == NULL)
+    {
+      g_warning ("Could not read the schedule: %s", error->message);
+      nodes = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  g_clear_pointer (&self->nodes, g_ptr_array_unref);
+  self->nodes = nodes;
+
+  if (self->deleted != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Node “%s” deleted"),
+                                                gt_milestone_get_name (self->deleted));
+      GtkWidget *undo = gtk_button_new_with_mnemonic (_("_Undo"));
+
+      self->undo_row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->undo_row), title);
+      gtk_widget_set_valign (undo, GTK_ALIGN_CENTER);
+      g_signal_connect_swapped (undo, "clicked", G_CALLBACK (undo_delete_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (self->undo_row), undo);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->undo_row);
+      g_ptr_array_add (self->rows, self->undo_row);
+    }
+
+  if (nodes->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No nodes yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Plan them backwards from the planned end."));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+      g_ptr_array_add (self->rows, row);
+    }
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      GtMilestone *node = g_ptr_array_index (nodes, i);
+      g_autofree char *subtitle = describe_node (node);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *up = row_button ("go-up-symbolic", _("Move Up"), i, G_CALLBACK (move_up_cb),
+                                  self);
+      GtkWidget *down = row_button ("go-down-symbolic", _("Move Down"), i,
+                                    G_CALLBACK (move_down_cb), self);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gt_milestone_get_name (node));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_sensitive (up, i > 0);
+      gtk_widget_set_sensitive (down, i + 1 < nodes->len);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 row_button ("user-trash-symbolic", _("Delete Node"), i,
+                                             G_CALLBACK (delete_cb), self));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+static void
+gt_milestone_list_dispose (GObject *object)
+{
+  GtMilestoneList *self = GT_MILESTONE_LIST (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->project);
+  g_clear_object (&self->deleted);
+  g_clear_pointer (&self->nodes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (gt_milestone_list_parent_class)->dispose (object);
+}
+
+static void
+gt_milestone_list_finalize (GObject *object)
+{
+  GtMilestoneList *self = GT_MILESTONE_LIST (object);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (gt_milestone_list_parent_class)->finalize (object);
+}
+
+static void
+gt_milestone_list_class_init (GtMilestoneListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = gt_milestone_list_dispose;
+  object_class->finalize = gt_milestone_list_finalize;
+}
+
+static void
+gt_milestone_list_init (GtMilestoneList *self)
+{
+  GtkWidget *plan = gtk_button_new_with_mnemonic (_("_Plan Backwards…"));
+
+  self->rows = g_ptr_array_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Milestones"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("Changes to the nodes are saved at once."));
+  gtk_widget_set_valign (plan, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (plan, _("Plan the standard nodes backwards from the planned end"));
+  g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_backwards_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), plan);
+}
+
+GtkWidget *
+gt_milestone_list_new (GtStore   *store,
+                       GtProject *project)
+{
+  GtMilestoneList *self;
+
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+  g_return_val_if_fail (GT_IS_PROJECT (project), NULL);
+
+  self = g_object_new (GT_TYPE_MILESTONE_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->project = g_object_ref (project);
+  reload (self);
+
+  return GTK_WIDGET (self);
+}
+
+guint
+gt_milestone_list_get_n_nodes (GtMilestoneList *self)
+{
+  g_return_val_if_fail (GT_IS_MILESTONE_LIST (self), 0);
+
+  return self->nodes->len;
+}
