@@ -15,6 +15,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
+#include "gt-date-button.h"
+#include "gt-milestone-editor.h"
 #include "gt-milestone-list.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view.h"
@@ -133,11 +135,10 @@ test_undo_takes_back_the_new_project (void)
 }
 
 static gboolean
-is_delete_node_button (GtkWidget     *widget,
-                       gconstpointer  data)
+is_tooltip (GtkWidget     *widget,
+            gconstpointer  tooltip)
 {
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_widget_get_tooltip_text (widget), _("Delete Node")) == 0;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
 /* The editor of a saved project lists its nodes; deleting one is taken back by
@@ -175,7 +176,7 @@ test_milestones_delete_and_undo (void)
   g_assert_nonnull (list);
   g_assert_cmpuint (gt_milestone_list_get_n_nodes (GT_MILESTONE_LIST (list)), ==, before->len);
 
-  delete = gt_test_ui_find_widget (list, is_delete_node_button, NULL);
+  delete = gt_test_ui_find_widget (list, is_tooltip, _("Delete Node"));
   g_assert_nonnull (delete);
   g_signal_emit_by_name (delete, "clicked");
   gt_test_ui_settle (100);
@@ -206,6 +207,54 @@ test_milestones_delete_and_undo (void)
       g_assert_cmpint (gt_milestone_get_id (now), ==, gt_milestone_get_id (old));
       g_assert_cmpstr (a, ==, b);
     }
+
+  /* Adding a node: nothing is saved while the name is empty or the dates are
+   * reversed. */
+  {
+    GtkWidget *add = gt_test_ui_find_widget (list, is_tooltip, _("Add Node"));
+    g_autoptr(GDate) early = g_date_new_dmy (1, G_DATE_MARCH, 2027);
+    g_autoptr(GDate) late = g_date_new_dmy (31, G_DATE_MARCH, 2027);
+    g_autoptr(GPtrArray) added = NULL;
+    GtkWindow *node_editor;
+    GtkWidget *name, *save, *start_row, *end_row;
+
+    g_assert_nonnull (add);
+    g_signal_emit_by_name (add, "clicked");
+    gt_test_ui_settle (200);
+    node_editor = gt_test_ui_find_window (GT_TYPE_MILESTONE_EDITOR);
+    g_assert_nonnull (node_editor);
+    save = gt_test_ui_find_widget (GTK_WIDGET (node_editor), gt_test_ui_is_button_labelled,
+                                   _("Save"));
+    g_assert_false (gtk_widget_is_sensitive (save));
+    name = gt_test_ui_find_widget (GTK_WIDGET (node_editor), gt_test_ui_is_row_titled,
+                                   _("Node Name"));
+    gtk_editable_set_text (GTK_EDITABLE (name), "界面测试节点");
+    g_assert_true (gtk_widget_is_sensitive (save));
+    start_row = gt_test_ui_find_widget (GTK_WIDGET (node_editor), gt_test_ui_is_row_titled,
+                                        _("Planned Start"));
+    end_row = gt_test_ui_find_widget (GTK_WIDGET (node_editor), gt_test_ui_is_row_titled,
+                                      _("Planned End"));
+    gt_date_button_set_date (GT_DATE_BUTTON (adw_action_row_get_activatable_widget (
+                               ADW_ACTION_ROW (start_row))), late);
+    gt_date_button_set_date (GT_DATE_BUTTON (adw_action_row_get_activatable_widget (
+                               ADW_ACTION_ROW (end_row))), early);
+    g_assert_false (gtk_widget_is_sensitive (save));
+    gt_date_button_set_date (GT_DATE_BUTTON (adw_action_row_get_activatable_widget (
+                               ADW_ACTION_ROW (start_row))), early);
+    g_assert_true (gtk_widget_is_sensitive (save));
+    gt_test_ui_save_screenshot (GTK_WIDGET (node_editor), "milestone-editor.png");
+    g_signal_emit_by_name (save, "clicked");
+    gt_test_ui_settle (200);
+
+    g_assert_null (gt_test_ui_find_window (GT_TYPE_MILESTONE_EDITOR));
+    added = gt_store_list_milestones (store, gt_project_get_id (project), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (added->len, ==, before->len + 1);
+    g_assert_cmpstr (gt_milestone_get_name (g_ptr_array_index (added, added->len - 1)), ==,
+                     "界面测试节点");
+    g_assert_cmpuint (gt_milestone_list_get_n_nodes (GT_MILESTONE_LIST (list)), ==,
+                      before->len + 1);
+  }
 
   gtk_window_destroy (GTK_WINDOW (editor));
   gt_test_ui_settle (100);

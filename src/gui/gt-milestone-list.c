@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
+#include "gt-milestone-editor.h"
 #include "gt-milestone-list.h"
 #include "gt-schedule.h"
 
@@ -190,6 +191,41 @@ plan_backwards_cb (GtMilestoneList *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The list is read again when the node editor closes, saved or not, so that it
+ * never shows a value that did not reach the file. */
+static void
+open_editor (GtMilestoneList *self,
+             GtMilestone     *node)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  int position = 0;
+  GtMilestoneEditor *editor;
+
+  if (self->nodes->len > 0)
+    position = gt_milestone_get_position (g_ptr_array_index (self->nodes,
+                                                             self->nodes->len - 1)) + 1;
+  editor = gt_milestone_editor_new (parent, self->store, self->project, node, position);
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+add_node_cb (GtMilestoneList *self)
+{
+  g_clear_object (&self->deleted);
+  open_editor (self, NULL);
+}
+
+static void
+row_activated_cb (AdwActionRow    *row,
+                  GtMilestoneList *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
+
+  g_clear_object (&self->deleted);
+  open_editor (self, g_ptr_array_index (self->nodes, index));
+}
+
 static GtkWidget *
 row_button (const char      *icon,
             const char      *label,
@@ -266,6 +302,9 @@ reload (GtMilestoneList *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gt_milestone_get_name (node));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
       gtk_widget_set_sensitive (up, i > 0);
       gtk_widget_set_sensitive (down, i + 1 < nodes->len);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
@@ -314,6 +353,8 @@ static void
 gt_milestone_list_init (GtMilestoneList *self)
 {
   GtkWidget *plan = gtk_button_new_with_mnemonic (_("_Plan Backwards…"));
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   self->rows = g_ptr_array_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Milestones"));
@@ -322,7 +363,14 @@ gt_milestone_list_init (GtMilestoneList *self)
   gtk_widget_set_valign (plan, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (plan, _("Plan the standard nodes backwards from the planned end"));
   g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_backwards_cb), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), plan);
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (add, _("Add Node"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Node"), -1);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_node_cb), self);
+  gtk_box_append (GTK_BOX (buttons), add);
+  gtk_box_append (GTK_BOX (buttons), plan);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), buttons);
 }
 
 GtkWidget *
