@@ -14,6 +14,7 @@
 
 #include "gt-choice.h"
 #include "gt-date-button.h"
+#include "gt-editor-actions.h"
 #include "gt-issue-editor.h"
 
 /* Which fields someone has changed: an empty required field is only marked as an
@@ -545,14 +546,6 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 /* Set-up */
 
 static void
@@ -641,14 +634,10 @@ gt_issue_editor_class_init (GtIssueEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gt_editor_class_install_actions (widget_class, save_action);
   gtk_widget_class_install_action (widget_class, "editor.step-forward", NULL,
                                    step_forward_action);
   gtk_widget_class_install_action (widget_class, "editor.step-back", NULL, step_back_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }
 
 static void

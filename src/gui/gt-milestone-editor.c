@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-date-button.h"
+#include "gt-editor-actions.h"
 #include "gt-milestone-editor.h"
 
 struct _GtMilestoneEditor
@@ -110,14 +111,6 @@ save_action (GtkWidget  *widget,
   save_cb (GT_MILESTONE_EDITOR (widget));
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 static GtDateButton *
 add_date_row (GtMilestoneEditor   *self,
               AdwPreferencesGroup *group,
@@ -214,11 +207,7 @@ gt_milestone_editor_class_init (GtMilestoneEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  gt_editor_class_install_actions (widget_class, save_action);
 }
 
 static void

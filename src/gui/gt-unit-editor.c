@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-editor-actions.h"
 #include "gt-unit-editor.h"
 
 struct _GtUnitEditor
@@ -161,14 +162,6 @@ save_action (GtkWidget  *widget,
 }
 
 static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
-static void
 gt_unit_editor_dispose (GObject *object)
 {
   GtUnitEditor *self = GT_UNIT_EDITOR (object);
@@ -199,11 +192,7 @@ gt_unit_editor_class_init (GtUnitEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  gt_editor_class_install_actions (widget_class, save_action);
 }
 
 static void
