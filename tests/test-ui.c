@@ -18,6 +18,7 @@
 #include "gt-date-button.h"
 #include "gt-milestone-editor.h"
 #include "gt-milestone-list.h"
+#include "gt-preferences.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view.h"
 #include "gt-test-ui.h"
@@ -260,6 +261,49 @@ test_milestones_delete_and_undo (void)
   gt_test_ui_settle (100);
 }
 
+/* The node template is stored only when it parses; the thresholds are plain
+ * settings that the chart reads. */
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GtScheduleTemplate) loaded = NULL;
+  GtkWindow *prefs;
+  GtkWidget *row;
+  GtRagRules rules;
+
+  g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "preferences",
+                                  NULL);
+  gt_test_ui_settle (300);
+  prefs = gt_test_ui_find_window (GT_TYPE_PREFERENCES);
+  g_assert_nonnull (prefs);
+  gt_test_ui_save_screenshot (GTK_WIDGET (prefs), "preferences.png");
+
+  row = gt_test_ui_find_widget (GTK_WIDGET (prefs), gt_test_ui_is_row_titled, _("Node Template"));
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "前期手续=0");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  {
+    g_autofree char *stored = g_settings_get_string (settings, "schedule-template");
+
+    g_assert_cmpstr (stored, ==, "");
+  }
+  gtk_editable_set_text (GTK_EDITABLE (row), "前期手续=45;主体施工=200");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  loaded = gt_preferences_load_schedule_template ();
+  g_assert_cmpuint (gt_schedule_template_get_n_nodes (loaded), ==, 2);
+  g_assert_cmpuint (gt_schedule_template_get_days (loaded, 0), ==, 45);
+
+  g_settings_set_double (settings, "rag-red-lag-points", 25);
+  gt_preferences_load_rag_rules (&rules);
+  g_assert_cmpfloat (rules.red_lag_points, ==, 25);
+  g_settings_reset (settings, "rag-red-lag-points");
+  g_settings_reset (settings, "schedule-template");
+
+  gtk_window_destroy (prefs);
+  gt_test_ui_settle (100);
+}
+
 /* ---- driver --------------------------------------------------------------- */
 
 static void
@@ -271,6 +315,7 @@ add_tests (void)
   g_test_add_func ("/ui/create-project-through-editor", test_create_project_through_editor);
   g_test_add_func ("/ui/undo-takes-back-the-new-project", test_undo_takes_back_the_new_project);
   g_test_add_func ("/ui/milestones-delete-and-undo", test_milestones_delete_and_undo);
+  g_test_add_func ("/ui/preferences", test_preferences);
 }
 
 int

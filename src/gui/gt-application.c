@@ -10,6 +10,7 @@
 #include "gt-application.h"
 #include "guatu-resources.h"
 #include "gt-cli.h"
+#include "gt-preferences.h"
 #include "gt-window.h"
 
 struct _GtApplication
@@ -180,7 +181,18 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gtk_window_present (GTK_WINDOW (gt_preferences_new (gtk_application_get_active_window (app))));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated },
   { "quit", quit_activated },
   { "about", about_activated },
 };
@@ -193,6 +205,7 @@ gt_application_startup (GApplication *app)
     const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.find", { "<Control>f", NULL } },
     { "win.undo", { "<Control>z", NULL } },

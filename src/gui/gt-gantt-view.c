@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-gantt-view.h"
+#include "gt-preferences.h"
 #include "gt-rag.h"
 #include "gt-project-editor.h"
 #include "gt-project-query.h"
@@ -22,6 +23,7 @@ struct _GtGanttView
   AdwBin           parent_instance;
 
   GtStore         *store;
+  GSettings       *settings;      /* the status thresholds live here */
   GtProjectQuery  *query;
   GHashTable      *milestones;    /* project id → GPtrArray of GtMilestone */
   GHashTable      *statuses;      /* project id → GT_GANTT_STATUS_*, or NULL */
@@ -64,7 +66,11 @@ judge_statuses (GtGanttView *self)
   g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
                                            g_date_time_get_month (now),
                                            g_date_time_get_year (now));
-  GHashTable *statuses = gt_rag_judge_all (self->store, gt_rag_rules_default (), today, &error);
+  GtRagRules rules;
+  GHashTable *statuses;
+
+  gt_preferences_load_rag_rules (&rules);
+  statuses = gt_rag_judge_all (self->store, &rules, today, &error);
 
   if (statuses == NULL)
     g_warning ("Could not judge the projects' status: %s", error->message);
@@ -253,6 +259,10 @@ gt_gantt_view_constructed (GObject *object)
   self->query = gt_project_query_new (self->store);
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  /* New thresholds in the preferences recolour the chart at once. */
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   reload (self);
 }
 
@@ -266,6 +276,7 @@ gt_gantt_view_dispose (GObject *object)
   g_clear_pointer (&self->query, gt_project_query_free);
   g_clear_pointer (&self->milestones, g_hash_table_unref);
   g_clear_pointer (&self->statuses, g_hash_table_unref);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (gt_gantt_view_parent_class)->dispose (object);

@@ -11,6 +11,7 @@
 #include "gt-format.h"
 #include "gt-milestone-editor.h"
 #include "gt-milestone-list.h"
+#include "gt-preferences.h"
 #include "gt-schedule.h"
 
 struct _GtMilestoneList
@@ -128,7 +129,7 @@ undo_delete_cb (GtMilestoneList *self)
 static void
 apply_plan (GtMilestoneList *self)
 {
-  g_autoptr(GtScheduleTemplate) tmpl = gt_schedule_template_new_default ();
+  g_autoptr(GtScheduleTemplate) tmpl = gt_preferences_load_schedule_template ();
   g_autoptr(GError) error = NULL;
 
   if (!gt_schedule_apply (self->store, self->project, tmpl,

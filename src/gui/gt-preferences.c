@@ -1,0 +1,178 @@
+/* gt-preferences.c: the preferences window: status thresholds and the node
+ * template for backward scheduling. Every value is a GSettings key, bound or
+ * written as it changes, so there is no Apply button to forget.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-preferences.h"
+
+struct _GtPreferences
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+  AdwEntryRow          *template_row;
+};
+
+G_DEFINE_FINAL_TYPE (GtPreferences, gt_preferences, ADW_TYPE_PREFERENCES_WINDOW)
+
+void
+gt_preferences_load_rag_rules (GtRagRules *rules)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  rules->amber_start_months = g_settings_get_int (settings, "rag-amber-start-months");
+  rules->red_start_months = g_settings_get_int (settings, "rag-red-start-months");
+  rules->amber_lag_points = g_settings_get_double (settings, "rag-amber-lag-points");
+  rules->red_lag_points = g_settings_get_double (settings, "rag-red-lag-points");
+  rules->red_milestone_days = g_settings_get_int (settings, "rag-red-milestone-days");
+}
+
+GtScheduleTemplate *
+gt_preferences_load_schedule_template (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *text = g_settings_get_string (settings, "schedule-template");
+  GtScheduleTemplate *tmpl = NULL;
+
+  if (*text != '\0')
+    tmpl = gt_schedule_template_parse (text, NULL);
+  return tmpl != NULL ? tmpl : gt_schedule_template_new_default ();
+}
+
+static void
+add_spin_row (GtPreferences       *self,
+              AdwPreferencesGroup *group,
+              const char          *key,
+              const char          *title,
+              const char          *subtitle,
+              double               max)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (group, row);
+}
+
+/* The template is saved only when it parses; otherwise the row says why. */
+static void
+template_changed_cb (GtPreferences *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->template_row));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtScheduleTemplate) tmpl = gt_schedule_template_parse (text, &error);
+
+  if (tmpl == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->template_row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->template_row), error->message);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->template_row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->template_row), NULL);
+  g_settings_set_string (self->settings, "schedule-template", text);
+}
+
+static void
+reset_template_cb (GtPreferences *self)
+{
+  g_autoptr(GtScheduleTemplate) tmpl = gt_schedule_template_new_default ();
+  g_autofree char *text = gt_schedule_template_to_string (tmpl);
+
+  g_settings_reset (self->settings, "schedule-template");
+  gtk_editable_set_text (GTK_EDITABLE (self->template_row), text);
+}
+
+static void
+build (GtPreferences *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  AdwPreferencesGroup *status = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *schedule = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *reset = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+  g_autoptr(GtScheduleTemplate) tmpl = gt_preferences_load_schedule_template ();
+  g_autofree char *text = gt_schedule_template_to_string (tmpl);
+
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Rules"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "emblem-system-symbolic");
+
+  adw_preferences_group_set_title (status, _("Status Lights"));
+  adw_preferences_group_set_description (status,
+                                         _("When a project turns amber or red on the wall chart."));
+  add_spin_row (self, status, "rag-amber-start-months", _("Late Start: Amber"),
+                _("Months past the planned start month without starting"), 24);
+  add_spin_row (self, status, "rag-red-start-months", _("Late Start: Red"),
+                _("Months past the planned start month without starting"), 36);
+  add_spin_row (self, status, "rag-amber-lag-points", _("Investment Lag: Amber"),
+                _("Percentage points behind the time-proportional target"), 100);
+  add_spin_row (self, status, "rag-red-lag-points", _("Investment Lag: Red"),
+                _("Percentage points behind the time-proportional target"), 100);
+  add_spin_row (self, status, "rag-red-milestone-days", _("Overdue Milestone: Red"),
+                _("Days a milestone may be overdue before the project is red"), 365);
+
+  adw_preferences_group_set_title (schedule, _("Backward Scheduling"));
+  adw_preferences_group_set_description (schedule,
+                                         _("The standard nodes and their days, planned back "
+                                           "from a project's planned end: name=days;name=days"));
+  self->template_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->template_row), _("Node Template"));
+  gtk_editable_set_text (GTK_EDITABLE (self->template_row), text);
+  g_signal_connect_swapped (self->template_row, "changed", G_CALLBACK (template_changed_cb), self);
+  gtk_widget_set_valign (reset, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (reset, "flat");
+  gtk_widget_set_tooltip_text (reset, _("Restore the Standard Nodes"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reset), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Restore the Standard Nodes"), -1);
+  g_signal_connect_swapped (reset, "clicked", G_CALLBACK (reset_template_cb), self);
+  adw_entry_row_add_suffix (self->template_row, reset);
+  adw_preferences_group_add (schedule, GTK_WIDGET (self->template_row));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), status);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), schedule);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+}
+
+static void
+gt_preferences_dispose (GObject *object)
+{
+  GtPreferences *self = GT_PREFERENCES (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (gt_preferences_parent_class)->dispose (object);
+}
+
+static void
+gt_preferences_class_init (GtPreferencesClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = gt_preferences_dispose;
+}
+
+static void
+gt_preferences_init (GtPreferences *self)
+{
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_title (GTK_WINDOW (self), _("Preferences"));
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+  build (self);
+}
+
+GtPreferences *
+gt_preferences_new (GtkWindow *parent)
+{
+  return g_object_new (GT_TYPE_PREFERENCES, "transient-for", parent, "modal", TRUE, NULL);
+}

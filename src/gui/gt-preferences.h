@@ -1,0 +1,26 @@
+/* gt-preferences.h: the preferences window, and reading what it sets.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "gt-rag.h"
+#include "gt-schedule.h"
+
+G_BEGIN_DECLS
+
+#define GT_TYPE_PREFERENCES (gt_preferences_get_type ())
+G_DECLARE_FINAL_TYPE (GtPreferences, gt_preferences, GT, PREFERENCES, AdwPreferencesWindow)
+
+GtPreferences      *gt_preferences_new                 (GtkWindow *parent);
+
+/* The status thresholds the office has set (the defaults until it does). */
+void                gt_preferences_load_rag_rules      (GtRagRules *rules);
+/* The office's node template, or the built-in one when none is set or the
+ * stored text no longer parses. */
+GtScheduleTemplate *gt_preferences_load_schedule_template (void);
+
+G_END_DECLS
