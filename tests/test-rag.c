@@ -141,6 +141,7 @@ test_judge_all_agrees (void)
   g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
   g_autoptr(GtStore) store = gt_store_open (path, &error);
   g_autoptr(GHashTable) all = NULL;
+  g_autoptr(GHashTable) reasons = NULL;
   GListModel *projects, *issues;
   guint counts[GT_N_RAGS] = { 0 };
 
@@ -148,7 +149,7 @@ test_judge_all_agrees (void)
   gt_demo_populate (store, gt_demo_size_default (), today, &error);
   g_assert_no_error (error);
 
-  all = gt_rag_judge_all (store, gt_rag_rules_default (), today, &error);
+  all = gt_rag_judge_all_with_reasons (store, gt_rag_rules_default (), today, &reasons, &error);
   g_assert_no_error (error);
   projects = gt_store_get_projects (store);
   issues = gt_store_get_issues (store);
@@ -191,10 +192,12 @@ test_judge_all_agrees (void)
         }
 
       {
-        GtRag expected = gt_rag_judge (gt_rag_rules_default (), &input, today, NULL);
+        guint why = 0;
+        GtRag expected = gt_rag_judge (gt_rag_rules_default (), &input, today, &why);
         GtRag got = GPOINTER_TO_INT (g_hash_table_lookup (all, &id));
 
         g_assert_cmpstr (gt_rag_to_id (got), ==, gt_rag_to_id (expected));
+        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (reasons, &id)), ==, why);
         counts[got]++;
       }
     }

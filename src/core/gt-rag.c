@@ -232,6 +232,16 @@ gt_rag_judge_all (GtStore           *store,
                   const GDate       *today,
                   GError           **error)
 {
+  return gt_rag_judge_all_with_reasons (store, rules, today, NULL, error);
+}
+
+GHashTable *
+gt_rag_judge_all_with_reasons (GtStore           *store,
+                               const GtRagRules  *rules,
+                               const GDate       *today,
+                               GHashTable       **reasons,
+                               GError           **error)
+{
   /* Unfinished nodes whose planned end has passed, and the worst of them. */
   static const char milestones_sql[] =
     "SELECT project_id, COUNT(*), "
@@ -262,6 +272,8 @@ gt_rag_judge_all (GtStore           *store,
     return NULL;
 
   result = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  if (reasons != NULL)
+    *reasons = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   projects = gt_store_get_projects (store);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
@@ -279,10 +291,13 @@ gt_rag_judge_all (GtStore           *store,
         .overdue_issues = late ? late->overdue_issues : 0,
       };
       gint64 *key = g_new (gint64, 1);
+      guint why = 0;
 
       *key = id;
       g_hash_table_insert (result, key,
-                           GINT_TO_POINTER (gt_rag_judge (rules, &input, today, NULL)));
+                           GINT_TO_POINTER (gt_rag_judge (rules, &input, today, &why)));
+      if (reasons != NULL)
+        g_hash_table_insert (*reasons, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (why));
     }
 
   return result;

@@ -71,5 +71,12 @@ GHashTable       *gt_rag_judge_all          (GtStore           *store,
                                              const GtRagRules  *rules,
                                              const GDate       *today,
                                              GError           **error);
+/* The same, and when @reasons is not NULL a second table: project id (gint64 *)
+ * → GUINT_TO_POINTER (GtRagReason bits), for saying why. */
+GHashTable       *gt_rag_judge_all_with_reasons (GtStore       *store,
+                                             const GtRagRules  *rules,
+                                             const GDate       *today,
+                                             GHashTable       **reasons,
+                                             GError           **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "gt-format.h"
 #include "gt-gantt-canvas.h"
+#include "gt-rag.h"
 
 #define MIN_FACTOR 0.4
 #define MAX_FACTOR 4.0
@@ -36,6 +37,7 @@ struct _GtGanttCanvas
   GtkAdjustment  *vadjustment;
   guint           hscroll_policy : 1;
   guint           vscroll_policy : 1;
+  GHashTable      *reasons;       /* project id → GtRagReason bits, or NULL */
 };
 
 enum {
@@ -564,6 +566,7 @@ gt_gantt_canvas_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->hadjustment, adjustment_value_changed_cb, self);
   if (self->vadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->vadjustment, adjustment_value_changed_cb, self);
+  g_clear_pointer (&self->reasons, g_hash_table_unref);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_pointer (&self->rows, gt_gantt_rows_free);
@@ -853,6 +856,7 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
   guint n_rows;
   g_autofree char *planned = NULL;
   g_autofree char *actual = NULL;
+  g_autofree char *why = NULL;
 
   g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
 
@@ -865,10 +869,24 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
 
   planned = format_span (&row->planned_start, &row->planned_end);
   actual = format_span (&row->actual_start, &row->actual_end);
+  if (self->reasons != NULL && row->status != GT_GANTT_STATUS_NONE)
+    why = gt_rag_describe_reasons (GPOINTER_TO_UINT (g_hash_table_lookup (self->reasons,
+                                                                          &row->id)));
   return g_strdup_printf (_("%s\nLeader: %s\nResponsible unit: %s\nPlanned: %s\n"
                             "Actual: %s\nProgress: %d%%\nStatus: %s"),
                           row->label,
                           row->leader != NULL ? row->leader : "—",
                           row->unit != NULL ? row->unit : "—",
-                          planned, actual, row->percent, status_text (row->status));
+                          planned, actual, row->percent,
+                          why != NULL ? why : status_text (row->status));
+}
+
+void
+gt_gantt_canvas_set_reasons (GtGanttCanvas *self,
+                             GHashTable    *reasons)
+{
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+
+  g_clear_pointer (&self->reasons, g_hash_table_unref);
+  self->reasons = reasons != NULL ? g_hash_table_ref (reasons) : NULL;
 }

@@ -42,6 +42,10 @@ void         gt_gantt_canvas_set_selected     (GtGanttCanvas   *self,
 double       gt_gantt_canvas_get_content_width (GtGanttCanvas  *self);
 const GtGanttOptions *gt_gantt_canvas_get_options (GtGanttCanvas *self);
 /* The text of the tooltip over row @row. */
+/* Why each project has its light: project id (gint64 *) → GtRagReason bits, or
+ * NULL. Shown in the tooltip. */
+void         gt_gantt_canvas_set_reasons      (GtGanttCanvas   *self,
+                                               GHashTable      *reasons);
 char        *gt_gantt_canvas_describe_row     (GtGanttCanvas   *self,
                                                guint            row);
 

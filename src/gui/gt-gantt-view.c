@@ -68,12 +68,14 @@ judge_statuses (GtGanttView *self)
                                            g_date_time_get_year (now));
   GtRagRules rules;
   GHashTable *statuses;
+  g_autoptr(GHashTable) reasons = NULL;
 
   gt_preferences_load_rag_rules (&rules);
-  statuses = gt_rag_judge_all (self->store, &rules, today, &error);
+  statuses = gt_rag_judge_all_with_reasons (self->store, &rules, today, &reasons, &error);
 
   if (statuses == NULL)
     g_warning ("Could not judge the projects' status: %s", error->message);
+  gt_gantt_canvas_set_reasons (self->canvas, reasons);
   return statuses;
 }
 
