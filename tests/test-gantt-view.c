@@ -173,6 +173,32 @@ test_grouping_adds_headers (void)
   check_grouping (GT_GANTT_GROUP_STAGE, stage_of);
 }
 
+/* The filter popover narrows the chart as the Projects page's filters do. */
+static void
+test_stage_filter (void)
+{
+  GtGanttView *view = gantt_view ();
+  GtkDropDown *stage = g_object_get_data (G_OBJECT (view), "stage-filter");
+  GListModel *projects = gt_store_get_projects (gt_test_ui_store ());
+  guint expected = 0;
+
+  g_assert_nonnull (stage);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      expected += gt_project_get_stage (project) == GT_STAGE_UNDER_CONSTRUCTION;
+    }
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, n_projects ());
+
+  /* Item 0 is "All Stages". */
+  gtk_drop_down_set_selected (stage, GT_STAGE_UNDER_CONSTRUCTION + 1);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, expected);
+  gtk_drop_down_set_selected (stage, 0);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, n_projects ());
+}
+
 static void
 test_search_narrows (void)
 {
@@ -312,6 +338,7 @@ add_tests (void)
   g_test_add_func ("/gantt/one-row-per-project", test_one_row_per_project);
   g_test_add_func ("/gantt/grouping-adds-headers", test_grouping_adds_headers);
   g_test_add_func ("/gantt/search-narrows", test_search_narrows);
+  g_test_add_func ("/gantt/stage-filter", test_stage_filter);
   g_test_add_func ("/gantt/zoom-changes-width", test_zoom_changes_width);
   g_test_add_func ("/gantt/store-edits-reach-the-chart", test_store_edits_reach_the_chart);
   g_test_add_func ("/gantt/screenshots", test_screenshots);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-choice.h"
 #include "gt-gantt-view.h"
 #include "gt-preferences.h"
 #include "gt-rag.h"
@@ -146,6 +147,114 @@ search_changed_cb (GtGanttView    *self,
     refresh_rows (self);
 }
 
+/* Filters like the Projects page's, in a popover so the toolbar stays short. */
+
+static void
+filter_changed_cb (GtGanttView *self)
+{
+  GtkDropDown *stage = g_object_get_data (G_OBJECT (self), "stage-filter");
+  GtkDropDown *level = g_object_get_data (G_OBJECT (self), "level-filter");
+  GtkDropDown *locality = g_object_get_data (G_OBJECT (self), "locality-filter");
+  GtkDropDown *leader = g_object_get_data (G_OBJECT (self), "leader-filter");
+  gboolean changed = FALSE;
+
+  changed |= gt_project_query_set_stage (self->query,
+                                         (int) gtk_drop_down_get_selected (stage) - 1);
+  changed |= gt_project_query_set_level (self->query,
+                                         (int) gtk_drop_down_get_selected (level) - 1);
+  changed |= gt_project_query_set_locality (self->query,
+                                            gt_choice_get_id (gtk_drop_down_get_selected_item (locality)));
+  changed |= gt_project_query_set_leader (self->query,
+                                          gt_choice_get_id (gtk_drop_down_get_selected_item (leader)));
+  if (changed)
+    refresh_rows (self);
+}
+
+static gboolean
+unit_is_locality (gpointer item,
+                  gpointer user_data)
+{
+  return gt_unit_kind_is_locality (gt_unit_get_kind (GT_UNIT (item)));
+}
+
+static GtkDropDown *
+add_filter (GtGanttView *self,
+            GtkGrid     *grid,
+            int          row,
+            const char  *key,
+            const char  *title,
+            GtkDropDown *dropdown)
+{
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, GTK_WIDGET (dropdown), 1, row, 1, 1);
+  gt_choice_label_dropdown (dropdown, title);
+  g_object_set_data (G_OBJECT (self), key, dropdown);
+  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  return dropdown;
+}
+
+static GtkDropDown *
+enum_dropdown (const char  *all_label,
+               guint        n,
+               const char *(*get_label) (int))
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, all_label);
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (labels, get_label ((int) i));
+  return GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (labels)), NULL));
+}
+
+static const char *
+stage_label (int stage)
+{
+  return gt_stage_get_label (stage);
+}
+
+static const char *
+level_label (int level)
+{
+  return gt_level_get_label (level);
+}
+
+static void
+add_filter_button (GtGanttView *self)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  g_autoptr(GListModel) localities = NULL;
+  GtkDropDown *dropdown;
+
+  gtk_grid_set_row_spacing (grid, 6);
+  gtk_grid_set_column_spacing (grid, 12);
+  add_filter (self, grid, 0, "stage-filter", _("Stage"),
+              enum_dropdown (_("All Stages"), GT_N_STAGES, stage_label));
+  add_filter (self, grid, 1, "level-filter", _("Level"),
+              enum_dropdown (_("All Levels"), GT_N_LEVELS, level_label));
+
+  localities = G_LIST_MODEL (gtk_filter_list_model_new (
+                               g_object_ref (gt_store_get_units (self->store)),
+                               GTK_FILTER (gtk_custom_filter_new (unit_is_locality, NULL, NULL))));
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gt_choice_setup_dropdown (dropdown, _("All Localities"), localities, 14);
+  add_filter (self, grid, 2, "locality-filter", _("Locality"), dropdown);
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gt_choice_setup_dropdown (dropdown, _("All Leaders"), gt_store_get_leaders (self->store), 14);
+  add_filter (self, grid, 3, "leader-filter", _("Leader"), dropdown);
+
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (grid));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Filter"));
+  gtk_widget_set_tooltip_text (button, _("Filter by stage, level, locality or leader"));
+  gtk_widget_insert_before (button, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)),
+                            GTK_WIDGET (self->search_entry));
+}
+
 static void
 stop_search_cb (GtGanttView    *self,
                 GtkSearchEntry *entry)
@@ -259,6 +368,7 @@ gt_gantt_view_constructed (GObject *object)
   g_assert (self->store != NULL);
 
   self->query = gt_project_query_new (self->store);
+  add_filter_button (self);
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   /* New thresholds in the preferences recolour the chart at once. */
