@@ -15,7 +15,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
+#include "gt-preferences.h"
 #include "gt-projects-view-private.h"
+#include "gt-rag.h"
 
 static const char *
 unit_name (GtStore *store,
@@ -74,6 +76,31 @@ compare_text (GtProjectsView *self,
 }
 
 static int
+project_status (GtProjectsView *self,
+                GtProject      *project)
+{
+  gint64 id = gt_project_get_id (project);
+  gpointer value;
+
+  if (self->statuses == NULL || !g_hash_table_lookup_extended (self->statuses, &id, NULL, &value))
+    return -1;
+  return GPOINTER_TO_INT (value);
+}
+
+/* A mark as well as a word, so the light reads without colour. */
+static char *
+status_text (GtProjectsView *self,
+             GtProject      *project)
+{
+  static const char * const marks[GT_N_RAGS] = { "●", "▲", "■" };
+  int status = project_status (self, project);
+
+  if (status < 0)
+    return g_strdup ("");
+  return g_strdup_printf ("%s %s", marks[status], gt_rag_get_label (status));
+}
+
+static int
 compare_int64 (gint64 a,
                gint64 b)
 {
@@ -100,6 +127,8 @@ compare_projects (gconstpointer a,
       return compare_int64 (gt_project_get_level (pa), gt_project_get_level (pb));
     case COL_STAGE:
       return compare_int64 (gt_project_get_stage (pa), gt_project_get_stage (pb));
+    case COL_STATUS:
+      return compare_int64 (project_status (self, pa), project_status (self, pb));
     case COL_LOCALITY:
       return compare_text (self, unit_name (store, gt_project_get_locality_id (pa)),
                            unit_name (store, gt_project_get_locality_id (pb)));
@@ -255,6 +284,9 @@ update_cell (Column      *column,
     case COL_STAGE:
       text = gt_stage_get_label (gt_project_get_stage (project));
       break;
+    case COL_STATUS:
+      text = owned = status_text (self, project);
+      break;
     case COL_LOCALITY:
       text = unit_name (self->store, gt_project_get_locality_id (project));
       break;
@@ -375,6 +407,7 @@ _gt_projects_view_add_columns (GtProjectsView *self)
     [COL_NAME] = { NC_("projects column", "Name"), -1 },
     [COL_LEVEL] = { NC_("projects column", "Level"), 64 },
     [COL_STAGE] = { NC_("projects column", "Stage"), 76 },
+    [COL_STATUS] = { NC_("projects column", "Status"), 72 },
     [COL_LOCALITY] = { NC_("projects column", "Locality"), 104 },
     [COL_LEADER] = { NC_("projects column", "Leader"), 76 },
     [COL_UNIT] = { NC_("projects column", "Responsible unit"), 130 },
@@ -518,6 +551,31 @@ _gt_projects_view_prepare_rows (GtProjectsView *self)
     gt_row_slots_set_eager_rows (self->rows, end);
   else
     gt_row_slots_set_eager_rows (self->rows, G_MAXUINT);
+}
+
+void
+_gt_projects_view_judge (GtProjectsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                           g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
+  GtRagRules rules;
+  GHashTable *statuses;
+
+  gt_preferences_load_rag_rules (&rules);
+  statuses = gt_rag_judge_all (self->store, &rules, today, &error);
+  if (statuses == NULL)
+    {
+      g_warning ("Could not judge the projects' status: %s", error->message);
+      return;
+    }
+  g_clear_pointer (&self->statuses, g_hash_table_unref);
+  self->statuses = statuses;
+
+  update_cells (self, 0, G_MAXUINT, FALSE);
+  gtk_sorter_changed (self->sorters[COL_STATUS], GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 void

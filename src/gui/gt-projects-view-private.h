@@ -15,6 +15,7 @@ typedef enum {
   COL_NAME,
   COL_LEVEL,
   COL_STAGE,
+  COL_STATUS,
   COL_LOCALITY,
   COL_LEADER,
   COL_UNIT,
@@ -44,6 +45,10 @@ struct _GtProjectsView
   GtProject           *selected_project;
   gboolean             model_changing;
   GtkSorter           *sorters[N_COLUMNS];
+  /* project id → GtRag, by the one rule in gt-rag.c; re-judged after edits */
+  GHashTable          *statuses;
+  guint                judge_idle_id;
+  GSettings           *settings;
   Column               columns[N_COLUMNS];
 
   /* What the filter currently asks, to tell looser from stricter changes. */
@@ -93,5 +98,7 @@ void       _gt_projects_view_flush_cells   (GtProjectsView *self);
 void       _gt_projects_view_prepare_rows  (GtProjectsView *self);
 /* A leader or unit changed: rebinds and re-sorts the columns of names. */
 void       _gt_projects_view_names_changed (GtProjectsView *self);
+/* Judges every project again and redraws the status cells. */
+void       _gt_projects_view_judge         (GtProjectsView *self);
 
 G_END_DECLS

@@ -536,6 +536,24 @@ view_clear_filters_action (GtkWidget  *widget,
 
 /* GObject */
 
+static gboolean
+judge_idle_cb (gpointer data)
+{
+  GtProjectsView *self = data;
+
+  self->judge_idle_id = 0;
+  _gt_projects_view_judge (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many edits in a row (an import, undo of a batch) are judged once. */
+static void
+judge_later (GtProjectsView *self)
+{
+  if (self->judge_idle_id == 0)
+    self->judge_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, judge_idle_cb, self, NULL);
+}
+
 static void
 gt_projects_view_constructed (GObject *object)
 {
@@ -617,6 +635,14 @@ gt_projects_view_constructed (GObject *object)
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
+  /* Status lights: judged now, again after edits and when the thresholds change. */
+  _gt_projects_view_judge (self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (judge_later), self,
+                           G_CONNECT_SWAPPED);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (judge_later), self,
+                           G_CONNECT_SWAPPED);
+
   selection_changed_cb (self);
   update_state (self);
 }
@@ -633,6 +659,9 @@ gt_projects_view_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (gt_store_get_leaders (self->store), self);
     }
   g_clear_handle_id (&self->totals_idle_id, g_source_remove);
+  g_clear_handle_id (&self->judge_idle_id, g_source_remove);
+  g_clear_pointer (&self->statuses, g_hash_table_unref);
+  g_clear_object (&self->settings);
   g_clear_handle_id (&self->pending_idle_id, g_source_remove);
   /* Taking the columns away re-sorts the list: nothing here may answer. */
   if (self->sort_model != NULL)
