@@ -635,8 +635,9 @@ gt_projects_view_constructed (GObject *object)
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
-  /* Status lights: judged now, again after edits and when the thresholds change. */
-  _gt_projects_view_judge (self);
+  /* Status lights: judged once the first frame is up (it takes two queries over
+   * every node and issue), again after edits and when the thresholds change. */
+  judge_later (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (judge_later), self,
                            G_CONNECT_SWAPPED);
   self->settings = g_settings_new (APP_ID);
