@@ -51,6 +51,15 @@ gt_rag_get_label (GtRag rag)
   return g_dgettext (GETTEXT_PACKAGE, rag_names[rag].label);
 }
 
+const char *
+gt_rag_get_mark (GtRag rag)
+{
+  static const char * const marks[GT_N_RAGS] = { "●", "▲", "■" };
+
+  g_return_val_if_fail ((guint) rag < GT_N_RAGS, NULL);
+  return marks[rag];
+}
+
 const GtRagRules *
 gt_rag_rules_default (void)
 {

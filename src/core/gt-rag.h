@@ -48,6 +48,9 @@ typedef struct {
 
 const char       *gt_rag_to_id              (GtRag              rag);
 const char       *gt_rag_get_label          (GtRag              rag);
+/* ● ▲ ■: a shape for each light, so that it reads without colour (greyscale
+ * print, colour blindness); the wall chart draws the same shapes. */
+const char       *gt_rag_get_mark           (GtRag              rag);
 const GtRagRules *gt_rag_rules_default      (void);
 
 /* 序时进度: the share of the year plan due by now, plan × months ÷ 12. */

@@ -13,6 +13,8 @@
 #include "gt-format.h"
 #include "gt-issue-editor.h"
 #include "gt-portfolio.h"
+#include "gt-preferences.h"
+#include "gt-rag.h"
 #include "gt-project-editor.h"
 
 enum {
@@ -36,6 +38,7 @@ struct _GtPortfolio
   GtkFilterListModel *project_model;
   GtkFilterListModel *issue_model;
   GHashTable         *bound_rows;  /* GtkListItems on screen, refreshed after edits */
+  GHashTable         *statuses;    /* project id → GtRag, judged on each refresh */
   GtkWidget          *stat_values[N_STATS];
   GtkWidget          *stat_captions[N_STATS];
 
@@ -243,8 +246,16 @@ project_bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *subtitle = NULL;
   g_autofree char *percent = gt_format_percent (ratio);
   g_autofree char *money = gt_format_money (gt_project_get_total_investment (project));
+  g_autofree char *status = NULL;
+  gint64 id = gt_project_get_id (project);
+  gpointer rag;
 
-  subtitle = join_nonempty (" · ", gt_stage_get_label (gt_project_get_stage (project)),
+  /* The same light as on the Projects page and the wall chart, with its mark. */
+  if (self->statuses != NULL && g_hash_table_lookup_extended (self->statuses, &id, NULL, &rag))
+    status = g_strdup_printf ("%s %s", gt_rag_get_mark (GPOINTER_TO_INT (rag)),
+                              gt_rag_get_label (GPOINTER_TO_INT (rag)));
+
+  subtitle = join_nonempty (" · ", status != NULL ? status : "", gt_stage_get_label (gt_project_get_stage (project)),
                             gt_level_get_label (gt_project_get_level (project)),
                             locality != NULL ? gt_unit_get_name (locality) : "", NULL);
   gtk_widget_set_visible (icon, FALSE);
@@ -565,6 +576,7 @@ gt_portfolio_finalize (GObject *object)
   GtPortfolio *self = GT_PORTFOLIO (object);
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->statuses, g_hash_table_unref);
 
   G_OBJECT_CLASS (gt_portfolio_parent_class)->finalize (object);
 }
@@ -705,6 +717,18 @@ gt_portfolio_refresh (GtPortfolio *self)
 
   ensure_models (self);
   g_date_set_time_t (&self->today, time (NULL));
+  {
+    g_autoptr(GError) error = NULL;
+    GtRagRules rules;
+    GHashTable *statuses;
+
+    gt_preferences_load_rag_rules (&rules);
+    statuses = gt_rag_judge_all (self->store, &rules, &self->today, &error);
+    if (statuses == NULL)
+      g_warning ("Could not judge the projects' status: %s", error->message);
+    g_clear_pointer (&self->statuses, g_hash_table_unref);
+    self->statuses = statuses;
+  }
   update_header (self);
   gtk_filter_changed (GTK_FILTER (self->project_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->issue_filter), GTK_FILTER_CHANGE_DIFFERENT);

@@ -92,12 +92,11 @@ static char *
 status_text (GtProjectsView *self,
              GtProject      *project)
 {
-  static const char * const marks[GT_N_RAGS] = { "●", "▲", "■" };
   int status = project_status (self, project);
 
   if (status < 0)
     return g_strdup ("");
-  return g_strdup_printf ("%s %s", marks[status], gt_rag_get_label (status));
+  return g_strdup_printf ("%s %s", gt_rag_get_mark (status), gt_rag_get_label (status));
 }
 
 static int
