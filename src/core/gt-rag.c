@@ -1,14 +1,20 @@
 /* gt-rag.c: the status light (红黄绿灯).
  *
  * The rule, after the published rules of city project offices:
- * - a project not started by its planned start month is amber, and red once it is
- *   @red_start_months behind;
+ * - a project not started by its planned start month is amber once it is
+ *   @amber_start_months past that month, and red once @red_start_months past;
  * - completion behind the time-proportional target (序时进度) by more than
  *   @amber_lag_points is amber, by more than @red_lag_points red;
  * - an overdue node or an overdue assigned issue makes it at least amber, and a
  *   node overdue by more than @red_milestone_days red.
- * Projects not yet started are judged on their start only; completed ones only on
- * their issues; a project with no plan this year is not judged on investment.
+ * By stage: projects not yet started (谋划, 签约, 前期) are judged on their start,
+ * not on investment, since their plan is spent only once building begins;
+ * projects under construction on investment; completed and operating ones only
+ * on their open issues. Overdue nodes count until the project is completed. A
+ * project with no plan for the year is not judged on investment.
+ *
+ * 序时进度 counts completed months: in July, January to June (6/12) are due,
+ * whatever the day, because the office checks a month's figures after it ends.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -44,6 +50,20 @@ gt_rag_to_id (GtRag rag)
   return rag_names[rag].id;
 }
 
+gboolean
+gt_rag_from_id (const char *id,
+                GtRag      *rag)
+{
+  for (guint i = 0; id != NULL && i < GT_N_RAGS; i++)
+    if (g_str_equal (id, rag_names[i].id))
+      {
+        if (rag != NULL)
+          *rag = (GtRag) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 const char *
 gt_rag_get_label (GtRag rag)
 {
@@ -77,19 +97,58 @@ gt_rag_pro_rata_target (gint64 annual_plan,
 int
 gt_rag_months_elapsed (const GDate *today)
 {
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
   return g_date_get_month (today) - 1;
 }
 
-/* Whole months from the planned start month to @today's month, for a project
- * that has not started: 0 in the planned month itself. */
+/* Months of the plan's year that are due by @today. */
 static int
-months_late (const GDate *planned_start,
-             const GDate *today)
+months_due (const GtRagInput *input,
+            const GDate      *today)
 {
-  int months = (g_date_get_year (today) - g_date_get_year (planned_start)) * 12 +
-               (int) g_date_get_month (today) - (int) g_date_get_month (planned_start);
+  int year = g_date_get_year (today);
 
-  return MAX (months, 0);
+  if (input->year == 0 || input->year == year)
+    return gt_rag_months_elapsed (today);
+  return input->year < year ? 12 : 0;
+}
+
+/* Whole months from the planned start month to @today's month, for a project
+ * that should have started and has not: 0 in the planned month itself. FALSE
+ * when the start is not judged (started, no planned start, or a later month). */
+static gboolean
+start_months_late (const GtRagInput *input,
+                   const GDate      *today,
+                   int              *months)
+{
+  const GDate *planned = input->planned_start;
+
+  if (input->stage >= GT_STAGE_UNDER_CONSTRUCTION || input->actual_start != NULL ||
+      planned == NULL || !g_date_valid (planned))
+    return FALSE;
+
+  *months = ((int) g_date_get_year (today) - (int) g_date_get_year (planned)) * 12 +
+            (int) g_date_get_month (today) - (int) g_date_get_month (planned);
+  return *months >= 0;
+}
+
+/* Percentage points by which completion trails 序时进度, negative when ahead.
+ * One division of exact integers, so that a lag of exactly 30 points compares as
+ * 30.0 and not as 30.000000001 (the target is not rounded to the yuan first). */
+static gboolean
+investment_lag (const GtRagInput *input,
+                const GDate      *today,
+                double           *points)
+{
+  gint64 behind;
+
+  if (input->stage != GT_STAGE_UNDER_CONSTRUCTION || input->annual_plan <= 0)
+    return FALSE;
+
+  /* (plan × months ÷ 12 − completed) ÷ plan × 100, over the common 12 × plan. */
+  behind = input->annual_plan * months_due (input, today) - 12 * input->completed;
+  *points = (double) (behind * 100) / (double) (input->annual_plan * 12);
+  return TRUE;
 }
 
 static GtRag
@@ -107,37 +166,37 @@ gt_rag_judge (const GtRagRules *rules,
 {
   GtRag rag = GT_RAG_GREEN;
   guint why = 0;
-  gboolean started = input->actual_start != NULL || input->stage >= GT_STAGE_UNDER_CONSTRUCTION;
-  gboolean finished = input->stage >= GT_STAGE_COMPLETED;
+  int months;
+  double points;
 
-  g_return_val_if_fail (rules != NULL && input != NULL && today != NULL, GT_RAG_GREEN);
+  g_return_val_if_fail (rules != NULL && input != NULL, GT_RAG_GREEN);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), GT_RAG_GREEN);
 
-  if (!started && input->planned_start != NULL)
+  if (start_months_late (input, today, &months))
     {
-      int late = months_late (input->planned_start, today);
+      GtRag light = months >= rules->red_start_months ? GT_RAG_RED
+                    : months >= rules->amber_start_months ? GT_RAG_AMBER : GT_RAG_GREEN;
 
-      if (late >= rules->red_start_months)
-        rag = worse (rag, GT_RAG_RED);
-      else if (late >= rules->amber_start_months)
-        rag = worse (rag, GT_RAG_AMBER);
-      if (late >= rules->amber_start_months)
-        why |= GT_RAG_REASON_LATE_START;
+      if (light != GT_RAG_GREEN)
+        {
+          rag = worse (rag, light);
+          why |= GT_RAG_REASON_LATE_START;
+        }
     }
 
-  if (started && !finished && input->annual_plan > 0)
+  if (investment_lag (input, today, &points))
     {
-      gint64 target = gt_rag_pro_rata_target (input->annual_plan, gt_rag_months_elapsed (today));
-      double lag = 100.0 * (double) (target - input->completed) / (double) input->annual_plan;
+      GtRag light = points > rules->red_lag_points ? GT_RAG_RED
+                    : points > rules->amber_lag_points ? GT_RAG_AMBER : GT_RAG_GREEN;
 
-      if (lag > rules->red_lag_points)
-        rag = worse (rag, GT_RAG_RED);
-      else if (lag > rules->amber_lag_points)
-        rag = worse (rag, GT_RAG_AMBER);
-      if (lag > rules->amber_lag_points)
-        why |= GT_RAG_REASON_INVESTMENT_LAG;
+      if (light != GT_RAG_GREEN)
+        {
+          rag = worse (rag, light);
+          why |= GT_RAG_REASON_INVESTMENT_LAG;
+        }
     }
 
-  if (!finished && input->overdue_milestones > 0)
+  if (input->stage < GT_STAGE_COMPLETED && input->overdue_milestones > 0)
     {
       rag = worse (rag, input->worst_milestone_days > rules->red_milestone_days
                         ? GT_RAG_RED : GT_RAG_AMBER);
@@ -155,28 +214,154 @@ gt_rag_judge (const GtRagRules *rules,
   return rag;
 }
 
-char *
-gt_rag_describe_reasons (guint reasons)
+/* Takes @parts (of allocated strings) and joins them. */
+static char *
+join_reasons (GPtrArray *parts)
 {
-  GPtrArray *parts = g_ptr_array_new ();
-  char *text;
-
-  if (reasons & GT_RAG_REASON_LATE_START)
-    g_ptr_array_add (parts, _("Not started by the planned start"));
-  if (reasons & GT_RAG_REASON_INVESTMENT_LAG)
-    g_ptr_array_add (parts, _("Investment behind the time-proportional target"));
-  if (reasons & GT_RAG_REASON_MILESTONE_OVERDUE)
-    g_ptr_array_add (parts, _("A milestone is overdue"));
-  if (reasons & GT_RAG_REASON_ISSUE_OVERDUE)
-    g_ptr_array_add (parts, _("An assigned issue is overdue"));
   if (parts->len == 0)
-    g_ptr_array_add (parts, _("On schedule"));
+    g_ptr_array_add (parts, g_strdup (_("On schedule")));
   g_ptr_array_add (parts, NULL);
 
   /* TRANSLATORS: separates the reasons for a project's status light */
-  text = g_strjoinv (_("; "), (char **) parts->pdata);
-  g_ptr_array_free (parts, TRUE);
-  return text;
+  return g_strjoinv (_("; "), (char **) parts->pdata);
+}
+
+char *
+gt_rag_describe_reasons (guint reasons)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (reasons & GT_RAG_REASON_LATE_START)
+    g_ptr_array_add (parts, g_strdup (_("Not started by the planned start")));
+  if (reasons & GT_RAG_REASON_INVESTMENT_LAG)
+    g_ptr_array_add (parts, g_strdup (_("Investment behind the time-proportional target")));
+  if (reasons & GT_RAG_REASON_MILESTONE_OVERDUE)
+    g_ptr_array_add (parts, g_strdup (_("A milestone is overdue")));
+  if (reasons & GT_RAG_REASON_ISSUE_OVERDUE)
+    g_ptr_array_add (parts, g_strdup (_("An assigned issue is overdue")));
+
+  return join_reasons (parts);
+}
+
+char *
+gt_rag_describe (const GtRagRules *rules,
+                 const GtRagInput *input,
+                 const GDate      *today)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint reasons = 0;
+  int months = 0;
+  double points = 0.0;
+
+  g_return_val_if_fail (rules != NULL && input != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  gt_rag_judge (rules, input, today, &reasons);
+
+  if ((reasons & GT_RAG_REASON_LATE_START) && start_months_late (input, today, &months))
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "Start %d month late",
+                                                          "Start %d months late",
+                                                          months),
+                                             months));
+  if ((reasons & GT_RAG_REASON_INVESTMENT_LAG) && investment_lag (input, today, &points))
+    g_ptr_array_add (parts, g_strdup_printf (_("Investment %.1f points behind the "
+                                               "time-proportional target"), points));
+  if (reasons & GT_RAG_REASON_MILESTONE_OVERDUE)
+    {
+      int days = input->worst_milestone_days;
+
+      if (input->overdue_milestones == 1)
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "A milestone %d day overdue",
+                                                              "A milestone %d days overdue",
+                                                              days),
+                                                 days));
+      else
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u milestones overdue, the "
+                                                              "worst by %d day",
+                                                              "%u milestones overdue, the "
+                                                              "worst by %d days",
+                                                              days),
+                                                 input->overdue_milestones, days));
+    }
+  if (reasons & GT_RAG_REASON_ISSUE_OVERDUE)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u assigned issue overdue",
+                                                          "%u assigned issues overdue",
+                                                          input->overdue_issues),
+                                             input->overdue_issues));
+
+  return join_reasons (parts);
+}
+
+static gboolean
+milestone_is_overdue (GtMilestone *milestone,
+                      const GDate *today)
+{
+  const GDate *end = gt_milestone_get_planned_end (milestone);
+
+  return end != NULL && g_date_compare (end, today) < 0 &&
+         gt_milestone_get_percent (milestone) < 100 &&
+         gt_milestone_get_actual_end (milestone) == NULL;
+}
+
+gboolean
+gt_rag_input_from_store (GtStore      *store,
+                         GtProject    *project,
+                         const GDate  *today,
+                         GtRagInput   *input,
+                         GError      **error)
+{
+  g_autoptr(GPtrArray) milestones = NULL;
+  GListModel *issues;
+  gint64 id;
+
+  g_return_val_if_fail (GT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (GT_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = gt_project_get_id (project);
+  milestones = gt_store_list_milestones (store, id, error);
+  if (milestones == NULL)
+    return FALSE;
+
+  *input = (GtRagInput) {
+    .stage = gt_project_get_stage (project),
+    .planned_start = gt_project_get_planned_start (project),
+    .actual_start = gt_project_get_actual_start (project),
+    .annual_plan = gt_project_get_annual_plan (project),
+    .completed = gt_project_get_completed (project),
+    .year = gt_store_get_year (store),
+  };
+
+  for (guint i = 0; i < milestones->len; i++)
+    {
+      GtMilestone *milestone = g_ptr_array_index (milestones, i);
+
+      if (milestone_is_overdue (milestone, today))
+        {
+          int late = g_date_days_between (gt_milestone_get_planned_end (milestone), today);
+
+          input->overdue_milestones++;
+          input->worst_milestone_days = MAX (input->worst_milestone_days, late);
+        }
+    }
+
+  /* The store keeps every live issue in memory: no query needed. */
+  issues = gt_store_get_issues (store);
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(GtIssue) issue = g_list_model_get_item (issues, i);
+
+      if (gt_issue_get_project_id (issue) == id && gt_issue_is_overdue (issue, today))
+        input->overdue_issues++;
+    }
+
+  return TRUE;
 }
 
 typedef struct {
@@ -268,6 +453,7 @@ gt_rag_judge_all_with_reasons (GtStore           *store,
   g_autoptr(GHashTable) lateness = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                           g_free, g_free);
   g_autofree char *today_iso = NULL;
+  int year = gt_store_get_year (store);
   GListModel *projects;
   GHashTable *result;
 
@@ -298,6 +484,7 @@ gt_rag_judge_all_with_reasons (GtStore           *store,
         .overdue_milestones = late ? late->overdue_milestones : 0,
         .worst_milestone_days = late ? late->worst_milestone_days : 0,
         .overdue_issues = late ? late->overdue_issues : 0,
+        .year = year,
       };
       gint64 *key = g_new (gint64, 1);
       guint why = 0;

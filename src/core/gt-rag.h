@@ -40,33 +40,56 @@ typedef struct {
   const GDate *planned_start;        /* NULL when not set */
   const GDate *actual_start;
   gint64       annual_plan;          /* yuan */
-  gint64       completed;            /* yuan, this year so far */
+  gint64       completed;            /* yuan, in the plan's year so far */
   guint        overdue_milestones;
-  int          worst_milestone_days; /* days the latest overdue node is late */
+  int          worst_milestone_days; /* days the most overdue node is late */
   guint        overdue_issues;
+  /* The year of @annual_plan and @completed; 0 means @today's year. A past
+   * year's plan is due in full, a future year's not at all. */
+  int          year;
 } GtRagInput;
 
 const char       *gt_rag_to_id              (GtRag              rag);
+gboolean          gt_rag_from_id            (const char        *id,
+                                             GtRag             *rag);
 const char       *gt_rag_get_label          (GtRag              rag);
 /* ● ▲ ■: a shape for each light, so that it reads without colour (greyscale
  * print, colour blindness); the wall chart draws the same shapes. */
 const char       *gt_rag_get_mark           (GtRag              rag);
 const GtRagRules *gt_rag_rules_default      (void);
 
-/* 序时进度: the share of the year plan due by now, plan × months ÷ 12. */
+/* 序时进度: the share of the year plan due by now, plan × months ÷ 12, rounded
+ * down to the yuan (the rule itself compares unrounded shares). */
 gint64            gt_rag_pro_rata_target    (gint64             annual_plan,
                                              int                months_elapsed);
 /* Completed months of @today's year: the month of @today minus one, because a
- * month's figures are reported after it ends. */
+ * month's figures are reported after it ends (by the 25th of the next month at
+ * the latest; a report filed early does not make its month count sooner). */
 int               gt_rag_months_elapsed     (const GDate       *today);
 
 GtRag             gt_rag_judge              (const GtRagRules  *rules,
                                              const GtRagInput  *input,
                                              const GDate       *today,
                                              guint             *reasons);
-/* "Start 2 months late; investment 15.0 points behind the time-proportional
- * target" — translated, for tooltips. */
+/* "Not started by the planned start; Investment behind the time-proportional
+ * target" from the reason bits alone — translated, for tooltips. */
 char             *gt_rag_describe_reasons   (guint              reasons);
+/* The same with the figures: "Start 2 months late; Investment 15.0 points behind
+ * the time-proportional target; 1 assigned issue overdue". */
+char             *gt_rag_describe           (const GtRagRules  *rules,
+                                             const GtRagInput  *input,
+                                             const GDate       *today);
+
+/* Fills @input for one live project of @store: its own fields, and its overdue
+ * milestones and issues as of @today (one query for the milestones; the issues
+ * come from the store's list). @input points into @project: keep @project
+ * alive and unchanged while using it. For many projects use
+ * gt_rag_judge_all(). */
+gboolean          gt_rag_input_from_store   (GtStore           *store,
+                                             GtProject         *project,
+                                             const GDate       *today,
+                                             GtRagInput        *input,
+                                             GError           **error);
 
 /* Every live project's light, with two queries however many projects there are:
  * project id (gint64 *) → GINT_TO_POINTER (GtRag). */

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 
 #include "gt-schedule.h"
+#include "gt-store-internal.h"
+#include "gt-store-private.h"
 
 G_DEFINE_QUARK (gt-schedule-error-quark, gt_schedule_error)
 
@@ -210,15 +212,73 @@ gt_schedule_plan_backward (const GtScheduleTemplate *tmpl,
   return milestones;
 }
 
+/* Runs one of the statements below on the store's connection, bound to
+ * @project_id; returns the SQLite result of the first step. */
+static int
+step_once (GtStore       *store,
+           const char    *sql,
+           gint64         project_id,
+           sqlite3_int64 *column0)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (_gt_store_get_db (store), sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && column0 != NULL)
+    *column0 = sqlite3_column_int64 (stmt, 0);
+  /* finalize keeps the step's error for _gt_store_set_error(). */
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
 gboolean
 gt_schedule_has_milestones (GtStore *store,
                             gint64   project_id)
 {
-  g_autoptr(GPtrArray) milestones = gt_store_list_milestones (store, project_id, NULL);
+  sqlite3_int64 exists = 0;
 
-  return milestones != NULL && milestones->len > 0;
+  g_return_val_if_fail (GT_IS_STORE (store), FALSE);
+
+  if (step_once (store, "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_id = ?1)",
+                 project_id, &exists) != SQLITE_ROW)
+    {
+      /* Unknown: say yes, so that the window asks before replacing. */
+      g_warning ("Could not read the milestones of project %" G_GINT64_FORMAT ": %s",
+                 project_id, sqlite3_errmsg (_gt_store_get_db (store)));
+      return TRUE;
+    }
+  return exists != 0;
 }
 
+static gboolean
+insert_milestone (GtStore      *store,
+                  GtMilestone  *milestone,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt = _gt_store_stmt (store, GT_STORE_STMT_INSERT_MILESTONE, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_int64 (stmt, 2, gt_milestone_get_project_id (milestone));
+  _gt_store_bind_text (stmt, 3, gt_milestone_get_name (milestone));
+  sqlite3_bind_int (stmt, 4, gt_milestone_get_position (milestone));
+  _gt_store_bind_date (stmt, 5, gt_milestone_get_planned_start (milestone));
+  _gt_store_bind_date (stmt, 6, gt_milestone_get_planned_end (milestone));
+  _gt_store_bind_date (stmt, 7, gt_milestone_get_actual_start (milestone));
+  _gt_store_bind_date (stmt, 8, gt_milestone_get_actual_end (milestone));
+  sqlite3_bind_int (stmt, 9, gt_milestone_get_percent (milestone));
+  return _gt_store_stmt_run (store, stmt, _("Could not save the change"), error);
+}
+
+/* One savepoint around the delete and the inserts, not gt_store_begin(): a
+ * batch would clear the undo history of every other edit (milestones have no
+ * undo of their own), and its rollback reloads every list. A savepoint also
+ * nests inside a caller's batch. */
 gboolean
 gt_schedule_apply (GtStore                  *store,
                    GtProject                *project,
@@ -226,29 +286,40 @@ gt_schedule_apply (GtStore                  *store,
                    const GDate              *target,
                    GError                  **error)
 {
-  gint64 project_id = gt_project_get_id (project);
-  g_autoptr(GPtrArray) old = NULL;
   g_autoptr(GPtrArray) plan = NULL;
+  gint64 project_id;
+  gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (store), FALSE);
   g_return_val_if_fail (GT_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (tmpl != NULL && tmpl->nodes->len > 0, FALSE);
+  g_return_val_if_fail (target != NULL && g_date_valid (target), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  old = gt_store_list_milestones (store, project_id, error);
-  if (old == NULL)
-    return FALSE;
+  project_id = gt_project_get_id (project);
+  if (gt_store_lookup_project (store, project_id) == NULL)
+    {
+      _gt_store_set_not_found (error, GT_STORE_KIND_PROJECT);
+      return FALSE;
+    }
+
   plan = gt_schedule_plan_backward (tmpl, target, project_id);
 
-  if (!gt_store_begin (store, error))
+  if (!_gt_store_edit_begin (store, error))
     return FALSE;
-  for (guint i = 0; i < old->len; i++)
-    if (!gt_store_delete_milestone (store, g_ptr_array_index (old, i), error))
-      goto failed;
-  for (guint i = 0; i < plan->len; i++)
-    if (!gt_store_add_milestone (store, g_ptr_array_index (plan, i), error))
-      goto failed;
-  return gt_store_commit (store, error);
+  ok = step_once (store, "DELETE FROM milestones WHERE project_id = ?1",
+                  project_id, NULL) == SQLITE_DONE;
+  if (!ok)
+    _gt_store_set_error (store, error, _("Could not save the change"));
+  for (guint i = 0; ok && i < plan->len; i++)
+    ok = insert_milestone (store, g_ptr_array_index (plan, i), error);
+  if (!_gt_store_edit_end (store, ok, error))
+    return FALSE;
 
-failed:
-  gt_store_rollback (store);
-  return FALSE;
+  /* As gt_store_*_milestone() do: the project's row and ::changed. */
+  if (!store->in_batch)
+    _gt_store_row_changed (store, GT_STORE_KIND_PROJECT, project_id);
+  _gt_store_emit_changed (store);
+
+  return TRUE;
 }

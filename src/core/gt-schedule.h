@@ -42,12 +42,14 @@ GtScheduleTemplate  *gt_schedule_template_parse       (const char         *text,
 GPtrArray           *gt_schedule_plan_backward        (const GtScheduleTemplate *tmpl,
                                                        const GDate        *target,
                                                        gint64              project_id);
+/* One query; TRUE also when it cannot tell, so that the caller asks first. */
 gboolean             gt_schedule_has_milestones       (GtStore            *store,
                                                        gint64              project_id);
-/* Replaces the project's milestones with the backward plan in one transaction:
- * all of them or, on failure, the old ones untouched. Like any batch it clears
- * the undo history (gt_store_begin()); the window asks before calling this on a
- * project that has nodes. */
+/* Replaces the project's milestones with the backward plan in one savepoint:
+ * all of them or, on failure, the old ones untouched. It leaves the undo history
+ * of other edits alone and cannot itself be undone (milestone edits have no
+ * undo), so the window asks before calling this on a project that has nodes.
+ * Works inside gt_store_begin() … gt_store_commit() too. */
 gboolean             gt_schedule_apply                (GtStore            *store,
                                                        GtProject          *project,
                                                        const GtScheduleTemplate *tmpl,
