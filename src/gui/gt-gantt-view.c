@@ -62,20 +62,9 @@ G_STATIC_ASSERT (GT_RAG_RED == GT_GANTT_STATUS_RED);
 static GHashTable *
 judge_statuses (GtGanttView *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
-                                           g_date_time_get_month (now),
-                                           g_date_time_get_year (now));
-  GtRagRules rules;
-  GHashTable *statuses;
   g_autoptr(GHashTable) reasons = NULL;
+  GHashTable *statuses = gt_preferences_judge_projects (self->store, &reasons);
 
-  gt_preferences_load_rag_rules (&rules);
-  statuses = gt_rag_judge_all_with_reasons (self->store, &rules, today, &reasons, &error);
-
-  if (statuses == NULL)
-    g_warning ("Could not judge the projects' status: %s", error->message);
   gt_gantt_canvas_set_reasons (self->canvas, reasons);
   return statuses;
 }

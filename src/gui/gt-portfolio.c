@@ -717,18 +717,8 @@ gt_portfolio_refresh (GtPortfolio *self)
 
   ensure_models (self);
   g_date_set_time_t (&self->today, time (NULL));
-  {
-    g_autoptr(GError) error = NULL;
-    GtRagRules rules;
-    GHashTable *statuses;
-
-    gt_preferences_load_rag_rules (&rules);
-    statuses = gt_rag_judge_all (self->store, &rules, &self->today, &error);
-    if (statuses == NULL)
-      g_warning ("Could not judge the projects' status: %s", error->message);
-    g_clear_pointer (&self->statuses, g_hash_table_unref);
-    self->statuses = statuses;
-  }
+  g_clear_pointer (&self->statuses, g_hash_table_unref);
+  self->statuses = gt_preferences_judge_projects (self->store, NULL);
   update_header (self);
   gtk_filter_changed (GTK_FILTER (self->project_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->issue_filter), GTK_FILTER_CHANGE_DIFFERENT);

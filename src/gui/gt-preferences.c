@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <time.h>
 
 #include "gt-preferences.h"
 
@@ -31,6 +32,24 @@ gt_preferences_load_rag_rules (GtRagRules *rules)
   rules->amber_lag_points = g_settings_get_double (settings, "rag-amber-lag-points");
   rules->red_lag_points = g_settings_get_double (settings, "rag-red-lag-points");
   rules->red_milestone_days = g_settings_get_int (settings, "rag-red-milestone-days");
+}
+
+GHashTable *
+gt_preferences_judge_projects (GtStore     *store,
+                               GHashTable **reasons)
+{
+  g_autoptr(GError) error = NULL;
+  GtRagRules rules;
+  GHashTable *statuses;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  gt_preferences_load_rag_rules (&rules);
+  statuses = gt_rag_judge_all_with_reasons (store, &rules, &today, reasons, &error);
+  if (statuses == NULL)
+    g_warning ("Could not judge the projects' status: %s", error->message);
+  return statuses;
 }
 
 GtScheduleTemplate *

@@ -19,6 +19,12 @@ GtPreferences      *gt_preferences_new                 (GtkWindow *parent);
 
 /* The status thresholds the office has set (the defaults until it does). */
 void                gt_preferences_load_rag_rules      (GtRagRules *rules);
+/* Judges every project of @store today by the office's thresholds, as the
+ * Projects page, the wall chart and the portfolios all show it: project id
+ * (gint64 *) → GtRag, and the reasons when @reasons is not NULL. NULL (with a
+ * warning) when the store cannot be read. */
+GHashTable         *gt_preferences_judge_projects      (GtStore     *store,
+                                                        GHashTable **reasons);
 /* The office's node template, or the built-in one when none is set or the
  * stored text no longer parses. */
 GtScheduleTemplate *gt_preferences_load_schedule_template (void);

@@ -555,21 +555,10 @@ _gt_projects_view_prepare_rows (GtProjectsView *self)
 void
 _gt_projects_view_judge (GtProjectsView *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
-                                           g_date_time_get_month (now),
-                                           g_date_time_get_year (now));
-  GtRagRules rules;
-  GHashTable *statuses;
+  GHashTable *statuses = gt_preferences_judge_projects (self->store, NULL);
 
-  gt_preferences_load_rag_rules (&rules);
-  statuses = gt_rag_judge_all (self->store, &rules, today, &error);
   if (statuses == NULL)
-    {
-      g_warning ("Could not judge the projects' status: %s", error->message);
-      return;
-    }
+    return;
   g_clear_pointer (&self->statuses, g_hash_table_unref);
   self->statuses = statuses;
 
