@@ -1,0 +1,519 @@
+/* gt-figures.c: the figures of a monthly notice.
+ *
+ * Like the summary, the figures are read from the file with a few queries (one
+ * row per project, one per issue, the names) and summed here, so that the
+ * command line and print get them without the window, and so that they are a
+ * reading of the data independent of the live objects the views show.
+ *
+ * Dates are compared as ISO text ('YYYY-MM-DD' sorts as it reads).
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-figures.h"
+#include "gt-format.h"
+#include "gt-store-private.h"
+
+static const GtStartTargets default_targets = {
+  .by_march = 0.5,
+  .by_june = 0.8,
+};
+
+/* ?1 year, ?2 first month 'YYYY-01', ?3 month N 'YYYY-MM'. */
+static const char projects_sql[] =
+  "SELECT p.id, p.stage, COALESCE(p.locality_id, 0), COALESCE(p.unit_id, 0),"
+  "       COALESCE(p.leader_id, 0), p.total_investment, p.planned_start, p.actual_start,"
+  "       COALESCE((SELECT a.amount FROM annual_plans a"
+  "                 WHERE a.project_id = p.id AND a.year = ?1), 0)"
+  " FROM projects p WHERE p.deleted = 0";
+
+static const char reports_sql[] =
+  "SELECT r.project_id, r.month, r.completed"
+  " FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
+  " WHERE p.deleted = 0 AND r.month >= ?2 AND r.month <= ?3";
+
+static const char issues_sql[] =
+  "SELECT i.project_id, i.category, i.status, i.raised_on, i.resolved_on, i.closed_on,"
+  "       i.deadline, COALESCE(i.unit_id, 0)"
+  " FROM issues i JOIN projects p ON p.id = i.project_id"
+  " WHERE i.deleted = 0 AND p.deleted = 0";
+
+/* Names of deleted rows too: a project keeps the name it was filed under. */
+static const char names_sql[] =
+  "SELECT 'u', id, name FROM units UNION ALL SELECT 'l', id, name FROM leaders";
+
+typedef enum {
+  BY_LOCALITY,
+  BY_UNIT,
+  BY_LEADER,
+  N_GROUPINGS
+} Grouping;
+
+typedef struct {
+  gint64 owner[N_GROUPINGS];    /* locality, unit, leader ids; 0 for none */
+} ProjectOwners;
+
+typedef struct {
+  GtFigures   *figures;
+  GHashTable  *groups[N_GROUPINGS];  /* id (gint64 *) → GtFiguresGroup * */
+  GHashTable  *owners;               /* project id (gint64 *) → ProjectOwners * */
+  GHashTable  *unit_names;           /* id → name */
+  GHashTable  *leader_names;
+  GHashTable  *rags;                 /* project id → GtRag */
+  char         year_text[8];
+  char         first_month[8];
+  char         last_month[8];
+  char         as_of_iso[16];
+} Reading;
+
+double
+gt_figures_group_completion_rate (const GtFiguresGroup *group)
+{
+  g_return_val_if_fail (group != NULL, -1);
+  return group->annual_plan > 0 ? (double) group->completed / group->annual_plan : -1;
+}
+
+double
+gt_figures_group_pro_rata_rate (const GtFiguresGroup *group)
+{
+  g_return_val_if_fail (group != NULL, -1);
+  return group->pro_rata_target > 0 ? (double) group->completed / group->pro_rata_target
+                                    : -1;
+}
+
+double
+gt_figures_group_start_rate (const GtFiguresGroup *group)
+{
+  g_return_val_if_fail (group != NULL, -1);
+  return group->to_start > 0 ? (double) group->started / group->to_start : -1;
+}
+
+double
+gt_figures_group_resolution_rate (const GtFiguresGroup *group)
+{
+  guint found;
+
+  g_return_val_if_fail (group != NULL, -1);
+  found = group->issues[GT_FIGURES_ISSUES_FOUND];
+  return found > 0 ? (double) group->issues[GT_FIGURES_ISSUES_RESOLVED] / found : -1;
+}
+
+const GtStartTargets *
+gt_start_targets_default (void)
+{
+  return &default_targets;
+}
+
+double
+gt_start_targets_for_month (const GtStartTargets *targets,
+                            int                   month)
+{
+  g_return_val_if_fail (targets != NULL, -1);
+
+  if (month >= 6)
+    return targets->by_june;
+  if (month >= 3)
+    return targets->by_march;
+  return -1;
+}
+
+static void
+group_free (gpointer data)
+{
+  GtFiguresGroup *group = data;
+
+  g_free (group->name);
+  g_free (group);
+}
+
+void
+gt_figures_free (GtFigures *figures)
+{
+  if (figures == NULL)
+    return;
+
+  g_free (figures->total.name);
+  g_clear_pointer (&figures->by_locality, g_ptr_array_unref);
+  g_clear_pointer (&figures->by_unit, g_ptr_array_unref);
+  g_clear_pointer (&figures->by_leader, g_ptr_array_unref);
+  g_free (figures);
+}
+
+static GtFiguresGroup *
+get_group (Reading  *reading,
+           Grouping  grouping,
+           gint64    id)
+{
+  GtFiguresGroup *group = g_hash_table_lookup (reading->groups[grouping], &id);
+
+  if (group == NULL)
+    {
+      group = g_new0 (GtFiguresGroup, 1);
+      group->id = id;
+      g_hash_table_insert (reading->groups[grouping], &group->id, group);
+    }
+  return group;
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+typedef gboolean (*RowFunc) (Reading      *reading,
+                             sqlite3_stmt *stmt);
+
+static gboolean
+run_query (GtStore     *store,
+           Reading     *reading,
+           const char  *sql,
+           RowFunc      row,
+           GError     **error)
+{
+  sqlite3 *db = _gt_store_get_db (store);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _gt_store_set_error (store, error, _("Could not read the figures"));
+      return FALSE;
+    }
+
+  /* Every query numbers its parameters the same way; unused ones are absent. */
+  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
+    {
+      const char *name = sqlite3_bind_parameter_name (stmt, i);
+
+      if (g_strcmp0 (name, "?1") == 0)
+        sqlite3_bind_int (stmt, i, reading->figures->year);
+      else if (g_strcmp0 (name, "?2") == 0)
+        sqlite3_bind_text (stmt, i, reading->first_month, -1, SQLITE_STATIC);
+      else if (g_strcmp0 (name, "?3") == 0)
+        sqlite3_bind_text (stmt, i, reading->last_month, -1, SQLITE_STATIC);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    row (reading, stmt);
+
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _gt_store_set_error (store, error, _("Could not read the figures"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+name_row (Reading      *reading,
+          sqlite3_stmt *stmt)
+{
+  GHashTable *names = column_text (stmt, 0)[0] == 'u' ? reading->unit_names
+                                                        : reading->leader_names;
+  gint64 *id = g_new (gint64, 1);
+
+  *id = sqlite3_column_int64 (stmt, 1);
+  g_hash_table_insert (names, id, g_strdup (column_text (stmt, 2)));
+  return TRUE;
+}
+
+/* Started by the figures' date: an actual start on or before it, or a building
+ * stage with no date given (ledgers often carry the stage alone). */
+static gboolean
+is_started (GtStage     stage,
+            const char *actual_start,
+            const char *as_of_iso)
+{
+  if (actual_start != NULL && *actual_start != '\0')
+    return strcmp (actual_start, as_of_iso) <= 0;
+  return stage >= GT_STAGE_UNDER_CONSTRUCTION;
+}
+
+static gboolean
+project_row (Reading      *reading,
+             sqlite3_stmt *stmt)
+{
+  GtFigures *figures = reading->figures;
+  gint64 project_id = sqlite3_column_int64 (stmt, 0);
+  const char *planned_start = column_text (stmt, 6);
+  const char *actual_start = column_text (stmt, 7);
+  gint64 plan = sqlite3_column_int64 (stmt, 8);
+  ProjectOwners *owners = g_new0 (ProjectOwners, 1);
+  gint64 *key = g_new (gint64, 1);
+  gboolean has_stage;
+  gboolean to_start;
+  gboolean started;
+  gpointer rag_value;
+  GtStage stage;
+
+  has_stage = gt_stage_from_id (column_text (stmt, 1), &stage);
+  to_start = planned_start != NULL &&
+             strncmp (planned_start, reading->year_text, 4) == 0 && planned_start[4] == '-';
+  started = to_start && is_started (has_stage ? stage : GT_STAGE_PLANNED, actual_start,
+                                    reading->as_of_iso);
+
+  *key = project_id;
+  for (int g = 0; g < N_GROUPINGS; g++)
+    owners->owner[g] = sqlite3_column_int64 (stmt, 2 + g);
+  g_hash_table_insert (reading->owners, key, owners);
+
+  for (int g = -1; g < N_GROUPINGS; g++)
+    {
+      GtFiguresGroup *group = g < 0 ? &figures->total : get_group (reading, g, owners->owner[g]);
+
+      group->projects++;
+      group->total_investment += sqlite3_column_int64 (stmt, 5);
+      group->annual_plan += plan;
+      group->pro_rata_target += gt_rag_pro_rata_target (plan, figures->month);
+      group->to_start += to_start;
+      group->started += started;
+      if (has_stage)
+        group->by_stage[stage]++;
+      if (reading->rags != NULL &&
+          g_hash_table_lookup_extended (reading->rags, &project_id, NULL, &rag_value))
+        group->by_rag[GPOINTER_TO_INT (rag_value)]++;
+    }
+  return TRUE;
+}
+
+static gboolean
+report_row (Reading      *reading,
+            sqlite3_stmt *stmt)
+{
+  GtFigures *figures = reading->figures;
+  gint64 project_id = sqlite3_column_int64 (stmt, 0);
+  const char *month_text = column_text (stmt, 1);
+  gint64 completed = sqlite3_column_int64 (stmt, 2);
+  gboolean this_month = g_strcmp0 (month_text, reading->last_month) == 0;
+  ProjectOwners *owners = g_hash_table_lookup (reading->owners, &project_id);
+  int month;
+
+  if (owners == NULL || month_text == NULL || strlen (month_text) < 7)
+    return TRUE;
+
+  month = atoi (month_text + 5);
+  if (month >= 1 && month <= 12)
+    figures->completed_by_month[month - 1] += completed;
+
+  for (int g = -1; g < N_GROUPINGS; g++)
+    {
+      GtFiguresGroup *group = g < 0 ? &figures->total : get_group (reading, g, owners->owner[g]);
+
+      group->completed += completed;
+      if (this_month)
+        group->completed_month += completed;
+    }
+  return TRUE;
+}
+
+static gboolean
+on_or_before (const char *date,
+              const char *as_of_iso)
+{
+  return date != NULL && *date != '\0' && strcmp (date, as_of_iso) <= 0;
+}
+
+static gboolean
+issue_row (Reading      *reading,
+           sqlite3_stmt *stmt)
+{
+  GtFigures *figures = reading->figures;
+  gint64 project_id = sqlite3_column_int64 (stmt, 0);
+  const char *raised_on = column_text (stmt, 3);
+  const char *resolved_on = column_text (stmt, 4);
+  const char *closed_on = column_text (stmt, 5);
+  const char *deadline = column_text (stmt, 6);
+  gint64 assigned_unit = sqlite3_column_int64 (stmt, 7);
+  ProjectOwners *owners = g_hash_table_lookup (reading->owners, &project_id);
+  gboolean counts[GT_N_FIGURES_ISSUES] = { FALSE, };
+  GtIssueCategory category;
+  GtIssueStatus status;
+
+  if (owners == NULL || !gt_issue_status_from_id (column_text (stmt, 2), &status))
+    return TRUE;
+  if (!gt_issue_category_from_id (column_text (stmt, 1), &category))
+    category = GT_ISSUE_CATEGORY_OTHER;
+
+  /* An issue with no date raised was found when it was filed: before now. */
+  counts[GT_FIGURES_ISSUES_FOUND] = raised_on == NULL || *raised_on == '\0' ||
+                                    on_or_before (raised_on, reading->as_of_iso);
+  if (!counts[GT_FIGURES_ISSUES_FOUND])
+    return TRUE;
+
+  if (!gt_issue_status_is_open (status))
+    {
+      /* Resolved by the date it was resolved, or closed when that was skipped;
+       * with neither date recorded, by its status alone. */
+      const char *done_on = resolved_on != NULL && *resolved_on != '\0' ? resolved_on
+                                                                        : closed_on;
+
+      counts[GT_FIGURES_ISSUES_RESOLVED] = done_on == NULL || *done_on == '\0' ||
+                                           on_or_before (done_on, reading->as_of_iso);
+    }
+  counts[GT_FIGURES_ISSUES_IN_HAND] = !counts[GT_FIGURES_ISSUES_RESOLVED];
+  counts[GT_FIGURES_ISSUES_OVERDUE] = counts[GT_FIGURES_ISSUES_IN_HAND] &&
+                                      deadline != NULL && *deadline != '\0' &&
+                                      strcmp (deadline, reading->as_of_iso) < 0;
+
+  for (int g = -1; g < N_GROUPINGS; g++)
+    {
+      GtFiguresGroup *group;
+
+      if (g < 0)
+        group = &figures->total;
+      else if (g == BY_UNIT && assigned_unit != 0)
+        group = get_group (reading, g, assigned_unit);
+      else
+        group = get_group (reading, g, owners->owner[g]);
+
+      for (int k = 0; k < GT_N_FIGURES_ISSUES; k++)
+        group->issues[k] += counts[k];
+    }
+
+  for (int k = 0; k < GT_N_FIGURES_ISSUES; k++)
+    figures->issues_by_category[category][k] += counts[k];
+  return TRUE;
+}
+
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  const GtFiguresGroup *group_a = *(GtFiguresGroup * const *) a;
+  const GtFiguresGroup *group_b = *(GtFiguresGroup * const *) b;
+
+  /* Projects with no locality, unit or leader last. */
+  if ((group_a->id == 0) != (group_b->id == 0))
+    return group_a->id == 0 ? 1 : -1;
+  return g_utf8_collate (group_a->name, group_b->name);
+}
+
+static GPtrArray *
+collect_groups (Reading    *reading,
+                Grouping    grouping,
+                GHashTable *names)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func (group_free);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, reading->groups[grouping]);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GtFiguresGroup *group = value;
+      const char *name = g_hash_table_lookup (names, &group->id);
+
+      group->name = g_strdup (group->id != 0 && name != NULL ? name : _("Not assigned"));
+      g_hash_table_iter_steal (&iter);
+      g_ptr_array_add (groups, group);
+    }
+  g_ptr_array_sort (groups, compare_groups);
+  return groups;
+}
+
+static void
+set_as_of (GtFigures   *figures,
+           const GDate *today)
+{
+  GDate now;
+
+  if (today == NULL || !g_date_valid (today))
+    {
+      g_date_clear (&now, 1);
+      g_date_set_time_t (&now, time (NULL));
+      today = &now;
+    }
+
+  g_date_clear (&figures->as_of, 1);
+  g_date_set_dmy (&figures->as_of,
+                  g_date_get_days_in_month (figures->month, figures->year),
+                  figures->month, figures->year);
+  if (g_date_compare (today, &figures->as_of) < 0)
+    figures->as_of = *today;
+}
+
+GtFigures *
+gt_figures_compute (GtStore              *store,
+                    int                   year,
+                    int                   month,
+                    const GtRagRules     *rules,
+                    const GtStartTargets *targets,
+                    const GDate          *today,
+                    GError              **error)
+{
+  g_autoptr(GtFigures) figures = NULL;
+  g_autofree char *as_of_iso = NULL;
+  Reading reading = { NULL, };
+  GDate light_date;
+  gboolean ok;
+
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+  g_return_val_if_fail (year >= 1 && year <= 9999, NULL);
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (rules == NULL)
+    rules = gt_rag_rules_default ();
+  if (targets == NULL)
+    targets = gt_start_targets_default ();
+
+  figures = g_new0 (GtFigures, 1);
+  figures->year = year;
+  figures->month = month;
+  figures->total.name = g_strdup (_("Total"));
+  figures->start_target = gt_start_targets_for_month (targets, month);
+  set_as_of (figures, today);
+
+  reading.figures = figures;
+  for (int g = 0; g < N_GROUPINGS; g++)
+    reading.groups[g] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, group_free);
+  reading.owners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  reading.unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  reading.leader_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_snprintf (reading.year_text, sizeof reading.year_text, "%04d", year);
+  g_snprintf (reading.first_month, sizeof reading.first_month, "%04d-01", year);
+  g_snprintf (reading.last_month, sizeof reading.last_month, "%04d-%02d", year, month);
+  as_of_iso = gt_date_to_iso (&figures->as_of);
+  g_strlcpy (reading.as_of_iso, as_of_iso, sizeof reading.as_of_iso);
+
+  /* The lights as the office sees them when the month's figures are in: on the
+   * first of the next month, or today if that is earlier. */
+  light_date = figures->as_of;
+  g_date_add_days (&light_date, 1);
+  if (today != NULL && g_date_valid (today) && g_date_compare (today, &light_date) < 0)
+    light_date = *today;
+  reading.rags = gt_rag_judge_all (store, rules, &light_date, error);
+
+  ok = reading.rags != NULL &&
+       run_query (store, &reading, names_sql, name_row, error) &&
+       run_query (store, &reading, projects_sql, project_row, error) &&
+       run_query (store, &reading, reports_sql, report_row, error) &&
+       run_query (store, &reading, issues_sql, issue_row, error);
+
+  if (ok)
+    {
+      figures->by_locality = collect_groups (&reading, BY_LOCALITY, reading.unit_names);
+      figures->by_unit = collect_groups (&reading, BY_UNIT, reading.unit_names);
+      figures->by_leader = collect_groups (&reading, BY_LEADER, reading.leader_names);
+    }
+
+  for (int g = 0; g < N_GROUPINGS; g++)
+    g_hash_table_unref (reading.groups[g]);
+  g_hash_table_unref (reading.owners);
+  g_hash_table_unref (reading.unit_names);
+  g_hash_table_unref (reading.leader_names);
+  g_clear_pointer (&reading.rags, g_hash_table_unref);
+
+  return ok ? g_steal_pointer (&figures) : NULL;
+}
