@@ -11,6 +11,7 @@
 #include "gt-issues-view.h"
 #include "gt-leaders-view.h"
 #include "gt-projects-view.h"
+#include "gt-reports-view.h"
 #include "gt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (GtWindow, gt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -40,6 +41,7 @@ typedef struct {
 
 static const GtPageInfo pages[] = {
   { "projects", N_("Projects"), "view-list-symbolic", gt_projects_view_new },
+  { "reports", N_("Monthly Reports"), "x-office-spreadsheet-symbolic", gt_reports_view_new },
   { "gantt", N_("Wall Chart"), "x-office-presentation-symbolic", gt_gantt_view_new },
   { "leaders", N_("Leaders"), "system-users-symbolic", gt_leaders_view_new },
   { "issues", N_("Issues"), "dialog-warning-symbolic", gt_issues_view_new },

@@ -1,0 +1,61 @@
+/* gt-reports-view-private.h: shared by gt-reports-view.c and gt-report-cells.c.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gt-report-sheet.h"
+#include "gt-reports-view.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  REPORT_COL_NAME,
+  REPORT_COL_LOCALITY,
+  REPORT_COL_PLAN,
+  REPORT_COL_PREVIOUS,
+  REPORT_COL_COMPLETED,     /* editable */
+  REPORT_COL_CUMULATIVE,
+  REPORT_COL_SHARE,
+  REPORT_COL_PERCENT,       /* editable */
+  REPORT_COL_NOTE,          /* editable */
+  REPORT_COL_PROBLEMS,      /* editable */
+  N_REPORT_COLUMNS
+} ReportColumnId;
+
+typedef struct {
+  GtReportsView  *view;
+  ReportColumnId  id;
+} ReportColumn;
+
+struct _GtReportsView
+{
+  AdwBin          parent_instance;
+
+  GtStore        *store;
+  GtReportSheet  *sheet;
+  ReportColumn    columns[N_REPORT_COLUMNS];
+  /* The editable cells now bound: position × N_REPORT_COLUMNS + column →
+   * GtkEntry, so that Enter and Tab can find the next one. */
+  GHashTable     *entries;
+  guint           focus_tick_id;
+  guint           focus_position;
+  ReportColumnId  focus_column;
+  guint           focus_tries;
+
+  /* template children */
+  GtkLabel       *month_label;
+  GtkLabel       *totals_label;
+  GtkStack       *stack;
+  GtkScrolledWindow *scrolled_window;
+  GtkColumnView  *column_view;
+};
+
+void     _gt_reports_view_add_columns  (GtReportsView  *self);
+void     _gt_reports_view_update_totals (GtReportsView *self);
+gboolean _gt_reports_view_focus_cell   (GtReportsView  *self,
+                                        guint           position,
+                                        ReportColumnId  column);
+
+G_END_DECLS

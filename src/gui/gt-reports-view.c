@@ -1,0 +1,277 @@
+/* gt-reports-view.c: the monthly entry sheet (月报填报).
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <time.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-format.h"
+#include "gt-reports-view-private.h"
+
+G_DEFINE_FINAL_TYPE (GtReportsView, gt_reports_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+void
+_gt_reports_view_update_totals (GtReportsView *self)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sheet));
+  g_autofree char *month_text = NULL;
+  g_autofree char *cumulative_text = NULL;
+  g_autofree char *share_text = NULL;
+  g_autofree char *totals = NULL;
+  gint64 plan, month, cumulative;
+
+  gt_report_sheet_get_totals (self->sheet, &plan, &month, &cumulative);
+  month_text = gt_format_money (month);
+  cumulative_text = gt_format_money (cumulative);
+  share_text = gt_format_percent (plan > 0 ? (double) cumulative / plan : -1);
+
+  /* "Filed 60 of 66 · this month 1.23亿元 · 1—10月 12.3亿元, 80.1% of the plan" */
+  totals = g_strdup_printf (_("Filed %u of %u · this month %s · January to month %d: %s, "
+                              "%s of the year plan"),
+                            gt_report_sheet_count_filed (self->sheet), n_items, month_text,
+                            gt_report_sheet_get_month (self->sheet), cumulative_text,
+                            share_text);
+  gtk_label_set_text (self->totals_label, totals);
+}
+
+static void
+show_error (GtReportsView *self,
+            GError        *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Could Not Read the Monthly Reports"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+gt_reports_view_set_month (GtReportsView *self,
+                           int            year,
+                           int            month)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (GT_IS_REPORTS_VIEW (self));
+  g_return_if_fail (month >= 1 && month <= 12);
+
+  if (!gt_report_sheet_load (self->sheet, year, month, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  title = gt_format_month (year, month);
+  gtk_label_set_text (self->month_label, title);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->sheet)) > 0
+                                    ? "sheet" : "empty");
+  _gt_reports_view_update_totals (self);
+}
+
+int
+gt_reports_view_get_year (GtReportsView *self)
+{
+  g_return_val_if_fail (GT_IS_REPORTS_VIEW (self), 0);
+  return gt_report_sheet_get_year (self->sheet);
+}
+
+int
+gt_reports_view_get_month (GtReportsView *self)
+{
+  g_return_val_if_fail (GT_IS_REPORTS_VIEW (self), 0);
+  return gt_report_sheet_get_month (self->sheet);
+}
+
+gboolean
+gt_reports_view_focus_line (GtReportsView *self,
+                            guint          position)
+{
+  g_return_val_if_fail (GT_IS_REPORTS_VIEW (self), FALSE);
+
+  self->focus_tries = 0;
+  return _gt_reports_view_focus_cell (self, position, REPORT_COL_COMPLETED);
+}
+
+static void
+step_month (GtReportsView *self,
+            int            step)
+{
+  int index = gt_report_sheet_get_year (self->sheet) * 12 +
+              gt_report_sheet_get_month (self->sheet) - 1 + step;
+
+  gt_reports_view_set_month (self, index / 12, index % 12 + 1);
+}
+
+static void
+previous_month_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  step_month (GT_REPORTS_VIEW (widget), -1);
+}
+
+static void
+next_month_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  step_month (GT_REPORTS_VIEW (widget), 1);
+}
+
+static void
+sheet_items_changed_cb (GtReportsView *self)
+{
+  _gt_reports_view_update_totals (self);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->sheet)) > 0
+                                    ? "sheet" : "empty");
+}
+
+static void
+gt_reports_view_constructed (GObject *object)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (object);
+  g_autoptr(GtkNoSelection) selection = NULL;
+  GDate today;
+
+  G_OBJECT_CLASS (gt_reports_view_parent_class)->constructed (object);
+
+  self->sheet = gt_report_sheet_new (self->store);
+  g_signal_connect_object (self->sheet, "items-changed",
+                           G_CALLBACK (sheet_items_changed_cb), self, G_CONNECT_SWAPPED);
+  _gt_reports_view_add_columns (self);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sheet)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+
+  /* Last month: this month's figures are filed after it ends. */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  g_date_subtract_months (&today, 1);
+  gt_reports_view_set_month (self, g_date_get_year (&today), g_date_get_month (&today));
+}
+
+static void
+gt_reports_view_dispose (GObject *object)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_REPORTS_VIEW);
+  g_clear_object (&self->sheet);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (gt_reports_view_parent_class)->dispose (object);
+}
+
+static void
+gt_reports_view_finalize (GObject *object)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (object);
+
+  g_hash_table_unref (self->entries);
+
+  G_OBJECT_CLASS (gt_reports_view_parent_class)->finalize (object);
+}
+
+static void
+gt_reports_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_reports_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_reports_view_class_init (GtReportsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = gt_reports_view_constructed;
+  object_class->dispose = gt_reports_view_dispose;
+  object_class->finalize = gt_reports_view_finalize;
+  object_class->get_property = gt_reports_view_get_property;
+  object_class->set_property = gt_reports_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, GT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/guatu/Guatu/gt-reports-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, month_label);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, column_view);
+
+  gtk_widget_class_install_action (widget_class, "view.previous-month", NULL,
+                                   previous_month_action);
+  gtk_widget_class_install_action (widget_class, "view.next-month", NULL, next_month_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "view.previous-month", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "view.next-month", NULL);
+}
+
+static void
+gt_reports_view_init (GtReportsView *self)
+{
+  self->entries = g_hash_table_new (NULL, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+gt_reports_view_new (GtStore *store)
+{
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+
+  return g_object_new (GT_TYPE_REPORTS_VIEW, "store", store, NULL);
+}

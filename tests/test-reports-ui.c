@@ -1,0 +1,185 @@
+/* test-reports-ui.c: the monthly entry sheet on the demo register.
+ *
+ * Runs under Xvfb (build-aux/test). Types into the sheet as a person would with
+ * the keyboard only: a refused figure stays in its cell, marked, and is not
+ * saved; a good one is saved when Enter moves on to the next project, and the
+ * year-to-date figure beside it follows. With GUATU_SCREENSHOT_DIR set, saves a
+ * PNG of the page.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "gt-report-sheet.h"
+#include "gt-reports-view.h"
+#include "gt-test-ui.h"
+
+static GtReportsView *
+reports_view (void)
+{
+  GtkWidget *page;
+
+  gt_window_show_page (gt_test_ui_window (), "reports");
+  gt_test_ui_settle (100);
+  page = gt_window_get_page (gt_test_ui_window (), "reports");
+  g_assert_true (GT_IS_REPORTS_VIEW (page));
+  return GT_REPORTS_VIEW (page);
+}
+
+static GtkWidget *
+focused_entry (void)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gt_test_ui_window ()));
+
+  /* The focus sits in the entry's text widget. */
+  while (focus != NULL && !GTK_IS_ENTRY (focus))
+    focus = gtk_widget_get_parent (focus);
+  g_assert_nonnull (focus);
+  return focus;
+}
+
+static GtReportRow *
+entry_row (GtkWidget *entry)
+{
+  GtReportRow *row = g_object_get_data (G_OBJECT (entry), "row");
+
+  g_assert_true (GT_IS_REPORT_ROW (row));
+  return row;
+}
+
+static gint64
+stored_completed (gint64 project_id,
+                  int    year,
+                  int    month)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) reports = gt_store_list_monthly_reports (gt_test_ui_store (),
+                                                                project_id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < reports->len; i++)
+    {
+      GtMonthlyReport *report = g_ptr_array_index (reports, i);
+
+      if (gt_monthly_report_get_year (report) == year &&
+          gt_monthly_report_get_month (report) == month)
+        return gt_monthly_report_get_completed (report);
+    }
+  return -1;
+}
+
+static void
+type_and_enter (GtkWidget  *entry,
+                const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+  gt_test_ui_settle (50);
+}
+
+static void
+test_enter_figures (void)
+{
+  GtReportsView *view = reports_view ();
+  GtkWidget *entry, *next;
+  GtReportRow *row;
+  gint64 project_id, before, cumulative;
+
+  gt_reports_view_set_month (view, 2026, 10);
+  gt_test_ui_settle (100);
+  g_assert_cmpint (gt_reports_view_get_month (view), ==, 10);
+
+  g_assert_true (gt_reports_view_focus_line (view, 0));
+  gt_test_ui_settle (100);
+  entry = focused_entry ();
+  row = entry_row (entry);
+  project_id = gt_project_get_id (gt_report_row_get_project (row));
+  before = stored_completed (project_id, 2026, 10);
+  cumulative = gt_report_row_get_cumulative (row);
+
+  /* Refused in place: marked, not saved, and the cursor stays. */
+  type_and_enter (entry, "abc");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (entry));
+  g_assert_true (focused_entry () == entry);
+  g_assert_cmpint (stored_completed (project_id, 2026, 10), ==, before);
+
+  type_and_enter (entry, "-5");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_true (focused_entry () == entry);
+  g_assert_cmpint (stored_completed (project_id, 2026, 10), ==, before);
+
+  /* Saved, and Enter goes down to the next project. */
+  type_and_enter (entry, "1,234.5");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpint (stored_completed (project_id, 2026, 10), ==, 12345000);
+  g_assert_cmpint (gt_report_row_get_cumulative (row), ==,
+                   cumulative - MAX (before, 0) + 12345000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1,234.50");
+  next = focused_entry ();
+  g_assert_true (next != entry);
+  g_assert_true (gt_report_row_get_project (entry_row (next)) !=
+                 gt_report_row_get_project (row));
+
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "reports");
+}
+
+static gboolean
+focus_is_on (GtProject *project)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gt_test_ui_window ()));
+  GtReportRow *row;
+
+  while (focus != NULL && !GTK_IS_ENTRY (focus))
+    focus = gtk_widget_get_parent (focus);
+  row = focus != NULL ? g_object_get_data (G_OBJECT (focus), "row") : NULL;
+  return row != NULL && gt_report_row_get_project (row) == project;
+}
+
+static void
+test_far_line_and_months (void)
+{
+  GtReportsView *view = reports_view ();
+  g_autoptr(GtProject) last_project = NULL;
+  GListModel *projects;
+  guint last;
+
+  gt_reports_view_set_month (view, 2026, 10);
+  gt_test_ui_settle (100);
+
+  /* A line far below the screen is scrolled to and gets the cursor. */
+  projects = gt_store_get_projects (gt_test_ui_store ());
+  last = g_list_model_get_n_items (projects) - 1;
+  last_project = g_list_model_get_item (projects, last);
+  g_assert_true (gt_reports_view_focus_line (view, last));
+  for (int i = 0; i < 40 && !focus_is_on (last_project); i++)
+    gt_test_ui_settle (50);
+  g_assert_true (focus_is_on (last_project));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.next-month", NULL);
+  g_assert_cmpint (gt_reports_view_get_month (view), ==, 11);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.previous-month", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.previous-month", NULL);
+  g_assert_cmpint (gt_reports_view_get_month (view), ==, 9);
+  gt_reports_view_set_month (view, 2026, 1);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.previous-month", NULL);
+  g_assert_cmpint (gt_reports_view_get_year (view), ==, 2025);
+  g_assert_cmpint (gt_reports_view_get_month (view), ==, 12);
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/reports-ui/enter-figures", test_enter_figures);
+  g_test_add_func ("/reports-ui/far-line-and-months", test_far_line_and_months);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  return gt_test_ui_run (&argc, &argv, add_tests);
+}
