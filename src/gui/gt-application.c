@@ -210,10 +210,12 @@ gt_application_startup (GApplication *app)
     { "win.find", { "<Control>f", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
-    { "win.show-page('projects')", { "<Alt>1", NULL } },
-    { "win.show-page('gantt')", { "<Alt>2", NULL } },
-    { "win.show-page('leaders')", { "<Alt>3", NULL } },
-    { "win.show-page('issues')", { "<Alt>4", NULL } },
+    { "win.show-page('overview')", { "<Alt>1", NULL } },
+    { "win.show-page('projects')", { "<Alt>2", NULL } },
+    { "win.show-page('reports')", { "<Alt>3", NULL } },
+    { "win.show-page('gantt')", { "<Alt>4", NULL } },
+    { "win.show-page('leaders')", { "<Alt>5", NULL } },
+    { "win.show-page('issues')", { "<Alt>6", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -52,6 +52,32 @@ gt_preferences_judge_projects (GtStore     *store,
   return statuses;
 }
 
+void
+gt_preferences_load_start_targets (GtStartTargets *targets)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  targets->by_march = g_settings_get_double (settings, "start-target-march") / 100.0;
+  targets->by_june = g_settings_get_double (settings, "start-target-june") / 100.0;
+}
+
+GtFigures *
+gt_preferences_compute_figures (GtStore  *store,
+                                int       year,
+                                int       month,
+                                GError  **error)
+{
+  GtStartTargets targets;
+  GtRagRules rules;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  gt_preferences_load_rag_rules (&rules);
+  gt_preferences_load_start_targets (&targets);
+  return gt_figures_compute (store, year, month, &rules, &targets, &today, error);
+}
+
 GtScheduleTemplate *
 gt_preferences_load_schedule_template (void)
 {
@@ -122,6 +148,7 @@ build (GtPreferences *self)
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *status = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *schedule = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *starts = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GtkWidget *reset = gtk_button_new_from_icon_name ("edit-undo-symbolic");
   g_autoptr(GtScheduleTemplate) tmpl = gt_preferences_load_schedule_template ();
   g_autofree char *text = gt_schedule_template_to_string (tmpl);
@@ -143,6 +170,15 @@ build (GtPreferences *self)
   add_spin_row (self, status, "rag-red-milestone-days", _("Overdue Milestone: Red"),
                 _("Days a milestone may be overdue before the project is red"), 365);
 
+  adw_preferences_group_set_title (starts, _("Start Rate Targets"));
+  adw_preferences_group_set_description (starts,
+                                         _("The share of the year’s planned starts that "
+                                           "should have started, for the monthly figures."));
+  add_spin_row (self, starts, "start-target-march", _("By the End of March (%)"),
+                _("Percent of the projects planned to start this year"), 100);
+  add_spin_row (self, starts, "start-target-june", _("By the End of June (%)"),
+                _("Percent of the projects planned to start this year"), 100);
+
   adw_preferences_group_set_title (schedule, _("Backward Scheduling"));
   adw_preferences_group_set_description (schedule,
                                          _("The standard nodes and their days, planned back "
@@ -161,6 +197,7 @@ build (GtPreferences *self)
   adw_preferences_group_add (schedule, GTK_WIDGET (self->template_row));
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), status);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), starts);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), schedule);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 }

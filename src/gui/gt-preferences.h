@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "gt-figures.h"
 #include "gt-rag.h"
 #include "gt-schedule.h"
 
@@ -25,6 +26,13 @@ void                gt_preferences_load_rag_rules      (GtRagRules *rules);
  * warning) when the store cannot be read. */
 GHashTable         *gt_preferences_judge_projects      (GtStore     *store,
                                                         GHashTable **reasons);
+/* The start-rate targets the office has set. */
+void                gt_preferences_load_start_targets  (GtStartTargets *targets);
+/* The figures of @month of @year with the office's rules and targets, today. */
+GtFigures          *gt_preferences_compute_figures     (GtStore     *store,
+                                                        int          year,
+                                                        int          month,
+                                                        GError     **error);
 /* The office's node template, or the built-in one when none is set or the
  * stored text no longer parses. */
 GtScheduleTemplate *gt_preferences_load_schedule_template (void);

@@ -10,6 +10,7 @@
 #include "gt-gantt-view.h"
 #include "gt-issues-view.h"
 #include "gt-leaders-view.h"
+#include "gt-overview-view.h"
 #include "gt-projects-view.h"
 #include "gt-reports-view.h"
 #include "gt-window-private.h"
@@ -40,6 +41,7 @@ typedef struct {
 } GtPageInfo;
 
 static const GtPageInfo pages[] = {
+  { "overview", N_("Overview"), "view-grid-symbolic", gt_overview_view_new },
   { "projects", N_("Projects"), "view-list-symbolic", gt_projects_view_new },
   { "reports", N_("Monthly Reports"), "x-office-spreadsheet-symbolic", gt_reports_view_new },
   { "gantt", N_("Wall Chart"), "x-office-presentation-symbolic", gt_gantt_view_new },
