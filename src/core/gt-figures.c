@@ -71,7 +71,7 @@ typedef struct {
   char         year_text[8];
   char         first_month[8];
   char         last_month[8];
-  char         as_of_iso[16];
+  char         as_of_iso[16];   /* for comparing with ISO dates in SQL rows */
 } Reading;
 
 double
@@ -318,10 +318,46 @@ report_row (Reading      *reading,
 }
 
 static gboolean
-on_or_before (const char *date,
-              const char *as_of_iso)
+is_set (const GDate *date)
 {
-  return date != NULL && *date != '\0' && strcmp (date, as_of_iso) <= 0;
+  return date != NULL && g_date_valid (date);
+}
+
+void
+gt_figures_count_issue (GtIssueStatus  status,
+                        const GDate   *raised_on,
+                        const GDate   *resolved_on,
+                        const GDate   *closed_on,
+                        const GDate   *deadline,
+                        const GDate   *as_of,
+                        gboolean       counts[GT_N_FIGURES_ISSUES])
+{
+  const GDate *done_on;
+
+  for (int k = 0; k < GT_N_FIGURES_ISSUES; k++)
+    counts[k] = FALSE;
+
+  /* An issue with no date raised was found when it was filed: before now. */
+  counts[GT_FIGURES_ISSUES_FOUND] = !is_set (raised_on) || g_date_compare (raised_on, as_of) <= 0;
+  if (!counts[GT_FIGURES_ISSUES_FOUND])
+    return;
+
+  /* Resolved by the date it was resolved, or closed when that was skipped; with
+   * neither date recorded, by its status alone. */
+  done_on = is_set (resolved_on) ? resolved_on : closed_on;
+  counts[GT_FIGURES_ISSUES_RESOLVED] = !gt_issue_status_is_open (status) &&
+                                       (!is_set (done_on) || g_date_compare (done_on, as_of) <= 0);
+  counts[GT_FIGURES_ISSUES_IN_HAND] = !counts[GT_FIGURES_ISSUES_RESOLVED];
+  counts[GT_FIGURES_ISSUES_OVERDUE] = counts[GT_FIGURES_ISSUES_IN_HAND] && is_set (deadline) &&
+                                      g_date_compare (deadline, as_of) < 0;
+}
+
+static const GDate *
+column_date (sqlite3_stmt *stmt,
+             int           column,
+             GDate        *date)
+{
+  return gt_date_parse_iso (column_text (stmt, column), date) ? date : NULL;
 }
 
 static gboolean
@@ -330,13 +366,10 @@ issue_row (Reading      *reading,
 {
   GtFigures *figures = reading->figures;
   gint64 project_id = sqlite3_column_int64 (stmt, 0);
-  const char *raised_on = column_text (stmt, 3);
-  const char *resolved_on = column_text (stmt, 4);
-  const char *closed_on = column_text (stmt, 5);
-  const char *deadline = column_text (stmt, 6);
   gint64 assigned_unit = sqlite3_column_int64 (stmt, 7);
   ProjectOwners *owners = g_hash_table_lookup (reading->owners, &project_id);
-  gboolean counts[GT_N_FIGURES_ISSUES] = { FALSE, };
+  gboolean counts[GT_N_FIGURES_ISSUES];
+  GDate raised_on, resolved_on, closed_on, deadline;
   GtIssueCategory category;
   GtIssueStatus status;
 
@@ -345,26 +378,11 @@ issue_row (Reading      *reading,
   if (!gt_issue_category_from_id (column_text (stmt, 1), &category))
     category = GT_ISSUE_CATEGORY_OTHER;
 
-  /* An issue with no date raised was found when it was filed: before now. */
-  counts[GT_FIGURES_ISSUES_FOUND] = raised_on == NULL || *raised_on == '\0' ||
-                                    on_or_before (raised_on, reading->as_of_iso);
+  gt_figures_count_issue (status, column_date (stmt, 3, &raised_on),
+                          column_date (stmt, 4, &resolved_on), column_date (stmt, 5, &closed_on),
+                          column_date (stmt, 6, &deadline), &figures->as_of, counts);
   if (!counts[GT_FIGURES_ISSUES_FOUND])
     return TRUE;
-
-  if (!gt_issue_status_is_open (status))
-    {
-      /* Resolved by the date it was resolved, or closed when that was skipped;
-       * with neither date recorded, by its status alone. */
-      const char *done_on = resolved_on != NULL && *resolved_on != '\0' ? resolved_on
-                                                                        : closed_on;
-
-      counts[GT_FIGURES_ISSUES_RESOLVED] = done_on == NULL || *done_on == '\0' ||
-                                           on_or_before (done_on, reading->as_of_iso);
-    }
-  counts[GT_FIGURES_ISSUES_IN_HAND] = !counts[GT_FIGURES_ISSUES_RESOLVED];
-  counts[GT_FIGURES_ISSUES_OVERDUE] = counts[GT_FIGURES_ISSUES_IN_HAND] &&
-                                      deadline != NULL && *deadline != '\0' &&
-                                      strcmp (deadline, reading->as_of_iso) < 0;
 
   for (int g = -1; g < N_GROUPINGS; g++)
     {
@@ -455,7 +473,6 @@ gt_figures_compute (GtStore              *store,
   g_autoptr(GtFigures) figures = NULL;
   g_autofree char *as_of_iso = NULL;
   Reading reading = { NULL, };
-  GDate light_date;
   gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (store), NULL);
@@ -489,11 +506,11 @@ gt_figures_compute (GtStore              *store,
 
   /* The lights as the office sees them when the month's figures are in: on the
    * first of the next month, or today if that is earlier. */
-  light_date = figures->as_of;
-  g_date_add_days (&light_date, 1);
-  if (today != NULL && g_date_valid (today) && g_date_compare (today, &light_date) < 0)
-    light_date = *today;
-  reading.rags = gt_rag_judge_all (store, rules, &light_date, error);
+  figures->light_date = figures->as_of;
+  g_date_add_days (&figures->light_date, 1);
+  if (today != NULL && g_date_valid (today) && g_date_compare (today, &figures->light_date) < 0)
+    figures->light_date = *today;
+  reading.rags = gt_rag_judge_all (store, rules, &figures->light_date, error);
 
   ok = reading.rags != NULL &&
        run_query (store, &reading, names_sql, name_row, error) &&

@@ -24,6 +24,16 @@ typedef enum {
   GT_N_FIGURES_ISSUES
 } GtFiguresIssues;
 
+/* How one issue counts as of @as_of, in @counts (TRUE for each of
+ * GtFiguresIssues that applies). Unset dates are NULL or invalid. */
+void        gt_figures_count_issue            (GtIssueStatus         status,
+                                               const GDate          *raised_on,
+                                               const GDate          *resolved_on,
+                                               const GDate          *closed_on,
+                                               const GDate          *deadline,
+                                               const GDate          *as_of,
+                                               gboolean              counts[GT_N_FIGURES_ISSUES]);
+
 /* The figures of a set of projects: the whole register, one locality, one unit
  * or one leader. Money in yuan. */
 typedef struct {
@@ -69,6 +79,8 @@ typedef struct {
   int             year;
   int             month;           /* 1–12: the figures run to the end of it */
   GDate           as_of;           /* end of @month, or today if earlier */
+  GDate           light_date;      /* the day the lights were judged: the first
+                                    * of the next month, or today if earlier */
   double          start_target;    /* in force at @month, −1 when none */
   GtFiguresGroup  total;
   /* Of GtFiguresGroup *, ordered by name (collated); a group for projects with

@@ -18,6 +18,13 @@ forward_to_page (GtWindow   *self,
 {
   GtkWidget *page = gt_window_get_page (self, gt_window_get_page_name (self));
 
+  if (page != NULL && gtk_widget_activate_action (page, view_action, NULL))
+    return;
+
+  /* Pages that add and search nothing of their own (the Overview, the monthly
+   * sheet) hand New and Find to the register of projects. */
+  gt_window_show_page (self, "projects");
+  page = gt_window_get_page (self, "projects");
   if (page != NULL)
     gtk_widget_activate_action (page, view_action, NULL);
 }
