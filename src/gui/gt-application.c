@@ -216,6 +216,7 @@ gt_application_startup (GApplication *app)
     { "win.show-page('gantt')", { "<Alt>4", NULL } },
     { "win.show-page('leaders')", { "<Alt>5", NULL } },
     { "win.show-page('issues')", { "<Alt>6", NULL } },
+    { "win.present", { "F5", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -314,6 +314,20 @@ gt_overview_view_set_month (GtOverviewView *self,
   refresh (self);
 }
 
+int
+gt_overview_view_get_year (GtOverviewView *self)
+{
+  g_return_val_if_fail (GT_IS_OVERVIEW_VIEW (self), 0);
+  return self->year;
+}
+
+int
+gt_overview_view_get_month (GtOverviewView *self)
+{
+  g_return_val_if_fail (GT_IS_OVERVIEW_VIEW (self), 0);
+  return self->month;
+}
+
 const GtFigures *
 gt_overview_view_get_figures (GtOverviewView *self)
 {

@@ -21,6 +21,8 @@ GtkWidget       *gt_overview_view_new          (GtStore        *store);
 void             gt_overview_view_set_month    (GtOverviewView *self,
                                                 int             year,
                                                 int             month);
+int              gt_overview_view_get_year     (GtOverviewView *self);
+int              gt_overview_view_get_month    (GtOverviewView *self);
 /* The figures shown, computed now if the page has not yet done so. */
 const GtFigures *gt_overview_view_get_figures  (GtOverviewView *self);
 

@@ -61,6 +61,18 @@ gt_preferences_load_start_targets (GtStartTargets *targets)
   targets->by_june = g_settings_get_double (settings, "start-target-june") / 100.0;
 }
 
+char *
+gt_preferences_dup_office_name (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  if (!g_settings_schema_has_key (schema, "office-name"))
+    return NULL;
+  return g_settings_get_string (settings, "office-name");
+}
+
 GtFigures *
 gt_preferences_compute_figures (GtStore  *store,
                                 int       year,
@@ -142,6 +154,72 @@ reset_template_cb (GtPreferences *self)
   gtk_editable_set_text (GTK_EDITABLE (self->template_row), text);
 }
 
+static const char * const grouping_ids[] = { "locality", "unit", "leader" };
+
+static gboolean
+grouping_get_mapping (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  const char *id = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (grouping_ids); i++)
+    if (g_str_equal (id, grouping_ids[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+grouping_set_mapping (const GValue       *value,
+                      const GVariantType *expected_type,
+                      gpointer            user_data)
+{
+  guint index = g_value_get_uint (value);
+
+  return index < G_N_ELEMENTS (grouping_ids) ? g_variant_new_string (grouping_ids[index]) : NULL;
+}
+
+static void
+add_meeting_group (GtPreferences      *self,
+                   AdwPreferencesPage *page)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  const char *groupings[] = { _("By Locality"), _("By Responsible Unit"), _("By Leader"), NULL };
+  GtkWidget *grouping = adw_combo_row_new ();
+  GtkWidget *dark = adw_action_row_new ();
+  GtkWidget *dark_switch = gtk_switch_new ();
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (groupings);
+
+  adw_preferences_group_set_title (group, _("Monthly Meeting"));
+  adw_preferences_group_set_description (group, _("The slides shown with F5."));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (grouping), _("Project Slides"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (grouping),
+                               _("Whose projects each slide lists"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (grouping), G_LIST_MODEL (choices));
+  g_settings_bind_with_mapping (self->settings, "presentation-grouping", grouping, "selected",
+                                G_SETTINGS_BIND_DEFAULT, grouping_get_mapping,
+                                grouping_set_mapping, NULL, NULL);
+  adw_preferences_group_add (group, grouping);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dark), _("Light Text on Dark"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (dark),
+                               _("For a dim room; T switches during the meeting"));
+  gtk_widget_set_valign (dark_switch, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dark_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Light Text on Dark"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (dark), dark_switch);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (dark), dark_switch);
+  g_settings_bind (self->settings, "presentation-dark", dark_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (group, dark);
+
+  adw_preferences_page_add (page, group);
+}
+
 static void
 build (GtPreferences *self)
 {
@@ -197,6 +275,7 @@ build (GtPreferences *self)
   adw_preferences_group_add (schedule, GTK_WIDGET (self->template_row));
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), status);
+  add_meeting_group (self, ADW_PREFERENCES_PAGE (page));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), starts);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), schedule);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));

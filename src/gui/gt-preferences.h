@@ -28,6 +28,8 @@ GHashTable         *gt_preferences_judge_projects      (GtStore     *store,
                                                         GHashTable **reasons);
 /* The start-rate targets the office has set. */
 void                gt_preferences_load_start_targets  (GtStartTargets *targets);
+/* The office's name for titles, NULL when not set. */
+char               *gt_preferences_dup_office_name     (void);
 /* The figures of @month of @year with the office's rules and targets, today. */
 GtFigures          *gt_preferences_compute_figures     (GtStore     *store,
                                                         int          year,

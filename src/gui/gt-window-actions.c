@@ -95,6 +95,14 @@ show_page_action (GtkWidget  *widget,
   gt_window_show_page (GT_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  _gt_window_present_slides (GT_WINDOW (widget));
+}
+
 void
 _gt_window_actions_update (GtWindow *self)
 {
@@ -115,4 +123,5 @@ _gt_window_class_actions_init (GtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
 }

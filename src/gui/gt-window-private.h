@@ -26,5 +26,7 @@ struct _GtWindow
 
 void _gt_window_class_actions_init (GtWindowClass *klass);
 void _gt_window_actions_update     (GtWindow      *self);
+/* Opens the monthly meeting's slides full screen; NULL (with a toast) on error. */
+GtkWindow *_gt_window_present_slides (GtWindow    *self);
 
 G_END_DECLS

@@ -1,0 +1,109 @@
+/* test-presentation-ui.c: F5 on the demo register.
+ *
+ * Runs under Xvfb (build-aux/test). The slides open full screen; the keys of a
+ * keyboard or a presenter's clicker move through them, jump to a number, blank
+ * the screen and leave. With GUATU_SCREENSHOT_DIR set, saves PNGs of the first
+ * slides as shown.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "gt-presentation.h"
+#include "gt-test-ui.h"
+
+static GtPresentation *
+open_presentation (void)
+{
+  GtkWindow *window;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.present",
+                                             NULL));
+  gt_test_ui_settle (300);
+  window = gt_test_ui_find_window (GT_TYPE_PRESENTATION);
+  g_assert_nonnull (window);
+  return GT_PRESENTATION (window);
+}
+
+static void
+key (GtPresentation *presentation,
+     guint           keyval)
+{
+  g_assert_true (gt_presentation_handle_key (presentation, keyval, 0));
+}
+
+static void
+test_navigate (void)
+{
+  GtPresentation *presentation = open_presentation ();
+  g_autoptr(GtkWidget) guard = g_object_ref (GTK_WIDGET (presentation));
+
+  g_assert_cmpuint (gt_presentation_get_current (presentation), ==, 0);
+  gt_test_ui_save_screenshot (GTK_WIDGET (presentation), "presentation-title.png");
+
+  key (presentation, GDK_KEY_Right);
+  key (presentation, GDK_KEY_Page_Down);
+  key (presentation, GDK_KEY_space);
+  g_assert_cmpuint (gt_presentation_get_current (presentation), ==, 3);
+  key (presentation, GDK_KEY_Left);
+  key (presentation, GDK_KEY_Page_Up);
+  g_assert_cmpuint (gt_presentation_get_current (presentation), ==, 1);
+  gt_test_ui_settle (100);
+  gt_test_ui_save_screenshot (GTK_WIDGET (presentation), "presentation-figures.png");
+
+  /* Back from the first stays there; End goes to the last. */
+  key (presentation, GDK_KEY_Home);
+  key (presentation, GDK_KEY_Up);
+  g_assert_cmpuint (gt_presentation_get_current (presentation), ==, 0);
+  key (presentation, GDK_KEY_End);
+  g_assert_cmpuint (gt_presentation_get_current (presentation), >, 5);
+  key (presentation, GDK_KEY_Down);
+  g_assert_cmpuint (gt_presentation_get_current (presentation), >, 5);
+
+  /* A number then Enter: slide 5 (the fifth, index 4). */
+  key (presentation, GDK_KEY_5);
+  key (presentation, GDK_KEY_Return);
+  g_assert_cmpuint (gt_presentation_get_current (presentation), ==, 4);
+  key (presentation, GDK_KEY_1);
+  key (presentation, GDK_KEY_2);
+  key (presentation, GDK_KEY_BackSpace);
+  key (presentation, GDK_KEY_KP_Enter);
+  g_assert_cmpuint (gt_presentation_get_current (presentation), ==, 0);
+  /* Beyond the last: nothing happens. */
+  key (presentation, GDK_KEY_9);
+  key (presentation, GDK_KEY_9);
+  key (presentation, GDK_KEY_9);
+  key (presentation, GDK_KEY_Return);
+  g_assert_cmpuint (gt_presentation_get_current (presentation), ==, 0);
+
+  /* B blanks and brings back; a move brings back too. */
+  key (presentation, GDK_KEY_b);
+  g_assert_true (gt_presentation_is_black (presentation));
+  key (presentation, GDK_KEY_b);
+  g_assert_false (gt_presentation_is_black (presentation));
+  key (presentation, GDK_KEY_period);
+  key (presentation, GDK_KEY_Right);
+  g_assert_false (gt_presentation_is_black (presentation));
+
+  g_assert_false (gt_presentation_handle_key (presentation, GDK_KEY_F1, 0));
+
+  key (presentation, GDK_KEY_Escape);
+  gt_test_ui_settle (200);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (presentation)));
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/presentation-ui/navigate", test_navigate);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  return gt_test_ui_run (&argc, &argv, add_tests);
+}
