@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -302,6 +303,65 @@ test_bad_arguments (Fixture       *f,
   g_assert_true (g_str_has_prefix (lone_json.err, "guatu: "));
 }
 
+/* The meeting's slides from cron: a PDF with a page a slide; bad arguments
+ * leave no file behind. */
+static void
+test_export_slides (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "slides.pdf", NULL);
+  g_autofree char *wide = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) slides = { 0 };
+  g_auto(Run) square = { 0 };
+  g_auto(Run) bad_month = { 0 };
+  g_auto(Run) bad_aspect = { 0 };
+  g_auto(Run) stray = { 0 };
+  guint n_slides = 0;
+
+  run_guatu (f, &demo, "--demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_guatu (f, &slides, "--database", path, "--export-slides", pdf, "--month", "2026-10",
+             NULL);
+  g_assert_cmpint (slides.status, ==, 0);
+  g_assert_cmpstr (slides.err, ==, "");
+  g_assert_cmpint (sscanf (slides.out, "Wrote %u slides", &n_slides), ==, 1);
+  g_assert_cmpuint (n_slides, >, 5);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  if (g_find_program_in_path ("pdfinfo") != NULL)
+    {
+      g_autofree char *info = NULL;
+      g_autofree char *pages = g_strdup_printf ("Pages:           %u\n", n_slides);
+
+      g_assert_true (g_spawn_command_line_sync (wide = g_strdup_printf ("pdfinfo %s", pdf),
+                                                &info, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (info, pages));
+      g_assert_nonnull (strstr (info, "1280 x 720 pts"));
+    }
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+
+  run_guatu (f, &square, "--database", path, "--export-slides", pdf, "--month", "2026-10",
+             "--aspect", "4:3", "--dark", NULL);
+  g_assert_cmpint (square.status, ==, 0);
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+
+  run_guatu (f, &bad_month, "--database", path, "--export-slides", pdf, "--month", "2026-13",
+             NULL);
+  g_assert_cmpint (bad_month.status, ==, 2);
+  g_assert_true (g_str_has_prefix (bad_month.err, "guatu: "));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  run_guatu (f, &bad_aspect, "--database", path, "--export-slides", pdf, "--aspect", "21:9",
+             NULL);
+  g_assert_cmpint (bad_aspect.status, ==, 2);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  run_guatu (f, &stray, "--database", path, "--dark", NULL);
+  g_assert_cmpint (stray.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +376,8 @@ main (int   argc,
               test_summary_refuses, fixture_tear_down);
   g_test_add ("/cli/bad-arguments", Fixture, NULL, fixture_set_up,
               test_bad_arguments, fixture_tear_down);
+  g_test_add ("/cli/export-slides", Fixture, NULL, fixture_set_up,
+              test_export_slides, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "gt-cli.h"
+#include "gt-cli-slides.h"
 #include "gt-demo.h"
 #include "gt-store.h"
 #include "gt-summary.h"
@@ -46,6 +47,17 @@ gt_cli_add_options (GApplication *app)
                                  G_OPTION_ARG_INT,
                                  _("With --summary, the year to sum up (default: this year)"),
                                  _("YEAR"));
+  g_application_add_main_option (app, "export-slides", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the monthly meeting’s slides to FILE as PDF, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "month", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("The month to report on, as YYYY-MM (default: last month)"),
+                                 _("YYYY-MM"));
+  g_application_add_main_option (app, "aspect", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --export-slides, 16:9 (default) or 4:3"), _("RATIO"));
+  g_application_add_main_option (app, "dark", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("With --export-slides, light text on dark"), NULL);
 }
 
 static void
@@ -150,6 +162,10 @@ gt_cli_run (GVariantDict *options)
   g_autofree char *default_path = NULL;
   const char *database = NULL;
   const char *demo = NULL;
+  const char *slides = NULL;
+  const char *month = NULL;
+  const char *aspect = NULL;
+  gboolean dark = FALSE;
   gboolean summary = FALSE;
   gboolean json = FALSE;
   gboolean has_year;
@@ -159,6 +175,10 @@ gt_cli_run (GVariantDict *options)
   g_return_val_if_fail (options != NULL, EXIT_BAD_ARGUMENT);
 
   g_variant_dict_lookup (options, "database", "^&ay", &database);
+  g_variant_dict_lookup (options, "export-slides", "^&ay", &slides);
+  g_variant_dict_lookup (options, "month", "&s", &month);
+  g_variant_dict_lookup (options, "aspect", "&s", &aspect);
+  g_variant_dict_lookup (options, "dark", "b", &dark);
   g_variant_dict_lookup (options, "demo", "^&ay", &demo);
   g_variant_dict_lookup (options, "summary", "b", &summary);
   g_variant_dict_lookup (options, "json", "b", &json);
@@ -167,6 +187,30 @@ gt_cli_run (GVariantDict *options)
   if (!summary && (json || has_year))
     {
       print_error (NULL, _("--json and --year go with --summary"));
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  if (slides == NULL && (aspect != NULL || dark))
+    {
+      print_error (NULL, _("--aspect and --dark go with --export-slides"));
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  if (slides != NULL)
+    {
+      if (*slides == '\0')
+        {
+          print_error (NULL, _("--export-slides needs the name of the PDF file to write"));
+          return EXIT_BAD_ARGUMENT;
+        }
+      if (database == NULL)
+        database = default_path = gt_store_dup_default_path ();
+      return gt_cli_export_slides (database, slides, month, aspect, dark);
+    }
+
+  if (month != NULL)
+    {
+      print_error (NULL, _("--month goes with an export"));
       return EXIT_BAD_ARGUMENT;
     }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <time.h>
 
+#include "gt-office-settings.h"
 #include "gt-preferences.h"
 
 struct _GtPreferences
@@ -25,13 +26,7 @@ G_DEFINE_FINAL_TYPE (GtPreferences, gt_preferences, ADW_TYPE_PREFERENCES_WINDOW)
 void
 gt_preferences_load_rag_rules (GtRagRules *rules)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  rules->amber_start_months = g_settings_get_int (settings, "rag-amber-start-months");
-  rules->red_start_months = g_settings_get_int (settings, "rag-red-start-months");
-  rules->amber_lag_points = g_settings_get_double (settings, "rag-amber-lag-points");
-  rules->red_lag_points = g_settings_get_double (settings, "rag-red-lag-points");
-  rules->red_milestone_days = g_settings_get_int (settings, "rag-red-milestone-days");
+  gt_office_settings_load_rag_rules (rules);
 }
 
 GHashTable *
@@ -55,22 +50,13 @@ gt_preferences_judge_projects (GtStore     *store,
 void
 gt_preferences_load_start_targets (GtStartTargets *targets)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  targets->by_march = g_settings_get_double (settings, "start-target-march") / 100.0;
-  targets->by_june = g_settings_get_double (settings, "start-target-june") / 100.0;
+  gt_office_settings_load_start_targets (targets);
 }
 
 char *
 gt_preferences_dup_office_name (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  if (!g_settings_schema_has_key (schema, "office-name"))
-    return NULL;
-  return g_settings_get_string (settings, "office-name");
+  return gt_office_settings_dup_string ("office-name");
 }
 
 GtFigures *

@@ -1,0 +1,128 @@
+/* gt-cli-slides.c: guatu --export-slides, for the meeting's slides from cron.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <time.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-cli-slides.h"
+#include "gt-office-settings.h"
+#include "gt-slide-deck.h"
+
+#define EXIT_FAILED       1
+#define EXIT_BAD_ARGUMENT 2
+
+gboolean
+gt_cli_parse_month (const char *text,
+                    int        *year,
+                    int        *month)
+{
+  int y, m, consumed = 0;
+
+  if (text == NULL || sscanf (text, "%4d-%2d%n", &y, &m, &consumed) != 2 ||
+      text[consumed] != '\0' || consumed != 7 || y < 1990 || y > 2100 || m < 1 || m > 12)
+    return FALSE;
+  *year = y;
+  *month = m;
+  return TRUE;
+}
+
+static void
+fail (const char *message)
+{
+  g_printerr ("guatu: %s\n", message);
+}
+
+int
+gt_cli_export_slides (const char *database,
+                      const char *output,
+                      const char *month_text,
+                      const char *aspect_text,
+                      gboolean    dark)
+{
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GtSlideDeck) deck = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *office = NULL;
+  g_autofree char *grouping_id = NULL;
+  g_autofree char *display = NULL;
+  GtBriefingGrouping grouping = GT_BRIEFING_BY_LOCALITY;
+  GtSlideDeckOptions options = { NULL, 16.0 / 9.0 };
+  GtStartTargets targets;
+  GtRagRules rules;
+  int year, month;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+
+  if (month_text != NULL)
+    {
+      if (!gt_cli_parse_month (month_text, &year, &month))
+        {
+          fail (_("--month takes a year and month like 2026-10"));
+          return EXIT_BAD_ARGUMENT;
+        }
+    }
+  else
+    {
+      GDate last = today;
+
+      g_date_subtract_months (&last, 1);
+      year = g_date_get_year (&last);
+      month = g_date_get_month (&last);
+    }
+
+  if (aspect_text != NULL && g_str_equal (aspect_text, "4:3"))
+    options.aspect = 4.0 / 3.0;
+  else if (aspect_text != NULL && !g_str_equal (aspect_text, "16:9"))
+    {
+      fail (_("--aspect is 16:9 or 4:3"));
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  /* Reading must not leave an empty register behind where there was none. */
+  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s: No such file"),
+                                                  display = g_filename_display_name (database));
+
+      fail (message);
+      return EXIT_FAILED;
+    }
+
+  store = gt_store_open (database, &error);
+  if (store == NULL)
+    {
+      fail (error->message);
+      return EXIT_FAILED;
+    }
+
+  office = gt_office_settings_dup_string ("office-name");
+  grouping_id = gt_office_settings_dup_string ("presentation-grouping");
+  gt_briefing_grouping_from_id (grouping_id, &grouping);
+  gt_office_settings_load_rag_rules (&rules);
+  gt_office_settings_load_start_targets (&targets);
+  options.office_name = office;
+
+  deck = gt_slide_deck_new (store, year, month, grouping, &rules, &targets, &today, &options,
+                            &error);
+  if (deck == NULL || !gt_slide_deck_write_pdf (deck, output, dark, &error))
+    {
+      fail (error->message);
+      return EXIT_FAILED;
+    }
+
+  g_clear_pointer (&display, g_free);
+  display = g_filename_display_name (output);
+  g_print (ngettext ("Wrote %u slide to %s", "Wrote %u slides to %s",
+                     gt_slide_deck_get_n_slides (deck)),
+           gt_slide_deck_get_n_slides (deck), display);
+  g_print ("\n");
+  return EXIT_SUCCESS;
+}
