@@ -370,9 +370,10 @@ gt_overview_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (gt_overview_view_parent_class)->map (widget);
 
-  /* After the first frame: start-up shows the window before the sums. */
-  if (self->figures == NULL)
-    queue_refresh (self, 0);
+  /* After the first frame (an idle below the redraw's priority): start-up shows
+   * the window before the sums. */
+  if (self->figures == NULL && self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_cb, self, NULL);
 }
 
 static void
