@@ -161,8 +161,9 @@ gt_completion_chart_draw (cairo_t            *cr,
       scale_max = MAX (scale_max, MAX (group->annual_plan, group->completed));
     }
   name_w = MIN (name_w, chart.width * 0.25);
-  full = full_w <= chart.width * 0.36;
-  value_w = MIN (full ? full_w : short_w, chart.width * 0.2 + (full ? chart.width * 0.16 : 0));
+  /* Amounts beside the bars only while the bars keep most of the width. */
+  full = chart.width - 2 * pad - name_w - 2 * gap - full_w >= chart.width * 0.45;
+  value_w = MIN (full ? full_w : short_w, chart.width * 0.2);
   /* Whole pixels keep the bars' edges sharp. */
   bar_x0 = round (pad + name_w + gap);
   bar_x1 = round (chart.width - pad - value_w - gap);

@@ -112,7 +112,7 @@ gt_issues_chart_draw (cairo_t            *cr,
       short_w = MAX (short_w, gt_chart_text_width (&chart, short_text, size, FALSE));
     }
   name_w = MIN (name_w, chart.width * 0.25);
-  full = full_w <= chart.width * 0.4;
+  full = chart.width - 2 * pad - name_w - 2 * gap - full_w >= chart.width * 0.4;
   value_w = full ? full_w : short_w;
   bar_x0 = pad + name_w + gap;
   bar_x1 = chart.width - pad - value_w - gap;

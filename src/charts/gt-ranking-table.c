@@ -71,6 +71,34 @@ figures_text (const GtFiguresGroup *group,
     }
 }
 
+/* The rate each group should have reached by now, or −1 for none. */
+static double
+rate_target (const GtFigures *figures,
+             GtRankingMetric  metric)
+{
+  switch (metric)
+    {
+    case GT_RANKING_COMPLETION:
+      return CLAMP (figures->month, 0, 12) / 12.0;
+    case GT_RANKING_START:
+      return figures->start_target;
+    case GT_RANKING_RESOLUTION:
+    case GT_N_RANKINGS:
+    default:
+      return -1;
+    }
+}
+
+static const char *
+target_note (GtRankingMetric metric)
+{
+  if (metric == GT_RANKING_START)
+    /* Translators: beside the red mark on the ranking's bars. */
+    return C_("ranking table", "Start-rate target %s");
+  /* Translators: beside the red mark on the ranking's bars. */
+  return C_("ranking table", "Time-proportional target %s");
+}
+
 void
 gt_ranking_table_draw (cairo_t            *cr,
                        const GtChartStyle *style,
@@ -88,6 +116,7 @@ gt_ranking_table_draw (cairo_t            *cr,
   double col_x[4];
   gboolean show_figures;
   double pad, cell, size, row_h, head_h, foot_h, foot_size, top, bottom, used;
+  double bar_x, bar_w, max_value = 1, target;
   guint n, shown;
 
   g_return_if_fail (cr != NULL);
@@ -157,12 +186,42 @@ gt_ranking_table_draw (cairo_t            *cr,
   for (guint c = 0; c < 4; c++)
     col_w[c] = CLAMP (chart.width - pad - cell - col_x[c], 0, col_w[c]);
 
+  /* Room to spare goes to a bar of the rate after the name, with the target
+   * the rate is held to, so the eye finds the laggards without reading. */
+  bar_x = col_x[1] + col_w[1] + cell;
+  bar_w = chart.width - pad - cell - (show_figures ? col_x[3] + col_w[3] : col_x[2] + col_w[2]);
+  bar_w = MIN (bar_w - 2 * cell, chart.width * 0.4);
+  if (bar_w < size * 5)
+    bar_w = 0;
+  else
+    for (guint c = 2; c < 4; c++)
+      col_x[c] += bar_w + 2 * cell;
+  for (guint i = 0; i < n; i++)
+    max_value = MAX (max_value, g_array_index (entries, GtRankingEntry, i).value);
+  target = rate_target (figures, metric);
+
   gt_chart_fill_rect (&chart, &chart.palette->header_bg, NULL, pad, pad,
                       chart.width - 2 * pad, head_h);
   for (guint c = 0; c < (show_figures ? 4u : 3u); c++)
     gt_chart_draw_text (&chart, headers[c], size, TRUE, &chart.palette->header_text,
                         col_x[c], pad, col_w[c], head_h,
                         c == 1 ? GT_GANTT_ALIGN_START : GT_GANTT_ALIGN_END);
+  if (bar_w > 0 && target >= 0)
+    {
+      g_autofree char *percent = gt_format_percent (target);
+      g_autofree char *note = g_strdup_printf (target_note (metric), percent);
+      double mark_x = bar_x + bar_w * target / max_value;
+
+      gt_chart_paint_target (&chart, mark_x, pad + head_h * 0.25, pad + head_h * 0.75, 2);
+      if (gt_chart_text_width (&chart, note, size * 0.85, FALSE) < bar_x + bar_w - mark_x - size)
+        gt_chart_draw_text (&chart, note, size * 0.85, FALSE, &chart.palette->text_dim,
+                            mark_x + size * 0.5, pad, bar_x + bar_w - mark_x - size * 0.5,
+                            head_h, GT_GANTT_ALIGN_START);
+      else
+        gt_chart_draw_text (&chart, note, size * 0.85, FALSE, &chart.palette->text_dim,
+                            bar_x, pad, MAX (mark_x - bar_x - size * 0.5, 0), head_h,
+                            GT_GANTT_ALIGN_END);
+    }
 
   for (guint i = 0; i < shown; i++)
     {
@@ -187,6 +246,20 @@ gt_ranking_table_draw (cairo_t            *cr,
       if (show_figures)
         gt_chart_draw_text (&chart, text, size, FALSE, ink, col_x[3], y, col_w[3], row_h,
                             GT_GANTT_ALIGN_END);
+      if (bar_w > 0)
+        {
+          double h = round (row_h * 0.5);
+          double by = round (y + (row_h - h) / 2);
+
+          gt_chart_fill_rect (&chart, &chart.palette->planned_fill, NULL, bar_x, by,
+                              round (bar_w * MIN (1, max_value) / max_value), h);
+          if (entry->value > 0)
+            gt_chart_fill_rect (&chart, &chart.colors->completed, NULL, bar_x, by,
+                                round (bar_w * entry->value / max_value), h);
+          if (target >= 0)
+            gt_chart_paint_target (&chart, bar_x + bar_w * target / max_value,
+                                   by - 1, by + h + 1, MAX (1.5, h * 0.12));
+        }
     }
   if (shown < n)
     {
