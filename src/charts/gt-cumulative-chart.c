@@ -112,6 +112,23 @@ paint_plan_key (GtChart *chart,
   stroke_plan (chart, 2);
 }
 
+/* The year plan, over the end of its line. */
+static void
+draw_plan_label (GtChart    *chart,
+                 const Plot *plot,
+                 gint64      plan,
+                 double      size)
+{
+  g_autofree char *money = gt_format_money (plan);
+  /* Translators: at the end of the cumulative chart's plan line. */
+  g_autofree char *text = g_strdup_printf (C_("cumulative chart", "Year plan %s"), money);
+  double line_h = gt_chart_line_height (chart, size);
+  double y = MAX (plot_y (plot, (double) plan) - line_h * 1.3, plot->y0 - line_h);
+
+  gt_chart_draw_text (chart, text, size, FALSE, &chart->palette->text,
+                      plot->x0, y, plot->x1 - plot->x0, line_h, GT_GANTT_ALIGN_END);
+}
+
 static void
 draw_axes (GtChart    *chart,
            const Plot *plot,
@@ -124,7 +141,7 @@ draw_axes (GtChart    *chart,
   cairo_set_line_width (chart->cr, 1);
   for (gint64 v = 0; v <= plot->top; v += step)
     {
-      g_autofree char *text = gt_format_money (v);
+      g_autofree char *text = v > 0 ? gt_format_money (v) : g_strdup ("0");
       double y = round (plot_y (plot, (double) v)) + 0.5;
 
       gt_gantt_set_rgb (chart->cr, v == 0 ? &chart->palette->grid_strong
@@ -150,24 +167,31 @@ draw_axes (GtChart    *chart,
     }
 }
 
-/* The running total's figure beside its last dot, kept inside the plot. */
+/* The running total beside its last dot, in two lines, below and to the right
+ * where the line never goes (it comes from the lower left); pushed left of the
+ * plot's edge when the year is nearly over. */
 static void
-draw_point_label (GtChart    *chart,
+draw_total_label (GtChart    *chart,
                   const Plot *plot,
-                  const char *text,
+                  const char *money,
+                  const char *share,
                   double      size,
                   double      x,
                   double      y,
-                  gboolean    above)
+                  double      r)
 {
-  double tw = gt_chart_text_width (chart, text, size, TRUE);
   double line_h = gt_chart_line_height (chart, size);
-  double lx = CLAMP (x - tw / 2, plot->x0, MAX (plot->x1 - tw, plot->x0));
-  double ly = above ? y - line_h * 1.4 : y + line_h * 0.4;
+  double tw = MAX (gt_chart_text_width (chart, money, size, TRUE),
+                   gt_chart_text_width (chart, share, size, FALSE));
+  double lx = MIN (x + r * 2, plot->x1 - tw);
+  double ly = MIN (y + r, plot->y1 - 2 * line_h);
 
-  ly = CLAMP (ly, plot->y0 - line_h, plot->y1 - line_h);
-  gt_chart_draw_text (chart, text, size, TRUE, &chart->palette->text,
+  lx = MAX (lx, plot->x0);
+  ly = MAX (ly, plot->y0);
+  gt_chart_draw_text (chart, money, size, TRUE, &chart->palette->text,
                       lx, ly, plot->x1 - lx, line_h, GT_GANTT_ALIGN_START);
+  gt_chart_draw_text (chart, share, size, FALSE, &chart->palette->text,
+                      lx, ly + line_h, plot->x1 - lx, line_h, GT_GANTT_ALIGN_START);
 }
 
 void
@@ -258,6 +282,7 @@ gt_cumulative_chart_draw (cairo_t            *cr,
       cairo_move_to (cr, plot_x (&plot, 0), plot_y (&plot, 0));
       cairo_line_to (cr, plot_x (&plot, 12), plot_y (&plot, (double) plan));
       stroke_plan (&chart, MAX (1.5, chart.font_size * 0.12));
+      draw_plan_label (&chart, &plot, plan, size);
     }
 
   /* The running total, up to the month of the figures. */
@@ -277,11 +302,10 @@ gt_cumulative_chart_draw (cairo_t            *cr,
       for (int m = 1; m <= month; m++)
         dot (&chart, plot_x (&plot, m), plot_y (&plot, (double) cumulative[m]), r);
 
-      /* Translators: the year-to-date total at the end of its line, and its
-       * share of the year plan. */
-      text = g_strdup_printf (C_("cumulative chart", "%s (%s of plan)"), money, rate);
-      draw_point_label (&chart, &plot, text, size, last_x, last_y,
-                        cumulative[month] >= plan * month / 12);
+      /* Translators: under the year-to-date total at the end of its line:
+       * its share of the year plan. */
+      text = g_strdup_printf (C_("cumulative chart", "%s of the year plan"), rate);
+      draw_total_label (&chart, &plot, money, text, size, last_x, last_y, r);
     }
 
   gt_chart_end (&chart);
