@@ -84,7 +84,7 @@ gt_issues_chart_draw (cairo_t            *cr,
 
   keys[0] = (GtChartKey) { C_("issues chart", "Resolved"), paint_status_key,
                            GINT_TO_POINTER (GT_GANTT_STATUS_GREEN) };
-  keys[1] = (GtChartKey) { C_("issues chart", "In hand"), paint_status_key,
+  keys[1] = (GtChartKey) { C_("issues chart", "In hand, not overdue"), paint_status_key,
                            GINT_TO_POINTER (GT_GANTT_STATUS_AMBER) };
   keys[2] = (GtChartKey) { C_("issues chart", "Overdue"), paint_status_key,
                            GINT_TO_POINTER (GT_GANTT_STATUS_RED) };
