@@ -489,7 +489,7 @@ assert_has (const char *text,
 static void
 test_pdf_labels (void)
 {
-  static const double sizes[][3] = { { 1920, 1080, 1 }, { 842, 595, 0.75 } };
+  static const double sizes[][3] = { { 1920, 1080, 1 }, { 842, 595, 0.75 }, { 800, 450, 1 } };
   g_autoptr(GtFigures) figures = figures_new (FALSE);
 
   if (!have_pdftotext ())

@@ -163,7 +163,7 @@ gt_completion_chart_draw (cairo_t            *cr,
   name_w = MIN (name_w, chart.width * 0.25);
   /* Amounts beside the bars only while the bars keep most of the width. */
   full = chart.width - 2 * pad - name_w - 2 * gap - full_w >= chart.width * 0.45;
-  value_w = MIN (full ? full_w : short_w, chart.width * 0.2);
+  value_w = full ? full_w : MIN (short_w, chart.width * 0.2);
   /* Whole pixels keep the bars' edges sharp. */
   bar_x0 = round (pad + name_w + gap);
   bar_x1 = round (chart.width - pad - value_w - gap);
