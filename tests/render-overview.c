@@ -4,7 +4,8 @@
  *
  * Fills a demo register in a temporary file, computes the figures of YEAR and
  * MONTH (default: the demo's year, last month) and writes, light and dark, each
- * chart at 1920×1080, 800×450 and 320×200 into OUTDIR. In Chinese:
+ * chart at 1920×1080, 800×450 and 320×200 into OUTDIR, and all of them as A4
+ * landscape pages of OUTDIR/overview.pdf, as print draws them. In Chinese:
  *
  *   LANGUAGE=zh_CN LANG=C.UTF-8 GUATU_LOCALEDIR=_build/po \
  *     _build/tests/render-overview /tmp/overview
@@ -17,6 +18,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -152,6 +154,29 @@ main (int   argc,
             g_printerr ("Could not write %s\n", file);
           cairo_surface_destroy (surface);
         }
+  /* Print: A4 landscape in points, 15 mm margins, layout px at 0.75 pt. */
+  {
+    g_autofree char *file = g_build_filename (argv[1], "overview.pdf", NULL);
+    cairo_surface_t *surface = cairo_pdf_surface_create (file, 842, 595);
+    cairo_t *cr = cairo_create (surface);
+    GtChartStyle style = { FALSE, 0.75 };
+    const double margin = 42.5;
+
+    for (guint c = 0; c < N_CHARTS; c++)
+      {
+        cairo_save (cr);
+        cairo_translate (cr, margin, margin);
+        draw (c, cr, &style, figures, 842 - 2 * margin, 595 - 2 * margin);
+        cairo_restore (cr);
+        cairo_show_page (cr);
+      }
+    cairo_destroy (cr);
+    cairo_surface_finish (surface);
+    if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+      g_printerr ("Could not write %s\n", file);
+    cairo_surface_destroy (surface);
+  }
+
   g_print ("%u charts of %d-%02d written to %s\n", (guint) N_CHARTS, year, month, argv[1]);
 
   g_clear_object (&store);

@@ -246,7 +246,8 @@ gt_ranking_table_draw (cairo_t            *cr,
       if (show_figures)
         gt_chart_draw_text (&chart, text, size, FALSE, ink, col_x[3], y, col_w[3], row_h,
                             GT_GANTT_ALIGN_END);
-      if (bar_w > 0)
+      /* Unranked rows have no rate, so no bar either. */
+      if (bar_w > 0 && entry->value >= 0)
         {
           double h = round (row_h * 0.5);
           double by = round (y + (row_h - h) / 2);
