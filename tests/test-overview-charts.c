@@ -159,6 +159,29 @@ draw (Chart               chart,
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
 }
 
+static void
+check_bounds (Chart               chart,
+              const GtChartStyle *style,
+              const GtFigures    *figures,
+              double              width,
+              double              height,
+              const char         *what)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  double x, y, w, h;
+
+  draw (chart, cr, style, figures, width, height);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+  cairo_surface_destroy (surface);
+  if (x < -0.01 || y < -0.01 || x + w > width + 0.01 || y + h > height + 0.01)
+    g_error ("%s at %g×%g (%s, scale %g, dark %d) inks (%g, %g) %g×%g", chart_names[chart],
+             width, height, what, style->scale, style->dark, x, y, w, h);
+  /* The background at least, so that something was drawn. */
+  g_assert_cmpfloat (w, >, 0);
+}
+
 /* Nothing outside the rectangle: the ink of an unbounded recording lies within
  * it, whatever the size, the scale and the style. */
 static void
@@ -166,7 +189,7 @@ test_bounds (void)
 {
   static const double sizes[][2] = {
     { 1920, 1080 }, { 800, 450 }, { 320, 200 }, { 120, 80 }, { 60, 30 }, { 1000, 90 },
-    { 90, 700 },
+    { 90, 700 }, { 2, 2 },
   };
   g_autoptr(GtFigures) full = figures_new (FALSE);
   g_autoptr(GtFigures) empty = figures_new (TRUE);
@@ -178,21 +201,28 @@ test_bounds (void)
         for (int v = 0; v < 3; v++)
           {
             GtChartStyle style = { v == 1, v == 2 ? 0.75 : 1 };
-            cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
-                                                                       NULL);
-            cairo_t *cr = cairo_create (surface);
-            double x, y, w, h;
 
-            draw (c, cr, &style, cases[k], sizes[s][0], sizes[s][1]);
-            cairo_destroy (cr);
-            cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
-            cairo_surface_destroy (surface);
-            if (x < -0.01 || y < -0.01 || x + w > sizes[s][0] + 0.01
-                || y + h > sizes[s][1] + 0.01)
-              g_error ("%s at %g×%g (figures %u, variant %d) inks (%g, %g) %g×%g",
-                       chart_names[c], sizes[s][0], sizes[s][1], k, v, x, y, w, h);
-            /* The background at least, so that something was drawn. */
-            g_assert_cmpfloat (w, >, 0);
+            check_bounds (c, &style, cases[k], sizes[s][0], sizes[s][1],
+                          k == 0 ? "figures" : k == 1 ? "no projects" : "NULL");
+          }
+}
+
+/* Every size from a stamp to a panel, where the layout's thresholds lie. */
+static void
+test_bounds_sweep (void)
+{
+  static const double widths[] = { 20, 25, 33, 47, 64, 90, 150, 240, 400, 700 };
+  static const double heights[] = { 15, 20, 28, 40, 60, 100, 170, 300 };
+  g_autoptr(GtFigures) figures = figures_new (FALSE);
+
+  for (guint c = 0; c < N_CHARTS; c++)
+    for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+      for (guint j = 0; j < G_N_ELEMENTS (heights); j++)
+        for (int v = 0; v < 2; v++)
+          {
+            GtChartStyle style = { FALSE, v == 1 ? 0.75 : 1 };
+
+            check_bounds (c, &style, figures, widths[i], heights[j], "figures");
           }
 }
 
@@ -568,8 +598,8 @@ test_ranking (void)
   /* The rule's first words, wherever the lines break. */
   {
     g_autofree char *flat = pdf_text (CHART_RANKING, figures, 1200, 700, 1, FALSE);
-    g_autofree char *rule = g_utf8_substring (gt_ranking_metric_describe_rule (GT_RANKING_COMPLETION),
-                                              0, 8);
+    const char *sentence = gt_ranking_metric_describe_rule (GT_RANKING_COMPLETION);
+    g_autofree char *rule = g_utf8_substring (sentence, 0, 8);
 
     assert_has (flat, rule);
   }
@@ -591,6 +621,34 @@ test_no_data (void)
 
       assert_has (text, no_data);
       assert_has (text_null, no_data);
+    }
+}
+
+/* More groups than rows fit: the first ones, in order, and a last line saying
+ * how many more there are; still nothing outside the rectangle. */
+static void
+test_overflow (void)
+{
+  g_autoptr(GtFigures) figures = figures_new (FALSE);
+  g_auto(GStrv) parts = g_strsplit (g_dngettext (GETTEXT_PACKAGE, "… and %u more not shown",
+                                                 "… and %u more not shown", 30), "%u", 2);
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("乡镇%02u", i);
+
+      add_group (figures->by_locality, 10 + i, name, YI, YI / 3);
+    }
+  if (!have_pdftotext ())
+    return;
+
+  for (guint c = CHART_COMPLETION; c <= CHART_RANKING; c += CHART_RANKING - CHART_COMPLETION)
+    {
+      g_autofree char *text = pdf_text (c, figures, 320, 200, 1, FALSE);
+
+      assert_has (text, "城关镇");
+      assert_has (text, parts[0]);
+      g_assert_null (strstr (text, "乡镇59"));
     }
 }
 
@@ -636,11 +694,13 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/overview-charts/bounds", test_bounds);
+  g_test_add_func ("/overview-charts/bounds-sweep", test_bounds_sweep);
   g_test_add_func ("/overview-charts/completion-bars", test_completion_bars);
   g_test_add_func ("/overview-charts/cumulative-bars", test_cumulative_bars);
   g_test_add_func ("/overview-charts/greyscale", test_greyscale);
   g_test_add_func ("/overview-charts/pdf-labels", test_pdf_labels);
   g_test_add_func ("/overview-charts/ranking", test_ranking);
+  g_test_add_func ("/overview-charts/overflow", test_overflow);
   g_test_add_func ("/overview-charts/no-data", test_no_data);
   g_test_add_func ("/overview-charts/no-data-centred", test_no_data_centred);
 

@@ -37,8 +37,10 @@ typedef struct {
 /* The smallest text drawn at all, in layout px. */
 #define GT_CHART_MIN_FONT 5.0
 
-/* Saves @cr, scales it, paints the background; pair with gt_chart_end(). */
-void     gt_chart_begin        (GtChart              *chart,
+/* Saves @cr, scales it, paints the background; pair with gt_chart_end().
+ * Returns FALSE, with @cr restored, when the rectangle is too small to hold
+ * anything more. */
+gboolean gt_chart_begin        (GtChart              *chart,
                                 cairo_t              *cr,
                                 const GtChartStyle   *style,
                                 double                width,
@@ -50,6 +52,8 @@ const GtChartColors *gt_chart_colors_get (gboolean dark);
 GPtrArray *gt_chart_groups     (const GtFigures      *figures,
                                 GtChartGrouping       grouping);
 gboolean gt_chart_is_empty     (const GtFigures      *figures);
+/* "… and 3 more not shown", under rows that did not fit. */
+char    *gt_chart_format_more  (guint                 n);
 /* A centred "No data" over the whole chart. */
 void     gt_chart_draw_no_data (GtChart              *chart);
 

@@ -54,7 +54,7 @@ gt_chart_colors_get (gboolean dark)
   return dark ? &dark_colors : &light_colors;
 }
 
-void
+gboolean
 gt_chart_begin (GtChart            *chart,
                 cairo_t            *cr,
                 const GtChartStyle *style,
@@ -81,6 +81,14 @@ gt_chart_begin (GtChart            *chart,
   gt_gantt_set_rgb (cr, &chart->palette->background);
   cairo_rectangle (cr, 0, 0, chart->width, chart->height);
   cairo_fill (cr);
+
+  /* Below a word's size there is nothing to lay out. */
+  if (chart->width < 4 * GT_CHART_MIN_FONT || chart->height < 3 * GT_CHART_MIN_FONT)
+    {
+      gt_chart_end (chart);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 void
@@ -135,6 +143,8 @@ set_font (GtChart  *chart,
 {
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
 
+  /* A rectangle too small for any row still gets measured. */
+  size = MAX (size, 1);
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
@@ -254,6 +264,13 @@ gt_chart_draw_paragraph (GtChart          *chart,
   return MIN ((double) logical.height / PANGO_SCALE, h);
 }
 
+char *
+gt_chart_format_more (guint n)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more not shown",
+                                       "… and %u more not shown", n), n);
+}
+
 void
 gt_chart_draw_no_data (GtChart *chart)
 {
@@ -279,6 +296,8 @@ gt_chart_draw_legend (GtChart          *chart,
   double right = x + w;
   double start = x;
 
+  if (h <= 0)
+    return 0;
   for (guint i = 0; i < n_keys; i++)
     {
       double tw = gt_chart_text_width (chart, keys[i].label, size, FALSE);

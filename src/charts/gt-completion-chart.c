@@ -112,7 +112,8 @@ gt_completion_chart_draw (cairo_t            *cr,
 
   g_return_if_fail (cr != NULL);
 
-  gt_chart_begin (&chart, cr, style, width, height);
+  if (!gt_chart_begin (&chart, cr, style, width, height))
+    return;
   groups = gt_chart_groups (figures, grouping);
   if (gt_chart_is_empty (figures) || groups->len == 0)
     {
@@ -126,6 +127,12 @@ gt_completion_chart_draw (cairo_t            *cr,
   legend_h = gt_chart_line_height (&chart, chart.font_size * 0.9) * 1.3;
   top = pad + legend_h + pad * 0.5;
   bottom = chart.height - pad;
+  /* A strip too low for the legend and a row keeps the rows. */
+  if (bottom - top < GT_CHART_MIN_FONT * 1.6)
+    {
+      legend_h = 0;
+      top = pad;
+    }
   n = groups->len;
   min_row = GT_CHART_MIN_FONT * 1.6;
 
@@ -143,7 +150,8 @@ gt_completion_chart_draw (cairo_t            *cr,
 
   keys[0] = (GtChartKey) { C_("completion chart", "Completed"), paint_completed_key, NULL };
   keys[1] = (GtChartKey) { C_("completion chart", "Year plan"), paint_plan_key, NULL };
-  keys[2] = (GtChartKey) { C_("completion chart", "Time-proportional target"), paint_target_key, NULL };
+  keys[2] = (GtChartKey) { C_("completion chart", "Time-proportional target"),
+                           paint_target_key, NULL };
   legend_used = gt_chart_draw_legend (&chart, keys, G_N_ELEMENTS (keys), pad, pad,
                                       chart.width - 2 * pad, legend_h);
   draw_total (&chart, figures, pad + legend_used, pad,
@@ -207,10 +215,7 @@ gt_completion_chart_draw (cairo_t            *cr,
 
   if (shown < n)
     {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "… and %u more",
-                                                            "… and %u more", n - shown),
-                                               n - shown);
+      g_autofree char *more = gt_chart_format_more (n - shown);
 
       gt_chart_draw_text (&chart, more, size, FALSE, &chart.palette->text_dim,
                           pad, top + shown * row_h, chart.width - 2 * pad, row_h,

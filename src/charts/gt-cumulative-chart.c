@@ -211,7 +211,8 @@ gt_cumulative_chart_draw (cairo_t            *cr,
 
   g_return_if_fail (cr != NULL);
 
-  gt_chart_begin (&chart, cr, style, width, height);
+  if (!gt_chart_begin (&chart, cr, style, width, height))
+    return;
   if (gt_chart_is_empty (figures))
     {
       gt_chart_draw_no_data (&chart);
@@ -290,7 +291,8 @@ gt_cumulative_chart_draw (cairo_t            *cr,
     {
       double r = MAX (2, chart.font_size * 0.22);
       g_autofree char *money = gt_format_money (cumulative[month]);
-      g_autofree char *rate = gt_format_percent (gt_figures_group_completion_rate (&figures->total));
+      double share = gt_figures_group_completion_rate (&figures->total);
+      g_autofree char *rate = gt_format_percent (share);
       g_autofree char *text = NULL;
       double last_x = plot_x (&plot, month);
       double last_y = plot_y (&plot, (double) cumulative[month]);

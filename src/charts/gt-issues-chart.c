@@ -58,7 +58,8 @@ gt_issues_chart_draw (cairo_t            *cr,
 
   g_return_if_fail (cr != NULL);
 
-  gt_chart_begin (&chart, cr, style, width, height);
+  if (!gt_chart_begin (&chart, cr, style, width, height))
+    return;
   if (!gt_chart_is_empty (figures))
     for (guint c = 0; c < GT_N_ISSUE_CATEGORIES; c++)
       if (figures->issues_by_category[c][GT_FIGURES_ISSUES_FOUND] > 0)
@@ -79,6 +80,12 @@ gt_issues_chart_draw (cairo_t            *cr,
   gap = chart.font_size * 0.5;
   legend_h = gt_chart_line_height (&chart, chart.font_size * 0.9) * 1.3;
   top = pad + legend_h + pad * 0.5;
+  /* A strip too low for the legend and the rows keeps the rows. */
+  if ((chart.height - pad - top) / n < GT_CHART_MIN_FONT * 1.2)
+    {
+      legend_h = 0;
+      top = pad;
+    }
   row_h = MIN ((chart.height - pad - top) / n, chart.font_size * 3.2);
   size = MIN (chart.font_size, row_h / 1.5);
 

@@ -1,5 +1,5 @@
-/* gt-issues-chart.h: issues by category: for each, how many were found, resolved, are in hand
- * and overdue, as of the figures' date.
+/* gt-issues-chart.h: issues by category: for each, how many were found,
+ * resolved, are in hand and overdue, as of the figures' date.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

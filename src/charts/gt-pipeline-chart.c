@@ -45,7 +45,8 @@ gt_pipeline_chart_draw (cairo_t            *cr,
 
   g_return_if_fail (cr != NULL);
 
-  gt_chart_begin (&chart, cr, style, width, height);
+  if (!gt_chart_begin (&chart, cr, style, width, height))
+    return;
   if (gt_chart_is_empty (figures))
     {
       gt_chart_draw_no_data (&chart);
@@ -62,6 +63,15 @@ gt_pipeline_chart_draw (cairo_t            *cr,
   bar_w = MIN (slot * 0.62, chart.font_size * 7);
   label_h = gt_chart_line_height (&chart, size) * 1.4;
   count_h = gt_chart_line_height (&chart, size * 1.2) * 1.2;
+  /* Text may take at most two thirds of a low strip; the bars need the rest. */
+  if (label_h + count_h > (chart.height - 2 * pad) * 0.67)
+    {
+      double k = MAX (chart.height - 2 * pad, 0) * 0.67 / (label_h + count_h);
+
+      size *= k;
+      label_h *= k;
+      count_h *= k;
+    }
   top = pad + count_h;
   base = chart.height - pad - label_h;
 

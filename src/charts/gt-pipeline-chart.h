@@ -1,5 +1,5 @@
-/* gt-pipeline-chart.h: the stage pipeline: how many projects stand at each stage, 谋划 → 签约 →
- * 前期 → 在建 → 竣工 → 投产.
+/* gt-pipeline-chart.h: the stage pipeline: how many projects stand at each
+ * stage, 谋划 → 签约 → 前期 → 在建 → 竣工 → 投产.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -28,7 +28,8 @@ gt_rag_chart_draw (cairo_t            *cr,
 
   g_return_if_fail (cr != NULL);
 
-  gt_chart_begin (&chart, cr, style, width, height);
+  if (!gt_chart_begin (&chart, cr, style, width, height))
+    return;
   if (!gt_chart_is_empty (figures))
     for (guint r = 0; r < GT_N_RAGS; r++)
       total += figures->total.by_rag[r];

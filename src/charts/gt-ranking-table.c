@@ -122,7 +122,8 @@ gt_ranking_table_draw (cairo_t            *cr,
   g_return_if_fail (cr != NULL);
   g_return_if_fail ((guint) metric < GT_N_RANKINGS);
 
-  gt_chart_begin (&chart, cr, style, width, height);
+  if (!gt_chart_begin (&chart, cr, style, width, height))
+    return;
   groups = gt_chart_groups (figures, grouping);
   if (gt_chart_is_empty (figures) || groups->len == 0)
     {
@@ -264,10 +265,7 @@ gt_ranking_table_draw (cairo_t            *cr,
     }
   if (shown < n)
     {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "… and %u more",
-                                                            "… and %u more", n - shown),
-                                               n - shown);
+      g_autofree char *more = gt_chart_format_more (n - shown);
 
       gt_chart_draw_text (&chart, more, size, FALSE, &chart.palette->text_dim,
                           col_x[1], top + shown * row_h, chart.width - pad - col_x[1], row_h,
