@@ -567,6 +567,61 @@ test_pdf_labels (void)
     }
 }
 
+/* At a thumbnail's size the names and rates stay; the amounts may go. */
+static void
+test_small_labels (void)
+{
+  g_autoptr(GtFigures) figures = figures_new (FALSE);
+  g_autofree char *completion = NULL;
+  g_autofree char *pipeline = NULL;
+  g_autofree char *issues = NULL;
+  g_autofree char *rag = NULL;
+  g_autofree char *ranking = NULL;
+
+  if (!have_pdftotext ())
+    return;
+
+  completion = pdf_text (CHART_COMPLETION, figures, 320, 200, 1, FALSE);
+  pipeline = pdf_text (CHART_PIPELINE, figures, 320, 200, 1, FALSE);
+  issues = pdf_text (CHART_ISSUES, figures, 320, 200, 1, FALSE);
+  rag = pdf_text (CHART_RAG, figures, 320, 200, 1, FALSE);
+  ranking = pdf_text (CHART_RANKING, figures, 320, 200, 1, FALSE);
+  assert_has (completion, "城关镇");
+  assert_has (completion, "新集镇");
+  assert_has (completion, "75.0%");
+  for (guint st = 0; st < GT_N_STAGES; st++)
+    assert_has (pipeline, gt_stage_get_label (st));
+  assert_has (issues, gt_issue_category_get_label (GT_ISSUE_CATEGORY_LAND));
+  for (guint r = 0; r < GT_N_RAGS; r++)
+    assert_has (rag, gt_rag_get_label (r));
+  assert_has (ranking, "柳河镇");
+  assert_has (ranking, "75.0%");
+}
+
+/* Each chart paints its rectangle in the window's style: the corners show the
+ * light or the dark background, at a slide's, a page's and a thumbnail's size. */
+static void
+test_style_background (void)
+{
+  static const int sizes[][2] = { { 1920, 1080 }, { 800, 450 }, { 320, 200 } };
+  g_autoptr(GtFigures) figures = figures_new (FALSE);
+
+  for (guint c = 0; c < N_CHARTS; c++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      for (int dark = 0; dark <= 1; dark++)
+        {
+          int w = sizes[s][0], h = sizes[s][1];
+          cairo_surface_t *surface = render (c, figures, dark, w, h);
+          const GtGanttRgb *background = &gt_gantt_palette_get (dark)->background;
+
+          g_assert_true (pixel_is (pixel_at (surface, 0, 0), background));
+          g_assert_true (pixel_is (pixel_at (surface, w - 1, h - 1), background));
+          g_assert_true (pixel_is (pixel_at (surface, w - 1, 0), background));
+          g_assert_true (pixel_is (pixel_at (surface, 0, h - 1), background));
+          cairo_surface_destroy (surface);
+        }
+}
+
 /* Ties share a rank and the next is skipped; a group without a plan closes the
  * table with "—"; the rule is at the foot. */
 static void
@@ -699,6 +754,8 @@ main (int   argc,
   g_test_add_func ("/overview-charts/cumulative-bars", test_cumulative_bars);
   g_test_add_func ("/overview-charts/greyscale", test_greyscale);
   g_test_add_func ("/overview-charts/pdf-labels", test_pdf_labels);
+  g_test_add_func ("/overview-charts/small-labels", test_small_labels);
+  g_test_add_func ("/overview-charts/style-background", test_style_background);
   g_test_add_func ("/overview-charts/ranking", test_ranking);
   g_test_add_func ("/overview-charts/overflow", test_overflow);
   g_test_add_func ("/overview-charts/no-data", test_no_data);
