@@ -82,6 +82,11 @@ figures_new (gboolean empty)
   group = add_group (figures->by_locality, 4, "新集镇", 0, 0);
   group->to_start = 0;
   add_group (figures->by_unit, 1, "县发展和改革局", 4 * YI, 5 * YI / 2);
+  /* Only issues assigned to it: no project, no row in the completion chart. */
+  group = add_group (figures->by_unit, 2, "县财政局", 0, 0);
+  group->projects = 0;
+  group->to_start = 0;
+  group->issues[GT_FIGURES_ISSUES_FOUND] = 1;
   group = add_group (figures->by_leader, 1, "王建国", 4 * YI, 5 * YI / 2);
   group->issues[GT_FIGURES_ISSUES_FOUND] = 7;
   group->issues[GT_FIGURES_ISSUES_RESOLVED] = 5;
@@ -116,11 +121,12 @@ typedef enum {
   CHART_ISSUES,
   CHART_RAG,
   CHART_RANKING,
+  CHART_COMPLETION_BY_UNIT,
   N_CHARTS
 } Chart;
 
 static const char * const chart_names[N_CHARTS] = {
-  "completion", "cumulative", "pipeline", "issues", "rag", "ranking",
+  "completion", "cumulative", "pipeline", "issues", "rag", "ranking", "completion-by-unit",
 };
 
 static void
@@ -151,6 +157,9 @@ draw (Chart               chart,
     case CHART_RANKING:
       gt_ranking_table_draw (cr, style, figures, GT_CHART_BY_LOCALITY,
                              GT_RANKING_COMPLETION, w, h);
+      break;
+    case CHART_COMPLETION_BY_UNIT:
+      gt_completion_chart_draw (cr, style, figures, GT_CHART_BY_UNIT, w, h);
       break;
     case N_CHARTS:
     default:
@@ -544,6 +553,13 @@ test_pdf_labels (void)
       assert_has (completion, "75.0%");
       assert_has (completion, "1.50亿元");
       assert_has (completion, "—");
+      {
+        g_autofree char *units = pdf_text (CHART_COMPLETION_BY_UNIT, figures, sizes[s][0],
+                                           sizes[s][1], sizes[s][2], FALSE);
+
+        assert_has (units, "县发展和改革局");
+        g_assert_null (strstr (units, "县财政局"));
+      }
       assert_has (cumulative, "2.50亿元");
       assert_has (cumulative, "62.5%");
       for (guint st = 0; st < GT_N_STAGES; st++)

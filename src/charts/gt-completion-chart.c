@@ -101,7 +101,8 @@ gt_completion_chart_draw (cairo_t            *cr,
 {
   GtChart chart;
   GtChartKey keys[3];
-  GPtrArray *groups;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  GPtrArray *all;
   double pad, gap, legend_h, top, bottom, row_h, min_row, size;
   double name_w = 0, value_w = 0, full_w = 0, short_w = 0;
   double bar_x0, bar_x1;
@@ -114,7 +115,16 @@ gt_completion_chart_draw (cairo_t            *cr,
 
   if (!gt_chart_begin (&chart, cr, style, width, height))
     return;
-  groups = gt_chart_groups (figures, grouping);
+  /* A unit that only had issues assigned to it (交办) has no project and no
+   * investment: no row. */
+  all = gt_chart_groups (figures, grouping);
+  for (guint i = 0; i < all->len; i++)
+    {
+      GtFiguresGroup *group = g_ptr_array_index (all, i);
+
+      if (group->projects > 0 || group->annual_plan > 0 || group->completed > 0)
+        g_ptr_array_add (groups, group);
+    }
   if (gt_chart_is_empty (figures) || groups->len == 0)
     {
       gt_chart_draw_no_data (&chart);

@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* See gt-chart-style.h for the rectangle, the scale and the style. */
+/* See gt-chart-style.h for the rectangle, the scale and the style. The groups
+ * come in the figures' order; those with no project and no money (a unit that
+ * only had issues assigned) are left out. */
 void gt_completion_chart_draw (cairo_t            *cr,
                                const GtChartStyle *style,
                                const GtFigures    *figures,
