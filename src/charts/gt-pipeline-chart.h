@@ -1,0 +1,21 @@
+/* gt-pipeline-chart.h: the stage pipeline: how many projects stand at each
+ * stage, 谋划 → 签约 → 前期 → 在建 → 竣工 → 投产.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gt-chart-style.h"
+#include "gt-figures.h"
+
+G_BEGIN_DECLS
+
+/* See gt-chart-style.h for the rectangle, the scale and the style. */
+void gt_pipeline_chart_draw (cairo_t            *cr,
+                             const GtChartStyle *style,
+                             const GtFigures    *figures,
+                             double              width,
+                             double              height);
+
+G_END_DECLS
