@@ -9,10 +9,12 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <time.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-chart-panel.h"
 #include "gt-format.h"
 #include "gt-overview-view.h"
 #include "gt-preferences.h"
@@ -48,6 +50,7 @@ struct _GtOverviewView
   int         month;
   guint       refresh_id;
   Card        cards[N_CARDS];
+  GtkWidget  *charts[GT_N_CHART_PANELS];
 
   /* template children */
   GtkLabel   *title_label;
@@ -110,6 +113,31 @@ add_cards (GtOverviewView *self)
       gtk_box_append (GTK_BOX (card->box), GTK_WIDGET (card->detail));
       gtk_flow_box_append (self->cards_box, card->box);
     }
+}
+
+/* In pairs that read together, two to a line on a wide window. */
+static void
+add_charts (GtOverviewView *self)
+{
+  static const GtChartPanelKind order[] = {
+    GT_CHART_PANEL_COMPLETION, GT_CHART_PANEL_RANKING,
+    GT_CHART_PANEL_CUMULATIVE, GT_CHART_PANEL_ISSUES,
+    GT_CHART_PANEL_PIPELINE, GT_CHART_PANEL_RAG,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      self->charts[order[i]] = gt_chart_panel_new (order[i]);
+      gtk_flow_box_append (self->charts_box, self->charts[order[i]]);
+    }
+}
+
+static void
+set_chart_figures (GtOverviewView  *self,
+                   const GtFigures *figures)
+{
+  for (guint i = 0; i < GT_N_CHART_PANELS; i++)
+    gt_chart_panel_set_figures (GT_CHART_PANEL (self->charts[i]), figures);
 }
 
 static void
@@ -271,10 +299,10 @@ refresh (GtOverviewView *self)
       show_error (self, error);
       return;
     }
+  set_chart_figures (self, figures);
   g_clear_pointer (&self->figures, gt_figures_free);
   self->figures = figures;
   show_figures (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->charts_box));
 }
 
 static gboolean
@@ -392,6 +420,7 @@ gt_overview_view_constructed (GObject *object)
   self->month = g_date_get_month (&last_month);
 
   add_cards (self);
+  add_charts (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }
@@ -403,6 +432,7 @@ gt_overview_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_OVERVIEW_VIEW);
+  memset (self->charts, 0, sizeof self->charts);
   g_clear_pointer (&self->figures, gt_figures_free);
   g_clear_object (&self->store);
 

@@ -1,0 +1,33 @@
+/* gt-chart-panel.h: one chart of the Overview page, in a card.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "gt-figures.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  GT_CHART_PANEL_COMPLETION,
+  GT_CHART_PANEL_CUMULATIVE,
+  GT_CHART_PANEL_PIPELINE,
+  GT_CHART_PANEL_ISSUES,
+  GT_CHART_PANEL_RAG,
+  GT_CHART_PANEL_RANKING,
+  GT_N_CHART_PANELS
+} GtChartPanelKind;
+
+#define GT_TYPE_CHART_PANEL (gt_chart_panel_get_type ())
+G_DECLARE_FINAL_TYPE (GtChartPanel, gt_chart_panel, GT, CHART_PANEL, GtkBox)
+
+GtkWidget        *gt_chart_panel_new         (GtChartPanelKind  kind);
+/* @figures is borrowed: set it again (or NULL) before it is freed. */
+void              gt_chart_panel_set_figures (GtChartPanel     *self,
+                                              const GtFigures  *figures);
+GtChartPanelKind  gt_chart_panel_get_kind    (GtChartPanel     *self);
+
+G_END_DECLS
