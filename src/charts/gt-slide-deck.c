@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-chart-style.h"
 #include "gt-chart-text.h"
 #include "gt-format.h"
 #include "gt-slide-private.h"
@@ -78,6 +79,13 @@ build_slides (GtSlideDeck *deck)
 
   add_slide (deck, GT_SLIDE_TITLE, g_strdup (month), NULL, 0, 0, 0, 0);
   add_slide (deck, GT_SLIDE_FIGURES, g_strdup (_("Overall Progress")), NULL, 0, 0, 0, 0);
+  /* For chart slides @first holds the GtChartGrouping. */
+  add_slide (deck, GT_SLIDE_COMPLETION, g_strdup (_("Investment Completed by Locality")), NULL,
+             GT_CHART_BY_LOCALITY, 0, 0, 0);
+  add_slide (deck, GT_SLIDE_RANKING, g_strdup (_("Ranking of Localities")), NULL,
+             GT_CHART_BY_LOCALITY, 0, 0, 0);
+  add_slide (deck, GT_SLIDE_RANKING, g_strdup (_("Ranking of Responsible Units")), NULL,
+             GT_CHART_BY_UNIT, 0, 0, 0);
 
   for (guint i = 0; i < briefing->sections->len; i++)
     {

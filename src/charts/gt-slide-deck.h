@@ -22,6 +22,8 @@ G_BEGIN_DECLS
 typedef enum {
   GT_SLIDE_TITLE,
   GT_SLIDE_FIGURES,
+  GT_SLIDE_COMPLETION,     /* investment against plan and 序时进度, by group */
+  GT_SLIDE_RANKING,        /* the ranking of localities or of units */
   GT_SLIDE_SECTION,        /* one locality, unit or leader (a page of it) */
   GT_SLIDE_OVERDUE,        /* overdue issues (a page of them) */
   GT_SLIDE_GANTT,          /* red and amber projects on the wall chart */

@@ -15,6 +15,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-chart-text.h"
+#include "gt-completion-chart.h"
+#include "gt-ranking-table.h"
 #include "gt-format.h"
 #include "gt-slide-private.h"
 
@@ -591,6 +593,32 @@ draw_gantt (GtSlideDeck          *deck,
   cairo_restore (cr);
 }
 
+/* Charts of the overview, drawn large: type twice the screen's. */
+static void
+draw_chart (GtSlideDeck          *deck,
+            const GtSlide        *slide,
+            cairo_t              *cr,
+            double                width,
+            const GtSlidePalette *palette)
+{
+  const GtFigures *figures = deck->briefing->figures;
+  double chart_width = width - 2 * GT_SLIDE_MARGIN;
+  double chart_height = GT_SLIDE_HEIGHT - GT_SLIDE_TOP - GT_SLIDE_FOOTER - 10;
+  GtChartStyle style;
+
+  draw_frame (deck, slide, cr, width, palette);
+  gt_chart_style_init (&style, palette->dark, GANTT_SCALE);
+
+  cairo_save (cr);
+  cairo_translate (cr, GT_SLIDE_MARGIN, GT_SLIDE_TOP);
+  if (slide->kind == GT_SLIDE_COMPLETION)
+    gt_completion_chart_draw (cr, &style, figures, slide->first, chart_width, chart_height);
+  else
+    gt_ranking_table_draw (cr, &style, figures, slide->first, GT_RANKING_COMPLETION,
+                           chart_width, chart_height);
+  cairo_restore (cr);
+}
+
 void
 _gt_slide_draw (GtSlideDeck          *deck,
                 const GtSlide        *slide,
@@ -605,6 +633,10 @@ _gt_slide_draw (GtSlideDeck          *deck,
       break;
     case GT_SLIDE_FIGURES:
       draw_figures (deck, slide, cr, width, palette);
+      break;
+    case GT_SLIDE_COMPLETION:
+    case GT_SLIDE_RANKING:
+      draw_chart (deck, slide, cr, width, palette);
       break;
     case GT_SLIDE_SECTION:
       draw_section (deck, slide, cr, width, palette);
