@@ -11,9 +11,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "gt-presentation.h"
 #include "gt-test-ui.h"
+#include "gt-window-private.h"
 
 static GtPresentation *
 open_presentation (void)
@@ -95,10 +97,32 @@ test_navigate (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (presentation)));
 }
 
+/* What the menu's Export Meeting Slides… writes once a file is chosen. */
+static void
+test_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-slides-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "meeting.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (_gt_window_export_slides_to (gt_test_ui_window (), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 add_tests (void)
 {
   g_test_add_func ("/presentation-ui/navigate", test_navigate);
+  g_test_add_func ("/presentation-ui/export", test_export);
 }
 
 int

@@ -103,6 +103,14 @@ present_action (GtkWidget  *widget,
   _gt_window_present_slides (GT_WINDOW (widget));
 }
 
+static void
+export_slides_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  _gt_window_export_slides (GT_WINDOW (widget));
+}
+
 void
 _gt_window_actions_update (GtWindow *self)
 {
@@ -124,4 +132,6 @@ _gt_window_class_actions_init (GtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.export-slides", NULL,
+                                   export_slides_action);
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-overview-view.h"
 #include "gt-preferences.h"
 #include "gt-presentation.h"
@@ -36,17 +37,16 @@ get_month (GtWindow *self,
   *month = g_date_get_month (&date);
 }
 
-GtkWindow *
-_gt_window_present_slides (GtWindow *self)
+/* The deck of the month the window shows, by the office's settings. */
+static GtSlideDeck *
+slide_deck_new (GtWindow  *self,
+                GError   **error)
 {
   g_autofree char *grouping_id = g_settings_get_string (self->settings, "presentation-grouping");
   g_autofree char *office = gt_preferences_dup_office_name ();
   GtSlideDeckOptions options = { office, 16.0 / 9.0 };
   GtBriefingGrouping grouping = GT_BRIEFING_BY_LOCALITY;
-  g_autoptr(GError) error = NULL;
   GtStartTargets targets;
-  GtPresentation *presentation;
-  GtSlideDeck *deck;
   GtRagRules rules;
   int year, month;
   GDate today;
@@ -58,8 +58,18 @@ _gt_window_present_slides (GtWindow *self)
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
 
-  deck = gt_slide_deck_new (self->store, year, month, grouping, &rules, &targets, &today,
-                            &options, &error);
+  return gt_slide_deck_new (self->store, year, month, grouping, &rules, &targets, &today,
+                            &options, error);
+}
+
+GtkWindow *
+_gt_window_present_slides (GtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtPresentation *presentation;
+  GtSlideDeck *deck;
+
+  deck = slide_deck_new (self, &error);
   if (deck == NULL)
     {
       gt_window_show_toast (self, error->message);
@@ -72,4 +82,82 @@ _gt_window_present_slides (GtWindow *self)
                               gtk_window_get_application (GTK_WINDOW (self)));
   gt_presentation_present_on (presentation, GTK_WINDOW (self));
   return GTK_WINDOW (presentation);
+}
+
+gboolean
+_gt_window_export_slides_to (GtWindow    *self,
+                             GFile       *file,
+                             GError     **error)
+{
+  g_autoptr(GtSlideDeck) deck = slide_deck_new (self, error);
+  g_autofree char *path = g_file_get_path (file);
+
+  if (deck == NULL)
+    return FALSE;
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Slides can only be saved to a local file."));
+      return FALSE;
+    }
+  return gt_slide_deck_write_pdf (deck, path, FALSE, error);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    GtWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (_gt_window_export_slides_to (self, file, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *message = g_strdup_printf (_("Saved the slides as “%s”"), name);
+
+          gt_window_show_toast (self, message);
+        }
+      else
+        {
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                      _("Could Not Save the Slides"),
+                                                      error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+void
+_gt_window_export_slides (GtWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *month_text = NULL;
+  g_autofree char *name = NULL;
+  int year, month;
+
+  get_month (self, &year, &month);
+  month_text = gt_format_month (year, month);
+  /* "重点项目月度推进会（2026年10月）.pdf" */
+  name = g_strdup_printf (_("Key Projects Advancement Meeting (%s).pdf"), month_text);
+
+  chooser = gtk_file_chooser_native_new (_("Export Meeting Slides"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -28,5 +28,10 @@ void _gt_window_class_actions_init (GtWindowClass *klass);
 void _gt_window_actions_update     (GtWindow      *self);
 /* Opens the monthly meeting's slides full screen; NULL (with a toast) on error. */
 GtkWindow *_gt_window_present_slides (GtWindow    *self);
+/* Asks where, then saves the month's slides as PDF (one slide a page, 16:9). */
+void       _gt_window_export_slides  (GtWindow    *self);
+gboolean   _gt_window_export_slides_to (GtWindow  *self,
+                                        GFile     *file,
+                                        GError   **error);
 
 G_END_DECLS
