@@ -311,14 +311,15 @@ gt_presentation_new (GtSlideDeck *deck,
 
 void
 gt_presentation_present_on (GtPresentation *self,
-                            GtkWindow      *beside)
+                            GtkWindow      *beside,
+                            GdkMonitor     *chosen)
 {
   GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
   GListModel *monitors = gdk_display_get_monitors (display);
   GdkSurface *surface = beside != NULL ? gtk_native_get_surface (GTK_NATIVE (beside)) : NULL;
   GdkMonitor *own = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface)
                                     : NULL;
-  g_autoptr(GdkMonitor) target = NULL;
+  g_autoptr(GdkMonitor) target = chosen != NULL ? g_object_ref (chosen) : NULL;
 
   /* With a projector plugged in, the slides go to the screen the office's own
    * window is not on. */

@@ -17,10 +17,11 @@ G_DECLARE_FINAL_TYPE (GtPresentation, gt_presentation, GT, PRESENTATION, AdwWind
 /* Takes @deck. */
 GtPresentation *gt_presentation_new         (GtSlideDeck     *deck,
                                              gboolean         dark);
-/* Full screen on the monitor @beside is not on, when there are two (a
- * projector), else on its own. */
+/* Full screen on @chosen; with none chosen, on the monitor @beside is not on
+ * when there are two (a projector), else on its own. */
 void            gt_presentation_present_on  (GtPresentation  *self,
-                                             GtkWindow       *beside);
+                                             GtkWindow       *beside,
+                                             GdkMonitor      *chosen);
 void            gt_presentation_go_to       (GtPresentation  *self,
                                              guint            index);
 guint           gt_presentation_get_current (GtPresentation  *self);

@@ -100,7 +100,15 @@ present_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
 {
-  _gt_window_present_slides (GT_WINDOW (widget));
+  _gt_window_present_slides (GT_WINDOW (widget), NULL);
+}
+
+static void
+present_on_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  _gt_window_present_slides_on (GT_WINDOW (widget), g_variant_get_uint32 (param));
 }
 
 static void
@@ -132,6 +140,7 @@ _gt_window_class_actions_init (GtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.present-on", "u", present_on_action);
   gtk_widget_class_install_action (widget_class, "win.export-slides", NULL,
                                    export_slides_action);
 }

@@ -63,7 +63,8 @@ slide_deck_new (GtWindow  *self,
 }
 
 GtkWindow *
-_gt_window_present_slides (GtWindow *self)
+_gt_window_present_slides (GtWindow   *self,
+                           GdkMonitor *monitor)
 {
   g_autoptr(GError) error = NULL;
   GtPresentation *presentation;
@@ -80,7 +81,7 @@ _gt_window_present_slides (GtWindow *self)
                                                                     "presentation-dark"));
   gtk_window_set_application (GTK_WINDOW (presentation),
                               gtk_window_get_application (GTK_WINDOW (self)));
-  gt_presentation_present_on (presentation, GTK_WINDOW (self));
+  gt_presentation_present_on (presentation, GTK_WINDOW (self), monitor);
   return GTK_WINDOW (presentation);
 }
 
@@ -160,4 +161,51 @@ _gt_window_export_slides (GtWindow *self)
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* "Screen 2: HDMI-1 (1920×1080)" for each monitor, in the header button's menu. */
+static void
+monitors_changed_cb (GListModel *monitors,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GMenu      *menu)
+{
+  g_menu_remove_all (menu);
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      const char *name = gdk_monitor_get_connector (monitor);
+      g_autofree char *label = NULL;
+      g_autofree char *action = g_strdup_printf ("win.present-on(uint32 %u)", i);
+      GdkRectangle geometry;
+
+      if (name == NULL)
+        name = gdk_monitor_get_model (monitor);
+      gdk_monitor_get_geometry (monitor, &geometry);
+      label = g_strdup_printf (_("Present on Screen %u: %s (%d×%d)"), i + 1,
+                               name != NULL ? name : "", geometry.width, geometry.height);
+      g_menu_append (menu, label, action);
+    }
+}
+
+GMenuModel *
+_gt_window_monitors_menu_new (GtWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  GMenu *menu = g_menu_new ();
+
+  g_signal_connect_object (monitors, "items-changed", G_CALLBACK (monitors_changed_cb), menu, 0);
+  monitors_changed_cb (monitors, 0, 0, 0, menu);
+  return G_MENU_MODEL (menu);
+}
+
+void
+_gt_window_present_slides_on (GtWindow *self,
+                              guint     index)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, index);
+
+  _gt_window_present_slides (self, monitor);
 }

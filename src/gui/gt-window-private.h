@@ -22,12 +22,20 @@ struct _GtWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *new_button;
+  AdwSplitButton       *present_button;
 };
 
 void _gt_window_class_actions_init (GtWindowClass *klass);
 void _gt_window_actions_update     (GtWindow      *self);
-/* Opens the monthly meeting's slides full screen; NULL (with a toast) on error. */
-GtkWindow *_gt_window_present_slides (GtWindow    *self);
+/* Opens the monthly meeting's slides full screen on @monitor (NULL: the
+ * projector if there is one); NULL (with a toast) on error. */
+GtkWindow *_gt_window_present_slides (GtWindow    *self,
+                                      GdkMonitor  *monitor);
+void       _gt_window_present_slides_on (GtWindow *self,
+                                         guint     index);
+/* A menu of the display's monitors, kept up to date, for choosing the one to
+ * present on. */
+GMenuModel *_gt_window_monitors_menu_new (GtWindow *self);
 /* Asks where, then saves the month's slides as PDF (one slide a page, 16:9). */
 void       _gt_window_export_slides  (GtWindow    *self);
 gboolean   _gt_window_export_slides_to (GtWindow  *self,

@@ -136,6 +136,11 @@ gt_window_constructed (GObject *object)
 
   add_pages (self);
   load_window_state (self);
+  {
+    g_autoptr(GMenuModel) monitors = _gt_window_monitors_menu_new (self);
+
+    adw_split_button_set_menu_model (self->present_button, monitors);
+  }
 
   g_signal_connect_object (self->store, "notify::can-undo",
                            G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
@@ -227,6 +232,7 @@ gt_window_class_init (GtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, present_button);
 
   _gt_window_class_actions_init (klass);
 }
