@@ -119,6 +119,11 @@ run_child (gboolean bare)
     }
   else
     {
+      g_autoptr(GSettings) settings = g_settings_new ("io.github.guatu.Guatu");
+
+      /* What the issue measures: the first frame of the Projects view (the
+       * window otherwise opens on the Overview). */
+      g_settings_set_string (settings, "last-page", "projects");
       app = GTK_APPLICATION (gt_application_new ());
       g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
       gt_application_set_database (GT_APPLICATION (app), database_path);
