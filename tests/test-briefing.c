@@ -8,26 +8,20 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "gt-briefing.h"
-#include "gt-demo.h"
+#include "gt-test-util.h"
 
 static void
 test_demo (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("guatu-briefing-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
   g_autoptr(GtStore) store = NULL;
   GDate today;
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 15, 11, 2026);
-  store = gt_store_open (path, &error);
-  g_assert_no_error (error);
-  gt_demo_populate (store, gt_demo_size_default (), &today, &error);
-  g_assert_no_error (error);
+  store = gt_test_open_demo (dir, &today);
 
   for (int grouping = 0; grouping < GT_N_BRIEFING_GROUPINGS; grouping++)
     {
@@ -75,17 +69,7 @@ test_demo (void)
     }
 
   g_clear_object (&store);
-  {
-    const char *suffixes[] = { "", "-wal", "-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-        g_remove (file);
-      }
-  }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  gt_test_remove_tree (dir);
 }
 
 int

@@ -11,11 +11,11 @@
 
 #include <glib/gstdio.h>
 
-#include "gt-demo.h"
 #include "gt-figures.h"
 #include "gt-format.h"
 #include "gt-store.h"
 #include "gt-summary.h"
+#include "gt-test-util.h"
 
 #define WAN ((gint64) 10000)
 
@@ -238,18 +238,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  gt_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -506,17 +496,13 @@ test_demo (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("guatu-figures-demo-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GtFigures) figures = NULL;
   GtSummary summary;
   GDate today;
 
   set_date (&today, 2026, 12, 31);
-  store = gt_store_open (path, &error);
-  g_assert_no_error (error);
-  gt_demo_populate (store, gt_demo_size_default (), &today, &error);
-  g_assert_no_error (error);
+  store = gt_test_open_demo (dir, &today);
 
   figures = compute (store, 2026, 12, 12, 31);
   gt_summary_compute (store, 2026, &today, &summary, &error);
@@ -553,15 +539,7 @@ test_demo (void)
   }
 
   g_clear_object (&store);
-  g_remove (path);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  gt_test_remove_tree (dir);
 }
 
 int

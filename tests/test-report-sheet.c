@@ -11,6 +11,7 @@
 
 #include "gt-report-sheet.h"
 #include "gt-store.h"
+#include "gt-test-util.h"
 
 #define WAN ((gint64) 10000)
 
@@ -84,18 +85,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  gt_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -11,19 +11,17 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
 #include <cairo.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "gt-demo.h"
 #include "gt-slide-deck.h"
+#include "gt-test-util.h"
 
 typedef struct {
   char        *dir;
-  char        *path;
   GtStore     *store;
   GtSlideDeck *deck;
 } Fixture;
@@ -38,13 +36,9 @@ fixture_set_up (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("guatu-slides-XXXXXX", &error);
   g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 15, 11, 2026);
-  f->store = gt_store_open (f->path, &error);
-  g_assert_no_error (error);
-  gt_demo_populate (f->store, gt_demo_size_default (), &today, &error);
-  g_assert_no_error (error);
+  f->store = gt_test_open_demo (f->dir, &today);
 
   f->deck = gt_slide_deck_new (f->store, 2026, 10, GT_BRIEFING_BY_LOCALITY, NULL, NULL, &today,
                                &options, &error);
@@ -56,20 +50,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_pointer (&f->deck, gt_slide_deck_free);
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
-  g_free (f->path);
+  gt_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -252,15 +235,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("GUATU_LOCALEDIR");
-
-  /* glibc honours LANGUAGE under C.UTF-8, so this runs where zh_CN is not built. */
-  g_setenv ("LANGUAGE", "zh_CN", TRUE);
-  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
+  gt_test_use_zh_cn ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

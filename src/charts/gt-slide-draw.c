@@ -356,8 +356,23 @@ draw_table_head (cairo_t              *cr,
                    GT_SLIDE_HEAD);
   cairo_fill (cr);
   for (guint i = 0; i < n_columns; i++)
-    draw_text (cr, columns[i].title, x[i] + 12, GT_SLIDE_TOP + 14, w[i] - 24, 28, TRUE,
+    draw_text (cr, _(columns[i].title), x[i] + 12, GT_SLIDE_TOP + 14, w[i] - 24, 28, TRUE,
                ALIGN_LEFT, palette->fg, 1);
+}
+
+/* Lays the columns out across the slide and draws their header; @x and @w
+ * receive where each column is. */
+static void
+draw_table (cairo_t              *cr,
+            const TableColumn    *columns,
+            guint                 n_columns,
+            double                width,
+            const GtSlidePalette *palette,
+            double               *x,
+            double               *w)
+{
+  column_positions (columns, n_columns, width, x, w);
+  draw_table_head (cr, columns, n_columns, x, w, width, palette);
 }
 
 static double
@@ -420,16 +435,9 @@ draw_section (GtSlideDeck          *deck,
   };
   GtBriefingSection *section = slide->data;
   double x[G_N_ELEMENTS (columns)], w[G_N_ELEMENTS (columns)];
-  TableColumn titled[G_N_ELEMENTS (columns)];
 
   draw_frame (deck, slide, cr, width, palette);
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      titled[i] = columns[i];
-      titled[i].title = _(columns[i].title);
-    }
-  column_positions (titled, G_N_ELEMENTS (titled), width, x, w);
-  draw_table_head (cr, titled, G_N_ELEMENTS (titled), x, w, width, palette);
+  draw_table (cr, columns, G_N_ELEMENTS (columns), width, palette, x, w);
 
   for (guint row = 0; row < slide->count; row++)
     {
@@ -464,7 +472,6 @@ draw_overdue (GtSlideDeck          *deck,
   };
   GPtrArray *issues = deck->briefing->overdue_issues;
   double x[G_N_ELEMENTS (columns)], w[G_N_ELEMENTS (columns)];
-  TableColumn titled[G_N_ELEMENTS (columns)];
 
   draw_frame (deck, slide, cr, width, palette);
 
@@ -476,13 +483,7 @@ draw_overdue (GtSlideDeck          *deck,
       return;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      titled[i] = columns[i];
-      titled[i].title = _(columns[i].title);
-    }
-  column_positions (titled, G_N_ELEMENTS (titled), width, x, w);
-  draw_table_head (cr, titled, G_N_ELEMENTS (titled), x, w, width, palette);
+  draw_table (cr, columns, G_N_ELEMENTS (columns), width, palette, x, w);
 
   for (guint row = 0; row < slide->count; row++)
     {

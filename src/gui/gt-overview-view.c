@@ -10,12 +10,12 @@
 #include "config.h"
 
 #include <string.h>
-#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "gt-chart-panel.h"
 #include "gt-format.h"
+#include "gt-month-actions.h"
 #include "gt-overview-view.h"
 #include "gt-preferences.h"
 
@@ -367,28 +367,14 @@ gt_overview_view_get_figures (GtOverviewView *self)
 }
 
 static void
-step_month (GtOverviewView *self,
-            int             step)
+step_month (GtkWidget *widget,
+            int        delta)
 {
-  int index = self->year * 12 + self->month - 1 + step;
+  GtOverviewView *self = GT_OVERVIEW_VIEW (widget);
+  int year = self->year, month = self->month;
 
-  gt_overview_view_set_month (self, index / 12, index % 12 + 1);
-}
-
-static void
-previous_month_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  step_month (GT_OVERVIEW_VIEW (widget), -1);
-}
-
-static void
-next_month_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  step_month (GT_OVERVIEW_VIEW (widget), 1);
+  gt_month_add (&year, &month, delta);
+  gt_overview_view_set_month (self, year, month);
 }
 
 static void
@@ -408,16 +394,11 @@ static void
 gt_overview_view_constructed (GObject *object)
 {
   GtOverviewView *self = GT_OVERVIEW_VIEW (object);
-  GDate last_month;
 
   G_OBJECT_CLASS (gt_overview_view_parent_class)->constructed (object);
 
   /* A month is reported once it is over: open on the last one. */
-  g_date_clear (&last_month, 1);
-  g_date_set_time_t (&last_month, time (NULL));
-  g_date_subtract_months (&last_month, 1);
-  self->year = g_date_get_year (&last_month);
-  self->month = g_date_get_month (&last_month);
+  gt_month_get_last (&self->year, &self->month);
 
   add_cards (self);
   add_charts (self);
@@ -502,13 +483,7 @@ gt_overview_view_class_init (GtOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, cards_box);
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, charts_box);
 
-  gtk_widget_class_install_action (widget_class, "view.previous-month", NULL,
-                                   previous_month_action);
-  gtk_widget_class_install_action (widget_class, "view.next-month", NULL, next_month_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "view.previous-month", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "view.next-month", NULL);
+  gt_month_actions_install (widget_class, step_month);
 }
 
 static void

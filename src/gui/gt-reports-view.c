@@ -5,11 +5,10 @@
  */
 #include "config.h"
 
-#include <time.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
+#include "gt-month-actions.h"
 #include "gt-reports-view-private.h"
 
 G_DEFINE_FINAL_TYPE (GtReportsView, gt_reports_view, ADW_TYPE_BIN)
@@ -109,29 +108,15 @@ gt_reports_view_focus_line (GtReportsView *self,
 }
 
 static void
-step_month (GtReportsView *self,
-            int            step)
+step_month (GtkWidget *widget,
+            int        delta)
 {
-  int index = gt_report_sheet_get_year (self->sheet) * 12 +
-              gt_report_sheet_get_month (self->sheet) - 1 + step;
+  GtReportsView *self = GT_REPORTS_VIEW (widget);
+  int year = gt_report_sheet_get_year (self->sheet);
+  int month = gt_report_sheet_get_month (self->sheet);
 
-  gt_reports_view_set_month (self, index / 12, index % 12 + 1);
-}
-
-static void
-previous_month_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  step_month (GT_REPORTS_VIEW (widget), -1);
-}
-
-static void
-next_month_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  step_month (GT_REPORTS_VIEW (widget), 1);
+  gt_month_add (&year, &month, delta);
+  gt_reports_view_set_month (self, year, month);
 }
 
 static void
@@ -148,7 +133,7 @@ gt_reports_view_constructed (GObject *object)
 {
   GtReportsView *self = GT_REPORTS_VIEW (object);
   g_autoptr(GtkNoSelection) selection = NULL;
-  GDate today;
+  int year, month;
 
   G_OBJECT_CLASS (gt_reports_view_parent_class)->constructed (object);
 
@@ -160,10 +145,8 @@ gt_reports_view_constructed (GObject *object)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
   /* Last month: this month's figures are filed after it ends. */
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  g_date_subtract_months (&today, 1);
-  gt_reports_view_set_month (self, g_date_get_year (&today), g_date_get_month (&today));
+  gt_month_get_last (&year, &month);
+  gt_reports_view_set_month (self, year, month);
 }
 
 static void
@@ -252,13 +235,7 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, column_view);
 
-  gtk_widget_class_install_action (widget_class, "view.previous-month", NULL,
-                                   previous_month_action);
-  gtk_widget_class_install_action (widget_class, "view.next-month", NULL, next_month_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "view.previous-month", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "view.next-month", NULL);
+  gt_month_actions_install (widget_class, step_month);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
+#include "gt-month-actions.h"
 #include "gt-overview-view.h"
 #include "gt-preferences.h"
 #include "gt-presentation.h"
@@ -22,7 +23,6 @@ get_month (GtWindow *self,
            int      *month)
 {
   GtkWidget *overview = gt_window_get_page (self, "overview");
-  GDate date;
 
   if (GT_IS_OVERVIEW_VIEW (overview))
     {
@@ -30,11 +30,7 @@ get_month (GtWindow *self,
       *month = gt_overview_view_get_month (GT_OVERVIEW_VIEW (overview));
       return;
     }
-  g_date_clear (&date, 1);
-  g_date_set_time_t (&date, time (NULL));
-  g_date_subtract_months (&date, 1);
-  *year = g_date_get_year (&date);
-  *month = g_date_get_month (&date);
+  gt_month_get_last (year, month);
 }
 
 /* The deck of the month the window shows, by the office's settings. */
