@@ -170,9 +170,52 @@ test_far_line_and_months (void)
   g_assert_cmpint (gt_reports_view_get_month (view), ==, 12);
 }
 
+/* Ctrl+F narrows the sheet to the projects of a place; Enter goes to the first. */
+static void
+test_find (void)
+{
+  GtReportsView *view = reports_view ();
+  GtkWidget *search;
+  GtkColumnView *column_view;
+  GListModel *lines;
+  guint all;
+
+  gt_reports_view_set_month (view, 2026, 10);
+  column_view = GTK_COLUMN_VIEW (gt_test_ui_find_widget (GTK_WIDGET (view),
+                                                         gt_test_ui_is_of_type,
+                                                         GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  lines = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  all = g_list_model_get_n_items (lines);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.find", NULL));
+  search = gt_test_ui_find_widget (GTK_WIDGET (view), gt_test_ui_is_of_type,
+                                   GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  gtk_editable_set_text (GTK_EDITABLE (search), "城关镇");
+  for (int i = 0; i < 20 && g_list_model_get_n_items (lines) == all; i++)
+    gt_test_ui_settle (50);
+  g_assert_cmpuint (g_list_model_get_n_items (lines), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (lines), <, all);
+
+  g_signal_emit_by_name (search, "activate");
+  gt_test_ui_settle (100);
+  {
+    g_autoptr(GtReportRow) first = g_list_model_get_item (lines, 0);
+
+    for (int i = 0; i < 20 && !focus_is_on (gt_report_row_get_project (first)); i++)
+      gt_test_ui_settle (50);
+    g_assert_true (focus_is_on (gt_report_row_get_project (first)));
+  }
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  for (int i = 0; i < 20 && g_list_model_get_n_items (lines) != all; i++)
+    gt_test_ui_settle (50);
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, all);
+}
+
 static void
 add_tests (void)
 {
+  g_test_add_func ("/reports-ui/find", test_find);
   g_test_add_func ("/reports-ui/enter-figures", test_enter_figures);
   g_test_add_func ("/reports-ui/far-line-and-months", test_far_line_and_months);
 }

@@ -346,7 +346,7 @@ _gt_reports_view_focus_cell (GtReportsView  *self,
                              guint           position,
                              ReportColumnId  column)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sheet));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
   GtkWidget *entry;
   GtkAdjustment *vadjustment;
   double row_height;
@@ -390,7 +390,7 @@ move_from (GtkWidget *entry,
   GtReportsView *self = g_object_get_data (G_OBJECT (entry), "view");
   ReportColumnId id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
   guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "position"));
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sheet));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
   int wrap = 0;
 
   if (!commit_entry (entry))

@@ -35,6 +35,10 @@ struct _GtReportsView
 
   GtStore        *store;
   GtReportSheet  *sheet;
+  /* The lines shown: the sheet, narrowed by the search entry. */
+  GtkFilterListModel *lines;
+  GtkCustomFilter *filter;
+  char           *search;
   ReportColumn    columns[N_REPORT_COLUMNS];
   /* The editable cells now bound: position × N_REPORT_COLUMNS + column →
    * GtkEntry, so that Enter and Tab can find the next one. */
@@ -46,6 +50,7 @@ struct _GtReportsView
 
   /* template children */
   GtkLabel       *month_label;
+  GtkSearchEntry *search_entry;
   GtkLabel       *totals_label;
   GtkStack       *stack;
   GtkScrolledWindow *scrolled_window;

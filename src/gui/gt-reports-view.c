@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
@@ -128,6 +130,63 @@ sheet_items_changed_cb (GtReportsView *self)
                                     ? "sheet" : "empty");
 }
 
+/* A line matches when the project's name or locality holds every word typed. */
+static gboolean
+line_matches (gpointer item,
+              gpointer user_data)
+{
+  GtReportsView *self = user_data;
+  GtProject *project = gt_report_row_get_project (item);
+  GtUnit *locality;
+  g_autofree char *text = NULL;
+  g_autofree char *haystack = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (self->search == NULL || *self->search == '\0')
+    return TRUE;
+
+  locality = gt_store_lookup_unit (self->store, gt_project_get_locality_id (project));
+  text = g_strconcat (gt_project_get_name (project), " ",
+                      locality != NULL ? gt_unit_get_name (locality) : "", NULL);
+  haystack = g_utf8_casefold (text, -1);
+  words = g_strsplit_set (self->search, " \t　", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && strstr (haystack, words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+search_changed_cb (GtReportsView *self)
+{
+  g_free (self->search);
+  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+stop_search_cb (GtReportsView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Enter in the search goes to the first line found, ready to type its figure. */
+static void
+search_activate_cb (GtReportsView *self)
+{
+  gt_reports_view_focus_line (self, 0);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 gt_reports_view_constructed (GObject *object)
 {
@@ -141,7 +200,10 @@ gt_reports_view_constructed (GObject *object)
   g_signal_connect_object (self->sheet, "items-changed",
                            G_CALLBACK (sheet_items_changed_cb), self, G_CONNECT_SWAPPED);
   _gt_reports_view_add_columns (self);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sheet)));
+  self->filter = gtk_custom_filter_new (line_matches, self, NULL);
+  self->lines = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sheet)),
+                                           GTK_FILTER (g_object_ref (self->filter)));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->lines)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
   /* Last month: this month's figures are filed after it ends. */
@@ -155,6 +217,8 @@ gt_reports_view_dispose (GObject *object)
   GtReportsView *self = GT_REPORTS_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_REPORTS_VIEW);
+  g_clear_object (&self->lines);
+  g_clear_object (&self->filter);
   g_clear_object (&self->sheet);
   g_clear_object (&self->store);
 
@@ -167,6 +231,7 @@ gt_reports_view_finalize (GObject *object)
   GtReportsView *self = GT_REPORTS_VIEW (object);
 
   g_hash_table_unref (self->entries);
+  g_free (self->search);
 
   G_OBJECT_CLASS (gt_reports_view_parent_class)->finalize (object);
 }
@@ -230,6 +295,11 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-reports-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, month_label);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_install_action (widget_class, "view.find", NULL, find_action);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, totals_label);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, scrolled_window);
