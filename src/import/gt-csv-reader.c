@@ -21,6 +21,7 @@
 typedef struct {
   GtLedgerSheet *sheet;
   GPtrArray     *row;    /* the row being filled, NULL before its first field */
+  int            last;   /* the previous row's terminator */
 } CsvState;
 
 static void
@@ -40,8 +41,13 @@ row_cb (int   terminator,
         void *data)
 {
   CsvState *state = data;
+  gboolean crlf = terminator == '\n' && state->last == '\r';
 
-  /* A blank line still counts as a row, so that row numbers match the file. */
+  /* A blank line still counts as a row, so that row numbers match what a
+   * spreadsheet shows (CSV_REPALL_NL reports it); the LF of a CRLF is no row. */
+  state->last = terminator;
+  if (state->row == NULL && crlf)
+    return;
   if (state->row == NULL)
     gt_ledger_sheet_add_row (state->sheet);
   state->row = NULL;
@@ -128,7 +134,7 @@ gt_csv_read (const char  *data,
   g_autoptr(GtLedgerSheet) sheet = NULL;
   g_autofree char *text = NULL;
   struct csv_parser parser;
-  CsvState state = { NULL, NULL };
+  CsvState state = { NULL, NULL, 0 };
   gsize text_length = 0;
   gboolean ok;
 
@@ -138,7 +144,7 @@ gt_csv_read (const char  *data,
   if (text == NULL)
     return NULL;
 
-  if (csv_init (&parser, 0) != 0)
+  if (csv_init (&parser, CSV_REPALL_NL) != 0)
     {
       g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE,
                    _("Out of memory reading the CSV file."));
