@@ -347,6 +347,41 @@ test_no_month (Fixture       *f,
   check_refused (f, rows, "up to which month");
 }
 
+static void
+test_names_compare_normalized (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|总投资(万元)|责任单位|包联领导",
+    "示范园(一期)|100|县发改局(县项目办)|张三(副县长)",
+    "新\n项目|200|县发改局（县项目办）|张三",
+    NULL
+  };
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GtUnit) unit = gt_unit_new ();
+  g_autoptr(GError) error = NULL;
+  GtImportCounts counts = { 0, };
+
+  gt_project_set_name (project, "示范园（一期）");
+  g_assert_true (gt_store_add_project (f->store, project, &error));
+  gt_unit_set_name (unit, "县发改局（县项目办）");
+  gt_unit_set_kind (unit, GT_UNIT_KIND_DEPARTMENT);
+  g_assert_true (gt_store_add_unit (f->store, unit, &error));
+
+  import_rows (f, rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 1);
+  g_assert_cmpuint (counts.updated, ==, 1);
+  g_assert_cmpuint (counts.units_created, ==, 0);
+  g_assert_cmpuint (counts.leaders_created, ==, 1);
+  /* The register's spelling stays; the wrapped name is one line. */
+  g_assert_cmpstr (gt_project_get_name (project), ==, "示范园（一期）");
+  g_assert_cmpint (gt_project_get_total_investment (project), ==, 1000000);
+  g_assert_cmpint (gt_project_get_unit_id (project), ==, gt_unit_get_id (unit));
+  g_assert_cmpint (gt_project_get_unit_id (find_project (f->store, "新项目")), ==,
+                   gt_unit_get_id (unit));
+  g_assert_cmpstr (leader_name (f->store, project), ==, "张三");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +396,7 @@ main (int   argc,
   ADD ("/import/apply/bad-row", test_bad_row);
   ADD ("/import/apply/figures-without-name", test_figures_without_name);
   ADD ("/import/apply/no-month", test_no_month);
+  ADD ("/import/apply/names-compare-normalized", test_names_compare_normalized);
 #undef ADD
 
   return g_test_run ();

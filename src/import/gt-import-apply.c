@@ -13,8 +13,8 @@
 
 typedef struct {
   GtImportPlan *plan;
-  GHashTable   *leaders;   /* name → GtLeader (borrowed from the store's list) */
-  GHashTable   *units;     /* name → GtUnit */
+  GHashTable   *leaders;   /* normal form of the name (gt_ledger_normalize) → GtLeader */
+  GHashTable   *units;     /* normal form of the name → GtUnit */
   GHashTable   *issues;    /* "project id\x1fdescription", for not opening twice */
 } Apply;
 
@@ -37,7 +37,7 @@ index_names (GListModel  *model,
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-      g_hash_table_insert (table, g_strdup (get_name (item)), g_object_ref (item));
+      g_hash_table_insert (table, gt_ledger_normalize (get_name (item)), g_object_ref (item));
     }
 }
 
@@ -55,37 +55,44 @@ find_leader (Apply       *apply,
              const char  *text,
              GError     **error)
 {
-  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  g_auto(GStrv) names = g_regex_split_simple ("[、,;/ ]+", normal, 0, 0);
+  g_auto(GStrv) names = g_regex_split_simple ("[、,，;；/\\s]+", text, 0, 0);
   g_autofree char *title = NULL;
-  char *name = names[0] != NULL ? names[0] : normal;
-  char *open = strchr (name, '(');
+  g_autofree char *key = NULL;
+  char *name = NULL;
+  char *open;
   GtLeader *leader;
 
+  for (char **n = names; *n != NULL && name == NULL; n++)
+    if (**n != '\0')
+      name = *n;
+  if (name == NULL)
+    return 0;
+  open = strstr (name, "（") != NULL ? strstr (name, "（") : strchr (name, '(');
   if (open != NULL)
     {
-      char *close = strchr (open, ')');
+      char *close = strstr (open, "）") != NULL ? strstr (open, "）") : strchr (open, ')');
 
       if (close != NULL)
         *close = '\0';
-      title = g_strstrip (g_strdup (open + 1));
+      title = g_strstrip (g_strdup (open + (*open == '(' ? 1 : strlen ("（"))));
       *open = '\0';
     }
   g_strstrip (name);
-  if (name[0] == '\0')
+  key = gt_ledger_normalize (name);
+  if (key[0] == '\0')
     return 0;
 
-  leader = g_hash_table_lookup (apply->leaders, name);
+  leader = g_hash_table_lookup (apply->leaders, key);
   if (leader == NULL)
     {
       g_autoptr(GtLeader) created = gt_leader_new ();
 
       gt_leader_set_name (created, name);
-      if (title != NULL)
+      if (title != NULL && title[0] != '\0')
         gt_leader_set_title (created, title);
       if (!gt_store_add_leader (apply->plan->store, created, error))
         return -1;
-      g_hash_table_insert (apply->leaders, g_strdup (name), g_object_ref (created));
+      g_hash_table_insert (apply->leaders, g_steal_pointer (&key), g_object_ref (created));
       apply->plan->counts.leaders_created++;
       leader = created;
     }
@@ -98,24 +105,22 @@ find_unit (Apply       *apply,
            gboolean     locality,
            GError     **error)
 {
-  g_autofree char *name = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  GtUnit *unit;
+  g_autofree char *key = gt_ledger_normalize (text);
+  GtUnit *unit = g_hash_table_lookup (apply->units, key);
 
-  g_strstrip (name);
-  unit = g_hash_table_lookup (apply->units, name);
   if (unit == NULL)
     {
       g_autoptr(GtUnit) created = gt_unit_new ();
       GtUnitKind kind = GT_UNIT_KIND_DEPARTMENT;
 
       if (locality)
-        kind = strstr (name, "园") != NULL || strstr (name, "开发区") != NULL
-               || strstr (name, "高新区") != NULL ? GT_UNIT_KIND_PARK : GT_UNIT_KIND_TOWNSHIP;
-      gt_unit_set_name (created, name);
+        kind = strstr (key, "园") != NULL || strstr (key, "开发区") != NULL
+               || strstr (key, "高新区") != NULL ? GT_UNIT_KIND_PARK : GT_UNIT_KIND_TOWNSHIP;
+      gt_unit_set_name (created, text);
       gt_unit_set_kind (created, kind);
       if (!gt_store_add_unit (apply->plan->store, created, error))
         return -1;
-      g_hash_table_insert (apply->units, g_strdup (name), g_object_ref (created));
+      g_hash_table_insert (apply->units, g_steal_pointer (&key), g_object_ref (created));
       apply->plan->counts.units_created++;
       unit = created;
     }
@@ -153,8 +158,16 @@ set_project_fields (GtImportPlan *plan,
 {
   char **text = row->text;
 
+  /* A project found by its name keeps the register's spelling of it; one found
+   * by its code takes the ledger's name. */
   if (text[GT_LEDGER_FIELD_NAME] != NULL)
-    gt_project_set_name (project, text[GT_LEDGER_FIELD_NAME]);
+    {
+      g_autofree char *old_key = gt_ledger_normalize (gt_project_get_name (project));
+      g_autofree char *new_key = gt_ledger_normalize (text[GT_LEDGER_FIELD_NAME]);
+
+      if (row->existing == NULL || !g_str_equal (old_key, new_key))
+        gt_project_set_name (project, text[GT_LEDGER_FIELD_NAME]);
+    }
   if (text[GT_LEDGER_FIELD_CODE] != NULL)
     gt_project_set_code (project, text[GT_LEDGER_FIELD_CODE]);
   if (text[GT_LEDGER_FIELD_OWNER] != NULL)

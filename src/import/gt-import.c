@@ -365,7 +365,9 @@ gt_import_plan_new (GtStore         *store,
                     GtLedgerMapping *mapping,
                     const GDate     *today)
 {
-  g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Names compare by their normal form (full-width or half-width brackets, spaces
+   * and line breaks typed into cells), but are kept as written. */
+  g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *projects;
@@ -398,7 +400,7 @@ gt_import_plan_new (GtStore         *store,
     {
       g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
 
-      g_hash_table_insert (by_name, (char *) gt_project_get_name (project), project);
+      g_hash_table_insert (by_name, gt_ledger_normalize (gt_project_get_name (project)), project);
       if (gt_project_get_code (project)[0] != '\0')
         g_hash_table_insert (by_code, (char *) gt_project_get_code (project), project);
     }
@@ -409,6 +411,7 @@ gt_import_plan_new (GtStore         *store,
       const char *name;
       gboolean has_figures = FALSE;
       gpointer earlier_row;
+      g_autofree char *key = NULL;
 
       if (row_is_blank (self, r) || row_is_total (self, r))
         continue;
@@ -423,15 +426,13 @@ gt_import_plan_new (GtStore         *store,
           if (column >= 0 && !gt_ledger_is_empty (text))
             row->text[f] = g_strstrip (g_strdup (text));
         }
-      /* Names compare without the spaces and line breaks people type into cells. */
-      g_free (row->text[GT_LEDGER_FIELD_NAME]);
-      row->text[GT_LEDGER_FIELD_NAME] = NULL;
-      if (!gt_ledger_is_empty (cell (self, r, name_column)))
+      /* A line break in a name cell is only where the cell wrapped. */
+      if (row->text[GT_LEDGER_FIELD_NAME] != NULL)
         {
-          g_autofree char *nfc = g_utf8_normalize (cell (self, r, name_column), -1,
-                                                   G_NORMALIZE_NFKC);
+          g_auto(GStrv) lines = g_strsplit_set (row->text[GT_LEDGER_FIELD_NAME], "\r\n", -1);
 
-          row->text[GT_LEDGER_FIELD_NAME] = g_strstrip (g_strdup (nfc != NULL ? nfc : ""));
+          g_free (row->text[GT_LEDGER_FIELD_NAME]);
+          row->text[GT_LEDGER_FIELD_NAME] = g_strjoinv ("", lines);
         }
       name = row->text[GT_LEDGER_FIELD_NAME];
 
@@ -460,21 +461,23 @@ gt_import_plan_new (GtStore         *store,
             }
         }
 
-      if (g_hash_table_lookup_extended (seen, name, NULL, &earlier_row))
+      key = gt_ledger_normalize (name);
+      if (g_hash_table_lookup_extended (seen, key, NULL, &earlier_row))
         {
           g_autofree char *reason =
-            g_strdup_printf (_("the project is already in row %u"), GPOINTER_TO_UINT (earlier_row) + 1);
+            g_strdup_printf (_("the project is already in row %u"),
+                             GPOINTER_TO_UINT (earlier_row) + 1);
 
           add_problem (self, r, name_column, name, reason);
         }
       else
-        g_hash_table_insert (seen, g_strdup (name), GUINT_TO_POINTER (r));
+        g_hash_table_insert (seen, g_strdup (key), GUINT_TO_POINTER (r));
 
       read_values (self, row);
       if (row->text[GT_LEDGER_FIELD_CODE] != NULL)
         row->existing = g_hash_table_lookup (by_code, row->text[GT_LEDGER_FIELD_CODE]);
       if (row->existing == NULL)
-        row->existing = g_hash_table_lookup (by_name, name);
+        row->existing = g_hash_table_lookup (by_name, key);
       plan_month_figure (self, row);
 
       if (row->existing != NULL)
