@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   guint            row;                         /* 0-based in the sheet */
-  GtProject       *existing;                    /* live, borrowed; NULL when new */
+  GtProject       *existing;                    /* the live project; NULL when new */
   char            *text[GT_N_LEDGER_FIELDS];    /* trimmed; NULL when absent or empty */
   gint64           total;
   gint64           plan;

@@ -31,6 +31,7 @@ row_free (gpointer data)
   for (int i = 0; i < GT_N_LEDGER_FIELDS; i++)
     g_free (row->text[i]);
   g_clear_object (&row->report);
+  g_clear_object (&row->existing);
   g_free (row);
 }
 
@@ -478,6 +479,10 @@ gt_import_plan_new (GtStore         *store,
         row->existing = g_hash_table_lookup (by_code, row->text[GT_LEDGER_FIELD_CODE]);
       if (row->existing == NULL)
         row->existing = g_hash_table_lookup (by_name, key);
+      /* Held, so that a project deleted before the plan is applied stays valid
+       * here (and then fails to update, taking the whole import back). */
+      if (row->existing != NULL)
+        g_object_ref (row->existing);
       plan_month_figure (self, row);
 
       if (row->existing != NULL)

@@ -36,7 +36,8 @@ typedef struct _GtImportPlan GtImportPlan;
 
 /* Reads the rows of @sheet as @mapping says, against what @store holds now.
  * @today dates new issues and is the month of progress notes in a ledger that
- * names no month. Keeps references to all three. */
+ * names no month. @sheet and @mapping must outlive the plan; a plan is applied
+ * once at most (plan again after changing the mapping). */
 GtImportPlan     *gt_import_plan_new          (GtStore         *store,
                                                GtLedgerSheet   *sheet,
                                                GtLedgerMapping *mapping,

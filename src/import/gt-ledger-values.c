@@ -46,7 +46,7 @@ gboolean
 gt_ledger_is_empty (const char *text)
 {
   static const char *const marks[] = {
-    "", "-", "--", "—", "——", "/", "\\", "无", "暂无", "无问题", "N/A", "n/a", "/ ", NULL
+    "", "-", "--", "—", "——", "/", "\\", "无", "暂无", "无问题", "N/A", "n/a", NULL
   };
   g_autofree char *normal = gt_ledger_normalize (text);
 
