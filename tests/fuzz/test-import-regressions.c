@@ -1,7 +1,8 @@
 /* test-import-regressions.c: every input the fuzzers once crashed on, replayed.
  *
- * The files live in tests/fuzz/regressions/{csv,xlsx}/; the test passes when
- * reading them neither crashes nor trips a check.
+ * The files live in tests/fuzz/regressions/{csv,xlsx}/, beside a small real
+ * ledger of each kind that seeds the fuzzers; the test passes when reading them
+ * neither crashes nor trips a check.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
