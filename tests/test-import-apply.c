@@ -347,6 +347,32 @@ test_no_month (Fixture       *f,
   check_refused (f, rows, "up to which month");
 }
 
+/* The same ledger as a legacy XLS workbook, then as XLSX: the same register. */
+static void
+test_workbooks (Fixture       *f,
+                gconstpointer  data)
+{
+  const GtTestSheet sheets[] = { { "台账", gt_test_ledger_rows } };
+  g_autofree char *xls = gt_test_write_xls (f->dir, "ledger.xls", sheets, 1);
+  g_autofree char *xlsx = gt_test_write_xlsx (f->dir, "ledger.xlsx", sheets, 1);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtImportCounts counts = { 0, };
+
+  g_assert_true (gt_import_file (f->store, xls, -1, &f->today, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.created, ==, 3);
+  check_march (f->store);
+
+  before = gt_test_dump_database (f->db_path);
+  g_assert_true (gt_import_file (f->store, xlsx, -1, &f->today, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.updated, ==, 3);
+  after = gt_test_dump_database (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+}
+
 static void
 test_names_compare_normalized (Fixture       *f,
                                gconstpointer  data)
@@ -397,6 +423,7 @@ main (int   argc,
   ADD ("/import/apply/figures-without-name", test_figures_without_name);
   ADD ("/import/apply/no-month", test_no_month);
   ADD ("/import/apply/names-compare-normalized", test_names_compare_normalized);
+  ADD ("/import/apply/workbooks", test_workbooks);
 #undef ADD
 
   return g_test_run ();
