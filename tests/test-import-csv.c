@@ -94,6 +94,43 @@ test_bad_utf8_bom (void)
   g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE);
 }
 
+/* "2023年" merged over two columns, "投资情况" over another two; the rows under
+ * the merged cells name the columns. */
+static void
+test_two_row_header (void)
+{
+  static const char *const rows[] = {
+    "县重点项目台账",
+    "序号|项目名称|投资情况||2023年||包联领导",
+    "||总投资(亿元)|其中:中央预算内|计划投资|1-3月完成|",
+    "1|甲|1.5|0.2|500|120|张三",
+    NULL
+  };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_csv (dir, "merged.csv", rows, "UTF-8", FALSE);
+  g_autoptr(GtLedgerSheet) sheet = load (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerMapping) mapping = gt_ledger_mapping_guess (sheet, &error);
+  GtLedgerColumn *column;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (mapping->header_row, ==, 2);
+  column = gt_ledger_mapping_column (mapping, 2);
+  g_assert_cmpstr (column->header, ==, "投资情况总投资(亿元)");
+  g_assert_cmpint (column->field, ==, GT_LEDGER_FIELD_TOTAL);
+  g_assert_cmpint (column->unit, ==, 100000000);
+  column = gt_ledger_mapping_column (mapping, 4);
+  g_assert_cmpstr (column->header, ==, "2023年计划投资");
+  g_assert_cmpint (column->field, ==, GT_LEDGER_FIELD_PLAN);
+  g_assert_cmpint (column->year, ==, 2023);
+  column = gt_ledger_mapping_column (mapping, 5);
+  g_assert_cmpint (column->field, ==, GT_LEDGER_FIELD_COMPLETED);
+  g_assert_cmpint (column->year, ==, 2023);
+  g_assert_cmpint (column->month, ==, 3);
+  g_assert_cmpint (gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_LEADER), ==, 6);
+  gt_test_remove_tree (dir);
+}
+
 static void
 test_not_a_ledger (void)
 {
@@ -122,6 +159,7 @@ main (int   argc,
   g_test_add_func ("/import/csv/gbk-bytes", test_gbk_bytes);
   g_test_add_func ("/import/csv/quirks", test_quirks);
   g_test_add_func ("/import/csv/bad-utf8-bom", test_bad_utf8_bom);
+  g_test_add_func ("/import/csv/two-row-header", test_two_row_header);
   g_test_add_func ("/import/csv/not-a-ledger", test_not_a_ledger);
 
   return g_test_run ();

@@ -286,6 +286,69 @@ score_row (GtLedgerSheet *sheet,
   return seen[GT_LEDGER_FIELD_NAME] ? score : 0;
 }
 
+static gboolean
+is_number (const char *text)
+{
+  g_autofree char *normal = gt_ledger_normalize (text);
+
+  return normal[0] != '\0' && strspn (normal, "0123456789.,") == strlen (normal);
+}
+
+/* Ledgers often group columns under a merged cell: "2023年" above "计划投资" and
+ * "1—3月完成". The row under the header is a second header row when its name
+ * cell is empty, it has more than one cell (a group heading has one), some cell
+ * names a field and none is a figure. */
+static gboolean
+is_sub_header (GtLedgerSheet *sheet,
+               guint          row,
+               guint          n_columns,
+               int            name_column)
+{
+  gboolean names_a_field = FALSE;
+  guint filled = 0;
+
+  if (row >= gt_ledger_sheet_n_rows (sheet) || name_column < 0)
+    return FALSE;
+  if (!gt_ledger_is_empty (gt_ledger_sheet_get (sheet, row, (guint) name_column)))
+    return FALSE;
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *text = gt_ledger_sheet_get (sheet, row, c);
+      GtLedgerColumn column = { 0, };
+
+      if (is_number (text))
+        return FALSE;
+      gt_ledger_column_guess (text, &column);
+      names_a_field |= column.field != GT_LEDGER_FIELD_NONE;
+      filled += !gt_ledger_is_empty (text);
+    }
+  return names_a_field && filled > 1;
+}
+
+/* The header of column @c: its cell in @top, followed by its cell in @sub (when
+ * there are two header rows). A merged cell keeps its text in its first column
+ * only, so a blank top cell over a sub-header takes the nearest text to its left. */
+static char *
+header_text (GtLedgerSheet *sheet,
+             guint          top,
+             int            sub,
+             guint          c)
+{
+  g_autofree char *parent = g_strstrip (g_strdup (gt_ledger_sheet_get (sheet, top, c)));
+  g_autofree char *child = NULL;
+
+  if (sub < 0)
+    return g_steal_pointer (&parent);
+  child = g_strstrip (g_strdup (gt_ledger_sheet_get (sheet, (guint) sub, c)));
+  if (parent[0] == '\0' && child[0] != '\0')
+    for (guint left = c; left-- > 0 && parent[0] == '\0';)
+      {
+        g_free (parent);
+        parent = g_strstrip (g_strdup (gt_ledger_sheet_get (sheet, top, left)));
+      }
+  return g_strconcat (parent, child, NULL);
+}
+
 GtLedgerMapping *
 gt_ledger_mapping_guess (GtLedgerSheet  *sheet,
                          GError        **error)
@@ -295,6 +358,8 @@ gt_ledger_mapping_guess (GtLedgerSheet  *sheet,
   guint n_rows;
   int best = 0;
   guint best_row = 0;
+  int name_column = -1;
+  int sub;
 
   g_return_val_if_fail (sheet != NULL, NULL);
 
@@ -321,17 +386,27 @@ gt_ledger_mapping_guess (GtLedgerSheet  *sheet,
     }
 
   self = g_new0 (GtLedgerMapping, 1);
-  self->header_row = best_row;
   self->columns = g_array_sized_new (FALSE, TRUE, sizeof (GtLedgerColumn), n_columns);
   g_array_set_clear_func (self->columns, clear_column);
+
+  for (guint c = 0; c < n_columns && name_column < 0; c++)
+    {
+      GtLedgerColumn column = { 0, };
+
+      gt_ledger_column_guess (gt_ledger_sheet_get (sheet, best_row, c), &column);
+      if (column.field == GT_LEDGER_FIELD_NAME)
+        name_column = (int) c;
+    }
+  sub = is_sub_header (sheet, best_row + 1, n_columns, name_column) ? (int) best_row + 1 : -1;
+  self->header_row = sub >= 0 ? (guint) sub : best_row;
 
   for (guint c = 0; c < n_columns; c++)
     {
       GtLedgerColumn column = { 0, };
-      const char *text = gt_ledger_sheet_get (sheet, best_row, c);
+      char *text = header_text (sheet, best_row, sub, c);
 
       gt_ledger_column_guess (text, &column);
-      column.header = g_strstrip (g_strdup (text));
+      column.header = text;
       /* Two columns guessed the same: the first keeps it (the second "名称" of
        * a ledger is usually some other name). */
       if (column.field != GT_LEDGER_FIELD_NONE

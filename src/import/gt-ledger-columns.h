@@ -43,7 +43,8 @@ typedef enum {
 
 typedef struct {
   GtLedgerField field;
-  char         *header;      /* as the file writes it, trimmed */
+  char         *header;      /* as the file writes it, trimmed; both rows of a
+                              * two-row header joined ("2023年" "计划投资") */
   gint64        unit;        /* yuan per figure of an amount column */
   int           year;        /* from the header, 0 when it names none */
   int           month;       /* completed: the month N of "1—N月", 0 when none */
@@ -51,7 +52,7 @@ typedef struct {
 } GtLedgerColumn;
 
 typedef struct {
-  guint   header_row;        /* 0-based */
+  guint   header_row;        /* 0-based; the lower one of a two-row header */
   int     title_year;        /* a year written in the title rows, else 0 */
   int     title_month;       /* "截至3月底" in a title, else 0 */
   GArray *columns;           /* of GtLedgerColumn, one per column of the sheet */
