@@ -14,7 +14,8 @@
 #include "gt-import.h"
 #include "gt-store.h"
 
-#define EXIT_FAILED 1
+#define EXIT_FAILED       1
+#define EXIT_BAD_ARGUMENT 2
 
 static void
 print_counts (const char           *ledger,
@@ -107,4 +108,59 @@ gt_cli_import (const char *database,
 
   print_counts (ledger, &counts);
   return EXIT_SUCCESS;
+}
+
+void
+gt_cli_import_add_options (GApplication *app)
+{
+  g_return_if_fail (G_IS_APPLICATION (app));
+
+  g_application_add_main_option (app, "import", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Import the ledger LEDGER (CSV, XLSX or XLS), and exit"),
+                                 _("LEDGER"));
+  g_application_add_main_option (app, "sheet", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_INT,
+                                 _("With --import, the sheet to read, from 1 (default: the first)"),
+                                 _("N"));
+}
+
+static int
+bad_argument (const char *message)
+{
+  g_printerr ("guatu: %s\n", message);
+  return EXIT_BAD_ARGUMENT;
+}
+
+int
+gt_cli_import_run (GVariantDict *options)
+{
+  g_autofree char *default_path = NULL;
+  const char *ledger = NULL;
+  const char *database = NULL;
+  gboolean has_sheet;
+  int sheet = 0;
+
+  g_return_val_if_fail (options != NULL, EXIT_BAD_ARGUMENT);
+
+  g_variant_dict_lookup (options, "import", "^&ay", &ledger);
+  g_variant_dict_lookup (options, "database", "^&ay", &database);
+  has_sheet = g_variant_dict_lookup (options, "sheet", "i", &sheet);
+
+  if (ledger == NULL)
+    return has_sheet ? bad_argument (_("--sheet goes with --import")) : -1;
+
+  if (*ledger == '\0' || g_variant_dict_contains (options, "demo")
+      || g_variant_dict_contains (options, "summary") || g_variant_dict_contains (options, "json")
+      || g_variant_dict_contains (options, "year"))
+    return bad_argument (_("--import needs a ledger file, and goes with --database only"));
+  /* GApplication leaves out an integer option given as 0. */
+  if (has_sheet && sheet < 1)
+    return bad_argument (_("--sheet counts from 1"));
+  if (database != NULL && *database == '\0')
+    return bad_argument (_("--database needs the name of a file"));
+
+  if (database == NULL)
+    database = default_path = gt_store_dup_default_path ();
+  return gt_cli_import (database, ledger, has_sheet ? sheet : 1);
 }

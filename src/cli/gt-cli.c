@@ -47,14 +47,7 @@ gt_cli_add_options (GApplication *app)
                                  G_OPTION_ARG_INT,
                                  _("With --summary, the year to sum up (default: this year)"),
                                  _("YEAR"));
-  g_application_add_main_option (app, "import", 0, G_OPTION_FLAG_NONE,
-                                 G_OPTION_ARG_FILENAME,
-                                 _("Import the ledger LEDGER (CSV, XLSX or XLS), and exit"),
-                                 _("LEDGER"));
-  g_application_add_main_option (app, "sheet", 0, G_OPTION_FLAG_NONE,
-                                 G_OPTION_ARG_INT,
-                                 _("With --import, the sheet to read, from 1 (default: the first)"),
-                                 _("N"));
+  gt_cli_import_add_options (app);
 }
 
 static void
@@ -159,51 +152,24 @@ gt_cli_run (GVariantDict *options)
   g_autofree char *default_path = NULL;
   const char *database = NULL;
   const char *demo = NULL;
-  const char *ledger = NULL;
-  gboolean has_sheet;
-  int sheet = 0;
   gboolean summary = FALSE;
   gboolean json = FALSE;
   gboolean has_year;
   int year = 0;
+  int status;
   GDate today;
 
   g_return_val_if_fail (options != NULL, EXIT_BAD_ARGUMENT);
+
+  status = gt_cli_import_run (options);
+  if (status >= 0)
+    return status;
 
   g_variant_dict_lookup (options, "database", "^&ay", &database);
   g_variant_dict_lookup (options, "demo", "^&ay", &demo);
   g_variant_dict_lookup (options, "summary", "b", &summary);
   g_variant_dict_lookup (options, "json", "b", &json);
   has_year = g_variant_dict_lookup (options, "year", "i", &year);
-  g_variant_dict_lookup (options, "import", "^&ay", &ledger);
-  has_sheet = g_variant_dict_lookup (options, "sheet", "i", &sheet);
-
-  if (has_sheet && ledger == NULL)
-    {
-      print_error (NULL, _("--sheet goes with --import"));
-      return EXIT_BAD_ARGUMENT;
-    }
-  if (ledger != NULL)
-    {
-      if (*ledger == '\0' || demo != NULL || summary)
-        {
-          print_error (NULL, _("--import needs a ledger file, and goes with --database only"));
-          return EXIT_BAD_ARGUMENT;
-        }
-      if (has_sheet && sheet < 1)
-        {
-          print_error (NULL, _("--sheet counts from 1"));
-          return EXIT_BAD_ARGUMENT;
-        }
-      if (database != NULL && *database == '\0')
-        {
-          print_error (NULL, _("--database needs the name of a file"));
-          return EXIT_BAD_ARGUMENT;
-        }
-      if (database == NULL)
-        database = default_path = gt_store_dup_default_path ();
-      return gt_cli_import (database, ledger, has_sheet ? sheet : 1);
-    }
 
   if (!summary && (json || has_year))
     {
