@@ -336,6 +336,20 @@ test_figures_without_name (Fixture       *f,
   check_refused (f, rows, "Row 3, column A “项目名称”");
 }
 
+/* The ledger ends a project before the start the register has for it. */
+static void
+test_end_before_start (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|竣工时间", "年产10万吨饲料项目|2022年12月", NULL
+  };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  check_refused (f, rows, "Row 2, column B “竣工时间”: “2022年12月” — ");
+}
+
 static void
 test_no_month (Fixture       *f,
                gconstpointer  data)
@@ -422,6 +436,7 @@ main (int   argc,
   ADD ("/import/apply/bad-row", test_bad_row);
   ADD ("/import/apply/figures-without-name", test_figures_without_name);
   ADD ("/import/apply/no-month", test_no_month);
+  ADD ("/import/apply/end-before-start", test_end_before_start);
   ADD ("/import/apply/names-compare-normalized", test_names_compare_normalized);
   ADD ("/import/apply/workbooks", test_workbooks);
 #undef ADD

@@ -151,10 +151,10 @@ guess_category (const char *text)
   return GT_ISSUE_CATEGORY_OTHER;
 }
 
-static void
-set_project_fields (GtImportPlan *plan,
-                    GtImportRow  *row,
-                    GtProject    *project)
+void
+_gt_import_set_project_fields (GtImportPlan *plan,
+                               GtImportRow  *row,
+                               GtProject    *project)
 {
   char **text = row->text;
 
@@ -281,7 +281,7 @@ apply_row (Apply        *apply,
   gint64 id;
 
   project = row->existing != NULL ? gt_project_copy (row->existing) : gt_project_new ();
-  set_project_fields (plan, row, project);
+  _gt_import_set_project_fields (plan, row, project);
 
   if (row->text[GT_LEDGER_FIELD_LEADER] != NULL)
     {

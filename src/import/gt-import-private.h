@@ -42,7 +42,12 @@ struct _GtImportPlan {
   gboolean         applied;
 };
 
-gboolean  _gt_import_apply_rows (GtImportPlan  *self,
-                                 GError       **error);
+gboolean  _gt_import_apply_rows         (GtImportPlan  *self,
+                                         GError       **error);
+/* Gives @project (a new one, or a copy of the row's existing project) what the
+ * row says; leaders and units aside. */
+void      _gt_import_set_project_fields (GtImportPlan  *plan,
+                                         GtImportRow   *row,
+                                         GtProject     *project);
 
 G_END_DECLS

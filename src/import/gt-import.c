@@ -274,6 +274,37 @@ read_values (GtImportPlan *self,
   return ok;
 }
 
+/* What the store would refuse (an end before the start, also against the dates
+ * the register already has) is a problem of the plan, with its column. */
+static void
+check_project (GtImportPlan *self,
+               GtImportRow  *row)
+{
+  g_autoptr(GtProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  GtLedgerField field = GT_LEDGER_FIELD_NONE;
+
+  project = row->existing != NULL ? gt_project_copy (row->existing) : gt_project_new ();
+  _gt_import_set_project_fields (self, row, project);
+  if (gt_project_validate (project, &error))
+    return;
+
+  if (g_error_matches (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_PLANNED_END_BEFORE_START))
+    field = row->text[GT_LEDGER_FIELD_PLANNED_END] != NULL ? GT_LEDGER_FIELD_PLANNED_END
+                                                           : GT_LEDGER_FIELD_PLANNED_START;
+  else if (g_error_matches (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_ACTUAL_END_BEFORE_START))
+    field = row->text[GT_LEDGER_FIELD_ACTUAL_END] != NULL ? GT_LEDGER_FIELD_ACTUAL_END
+                                                          : GT_LEDGER_FIELD_ACTUAL_START;
+  else if (g_error_matches (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_NAME_REQUIRED))
+    field = GT_LEDGER_FIELD_NAME;
+
+  if (field != GT_LEDGER_FIELD_NONE)
+    add_problem (self, row->row, gt_ledger_mapping_find (self->mapping, field), row->text[field],
+                 error->message);
+  else
+    add_problem (self, row->row, -1, NULL, error->message);
+}
+
 /* The cumulative figure less what the earlier months of the year already hold. */
 static void
 plan_month_figure (GtImportPlan *self,
@@ -474,7 +505,6 @@ gt_import_plan_new (GtStore         *store,
       else
         g_hash_table_insert (seen, g_strdup (key), GUINT_TO_POINTER (r));
 
-      read_values (self, row);
       if (row->text[GT_LEDGER_FIELD_CODE] != NULL)
         row->existing = g_hash_table_lookup (by_code, row->text[GT_LEDGER_FIELD_CODE]);
       if (row->existing == NULL)
@@ -483,6 +513,8 @@ gt_import_plan_new (GtStore         *store,
        * here (and then fails to update, taking the whole import back). */
       if (row->existing != NULL)
         g_object_ref (row->existing);
+      if (read_values (self, row))
+        check_project (self, row);
       plan_month_figure (self, row);
 
       if (row->existing != NULL)
