@@ -79,7 +79,7 @@ test_preview_fix_and_import (void)
   gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "import-preview");
 
   summary = gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
-                                    "3 projects will be created, 0 updated. 1 problem");
+                                    "3 projects will be created, 0 updated — 1 problem");
   g_assert_nonnull (summary);
   problems = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
                                      "not an amount");
@@ -98,7 +98,7 @@ test_preview_fix_and_import (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (column_row), GT_LEDGER_FIELD_NONE);
   gt_test_ui_settle (100);
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
-                                            "3 projects will be created, 0 updated."));
+                                            "3 projects will be created, 0 updated"));
   g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
                                          "not an amount"));
   g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
@@ -112,6 +112,39 @@ test_preview_fix_and_import (void)
   g_assert_cmpuint (count_named (store, "县城供水管网改造"), ==, 1);
   g_assert_null (gt_test_ui_find_window (GT_TYPE_IMPORT_DIALOG));
 
+  gt_test_remove_tree (dir);
+}
+
+static void
+test_other_sheet (void)
+{
+  static const char *const notes[] = { "填表说明", NULL };
+  const GtTestSheet sheets[] = { { "说明", notes }, { "台账", gt_test_ledger_rows } };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_xlsx (dir, "ledger.xlsx", sheets, 2);
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()),
+                                                 gt_test_ui_store (), path, &error);
+  GtkWidget *sheet_row;
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gt_test_ui_settle (100);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "not a project ledger"));
+  sheet_row = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled, "Sheet");
+  g_assert_nonnull (sheet_row);
+  g_assert_true (gtk_widget_get_mapped (sheet_row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (sheet_row), 1);
+  gt_test_ui_settle (100);
+  /* The first test imported these three already. */
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "0 projects will be created, 3 updated"));
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "goes to the report of March 2023"));
+  g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
   gt_test_remove_tree (dir);
 }
 
@@ -140,6 +173,7 @@ static void
 add_tests (void)
 {
   g_test_add_func ("/import-ui/preview-fix-and-import", test_preview_fix_and_import);
+  g_test_add_func ("/import-ui/other-sheet", test_other_sheet);
   g_test_add_func ("/import-ui/not-a-ledger", test_not_a_ledger);
 }
 

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-import.h"
 #include "gt-import-dialog.h"
 
@@ -37,6 +38,7 @@ struct _GtImportDialog
   AdwPreferencesGroup  *sheet_group;
   AdwComboRow          *sheet_row;
   GtkLabel             *summary_label;
+  GtkLabel             *detail_label;
   AdwPreferencesGroup  *problems_group;
   AdwPreferencesGroup  *columns_group;
 };
@@ -108,8 +110,8 @@ show_plan (GtImportDialog *self,
         g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", counts->updated),
         counts->updated);
 
-      /* Translators: "3 projects will be created, 2 updated." */
-      summary = g_strdup_printf (_("%s, %s."), created, updated);
+      /* Translators: "3 projects will be created, 2 updated" */
+      summary = g_strdup_printf (_("%s, %s"), created, updated);
     }
 
   for (guint i = 0; problems != NULL && i < MIN (problems->len, MAX_PROBLEMS_SHOWN); i++)
@@ -143,10 +145,31 @@ show_plan (GtImportDialog *self,
       g_autofree char *count = g_strdup_printf (
         g_dngettext (GETTEXT_PACKAGE, "%u problem", "%u problems", problems->len),
         problems->len);
-      g_autofree char *both = g_strdup_printf ("%s %s", summary, count);
+      /* Translators: the import summary and the count of problems */
+      g_autofree char *both = g_strdup_printf (_("%s — %s"), summary, count);
 
       g_free (summary);
       summary = g_steal_pointer (&both);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE);
+  if (self->plan != NULL && failure == NULL)
+    {
+      int year, month;
+      gboolean cumulative;
+
+      if (gt_import_plan_get_report_month (self->plan, &year, &month, &cumulative))
+        {
+          g_autofree char *when = gt_format_month (year, month);
+          g_autofree char *detail = g_strdup_printf (
+            cumulative
+            /* Translators: under the import summary; %s is a month, "March 2023" */
+            ? _("Investment completed goes to the report of %s, less what earlier months’ "
+                "reports already hold.")
+            : _("Investment completed goes to the report of %s."), when);
+
+          gtk_label_set_label (self->detail_label, detail);
+          gtk_widget_set_visible (GTK_WIDGET (self->detail_label), TRUE);
+        }
     }
   gtk_label_set_label (self->summary_label, summary);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", can_import);
@@ -365,6 +388,7 @@ gt_import_dialog_class_init (GtImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, sheet_group);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, sheet_row);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, GtImportDialog, detail_label);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, problems_group);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, columns_group);
   gtk_widget_class_bind_template_callback (widget_class, sheet_changed_cb);

@@ -52,6 +52,23 @@ gt_import_plan_get_counts (GtImportPlan *self)
   return &self->counts;
 }
 
+gboolean
+gt_import_plan_get_report_month (GtImportPlan *self,
+                                 int          *year,
+                                 int          *month,
+                                 gboolean     *cumulative)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_COMPLETED) < 0
+      || self->report_month == 0)
+    return FALSE;
+  *year = self->report_year;
+  *month = self->report_month;
+  *cumulative = self->cumulative;
+  return TRUE;
+}
+
 GPtrArray *
 gt_import_plan_get_problems (GtImportPlan *self)
 {

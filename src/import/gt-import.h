@@ -46,6 +46,13 @@ void              gt_import_plan_free         (GtImportPlan    *self);
 /* What applying will do: projects created and updated (the other counts are
  * known after apply). */
 const GtImportCounts *gt_import_plan_get_counts (GtImportPlan  *self);
+/* The month whose report takes the completed figures (and progress notes), and
+ * whether the ledger's figures run from January (1—N月); FALSE when the ledger
+ * has no completed column. */
+gboolean          gt_import_plan_get_report_month (GtImportPlan *self,
+                                                   int          *year,
+                                                   int          *month,
+                                                   gboolean     *cumulative);
 /* Of GtImportProblem, in row order; applying refuses while there are any. */
 GPtrArray        *gt_import_plan_get_problems (GtImportPlan    *self);
 /* "Row 7, column D “总投资（万元）”: “12x” — not an amount" */
