@@ -336,6 +336,31 @@ test_figures_without_name (Fixture       *f,
   check_refused (f, rows, "Row 3, column A “项目名称”");
 }
 
+/* Sums are skipped wherever they stand; a name with 合计 inside is a project. */
+static void
+test_totals_and_headings (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "序号|项目名称|总投资（万元）",
+    "一、产业项目（2个）||300",
+    "1|城区综合计划项目|100",
+    "2|（二期）物流园|200",
+    "|其中：省重点|100",
+    "|全县合计（2个）|300",
+    "总计||300",
+    NULL
+  };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 2);
+  g_assert_cmpint (gt_project_get_total_investment (find_project (f->store, "城区综合计划项目")),
+                   ==, 1000000);
+  g_assert_cmpint (gt_project_get_total_investment (find_project (f->store, "（二期）物流园")),
+                   ==, 2000000);
+}
+
 /* The ledger ends a project before the start the register has for it. */
 static void
 test_end_before_start (Fixture       *f,
@@ -437,6 +462,7 @@ main (int   argc,
   ADD ("/import/apply/figures-without-name", test_figures_without_name);
   ADD ("/import/apply/no-month", test_no_month);
   ADD ("/import/apply/end-before-start", test_end_before_start);
+  ADD ("/import/apply/totals-and-headings", test_totals_and_headings);
   ADD ("/import/apply/names-compare-normalized", test_names_compare_normalized);
   ADD ("/import/apply/workbooks", test_workbooks);
 #undef ADD

@@ -138,29 +138,6 @@ row_is_blank (GtImportPlan *self,
   return TRUE;
 }
 
-/* 合计, 小计, 总计: sums the ledger shows, never projects. They may stand in any
- * of the first columns (序号 or the name), so the whole row's start is read. */
-static gboolean
-row_is_total (GtImportPlan *self,
-              guint         row)
-{
-  static const char *const words[] = { "合计", "小计", "总计", "共计", NULL };
-  GPtrArray *cells = g_ptr_array_index (self->sheet->rows, row);
-  int name_column = gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_NAME);
-  guint last = MIN (cells->len, (guint) MAX (name_column + 1, 2));
-
-  for (guint c = 0; c < last; c++)
-    {
-      g_autofree char *normal = gt_ledger_normalize (g_ptr_array_index (cells, c));
-
-      for (int w = 0; words[w] != NULL; w++)
-        if (g_str_has_prefix (normal, words[w])
-            || (strstr (normal, words[w]) != NULL && g_utf8_strlen (normal, -1) <= 8))
-          return TRUE;
-    }
-  return FALSE;
-}
-
 /* "一、产业项目（20个）", "（二）基础设施", "其中：省重点": headings between groups. */
 static gboolean
 name_is_heading (const char *name)
@@ -172,6 +149,36 @@ name_is_heading (const char *name)
                                             "[(（][一二三四五六七八九十]+[)）]|其中)",
                                             G_REGEX_OPTIMIZE, 0, NULL));
   return g_regex_match (regex, name, 0, NULL);
+}
+
+/* 合计, 小计, 总计 and group headings (一、产业项目, which often carry the group's
+ * sums): rows of the ledger that are never projects. They may stand in any of
+ * the first columns (序号 or the name), so the whole row's start is read. */
+static gboolean
+row_is_sum (GtImportPlan *self,
+            guint         row)
+{
+  static const char *const words[] = { "合计", "小计", "总计", "共计", NULL };
+  GPtrArray *cells = g_ptr_array_index (self->sheet->rows, row);
+  int name_column = gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_NAME);
+  guint last = MIN (cells->len, (guint) MAX (name_column + 1, 2));
+
+  for (guint c = 0; c < last; c++)
+    {
+      g_autofree char *normal = gt_ledger_normalize (g_ptr_array_index (cells, c));
+      char *open = strchr (normal, '(');
+
+      if (name_is_heading (g_ptr_array_index (cells, c)))
+        return TRUE;
+      /* "合计（30个）", "全县合计", "小计:" — but not "综合计划". */
+      if (open != NULL)
+        *open = '\0';
+      g_strdelimit (normal, ":", '\0');
+      for (int w = 0; words[w] != NULL; w++)
+        if (g_str_has_prefix (normal, words[w]) || g_str_has_suffix (normal, words[w]))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -462,7 +469,7 @@ gt_import_plan_new (GtStore         *store,
       gpointer earlier_row;
       g_autofree char *key = NULL;
 
-      if (row_is_blank (self, r) || row_is_total (self, r))
+      if (row_is_blank (self, r) || row_is_sum (self, r))
         continue;
 
       row = g_new0 (GtImportRow, 1);
@@ -485,7 +492,9 @@ gt_import_plan_new (GtStore         *store,
         }
       name = row->text[GT_LEDGER_FIELD_NAME];
 
-      if (name == NULL || name_is_heading (name))
+      /* A note between groups is skipped; figures without a name would be lost,
+       * so they are a problem. */
+      if (name == NULL)
         {
           for (int f = GT_LEDGER_FIELD_TOTAL; f <= GT_LEDGER_FIELD_COMPLETED; f++)
             {
@@ -498,16 +507,11 @@ gt_import_plan_new (GtStore         *store,
                                              &yuan, NULL))
                 has_figures = TRUE;
             }
-          /* A heading or a note between groups is skipped; figures without a
-           * name would be lost, so they are a problem. */
-          if (name == NULL && (has_figures || row->text[GT_LEDGER_FIELD_CODE] != NULL))
+          if (has_figures || row->text[GT_LEDGER_FIELD_CODE] != NULL)
             add_problem (self, r, name_column, "",
                          _("the row has figures but no project name"));
-          if (name == NULL || !has_figures)
-            {
-              row_free (row);
-              continue;
-            }
+          row_free (row);
+          continue;
         }
 
       key = gt_ledger_normalize (name);
