@@ -534,9 +534,12 @@ gt_import_plan_new (GtStore         *store,
        * here (and then fails to update, taking the whole import back). */
       if (row->existing != NULL)
         g_object_ref (row->existing);
+      /* A cell already found wrong says enough about its row. */
       if (read_values (self, row))
-        check_project (self, row);
-      plan_month_figure (self, row);
+        {
+          check_project (self, row);
+          plan_month_figure (self, row);
+        }
 
       if (row->existing != NULL)
         self->counts.updated++;
