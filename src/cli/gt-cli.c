@@ -15,6 +15,7 @@
 
 #include "gt-cli.h"
 #include "gt-cli-slides.h"
+#include "gt-cli-import.h"
 #include "gt-demo.h"
 #include "gt-store.h"
 #include "gt-summary.h"
@@ -58,6 +59,7 @@ gt_cli_add_options (GApplication *app)
                                  _("With --export-slides, 16:9 (default) or 4:3"), _("RATIO"));
   g_application_add_main_option (app, "dark", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("With --export-slides, light text on dark"), NULL);
+  gt_cli_import_add_options (app);
 }
 
 static void
@@ -170,9 +172,14 @@ gt_cli_run (GVariantDict *options)
   gboolean json = FALSE;
   gboolean has_year;
   int year = 0;
+  int status;
   GDate today;
 
   g_return_val_if_fail (options != NULL, EXIT_BAD_ARGUMENT);
+
+  status = gt_cli_import_run (options);
+  if (status >= 0)
+    return status;
 
   g_variant_dict_lookup (options, "database", "^&ay", &database);
   g_variant_dict_lookup (options, "export-slides", "^&ay", &slides);

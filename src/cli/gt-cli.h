@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-/* Adds --database, --demo, --summary, --json and --year to @app's options. */
+/* Adds --database, --demo, --summary, --json, --year, --import and --sheet to @app's options. */
 void  gt_cli_add_options (GApplication *app);
 /* Handles the options that need no window. Returns an exit status, or -1 when
  * the window should open; messages go to stdout, errors to stderr. */

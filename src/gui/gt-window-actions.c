@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-import-dialog.h"
 #include "gt-window-private.h"
 
 static void
@@ -119,6 +120,67 @@ export_slides_action (GtkWidget  *widget,
   _gt_window_export_slides (GT_WINDOW (widget));
 }
 
+static void
+imported_cb (GtImportDialog *dialog,
+             const char     *message,
+             GtWindow       *self)
+{
+  gt_window_show_toast (self, message);
+}
+
+static void
+import_file_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       GtWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    return;
+
+  dialog = gt_import_dialog_new (GTK_WINDOW (self), self->store, path, &error);
+  if (dialog == NULL)
+    {
+      gt_window_show_toast (self, error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Ledgers (台账) from Excel or WPS: previewed, then imported in one go. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GtWindow *self = GT_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) ledgers = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Ledger"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (ledgers, _("Ledgers (CSV, XLSX, XLS)"));
+  gtk_file_filter_add_suffix (ledgers, "csv");
+  gtk_file_filter_add_suffix (ledgers, "xlsx");
+  gtk_file_filter_add_suffix (ledgers, "xls");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), ledgers);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_file_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 void
 _gt_window_actions_update (GtWindow *self)
 {
@@ -143,4 +205,5 @@ _gt_window_class_actions_init (GtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present-on", "u", present_on_action);
   gtk_widget_class_install_action (widget_class, "win.export-slides", NULL,
                                    export_slides_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 }

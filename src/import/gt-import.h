@@ -1,0 +1,77 @@
+/* gt-import.h: bringing a ledger (台账) into the register.
+ *
+ * Two steps, so that people see what will happen before it does: a plan reads
+ * every row against the register (which projects are new, which are updated,
+ * every problem with its row, column and value); applying it writes all of it in
+ * one transaction, or nothing.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gt-ledger-columns.h"
+#include "gt-ledger-sheet.h"
+#include "gt-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint  row;       /* as the spreadsheet numbers it, from 1 */
+  char  *column;    /* e.g. "D “总投资（万元）”"; "" when the row as a whole */
+  char  *value;
+  char  *reason;
+} GtImportProblem;
+
+typedef struct {
+  guint created;
+  guint updated;
+  guint leaders_created;
+  guint units_created;
+  guint reports_saved;
+  guint issues_opened;
+} GtImportCounts;
+
+typedef struct _GtImportPlan GtImportPlan;
+
+/* Reads the rows of @sheet as @mapping says, against what @store holds now.
+ * @today dates new issues and is the month of progress notes in a ledger that
+ * names no month. @sheet and @mapping must outlive the plan; a plan is applied
+ * once at most (plan again after changing the mapping). */
+GtImportPlan     *gt_import_plan_new          (GtStore         *store,
+                                               GtLedgerSheet   *sheet,
+                                               GtLedgerMapping *mapping,
+                                               const GDate     *today);
+void              gt_import_plan_free         (GtImportPlan    *self);
+/* What applying will do: projects created and updated (the other counts are
+ * known after apply). */
+const GtImportCounts *gt_import_plan_get_counts (GtImportPlan  *self);
+/* The month whose report takes the completed figures (and progress notes), and
+ * whether the ledger's figures run from January (1—N月); FALSE when the ledger
+ * has no completed column. */
+gboolean          gt_import_plan_get_report_month (GtImportPlan *self,
+                                                   int          *year,
+                                                   int          *month,
+                                                   gboolean     *cumulative);
+/* Of GtImportProblem, in row order; applying refuses while there are any. */
+GPtrArray        *gt_import_plan_get_problems (GtImportPlan    *self);
+/* "Row 7, column D “总投资（万元）”: “12x” — not an amount" */
+char             *gt_import_problem_to_string (const GtImportProblem *problem);
+/* Writes the plan in one transaction. Fails, writing nothing, when the plan has
+ * problems (the error names the first) or the store fails. */
+gboolean          gt_import_plan_apply        (GtImportPlan    *self,
+                                               GError         **error);
+
+/* The whole way, as the command line does it: load, guess, plan, apply. On
+ * problems, @problems (if given) receives them and nothing is written. */
+gboolean          gt_import_file              (GtStore         *store,
+                                               const char      *path,
+                                               int              sheet,
+                                               const GDate     *today,
+                                               GtImportCounts  *counts,
+                                               GPtrArray      **problems,
+                                               GError         **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtImportPlan, gt_import_plan_free)
+
+G_END_DECLS

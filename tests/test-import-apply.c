@@ -1,0 +1,471 @@
+/* test-import-apply.c: a ledger into the register, and a month later again.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "gt-format.h"
+#include "gt-import.h"
+#include "gt-store.h"
+#include "gt-test-ledger.h"
+
+typedef struct {
+  char    *dir;
+  char    *db_path;
+  GtStore *store;
+  GDate    today;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = gt_test_make_dir ();
+  f->db_path = g_build_filename (f->dir, "register.db", NULL);
+  f->store = gt_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_date_clear (&f->today, 1);
+  g_date_set_dmy (&f->today, 10, G_DATE_MAY, 2023);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  gt_test_remove_tree (f->dir);
+  g_free (f->db_path);
+  g_free (f->dir);
+}
+
+static GtProject *
+find_project (GtStore    *store,
+              const char *name)
+{
+  GListModel *projects = gt_store_get_projects (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      if (g_str_equal (gt_project_get_name (project), name))
+        return project;
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+leader_name (GtStore   *store,
+             GtProject *project)
+{
+  return gt_leader_get_name (gt_store_lookup_leader (store, gt_project_get_leader_id (project)));
+}
+
+static const char *
+unit_name (GtStore *store,
+           gint64   id)
+{
+  return gt_unit_get_name (gt_store_lookup_unit (store, id));
+}
+
+/* The report of @month of 2023: its completed figure, -1 when none. */
+static gint64
+report (GtStore   *store,
+        GtProject *project,
+        int        month,
+        char     **note)
+{
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reports = gt_store_list_monthly_reports (store, gt_project_get_id (project), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < reports->len; i++)
+    {
+      GtMonthlyReport *r = g_ptr_array_index (reports, i);
+
+      if (gt_monthly_report_get_year (r) == 2023 && gt_monthly_report_get_month (r) == month)
+        {
+          if (note != NULL)
+            *note = g_strdup (gt_monthly_report_get_progress_note (r));
+          return gt_monthly_report_get_completed (r);
+        }
+    }
+  return -1;
+}
+
+static void
+import_rows (Fixture            *f,
+             const char *const  *rows,
+             GtImportCounts     *counts)
+{
+  g_autofree char *path = gt_test_write_csv (f->dir, "ledger.csv", rows, "GB18030", FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_true (gt_import_file (f->store, path, -1, &f->today, counts, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_null (problems);
+}
+
+static void
+check_march (GtStore *store)
+{
+  GtProject *feed = find_project (store, "年产10万吨饲料项目");
+  GtProject *park = find_project (store, "城南物流园");
+  GtProject *water = find_project (store, "县城供水管网改造");
+  g_autofree char *note = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_leaders (store)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_units (store)), ==, 5);
+
+  g_assert_cmpstr (gt_project_get_code (feed), ==, "2301-000001");
+  g_assert_cmpstr (gt_project_get_owner (feed), ==, "某某饲料公司");
+  g_assert_cmpstr (gt_project_get_content (feed), ==, "年产饲料10万吨, 厂房2万平方米");
+  g_assert_cmpint (gt_project_get_level (feed), ==, GT_LEVEL_PROVINCIAL);
+  g_assert_cmpint (gt_project_get_stage (feed), ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_cmpint (gt_project_get_total_investment (feed), ==, 150000000);
+  g_assert_cmpint (gt_store_get_annual_plan (store, gt_project_get_id (feed), 2023), ==,
+                   50000000);
+  g_assert_cmpstr (leader_name (store, feed), ==, "张三");
+  g_assert_cmpstr (gt_leader_get_title (gt_store_lookup_leader (store,
+                                                                gt_project_get_leader_id (feed))),
+                   ==, "副县长");
+  g_assert_cmpstr (unit_name (store, gt_project_get_unit_id (feed)), ==, "县发改局");
+  g_assert_cmpstr (unit_name (store, gt_project_get_locality_id (feed)), ==, "城关镇");
+  g_assert_cmpint (gt_unit_get_kind (gt_store_lookup_unit (store,
+                                                           gt_project_get_locality_id (feed))),
+                   ==, GT_UNIT_KIND_TOWNSHIP);
+  /* 2023年3月 starts on the first; 2024.06 ends on the last of June. */
+  start = gt_date_to_iso (gt_project_get_planned_start (feed));
+  end = gt_date_to_iso (gt_project_get_planned_end (feed));
+  g_assert_cmpstr (start, ==, "2023-03-01");
+  g_assert_cmpstr (end, ==, "2024-06-30");
+  g_assert_cmpint (report (store, feed, 3, &note), ==, 12000000);
+  g_assert_cmpstr (note, ==, "主体完工\n正在装修");
+
+  g_assert_cmpint (gt_project_get_stage (park), ==, GT_STAGE_PREPARING);
+  g_assert_cmpint (gt_project_get_level (park), ==, GT_LEVEL_COUNTY);
+  g_assert_cmpint (gt_project_get_total_investment (park), ==, 80000000);
+  g_assert_cmpint (gt_unit_get_kind (gt_store_lookup_unit (store,
+                                                           gt_project_get_locality_id (park))),
+                   ==, GT_UNIT_KIND_PARK);
+  g_assert_cmpint (report (store, park, 3, NULL), ==, 0);
+
+  /* Numbers and a serial date as the spreadsheet stores them */
+  g_clear_pointer (&start, g_free);
+  g_clear_pointer (&end, g_free);
+  start = gt_date_to_iso (gt_project_get_planned_start (water));
+  end = gt_date_to_iso (gt_project_get_planned_end (water));
+  g_assert_cmpstr (start, ==, "2023-03-01");
+  g_assert_cmpstr (end, ==, "2023-12-29");
+  g_assert_cmpint (gt_project_get_level (water), ==, GT_LEVEL_MUNICIPAL);
+  g_assert_cmpint (gt_project_get_total_investment (water), ==, 35000000);
+  g_assert_cmpint (gt_store_get_annual_plan (store, gt_project_get_id (water), 2023), ==,
+                   20000000);
+  g_assert_cmpint (report (store, water, 3, NULL), ==, 4500000);
+  g_assert_cmpint (gt_project_get_leader_id (water), ==, gt_project_get_leader_id (feed));
+
+  /* 无 is no issue; the other two are open, by kind. */
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_issues (store)), ==, 2);
+  {
+    g_autoptr(GtIssue) first = g_list_model_get_item (gt_store_get_issues (store), 0);
+    g_autoptr(GtIssue) second = g_list_model_get_item (gt_store_get_issues (store), 1);
+
+    g_assert_cmpstr (gt_issue_get_description (first), ==, "用地指标未落实");
+    g_assert_cmpint (gt_issue_get_category (first), ==, GT_ISSUE_CATEGORY_LAND);
+    g_assert_cmpint (gt_issue_get_status (first), ==, GT_ISSUE_STATUS_RAISED);
+    g_assert_cmpint (gt_issue_get_project_id (first), ==, gt_project_get_id (feed));
+    g_assert_cmpint (gt_issue_get_category (second), ==, GT_ISSUE_CATEGORY_FUNDING);
+  }
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 3);
+  g_assert_cmpuint (counts.updated, ==, 0);
+  g_assert_cmpuint (counts.leaders_created, ==, 2);
+  g_assert_cmpuint (counts.units_created, ==, 5);
+  g_assert_cmpuint (counts.reports_saved, ==, 3);
+  g_assert_cmpuint (counts.issues_opened, ==, 2);
+  check_march (f->store);
+
+  /* What is in the file, not just in memory */
+  g_clear_object (&f->store);
+  f->store = gt_store_open (f->db_path, NULL);
+  check_march (f->store);
+}
+
+static void
+test_same_ledger_twice (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtImportCounts counts = { 0, };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  before = gt_test_dump_database (f->db_path);
+  import_rows (f, gt_test_ledger_rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 0);
+  g_assert_cmpuint (counts.updated, ==, 3);
+  g_assert_cmpuint (counts.issues_opened, ==, 0);
+  g_assert_cmpuint (counts.leaders_created + counts.units_created, ==, 0);
+  after = gt_test_dump_database (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_next_month (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtImportCounts counts = { 0, };
+  GtProject *feed, *park, *water, *village;
+  g_autofree char *note = NULL;
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  import_rows (f, gt_test_ledger_april_rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 1);
+  g_assert_cmpuint (counts.updated, ==, 3);
+  g_assert_cmpuint (counts.leaders_created, ==, 1);
+  g_assert_cmpuint (counts.units_created, ==, 2);
+  g_assert_cmpuint (counts.issues_opened, ==, 1);
+
+  feed = find_project (f->store, "年产10万吨饲料项目");
+  park = find_project (f->store, "城南物流园");
+  water = find_project (f->store, "县城供水管网改造");
+  village = find_project (f->store, "乡村振兴示范片");
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (f->store)), ==, 4);
+
+  /* 1—4月 1500万 less March's 1200万: April holds 300万; March stays. */
+  g_assert_cmpint (report (f->store, feed, 3, NULL), ==, 12000000);
+  g_assert_cmpint (report (f->store, feed, 4, &note), ==, 3000000);
+  g_assert_cmpstr (note, ==, "设备安装");
+  g_assert_cmpint (gt_project_get_total_investment (feed), ==, 160000000);
+  /* Untouched by a ledger without those columns */
+  g_assert_cmpstr (gt_project_get_code (feed), ==, "2301-000001");
+  g_assert_cmpint (gt_project_get_level (feed), ==, GT_LEVEL_PROVINCIAL);
+
+  g_assert_cmpint (report (f->store, park, 4, NULL), ==, 2000000);
+  g_assert_cmpint (report (f->store, water, 4, NULL), ==, 0);
+  g_assert_cmpint (report (f->store, village, 4, NULL), ==, 1000000);
+  g_assert_cmpint (report (f->store, village, 3, NULL), ==, -1);
+  g_assert_cmpint (gt_unit_get_kind (gt_store_lookup_unit (f->store,
+                                                           gt_project_get_locality_id (village))),
+                   ==, GT_UNIT_KIND_TOWNSHIP);
+  g_assert_cmpstr (leader_name (f->store, village), ==, "王五");
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_issues (f->store)), ==, 3);
+}
+
+static void
+check_refused (Fixture            *f,
+               const char *const  *rows,
+               const char         *expected)
+{
+  g_autofree char *path = gt_test_write_csv (f->dir, "bad.csv", rows, "UTF-8", TRUE);
+  g_autofree char *before = gt_test_dump_database (f->db_path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  GtImportCounts counts = { 0, };
+
+  g_assert_false (gt_import_file (f->store, path, -1, &f->today, &counts, &problems, &error));
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE);
+  if (strstr (error->message, expected) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, expected);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+
+  after = gt_test_dump_database (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (f->store)), ==, 3);
+}
+
+static void
+test_bad_row (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) rows = NULL;
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+
+  /* The April ledger, with one amount a person mistyped in the last row. */
+  g_strv_builder_addv (builder, (const char **) gt_test_ledger_april_rows);
+  rows = g_strv_builder_end (builder);
+  g_free (rows[5]);
+  rows[5] = g_strdup ("4|乡村振兴示范片|某农业公司|0.5|1000|1OO|王五|县农业农村局|河口乡|完成规划|");
+  check_refused (f, (const char *const *) rows,
+                 "Row 6, column F “1-4月完成投资”: “1OO” — not an amount");
+
+  g_free (rows[5]);
+  rows[5] = g_strdup ("4|城南物流园|某农业公司|0.5|1000|100|王五|县农业农村局|河口乡||");
+  check_refused (f, (const char *const *) rows, "Row 6, column B “项目名”: “城南物流园”");
+
+  /* Less in 1—4月 than March already holds */
+  g_free (rows[5]);
+  rows[5] = g_strdup ("4|年产10万吨饲料项目|某农业公司|0.5|1000|100|王五|县农业农村局|河口乡||");
+  rows[2][0] = '\0';
+  check_refused (f, (const char *const *) rows, "Row 6, column F");
+}
+
+static void
+test_figures_without_name (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|总投资|1—3月完成投资", "甲|1|1", "|2|1", NULL
+  };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  check_refused (f, rows, "Row 3, column A “项目名称”");
+}
+
+/* Sums are skipped wherever they stand; a name with 合计 inside is a project. */
+static void
+test_totals_and_headings (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "序号|项目名称|总投资（万元）",
+    "一、产业项目（2个）||300",
+    "1|城区综合计划项目|100",
+    "2|（二期）物流园|200",
+    "|其中：省重点|100",
+    "|全县合计（2个）|300",
+    "总计||300",
+    NULL
+  };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 2);
+  g_assert_cmpint (gt_project_get_total_investment (find_project (f->store, "城区综合计划项目")),
+                   ==, 1000000);
+  g_assert_cmpint (gt_project_get_total_investment (find_project (f->store, "（二期）物流园")),
+                   ==, 2000000);
+}
+
+/* The ledger ends a project before the start the register has for it. */
+static void
+test_end_before_start (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|竣工时间", "年产10万吨饲料项目|2022年12月", NULL
+  };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  check_refused (f, rows, "Row 2, column B “竣工时间”: “2022年12月” — ");
+}
+
+static void
+test_no_month (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *const rows[] = { "项目名称|总投资|完成投资", "甲|1|1", NULL };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  check_refused (f, rows, "up to which month");
+}
+
+/* The same ledger as a legacy XLS workbook, then as XLSX: the same register. */
+static void
+test_workbooks (Fixture       *f,
+                gconstpointer  data)
+{
+  const GtTestSheet sheets[] = { { "台账", gt_test_ledger_rows } };
+  g_autofree char *xls = gt_test_write_xls (f->dir, "ledger.xls", sheets, 1);
+  g_autofree char *xlsx = gt_test_write_xlsx (f->dir, "ledger.xlsx", sheets, 1);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtImportCounts counts = { 0, };
+
+  g_assert_true (gt_import_file (f->store, xls, -1, &f->today, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.created, ==, 3);
+  check_march (f->store);
+
+  before = gt_test_dump_database (f->db_path);
+  g_assert_true (gt_import_file (f->store, xlsx, -1, &f->today, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.updated, ==, 3);
+  after = gt_test_dump_database (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_names_compare_normalized (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|总投资(万元)|责任单位|包联领导",
+    "示范园(一期)|100|县发改局(县项目办)|张三(副县长)",
+    "新\n项目|200|县发改局（县项目办）|张三",
+    NULL
+  };
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GtUnit) unit = gt_unit_new ();
+  g_autoptr(GError) error = NULL;
+  GtImportCounts counts = { 0, };
+
+  gt_project_set_name (project, "示范园（一期）");
+  g_assert_true (gt_store_add_project (f->store, project, &error));
+  gt_unit_set_name (unit, "县发改局（县项目办）");
+  gt_unit_set_kind (unit, GT_UNIT_KIND_DEPARTMENT);
+  g_assert_true (gt_store_add_unit (f->store, unit, &error));
+
+  import_rows (f, rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 1);
+  g_assert_cmpuint (counts.updated, ==, 1);
+  g_assert_cmpuint (counts.units_created, ==, 0);
+  g_assert_cmpuint (counts.leaders_created, ==, 1);
+  /* The register's spelling stays; the wrapped name is one line. */
+  g_assert_cmpstr (gt_project_get_name (project), ==, "示范园（一期）");
+  g_assert_cmpint (gt_project_get_total_investment (project), ==, 1000000);
+  g_assert_cmpint (gt_project_get_unit_id (project), ==, gt_unit_get_id (unit));
+  g_assert_cmpint (gt_project_get_unit_id (find_project (f->store, "新项目")), ==,
+                   gt_unit_get_id (unit));
+  g_assert_cmpstr (leader_name (f->store, project), ==, "张三");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import/apply/import", test_import);
+  ADD ("/import/apply/same-ledger-twice", test_same_ledger_twice);
+  ADD ("/import/apply/next-month", test_next_month);
+  ADD ("/import/apply/bad-row", test_bad_row);
+  ADD ("/import/apply/figures-without-name", test_figures_without_name);
+  ADD ("/import/apply/no-month", test_no_month);
+  ADD ("/import/apply/end-before-start", test_end_before_start);
+  ADD ("/import/apply/totals-and-headings", test_totals_and_headings);
+  ADD ("/import/apply/names-compare-normalized", test_names_compare_normalized);
+  ADD ("/import/apply/workbooks", test_workbooks);
+#undef ADD
+
+  return g_test_run ();
+}

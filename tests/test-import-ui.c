@@ -1,0 +1,185 @@
+/* test-import-ui.c: the import preview, driven as a person would: a ledger with
+ * one bad cell, its column set aside, then imported.
+ *
+ * Runs under Xvfb (build-aux/test), in the C locale.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "gt-import-dialog.h"
+#include "gt-ledger-columns.h"
+#include "gt-test-ledger.h"
+#include "gt-test-ui.h"
+#include "gt-window.h"
+
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static guint
+count_named (GtStore    *store,
+             const char *name)
+{
+  GListModel *projects = gt_store_get_projects (store);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      n += g_str_equal (gt_project_get_name (project), name);
+    }
+  return n;
+}
+
+static void
+imported_cb (GtImportDialog *dialog,
+             const char     *message,
+             char          **out)
+{
+  *out = g_strdup (message);
+}
+
+static void
+test_preview_fix_and_import (void)
+{
+  GtStore *store = gt_test_ui_store ();
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) rows = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog;
+  GtkWidget *summary, *column_row, *problems;
+  guint n_projects = g_list_model_get_n_items (gt_store_get_projects (store));
+
+  /* Row 10's completed figure mistyped with a letter O */
+  g_strv_builder_addv (builder, (const char **) gt_test_ledger_rows);
+  rows = g_strv_builder_end (builder);
+  g_free (rows[9]);
+  rows[9] = g_strdup ("3|县城供水管网改造||县水务公司|管网5公里|市级|在建|0.35|2000|45O|张三|"
+                      "县住建局|城关镇|44986|2023年12月29日|铺设管网2公里|资金缺口较大");
+  path = gt_test_write_csv (dir, "ledger.csv", (const char *const *) rows, "GB18030", FALSE);
+
+  dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()), store, path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &message);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gt_test_ui_settle (200);
+  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "import-preview");
+
+  summary = gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                    "3 projects will be created, 0 updated — 1 problem");
+  g_assert_nonnull (summary);
+  problems = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                     "not an amount");
+  g_assert_nonnull (problems);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (problems)), ==,
+                   "Row 10, column J “1—3月完成投资（万元）”: “45O”");
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+
+  /* Not importing the completed column takes the problem away. */
+  column_row = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                       "1—3月完成投资（万元）");
+  g_assert_nonnull (column_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (column_row)), ==,
+                    GT_LEDGER_FIELD_COMPLETED);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (column_row), GT_LEDGER_FIELD_NONE);
+  gt_test_ui_settle (100);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "3 projects will be created, 0 updated"));
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                         "not an amount"));
+  g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
+  gt_test_ui_settle (100);
+  g_assert_cmpstr (message, ==, "Imported: 3 created, 0 updated");
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==,
+                    n_projects + 3);
+  g_assert_cmpuint (count_named (store, "县城供水管网改造"), ==, 1);
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_IMPORT_DIALOG));
+
+  gt_test_remove_tree (dir);
+}
+
+static void
+test_other_sheet (void)
+{
+  static const char *const notes[] = { "填表说明", NULL };
+  const GtTestSheet sheets[] = { { "说明", notes }, { "台账", gt_test_ledger_rows } };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_xlsx (dir, "ledger.xlsx", sheets, 2);
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()),
+                                                 gt_test_ui_store (), path, &error);
+  GtkWidget *sheet_row;
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gt_test_ui_settle (100);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "not a project ledger"));
+  sheet_row = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled, "Sheet");
+  g_assert_nonnull (sheet_row);
+  g_assert_true (gtk_widget_get_mapped (sheet_row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (sheet_row), 1);
+  gt_test_ui_settle (100);
+  /* The first test imported these three already. */
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "0 projects will be created, 3 updated"));
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "goes to the report of March 2023"));
+  g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gt_test_remove_tree (dir);
+}
+
+static void
+test_not_a_ledger (void)
+{
+  static const char *const rows[] = { "姓名|电话", "张三|123", NULL };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_csv (dir, "people.csv", rows, "UTF-8", FALSE);
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()),
+                                                 gt_test_ui_store (), path, &error);
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gt_test_ui_settle (100);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "not a project ledger"));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gt_test_remove_tree (dir);
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/import-ui/preview-fix-and-import", test_preview_fix_and_import);
+  g_test_add_func ("/import-ui/other-sheet", test_other_sheet);
+  g_test_add_func ("/import-ui/not-a-ledger", test_not_a_ledger);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  return gt_test_ui_run (&argc, &argv, add_tests);
+}
