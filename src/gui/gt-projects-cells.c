@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-completion-cell.h"
 #include "gt-format.h"
 #include "gt-preferences.h"
 #include "gt-projects-view-private.h"
@@ -181,70 +182,6 @@ cell_query_tooltip_cb (GtkInscription *cell,
   return TRUE;
 }
 
-/* The completion bar is drawn rather than a GtkLevelBar, which brings five
- * widgets and their styles to each of the ~200 realized rows. The ratio is
- * kept on the area in thousandths, offset by one so that 0 means none. */
-static GQuark ratio_quark;
-
-static void
-draw_bar (GtkDrawingArea *area,
-          cairo_t        *cr,
-          int             width,
-          int             height,
-          gpointer        user_data)
-{
-  int stored = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (area), ratio_quark));
-  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
-  double radius = height / 2.0;
-  GdkRGBA trough, fill;
-
-  if (stored <= 0)
-    return;
-
-  gtk_style_context_get_color (style, &trough);
-  trough.alpha *= 0.15;
-  if (!gtk_style_context_lookup_color (style, "accent_bg_color", &fill))
-    gdk_rgba_parse (&fill, "#3584e4");
-
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, radius, radius, radius, G_PI / 2, 3 * G_PI / 2);
-  cairo_arc (cr, width - radius, radius, radius, -G_PI / 2, G_PI / 2);
-  cairo_close_path (cr);
-  gdk_cairo_set_source_rgba (cr, &trough);
-  cairo_fill_preserve (cr);
-
-  cairo_clip (cr);
-  cairo_rectangle (cr, 0, 0, width * MIN (stored - 1, 1000) / 1000.0, height);
-  gdk_cairo_set_source_rgba (cr, &fill);
-  cairo_fill (cr);
-}
-
-static void
-set_bar (GtkWidget *area,
-         double     ratio)
-{
-  int stored = ratio < 0 ? 0 : 1 + (int) MIN (ratio * 1000 + 0.5, 1000);
-
-  if (GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (area), ratio_quark)) == stored)
-    return;
-  g_object_set_qdata (G_OBJECT (area), ratio_quark, GINT_TO_POINTER (stored));
-  gtk_widget_queue_draw (area);
-}
-
-static GtkWidget *
-bar_new (void)
-{
-  GtkWidget *area = gtk_drawing_area_new ();
-
-  if (ratio_quark == 0)
-    ratio_quark = g_quark_from_static_string ("gt-projects-completion");
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 6);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_bar, NULL, NULL);
-  gtk_widget_set_valign (area, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (area, TRUE);
-  return area;
-}
-
 static GtkWidget *
 cell_new (float xalign)
 {
@@ -305,16 +242,9 @@ update_cell (Column      *column,
       text = owned = gt_format_wan (gt_project_get_completed (project));
       break;
     case COL_COMPLETION:
-      {
-        double ratio = gt_project_get_completion_ratio (project);
-        GtkWidget *bar = gtk_widget_get_first_child (child);
-        GtkWidget *label = gtk_widget_get_next_sibling (bar);
-
-        owned = gt_format_percent (ratio);
-        gtk_inscription_set_text (GTK_INSCRIPTION (label), owned);
-        set_bar (bar, ratio);
-        return;
-      }
+      gt_completion_cell_set_ratio (GT_COMPLETION_CELL (child),
+                                    gt_project_get_completion_ratio (project));
+      return;
     case N_COLUMNS:
     default:
       g_assert_not_reached ();
@@ -331,15 +261,7 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *child;
 
   if (column->id == COL_COMPLETION)
-    {
-      GtkWidget *bar = bar_new ();
-      GtkWidget *label = cell_new (1.0);
-
-      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 7);
-      gtk_box_append (GTK_BOX (child), bar);
-      gtk_box_append (GTK_BOX (child), label);
-    }
+    child = gt_completion_cell_new ();
   else
     {
       child = cell_new (column->id >= COL_TOTAL ? 1.0 : 0.0);
