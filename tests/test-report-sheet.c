@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "gt-report-sheet.h"
@@ -169,7 +171,7 @@ test_save (Fixture       *f,
   g_assert_cmpint (gt_report_row_get_cumulative (row), ==, 300 * WAN);
   g_signal_connect (row, "changed", G_CALLBACK (count_cb), &changes);
 
-  edited = gt_monthly_report_dup (gt_report_row_get_report (row));
+  edited = gt_monthly_report_copy (gt_report_row_get_report (row));
   gt_monthly_report_set_completed (edited, 450 * WAN);
   gt_monthly_report_set_percent (edited, 35);
   gt_monthly_report_set_progress_note (edited, "主体结构施工");
@@ -187,7 +189,7 @@ test_save (Fixture       *f,
                    450 * WAN);
 
   /* A refused figure leaves the line as it was. */
-  bad = gt_monthly_report_dup (gt_report_row_get_report (row));
+  bad = gt_monthly_report_copy (gt_report_row_get_report (row));
   gt_monthly_report_set_completed (bad, -1);
   g_assert_false (gt_report_sheet_save (sheet, row, bad, &error));
   g_assert_nonnull (error);
@@ -216,6 +218,57 @@ test_follows_projects (Fixture       *f,
                    f->second);
 }
 
+/* A figure typed over is one undo away; a first report of a month, undone, is
+ * gone again; the sheet shows what the file holds after each. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GtReportSheet) sheet = gt_report_sheet_new (f->store);
+  g_autoptr(GtMonthlyReport) edited = NULL;
+  g_autoptr(GtMonthlyReport) first = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GtReportRow *row;
+
+  gt_report_sheet_load (sheet, 2026, 2, &error);
+  g_assert_no_error (error);
+  row = row_at (sheet, 0);
+  edited = gt_monthly_report_copy (gt_report_row_get_report (row));
+  gt_monthly_report_set_completed (edited, 999 * WAN);
+  gt_report_sheet_save (sheet, row, edited, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_store_can_undo (f->store));
+  g_assert_nonnull (strstr (gt_store_get_undo_label (f->store), "城北污水处理厂"));
+
+  gt_store_undo (f->store, &error);
+  g_assert_no_error (error);
+  row = row_at (sheet, 0);
+  g_assert_cmpint (gt_monthly_report_get_completed (gt_report_row_get_report (row)), ==,
+                   200 * WAN);
+  g_assert_cmpint (gt_report_row_get_cumulative (row), ==, 300 * WAN);
+
+  gt_store_redo (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_report_row_get_cumulative (row_at (sheet, 0)), ==, 1099 * WAN);
+
+  /* March had no report: undoing the first one takes it away again. */
+  gt_report_sheet_load (sheet, 2026, 3, &error);
+  g_assert_no_error (error);
+  row = row_at (sheet, 0);
+  first = gt_monthly_report_copy (gt_report_row_get_report (row));
+  gt_monthly_report_set_completed (first, 10 * WAN);
+  gt_report_sheet_save (sheet, row, first, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_report_row_has_report (row_at (sheet, 0)));
+  gt_store_undo (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_false (gt_report_row_has_report (row_at (sheet, 0)));
+  stored = gt_store_list_monthly_reports (f->store, f->first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 3);   /* December, January, February; no March */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +281,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/report-sheet/follows-projects", Fixture, NULL, fixture_set_up,
               test_follows_projects, fixture_tear_down);
+  g_test_add ("/report-sheet/undo", Fixture, NULL, fixture_set_up, test_undo,
+              fixture_tear_down);
 
   return g_test_run ();
 }

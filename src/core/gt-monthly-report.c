@@ -301,3 +301,22 @@ gt_monthly_report_set_problems (GtMonthlyReport *self,
   g_return_if_fail (GT_IS_MONTHLY_REPORT (self));
   set_text (self, &self->problems, problems, PROP_PROBLEMS);
 }
+
+GtMonthlyReport *
+gt_monthly_report_copy (GtMonthlyReport *report)
+{
+  GtMonthlyReport *copy;
+
+  g_return_val_if_fail (GT_IS_MONTHLY_REPORT (report), NULL);
+
+  copy = gt_monthly_report_new ();
+  gt_monthly_report_set_id (copy, gt_monthly_report_get_id (report));
+  gt_monthly_report_set_project_id (copy, gt_monthly_report_get_project_id (report));
+  gt_monthly_report_set_month (copy, gt_monthly_report_get_year (report),
+                               gt_monthly_report_get_month (report));
+  gt_monthly_report_set_completed (copy, gt_monthly_report_get_completed (report));
+  gt_monthly_report_set_progress_note (copy, gt_monthly_report_get_progress_note (report));
+  gt_monthly_report_set_percent (copy, gt_monthly_report_get_percent (report));
+  gt_monthly_report_set_problems (copy, gt_monthly_report_get_problems (report));
+  return copy;
+}

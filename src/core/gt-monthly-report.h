@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GtMonthlyReport, gt_monthly_report, GT, MONTHLY_REPORT, GObject)
 
 GtMonthlyReport *gt_monthly_report_new                (void);
+/* A new report with @report's values, id included. */
+GtMonthlyReport *gt_monthly_report_copy               (GtMonthlyReport *report);
 
 gint64       gt_monthly_report_get_id            (GtMonthlyReport *self);
 void         gt_monthly_report_set_id            (GtMonthlyReport *self,

@@ -22,7 +22,7 @@ struct _GtReportSheet
 
   GtStore *store;
   GListModel *projects;
-  gulong projects_changed_id;
+  gulong store_changed_id;
   GPtrArray *rows;            /* GtReportRow */
   int year;
   int month;
@@ -249,18 +249,15 @@ gt_report_sheet_load (GtReportSheet  *self,
   return TRUE;
 }
 
+/* Projects come and go, a report is put back by undo, an import brings a
+ * month's figures: the sheet reads its month again. Its own saves it knows. */
 static void
-projects_changed_cb (GListModel    *projects,
-                     guint          position,
-                     guint          removed,
-                     guint          added,
-                     GtReportSheet *self)
+store_changed_cb (GtStore       *store,
+                  GtReportSheet *self)
 {
   g_autoptr(GError) error = NULL;
 
-  /* A saved report changes its project's figures, and the project list says so;
-   * the line knows already. Only projects coming or going change the sheet. */
-  if (self->saving || removed == added || self->month == 0)
+  if (self->saving || self->month == 0)
     return;
   if (!gt_report_sheet_load (self, self->year, self->month, &error))
     g_warning ("%s", error->message);
@@ -271,7 +268,7 @@ gt_report_sheet_dispose (GObject *object)
 {
   GtReportSheet *self = GT_REPORT_SHEET (object);
 
-  g_clear_signal_handler (&self->projects_changed_id, self->projects);
+  g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->projects);
   g_clear_object (&self->store);
 
@@ -313,8 +310,8 @@ gt_report_sheet_new (GtStore *store)
   self = g_object_new (GT_TYPE_REPORT_SHEET, NULL);
   self->store = g_object_ref (store);
   self->projects = g_object_ref (gt_store_get_projects (store));
-  self->projects_changed_id = g_signal_connect (self->projects, "items-changed",
-                                                G_CALLBACK (projects_changed_cb), self);
+  self->store_changed_id = g_signal_connect (store, "changed",
+                                             G_CALLBACK (store_changed_cb), self);
   return self;
 }
 
@@ -330,25 +327,6 @@ gt_report_sheet_get_month (GtReportSheet *self)
 {
   g_return_val_if_fail (GT_IS_REPORT_SHEET (self), 0);
   return self->month;
-}
-
-GtMonthlyReport *
-gt_monthly_report_dup (GtMonthlyReport *report)
-{
-  GtMonthlyReport *copy;
-
-  g_return_val_if_fail (GT_IS_MONTHLY_REPORT (report), NULL);
-
-  copy = gt_monthly_report_new ();
-  gt_monthly_report_set_id (copy, gt_monthly_report_get_id (report));
-  gt_monthly_report_set_project_id (copy, gt_monthly_report_get_project_id (report));
-  gt_monthly_report_set_month (copy, gt_monthly_report_get_year (report),
-                               gt_monthly_report_get_month (report));
-  gt_monthly_report_set_completed (copy, gt_monthly_report_get_completed (report));
-  gt_monthly_report_set_progress_note (copy, gt_monthly_report_get_progress_note (report));
-  gt_monthly_report_set_percent (copy, gt_monthly_report_get_percent (report));
-  gt_monthly_report_set_problems (copy, gt_monthly_report_get_problems (report));
-  return copy;
 }
 
 gboolean

@@ -2,7 +2,7 @@
  * for one month, as a list model of GtReportRow.
  *
  * Cumulative figures are computed from the months' own figures, never typed. The
- * sheet reloads when projects are added or deleted.
+ * sheet reads its month again when the store changes, except for its own saves.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -40,8 +40,5 @@ void           gt_report_sheet_get_totals  (GtReportSheet   *self,
                                             gint64          *cumulative);
 /* Lines that have a report filed for the month. */
 guint          gt_report_sheet_count_filed (GtReportSheet   *self);
-
-/* A new report with @report's values (the model type has no copy of its own). */
-GtMonthlyReport *gt_monthly_report_dup     (GtMonthlyReport *report);
 
 G_END_DECLS

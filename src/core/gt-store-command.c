@@ -26,6 +26,8 @@ struct _GtStoreCommand
   gpointer              after;    /* UPDATE only */
   int                   year;     /* the plan year of a project update */
   char                 *label;
+  GtMonthlyReport      *report_before;   /* report commands: NULL when none */
+  GtMonthlyReport      *report_after;
   GtStoreCommandFunc    apply;
   GtStoreCommandFunc    revert;
 };
@@ -85,6 +87,45 @@ write_before (GtStoreCommand  *command,
                            error);
 }
 
+static gboolean
+write_report_after (GtStoreCommand  *command,
+                    GtStore         *store,
+                    GError         **error)
+{
+  return _gt_store_write_report (store, command->report_after, error);
+}
+
+static gboolean
+write_report_before (GtStoreCommand  *command,
+                     GtStore         *store,
+                     GError         **error)
+{
+  GtMonthlyReport *after = command->report_after;
+
+  if (command->report_before != NULL)
+    return _gt_store_write_report (store, command->report_before, error);
+  return _gt_store_remove_report (store, gt_monthly_report_get_project_id (after),
+                                  gt_monthly_report_get_year (after),
+                                  gt_monthly_report_get_month (after), error);
+}
+
+GtStoreCommand *
+_gt_store_command_new_report (GtMonthlyReport *before,
+                              GtMonthlyReport *after,
+                              const char      *project_name)
+{
+  GtStoreCommand *command = g_new0 (GtStoreCommand, 1);
+
+  g_return_val_if_fail (GT_IS_MONTHLY_REPORT (after), NULL);
+
+  command->report_before = before;
+  command->report_after = after;
+  command->apply = write_report_after;
+  command->revert = write_report_before;
+  command->label = g_strdup_printf (_("Edit the Monthly Report of “%s”"), project_name);
+  return command;
+}
+
 GtStoreCommand *
 _gt_store_command_new (GtStoreCommandAction  action,
                        GtStoreKind           kind,
@@ -137,6 +178,8 @@ _gt_store_command_free (GtStoreCommand *command)
 
   g_clear_object (&command->object);
   g_clear_object (&command->after);
+  g_clear_object (&command->report_before);
+  g_clear_object (&command->report_after);
   g_free (command->label);
   g_free (command);
 }

@@ -226,6 +226,16 @@ gboolean        _gt_store_write_plan         (GtStore       *self,
                                               int            year,
                                               gint64         amount,
                                               GError       **error);
+/* gt-store-plan.c: a month's report written or taken away, without undo. */
+gboolean        _gt_store_write_report       (GtStore       *self,
+                                              GtMonthlyReport *report,
+                                              GError       **error);
+gboolean        _gt_store_remove_report      (GtStore       *self,
+                                              gint64         project_id,
+                                              int            year,
+                                              int            month,
+                                              GError       **error);
+
 /* NOT_FOUND errors of the listed kinds. */
 void            _gt_store_set_not_found      (GError       **error,
                                               GtStoreKind    kind);
@@ -251,6 +261,11 @@ GtStoreCommand *_gt_store_command_new        (GtStoreCommandAction action,
                                               gpointer       object,
                                               gpointer       after,
                                               int            year);
+/* Saving a month's report: @before is NULL when there was none, so that undo
+ * takes the report away again. Both are copies the command keeps. */
+GtStoreCommand *_gt_store_command_new_report (GtMonthlyReport *before,
+                                              GtMonthlyReport *after,
+                                              const char     *project_name);
 void            _gt_store_command_free       (GtStoreCommand *command);
 const char     *_gt_store_command_get_label  (GtStoreCommand *command);
 /* Does the edit again (redo) / takes it back (undo). */

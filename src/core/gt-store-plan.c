@@ -360,10 +360,15 @@ gt_store_list_monthly_reports (GtStore  *self,
   return rc == SQLITE_DONE ? g_steal_pointer (&reports) : NULL;
 }
 
+static void reload_figures (GtStore *self,
+                            gint64   project_id,
+                            int      year);
+
+/* The upsert behind gt_store_save_monthly_report() and its undo. */
 gboolean
-gt_store_save_monthly_report (GtStore          *self,
-                              GtMonthlyReport  *report,
-                              GError          **error)
+_gt_store_write_report (GtStore          *self,
+                        GtMonthlyReport  *report,
+                        GError          **error)
 {
   const char *note, *problems;
   gint64 project_id;
@@ -421,15 +426,56 @@ gt_store_save_monthly_report (GtStore          *self,
     {
       self->batch_figures_stale = TRUE;
     }
-  else if (year == self->year)
-    {
-      GtProject *project = _gt_store_lookup (self, GT_STORE_KIND_PROJECT, project_id);
-      g_autoptr(GError) local_error = NULL;
-
-      if (!_gt_store_reload_project_figures (self, project, &local_error))
-        g_warning ("%s", local_error->message);
-    }
+  else
+    reload_figures (self, project_id, year);
   project_touched (self, project_id);
 
+  return TRUE;
+}
+
+static void
+reload_figures (GtStore *self,
+                gint64   project_id,
+                int      year)
+{
+  GtProject *project = _gt_store_lookup (self, GT_STORE_KIND_PROJECT, project_id);
+  g_autoptr(GError) error = NULL;
+
+  if (year == self->year && project != NULL &&
+      !_gt_store_reload_project_figures (self, project, &error))
+    g_warning ("%s", error->message);
+}
+
+gboolean
+_gt_store_remove_report (GtStore  *self,
+                         gint64    project_id,
+                         int       year,
+                         int       month,
+                         GError  **error)
+{
+  static const char sql[] =
+    "DELETE FROM monthly_reports WHERE project_id = ?1 AND month = ?2";
+  sqlite3_stmt *stmt = NULL;
+  char month_text[16];
+  gboolean ok;
+
+  if (!_gt_store_edit_begin (self, error))
+    return FALSE;
+  g_snprintf (month_text, sizeof month_text, "%04d-%02d", year, month);
+  ok = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, project_id);
+      sqlite3_bind_text (stmt, 2, month_text, -1, SQLITE_STATIC);
+      ok = sqlite3_step (stmt) == SQLITE_DONE;
+    }
+  if (!ok)
+    _gt_store_set_error (self, error, _("Could not save the change"));
+  sqlite3_finalize (stmt);
+  if (!_gt_store_edit_end (self, ok, error))
+    return FALSE;
+
+  reload_figures (self, project_id, year);
+  project_touched (self, project_id);
   return TRUE;
 }

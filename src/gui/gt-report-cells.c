@@ -203,7 +203,7 @@ commit_entry (GtkWidget *entry)
   report = gt_report_row_get_report (row);
   filed = gt_report_row_has_report (row);
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  edited = gt_monthly_report_dup (report);
+  edited = gt_monthly_report_copy (report);
 
   switch (id)
     {
