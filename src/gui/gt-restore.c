@@ -48,40 +48,63 @@ format_backup (const char *path)
   return time != NULL ? g_date_time_format (time, _("%Y-%m-%d %H:%M")) : g_strdup (path);
 }
 
+typedef struct {
+  GtApplication *app;
+  char          *chosen;
+} RestoreJob;
+
+/* Runs once the dialog is gone: it is transient for the window that reopening
+ * destroys. */
+static gboolean
+restore_idle (gpointer user_data)
+{
+  RestoreJob *job = user_data;
+  GtStore *store = gt_application_get_store (job->app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *when = format_backup (job->chosen);
+  g_autofree char *message = NULL;
+
+  if (store == NULL)
+    ;
+  else if (!gt_backup_restore (gt_store_get_path (store), job->chosen, &saved, &error))
+    {
+      show_message (gtk_application_get_active_window (GTK_APPLICATION (job->app)),
+                    _("Could Not Restore the Backup"), error->message);
+    }
+  else
+    {
+      /* The file now holds the backup; the window still shows what was there. */
+      message = g_strdup_printf (_("Restored the backup of %s. The register as it was "
+                                   "before is kept as a backup too."), when);
+      if (!gt_application_reopen (job->app, message, &error))
+        show_message (NULL, _("Could Not Open the Register"), error->message);
+    }
+
+  g_object_unref (job->app);
+  g_free (job->chosen);
+  g_free (job);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 response_cb (AdwMessageDialog *dialog,
              const char       *response,
              RestoreData      *data)
 {
-  GtStore *store = gt_application_get_store (data->app);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *saved = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *message = NULL;
-  const char *chosen;
+  RestoreJob *job;
   guint index;
 
-  if (g_strcmp0 (response, "restore") != 0 || store == NULL)
+  if (g_strcmp0 (response, "restore") != 0)
     return;
-
   index = gtk_drop_down_get_selected (data->choice);
   if (index >= data->backups->len)
     return;
-  chosen = g_ptr_array_index (data->backups, index);
-  when = format_backup (chosen);
 
-  if (!gt_backup_restore (gt_store_get_path (store), chosen, &saved, &error))
-    {
-      show_message (gtk_application_get_active_window (GTK_APPLICATION (data->app)),
-                    _("Could Not Restore the Backup"), error->message);
-      return;
-    }
-
-  /* The file now holds the backup; the window still shows what was there. */
-  message = g_strdup_printf (_("Restored the backup of %s. The register as it was "
-                               "before is kept as a backup too."), when);
-  if (!gt_application_reopen (data->app, message, &error))
-    show_message (NULL, _("Could Not Open the Register"), error->message);
+  job = g_new0 (RestoreJob, 1);
+  job->app = g_object_ref (data->app);
+  job->chosen = g_strdup (g_ptr_array_index (data->backups, index));
+  g_idle_add (restore_idle, job);
 }
 
 void
