@@ -145,8 +145,18 @@ test_create_and_list (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (c, "guatu-20260302-090000-1.db"));
 
-  /* The database and everything next to it, owner only. */
+  /* The database and everything next to it, owner only: the WAL and shared
+   * memory files too, while a store has it open. */
   g_assert_cmpuint (file_mode (f->path), ==, 0600);
+  {
+    g_autoptr(GtStore) store = gt_store_open (f->path, &error);
+    g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (file_mode (wal), ==, 0600);
+    g_assert_cmpuint (file_mode (shm), ==, 0600);
+  }
   g_assert_cmpuint (file_mode (a), ==, 0600);
   g_assert_cmpuint (file_mode (b), ==, 0600);
   {

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "gt-store.h"
 
@@ -279,6 +280,115 @@ test_read_only_folder (Fixture       *f,
   g_assert_cmpuint (count_projects (f->path), ==, 1);
 }
 
+/* Forks a process that opens @path with SQLite, starts a write transaction
+ * and holds it until *@release is written to (or closed). */
+static pid_t
+hold_lock (const char *path,
+           int        *release)
+{
+  int ready[2], done[2];
+  char byte = 0;
+  pid_t pid;
+
+  g_assert_cmpint (pipe (ready), ==, 0);
+  g_assert_cmpint (pipe (done), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+
+      close (ready[0]);
+      close (done[1]);
+      if (sqlite3_open (path, &db) != SQLITE_OK ||
+          sqlite3_exec (db, "BEGIN EXCLUSIVE; INSERT INTO leaders (name) VALUES ('周密');",
+                        NULL, NULL, NULL) != SQLITE_OK)
+        _exit (1);
+      if (write (ready[1], "r", 1) != 1)
+        _exit (2);
+      /* Dies with the transaction open, as a crashed program would. */
+      (void) read (done[0], &byte, 1);
+      _exit (0);
+    }
+  close (ready[1]);
+  close (done[0]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  close (ready[0]);
+  *release = done[1];
+
+  return pid;
+}
+
+static void
+release_lock (pid_t pid,
+              int   release)
+{
+  int status = 0;
+
+  close (release);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+/* Another process (not just another connection) holds the file locked in the
+ * middle of its own transaction. */
+static void
+test_locked_by_other_process (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GtProject) project = new_project ("滨江大道");
+  sqlite3 *db = NULL;
+  int release;
+  pid_t pid;
+
+  save_one (f);
+
+  /* A file in rollback-journal mode (as another tool may leave it): a writer
+   * locks out readers, so the open is refused and the file left as it was. */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  before = read_all (f->path);
+  pid = hold_lock (f->path, &release);
+  store = gt_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "another program is using it"));
+  g_clear_error (&error);
+  after = read_all (f->path);
+  g_assert_true (g_bytes_equal (before, after));
+  release_lock (pid, release);
+
+  /* Guatu's own WAL mode lets readers in: the file opens while the other
+   * process writes, but an edit waits, then fails and says why; the store goes
+   * on, and the edit saves once the other process is gone. */
+  store = gt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  pid = hold_lock (f->path, &release);
+  g_assert_false (gt_store_add_project (store, project, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_BUSY);
+  g_assert_true (g_str_has_suffix (error->message, "another program is using the file; "
+                                   "close it and try again"));
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, 1);
+  release_lock (pid, release);
+  g_assert_true (gt_store_add_project (store, project, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Nothing of the other process's unfinished transaction. */
+  store = gt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_leaders (store)), ==, 0);
+}
+
 static void
 child_setup (gpointer data)
 {
@@ -348,6 +458,8 @@ main (int   argc,
   g_test_add ("/faults/read-only-file", Fixture, NULL, setup, test_read_only_file, teardown);
   g_test_add ("/faults/read-only-folder", Fixture, NULL, setup, test_read_only_folder,
               teardown);
+  g_test_add ("/faults/locked-by-other-process", Fixture, NULL, setup,
+              test_locked_by_other_process, teardown);
   g_test_add ("/faults/cli", Fixture, NULL, setup, test_cli, teardown);
 
   return g_test_run ();

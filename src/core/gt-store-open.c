@@ -65,6 +65,8 @@ _gt_store_describe_error (sqlite3 *db)
       extended == SQLITE_IOERR_TRUNCATE)
     return _("could not write to the disk; it may be full. Free some space and try "
              "again (what was saved before is safe)");
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    return _("another program is using the file; close it and try again");
   if (code == SQLITE_READONLY ||
       (code == SQLITE_CANTOPEN && (system == EACCES || system == EROFS)))
     return _("the file or its folder is read-only");
