@@ -447,6 +447,39 @@ test_cli (Fixture       *f,
   g_assert_cmpint (g_chmod (f->dir, 0700), ==, 0);
 }
 
+/* A 64 KB "disk" for the child: the demo register needs more. */
+static void
+small_disk_setup (gpointer data)
+{
+  struct rlimit limit;
+
+  signal (SIGXFSZ, SIG_IGN);
+  if (getrlimit (RLIMIT_FSIZE, &limit) != 0)
+    _exit (99);
+  limit.rlim_cur = 64 * 1024;
+  if (setrlimit (RLIMIT_FSIZE, &limit) != 0)
+    _exit (99);
+}
+
+static void
+test_cli_disk_full (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *demo = g_build_filename (f->dir, "demo.db", NULL);
+  const char *argv[] = { g_getenv ("GUATU_BINARY"), "--demo", demo, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                               small_disk_setup, NULL, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "it may be full"));
+  /* No half-made register left behind. */
+  g_assert_false (g_file_test (demo, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +493,7 @@ main (int   argc,
               teardown);
   g_test_add ("/faults/locked-by-other-process", Fixture, NULL, setup,
               test_locked_by_other_process, teardown);
+  g_test_add ("/faults/cli-disk-full", Fixture, NULL, setup, test_cli_disk_full, teardown);
   g_test_add ("/faults/cli", Fixture, NULL, setup, test_cli, teardown);
 
   return g_test_run ();

@@ -18,7 +18,7 @@
 #include <sqlite3.h>
 
 #include "gt-backup.h"
-#include "gt-store.h"
+#include "gt-store-internal.h"
 
 /* "YYYYMMDD-HHMMSS" */
 #define STAMP_LENGTH 15
@@ -49,7 +49,7 @@ set_sqlite_error (GError     **error,
                   const char  *format,
                   const char  *display)
 {
-  const char *message = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  const char *message = db != NULL ? _gt_store_describe_error (db) : sqlite3_errstr (rc);
 
   g_set_error (error, GT_STORE_ERROR,
                (rc & 0xff) == SQLITE_BUSY ? GT_STORE_ERROR_BUSY : GT_STORE_ERROR_FAILED,
