@@ -78,7 +78,16 @@ restore_idle (gpointer user_data)
       message = g_strdup_printf (_("Restored the backup of %s. The register as it was "
                                    "before is kept as a backup too."), when);
       if (!gt_application_reopen (job->app, message, &error))
-        show_message (NULL, _("Could Not Open the Register"), error->message);
+        {
+          GtkWidget *dialog = adw_message_dialog_new (NULL, _("Could Not Open the Register"),
+                                                      error->message);
+
+          /* No window is left: the dialog keeps the application running until
+           * it is read. */
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (job->app));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
     }
 
   g_object_unref (job->app);
