@@ -162,7 +162,10 @@ run_tests_cb (gpointer data)
 
   *(int *) data = g_test_run ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  /* Whatever windows are open by now: a test may have replaced the first one
+   * (restoring a backup reopens the register in a new window). */
+  for (GList *l; (l = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL;)
+    gtk_window_destroy (GTK_WINDOW (l->data));
   g_application_quit (G_APPLICATION (app));
   return G_SOURCE_REMOVE;
 }

@@ -605,8 +605,9 @@ test_pdf_text (Fixture       *f,
   const char *today = g_dpgettext2 (GETTEXT_PACKAGE, "gantt", "Today");
   const char *planned = g_dpgettext2 (GETTEXT_PACKAGE, "gantt legend", "Planned period");
   g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext is not installed");
       return;

@@ -103,6 +103,9 @@ gboolean        _gt_store_open_db            (const char    *path,
                                               GError       **error);
 /* GT_STORE_ERROR_BUSY, _CORRUPT or _FAILED, after an SQLite result code. */
 GtStoreError    _gt_store_error_code         (int            sqlite_code);
+/* The reason of @db's last error in words an office reads (a full disk, a
+ * read-only file or folder), else SQLite's own message. */
+const char     *_gt_store_describe_error     (sqlite3       *db);
 
 /* gt-store-rows.c: statements */
 sqlite3_stmt   *_gt_store_stmt               (GtStore       *self,

@@ -156,7 +156,7 @@ _gt_store_set_error (GtStore     *self,
   g_return_if_fail (GT_IS_STORE (self));
 
   g_set_error (error, GT_STORE_ERROR, _gt_store_error_code (sqlite3_errcode (self->db)),
-               "%s: %s", what, sqlite3_errmsg (self->db));
+               "%s: %s", what, _gt_store_describe_error (self->db));
 }
 
 sqlite3_stmt *

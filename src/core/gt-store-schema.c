@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-store.h"
+#include "gt-store-internal.h"
 #include "gt-store-schema.h"
 
 /* Version 1: the first schema. Money is integer yuan; dates ISO text; months
@@ -108,14 +109,10 @@ exec_sql (sqlite3     *db,
           const char  *sql,
           GError     **error)
 {
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                   _("Could not update the database: %s"),
-                   message ? message : sqlite3_errmsg (db));
-      sqlite3_free (message);
+                   _("Could not update the database: %s"), _gt_store_describe_error (db));
       return FALSE;
     }
 

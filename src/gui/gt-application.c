@@ -10,7 +10,9 @@
 #include "gt-application.h"
 #include "guatu-resources.h"
 #include "gt-cli.h"
+#include "gt-backup.h"
 #include "gt-preferences.h"
+#include "gt-restore.h"
 #include "gt-window.h"
 
 struct _GtApplication
@@ -63,6 +65,17 @@ open_store_thread (gpointer data)
   g_autoptr(GError) purge_error = NULL;
 
   result->store = gt_store_open (path, &result->error);
+
+  /* The daily backup, of a file that just passed the open's checks; a failure
+   * costs the backup, never the session. */
+  if (result->store != NULL)
+    {
+      g_autoptr(GError) backup_error = NULL;
+      g_autofree char *backup = gt_backup_daily (path, NULL, GT_BACKUP_KEEP, &backup_error);
+
+      if (backup_error != NULL)
+        g_warning ("Could not make the daily backup: %s", backup_error->message);
+    }
 
   /* Rows deleted in an earlier session can no longer be undone: drop them. */
   if (result->store != NULL && !gt_store_purge_deleted (result->store, &purge_error))
@@ -191,8 +204,19 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (gt_preferences_new (gtk_application_get_active_window (app))));
 }
 
+static void
+restore_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gt_restore_run (GT_APPLICATION (app), gtk_application_get_active_window (app));
+}
+
 static const GActionEntry app_actions[] = {
   { "preferences", preferences_activated },
+  { "restore-backup", restore_activated },
   { "quit", quit_activated },
   { "about", about_activated },
 };
@@ -302,6 +326,36 @@ gt_application_get_store (GtApplication *self)
   g_return_val_if_fail (GT_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+gboolean
+gt_application_reopen (GtApplication  *self,
+                       const char     *toast,
+                       GError        **error)
+{
+  GtkWidget *window;
+  GList *windows;
+
+  g_return_val_if_fail (GT_IS_APPLICATION (self), FALSE);
+
+  /* Held, so that closing the last window does not end the application. */
+  g_application_hold (G_APPLICATION (self));
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+  g_clear_object (&self->store);
+
+  if (!open_store (self, error))
+    {
+      g_application_release (G_APPLICATION (self));
+      return FALSE;
+    }
+  window = GTK_WIDGET (gt_window_new (self, self->store));
+  gtk_window_present (GTK_WINDOW (window));
+  if (toast != NULL)
+    gt_window_show_toast (GT_WINDOW (window), toast);
+  g_application_release (G_APPLICATION (self));
+
+  return TRUE;
 }
 
 void

@@ -19,6 +19,11 @@ GtApplication *gt_application_new           (void);
 GtStore       *gt_application_get_store     (GtApplication *self);
 /* Opens @path instead of the default database: for tests and benchmarks, which
  * run the application in process. Call before g_application_run(). */
+/* Closes the windows, opens the register again and shows it in a new window
+ * with @toast (may be NULL); after the file was replaced (a restore). */
+gboolean       gt_application_reopen        (GtApplication *self,
+                                             const char    *toast,
+                                             GError       **error);
 void           gt_application_set_database  (GtApplication *self,
                                              const char    *path);
 

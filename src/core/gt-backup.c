@@ -1,0 +1,413 @@
+/* gt-backup.c: dated copies of the register and restoring one.
+ *
+ * Every copy goes through SQLite's backup API, never a file copy: the
+ * database may be open in the window at that moment, with a WAL that holds
+ * the latest edits, and the API copies exactly one committed state.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "gt-backup.h"
+#include "gt-store-internal.h"
+
+/* "YYYYMMDD-HHMMSS" */
+#define STAMP_LENGTH 15
+
+static char *
+dup_stem (const char *db_path)
+{
+  g_autofree char *base = g_path_get_basename (db_path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
+char *
+gt_backup_dup_dir (const char *db_path)
+{
+  g_autofree char *dir = g_path_get_dirname (db_path);
+
+  return g_build_filename (dir, "backups", NULL);
+}
+
+static void
+set_sqlite_error (GError     **error,
+                  sqlite3     *db,
+                  int          rc,
+                  const char  *format,
+                  const char  *display)
+{
+  const char *message = db != NULL ? _gt_store_describe_error (db) : sqlite3_errstr (rc);
+
+  g_set_error (error, GT_STORE_ERROR,
+               (rc & 0xff) == SQLITE_BUSY ? GT_STORE_ERROR_BUSY : GT_STORE_ERROR_FAILED,
+               format, display, message);
+}
+
+/* Copies the whole of @from into @to (both open). */
+static int
+copy_db (sqlite3 *to,
+         sqlite3 *from)
+{
+  sqlite3_backup *copy = sqlite3_backup_init (to, "main", from, "main");
+  int rc;
+
+  if (copy == NULL)
+    return sqlite3_errcode (to);
+  rc = sqlite3_backup_step (copy, -1);
+  sqlite3_backup_finish (copy);
+  if (rc == SQLITE_DONE)
+    return SQLITE_OK;
+  return rc;
+}
+
+char *
+gt_backup_create (const char  *db_path,
+                  GDateTime   *when,
+                  GError     **error)
+{
+  g_autoptr(GDateTime) now = when != NULL ? g_date_time_ref (when)
+                                          : g_date_time_new_now_local ();
+  g_autofree char *dir = gt_backup_dup_dir (db_path);
+  g_autofree char *stem = dup_stem (db_path);
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *display = g_filename_display_name (db_path);
+  g_autofree char *backup = NULL;
+  sqlite3 *source = NULL;
+  sqlite3 *target = NULL;
+  int fd = -1;
+  int rc;
+
+  /* Owner only, like the database: it names people and phone numbers. */
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not back up “%s”: %s"), display, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* Two backups within a second would share a name: never overwrite one. */
+  for (guint n = 0; fd < 0 && n < 100; n++)
+    {
+      int saved_errno;
+
+      g_free (backup);
+      if (n == 0)
+        backup = g_strdup_printf ("%s/%s-%s.db", dir, stem, stamp);
+      else
+        backup = g_strdup_printf ("%s/%s-%s-%u.db", dir, stem, stamp, n);
+      fd = g_open (backup, O_WRONLY | O_CREAT | O_EXCL, 0600);
+      saved_errno = errno;
+      if (fd < 0 && saved_errno != EEXIST)
+        {
+          g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                       _("Could not back up “%s”: %s"), display, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+  if (fd < 0)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not back up “%s”: %s"), display, g_strerror (EEXIST));
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  rc = sqlite3_open_v2 (db_path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (source, 3000);
+      rc = sqlite3_open_v2 (backup, &target, SQLITE_OPEN_READWRITE, NULL);
+    }
+  if (rc == SQLITE_OK)
+    rc = copy_db (target, source);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, target != NULL ? target : source, rc,
+                        _("Could not back up “%s”: %s"), display);
+      sqlite3_close (source);
+      sqlite3_close (target);
+      g_unlink (backup);
+      return NULL;
+    }
+  sqlite3_close (source);
+  rc = sqlite3_close (target);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, NULL, rc, _("Could not back up “%s”: %s"), display);
+      g_unlink (backup);
+      return NULL;
+    }
+
+  return g_steal_pointer (&backup);
+}
+
+GDateTime *
+gt_backup_get_time (const char *backup_path)
+{
+  g_autofree char *base = g_path_get_basename (backup_path);
+  gsize length = strlen (base);
+  const char *stamp;
+  int y, mo, d, h, mi, s;
+  char tail[8] = "";
+  const char *dash;
+
+  if (!g_str_has_suffix (base, ".db") || length < STAMP_LENGTH + 4)
+    return NULL;
+  base[length - 3] = '\0';
+  /* The stamp follows the last dash that starts "YYYYMMDD-": the name may
+   * itself contain dashes, and a "-N" may follow for a second in the same
+   * second. */
+  for (dash = strchr (base, '-'); dash != NULL; dash = strchr (dash + 1, '-'))
+    {
+      stamp = dash + 1;
+      if (strlen (stamp) >= STAMP_LENGTH && g_ascii_isdigit (stamp[0]) &&
+          stamp[8] == '-' &&
+          sscanf (stamp, "%4d%2d%2d-%2d%2d%2d%7s", &y, &mo, &d, &h, &mi, &s, tail) >= 6 &&
+          (tail[0] == '\0' || tail[0] == '-'))
+        {
+          g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+
+          return g_date_time_new (zone, y, mo, d, h, mi, s);
+        }
+    }
+
+  return NULL;
+}
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  g_autoptr(GDateTime) ta = gt_backup_get_time (*(const char **) a);
+  g_autoptr(GDateTime) tb = gt_backup_get_time (*(const char **) b);
+  int by_time = g_date_time_compare (tb, ta);
+
+  const char *na = *(const char **) a;
+  const char *nb = *(const char **) b;
+
+  /* Same second: "-1" and on came later, so the longer name is newer. */
+  if (by_time != 0)
+    return by_time;
+  if (strlen (na) != strlen (nb))
+    return strlen (na) < strlen (nb) ? 1 : -1;
+  return g_strcmp0 (nb, na);
+}
+
+GPtrArray *
+gt_backup_list (const char  *db_path,
+                GError     **error)
+{
+  g_autofree char *dir = gt_backup_dup_dir (db_path);
+  g_autofree char *stem = dup_stem (db_path);
+  g_autofree char *prefix = g_strconcat (stem, "-", NULL);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  GDir *folder;
+  const char *name;
+
+  folder = g_dir_open (dir, 0, &local_error);
+  if (folder == NULL)
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return g_steal_pointer (&list);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autoptr(GDateTime) time = NULL;
+
+      /* Only this database's backups, the stamp right after the name:
+       * "guatu-2-20261123-….db" belongs to "guatu-2.db", not to "guatu.db". */
+      gsize skip = strlen (prefix);
+
+      if (!g_str_has_prefix (name, prefix) || strlen (name) < skip + STAMP_LENGTH + 3 ||
+          !g_ascii_isdigit (name[skip]) || name[skip + 8] != '-')
+        continue;
+      time = gt_backup_get_time (name);
+      if (time != NULL)
+        g_ptr_array_add (list, g_build_filename (dir, name, NULL));
+    }
+  g_dir_close (folder);
+  g_ptr_array_sort (list, compare_newest_first);
+
+  return g_steal_pointer (&list);
+}
+
+gboolean
+gt_backup_prune (const char  *db_path,
+                 guint        keep,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) list = gt_backup_list (db_path, error);
+
+  if (list == NULL)
+    return FALSE;
+  for (guint i = keep; i < list->len; i++)
+    {
+      const char *path = g_ptr_array_index (list, i);
+
+      if (g_unlink (path) != 0)
+        {
+          int saved_errno = errno;
+          g_autofree char *display = g_filename_display_name (path);
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("Could not delete the old backup “%s”: %s"), display,
+                       g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+char *
+gt_backup_daily (const char  *db_path,
+                 GDateTime   *now,
+                 guint        keep,
+                 GError     **error)
+{
+  g_autoptr(GDateTime) today = now != NULL ? g_date_time_ref (now)
+                                           : g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *made = NULL;
+
+  if (!g_file_test (db_path, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  list = gt_backup_list (db_path, error);
+  if (list == NULL)
+    return NULL;
+  if (list->len > 0)
+    {
+      g_autoptr(GDateTime) newest = gt_backup_get_time (g_ptr_array_index (list, 0));
+
+      if (g_date_time_get_year (newest) == g_date_time_get_year (today) &&
+          g_date_time_get_day_of_year (newest) == g_date_time_get_day_of_year (today))
+        return NULL;
+    }
+
+  made = gt_backup_create (db_path, today, error);
+  if (made == NULL || !gt_backup_prune (db_path, keep, error))
+    return NULL;
+
+  return g_steal_pointer (&made);
+}
+
+/* The backup must be a register this build can open, intact. */
+static gboolean
+check_backup (sqlite3     *db,
+              const char  *display,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+  if (version > GT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW,
+                   _("Could not restore “%s”: it was saved by a newer version of Guatu."),
+                   display);
+      return FALSE;
+    }
+  if (version > 0 &&
+      sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  if (!ok)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
+                   _("Could not restore “%s”: it is not an intact Guatu database."),
+                   display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+gt_backup_restore (const char  *db_path,
+                   const char  *backup_path,
+                   char       **saved,
+                   GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (backup_path);
+  g_autofree char *db_display = g_filename_display_name (db_path);
+  g_autofree char *current = NULL;
+  sqlite3 *source = NULL;
+  sqlite3 *target = NULL;
+  int rc;
+
+  /* Read-only and immutable: checking a backup must not change it. */
+  {
+    g_autofree char *absolute = g_canonicalize_filename (backup_path, NULL);
+    g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
+    g_autofree char *name = NULL;
+
+    if (uri == NULL)
+      return FALSE;
+    name = g_strconcat (uri, "?immutable=1", NULL);
+    rc = sqlite3_open_v2 (name, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  }
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, source, rc, _("Could not restore “%s”: %s"), display);
+      sqlite3_close (source);
+      return FALSE;
+    }
+  if (!check_backup (source, display, error))
+    {
+      sqlite3_close (source);
+      return FALSE;
+    }
+
+  /* What is there now is kept too: restoring the wrong day must be undoable. */
+  current = gt_backup_create (db_path, NULL, error);
+  if (current == NULL)
+    {
+      sqlite3_close (source);
+      return FALSE;
+    }
+
+  rc = sqlite3_open_v2 (db_path, &target, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (target, 3000);
+      rc = copy_db (target, source);
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, target, rc, _("Could not restore “%s”: %s"), db_display);
+      sqlite3_close (source);
+      sqlite3_close (target);
+      return FALSE;
+    }
+  sqlite3_close (source);
+  sqlite3_close (target);
+
+  if (saved != NULL)
+    *saved = g_steal_pointer (&current);
+  return TRUE;
+}

@@ -1,0 +1,159 @@
+/* crash-child.c: the victim of test-crash. Edits a register through the GtStore
+ * API until it is killed, and reports on stdout each edit only AFTER the call
+ * that saved it returned, so that every reported line is a promise the parent
+ * can check after the SIGKILL:
+ *
+ *   ready                     the store is open
+ *   project <id>              a project was added
+ *   rename <id> <n>           project <id> was renamed to "v<n>" (n grows)
+ *   batch <tag> <rows>        about to start a batch of <rows> leaders "b<tag>-…"
+ *   committed <tag>           that batch committed
+ *
+ * Usage: crash-child DATABASE SEED FIRST
+ *
+ * FIRST numbers the first edit; the parent gives each child a range of its own,
+ * so that names grow from one child to the next.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gt-store.h"
+
+/* Rows per batch: enough that a kill often lands inside one. */
+#define BATCH_ROWS 40
+
+/* One write(2) per line: nothing stays in a stdio buffer when the kill comes. */
+static void
+report (const char *format,
+        ...)
+{
+  g_autofree char *line = NULL;
+  va_list args;
+  gsize done = 0;
+  gsize length;
+
+  va_start (args, format);
+  line = g_strdup_vprintf (format, args);
+  va_end (args);
+  length = strlen (line);
+  while (done < length)
+    {
+      gssize n = write (STDOUT_FILENO, line + done, length - done);
+
+      if (n < 0)
+        exit (3);
+      done += n;
+    }
+}
+
+static void
+fail (GError *error)
+{
+  g_printerr ("crash-child: %s\n", error->message);
+  exit (2);
+}
+
+static void
+add_project (GtStore *store,
+             guint    n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autofree char *name = g_strdup_printf ("p%u", n);
+
+  gt_project_set_name (project, name);
+  gt_project_set_total_investment (project, 1000 + n);
+  if (!gt_store_add_project (store, project, &error))
+    fail (error);
+  report ("project %" G_GINT64_FORMAT "\n", gt_project_get_id (project));
+}
+
+static void
+rename_project (GtStore *store,
+                GRand   *rand,
+                guint    n)
+{
+  GListModel *projects = gt_store_get_projects (store);
+  guint count = g_list_model_get_n_items (projects);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtProject) live = NULL;
+  g_autoptr(GtProject) copy = NULL;
+  g_autofree char *name = g_strdup_printf ("v%u", n);
+
+  if (count == 0)
+    return;
+  live = g_list_model_get_item (projects, g_rand_int_range (rand, 0, count));
+  copy = gt_project_copy (live);
+  gt_project_set_name (copy, name);
+  if (!gt_store_update_project (store, copy, &error))
+    fail (error);
+  report ("rename %" G_GINT64_FORMAT " %u\n", gt_project_get_id (copy), n);
+}
+
+static void
+batch (GtStore *store,
+       guint32  tag)
+{
+  g_autoptr(GError) error = NULL;
+
+  report ("batch %u %d\n", tag, BATCH_ROWS);
+  if (!gt_store_begin (store, &error))
+    fail (error);
+  for (int i = 0; i < BATCH_ROWS; i++)
+    {
+      g_autoptr(GtLeader) leader = gt_leader_new ();
+      g_autofree char *name = g_strdup_printf ("b%u-%d", tag, i);
+
+      gt_leader_set_name (leader, name);
+      if (!gt_store_add_leader (store, leader, &error))
+        fail (error);
+    }
+  if (!gt_store_commit (store, &error))
+    fail (error);
+  report ("committed %u\n", tag);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GRand) rand = NULL;
+  guint32 seed;
+  guint n;
+
+  if (argc != 4)
+    {
+      g_printerr ("Usage: crash-child DATABASE SEED FIRST\n");
+      return 1;
+    }
+  seed = (guint32) g_ascii_strtoull (argv[2], NULL, 10);
+  rand = g_rand_new_with_seed (seed);
+
+  store = gt_store_open (argv[1], &error);
+  if (store == NULL)
+    fail (error);
+  report ("ready\n");
+
+  for (n = (guint) g_ascii_strtoull (argv[3], NULL, 10); ; n++)
+    {
+      double dice = g_rand_double (rand);
+
+      if (dice < 0.45)
+        add_project (store, n);
+      else if (dice < 0.8)
+        rename_project (store, rand, n);
+      else
+        batch (store, n);
+    }
+
+  return 0;
+}
