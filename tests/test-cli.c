@@ -318,6 +318,7 @@ test_export_slides (Fixture       *f,
   g_auto(Run) bad_month = { 0 };
   g_auto(Run) bad_aspect = { 0 };
   g_auto(Run) stray = { 0 };
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   guint n_slides = 0;
 
   run_guatu (f, &demo, "--demo", path, NULL);
@@ -330,7 +331,7 @@ test_export_slides (Fixture       *f,
   g_assert_cmpint (sscanf (slides.out, "Wrote %u slides", &n_slides), ==, 1);
   g_assert_cmpuint (n_slides, >, 5);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
-  if (g_find_program_in_path ("pdfinfo") != NULL)
+  if (pdfinfo != NULL)
     {
       g_autofree char *info = NULL;
       g_autofree char *pages = g_strdup_printf ("Pages:           %u\n", n_slides);

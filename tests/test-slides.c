@@ -209,8 +209,9 @@ test_pdf (Fixture       *f,
   g_autofree char *pages = NULL;
   const GtBriefing *briefing = gt_slide_deck_get_briefing (f->deck);
   GtBriefingSection *first = g_ptr_array_index (briefing->sections, 0);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (pdftotext == NULL)
     {
       g_test_skip ("poppler-utils is not installed");
       return;
