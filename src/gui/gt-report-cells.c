@@ -15,6 +15,7 @@
 
 #include "gt-format.h"
 #include "gt-reports-view-private.h"
+#include "gt-window.h"
 
 #define MAX_FOCUS_TRIES 12
 
@@ -258,6 +259,16 @@ commit_entry (GtkWidget *entry)
   if (error != NULL)
     {
       set_invalid (entry, error->message);
+      /* A failed save (a full disk, a read-only file) is more than a typo: say
+       * it where it is seen, not only in the cell's tooltip. The typed value
+       * stays in the cell. */
+      if (error->domain == GT_STORE_ERROR)
+        {
+          GtkRoot *root = gtk_widget_get_root (entry);
+
+          if (GT_IS_WINDOW (root))
+            gt_window_show_toast (GT_WINDOW (root), error->message);
+        }
       return FALSE;
     }
 
