@@ -86,6 +86,22 @@ test_damaged (void)
   gt_test_remove_tree (dir);
 }
 
+/* A workbook that makes FreeXL 1.0.6 write outside its buffers (found by
+ * build-aux/fuzz): read in a child process, it is a damaged file, said plainly,
+ * and this process goes on. */
+static void
+test_hostile (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "regressions", "xls",
+                                                 "freexl-stack-underflow.xls", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerSheet) sheet = gt_xls_read_file (path, -1, &error);
+
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE);
+  g_assert_nonnull (strstr (error->message, "XLS"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -95,6 +111,7 @@ main (int   argc,
   g_test_add_func ("/import/xls/first-sheet", test_first_sheet);
   g_test_add_func ("/import/xls/other-sheet", test_other_sheet);
   g_test_add_func ("/import/xls/damaged", test_damaged);
+  g_test_add_func ("/import/xls/hostile", test_hostile);
 
   return g_test_run ();
 }

@@ -18,4 +18,11 @@ void  gt_fuzz_csv   (const guint8 *data,
 void  gt_fuzz_xlsx  (const guint8 *data,
                      gsize         size);
 
+/* An XLS workbook, through a temporary file. */
+void  gt_fuzz_xls    (const guint8 *data,
+                      gsize         size);
+/* One cell's text: the ledger's amount and date parsers and Guatu's own. */
+void  gt_fuzz_values (const guint8 *data,
+                      gsize         size);
+
 G_END_DECLS

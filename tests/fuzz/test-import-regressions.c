@@ -1,7 +1,7 @@
 /* test-import-regressions.c: every input the fuzzers once crashed on, replayed.
  *
- * The files live in tests/fuzz/regressions/{csv,xlsx}/, beside a small real
- * ledger of each kind that seeds the fuzzers; the test passes when reading them
+ * The files live in tests/fuzz/regressions/{csv,xlsx,xls,values}/, beside a small
+ * real ledger of each kind (and typical cells for the parsers) that seeds the fuzzers; the test passes when reading them
  * neither crashes nor trips a check.
  *
  * Copyright 2026 The Guatu authors
@@ -34,8 +34,12 @@ replay (gconstpointer data)
       g_test_message ("%s", path);
       if (g_str_equal (kind, "csv"))
         gt_fuzz_csv ((const guint8 *) contents, length);
-      else
+      else if (g_str_equal (kind, "xlsx"))
         gt_fuzz_xlsx ((const guint8 *) contents, length);
+      else if (g_str_equal (kind, "xls"))
+        gt_fuzz_xls ((const guint8 *) contents, length);
+      else
+        gt_fuzz_values ((const guint8 *) contents, length);
       n++;
     }
   g_test_message ("%u inputs replayed", n);
@@ -49,6 +53,8 @@ main (int   argc,
 
   g_test_add_data_func ("/import/fuzz-regressions/csv", "csv", replay);
   g_test_add_data_func ("/import/fuzz-regressions/xlsx", "xlsx", replay);
+  g_test_add_data_func ("/import/fuzz-regressions/xls", "xls", replay);
+  g_test_add_data_func ("/import/fuzz-regressions/values", "values", replay);
 
   return g_test_run ();
 }
