@@ -1,0 +1,357 @@
+/* gt-cli-export.c: reports as PDF, PNG, XLSX and CSV from the command line.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <time.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-cli-export.h"
+#include "gt-cli-slides.h"
+#include "gt-export-sources.h"
+#include "gt-gantt-print.h"
+#include "gt-office-settings.h"
+#include "gt-overview-print.h"
+#include "gt-table-export.h"
+#include "gt-table-print.h"
+
+#define EXIT_FAILED       1
+#define EXIT_BAD_ARGUMENT 2
+
+/* A PNG page at screen resolution: the chart as it looks on the screen. */
+#define PNG_DPI 96.0
+
+typedef enum { FORMAT_PDF, FORMAT_PNG, FORMAT_XLSX, FORMAT_CSV, N_FORMATS } Format;
+
+static const char *const format_options[N_FORMATS] = {
+  "export-pdf", "export-png", "export-xlsx", "export-csv"
+};
+
+void
+gt_cli_export_add_options (GApplication *app)
+{
+  g_application_add_main_option (app, "export-pdf", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the chart named by --chart to FILE as PDF, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "export-png", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the chart named by --chart to FILE as PNG, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "export-xlsx", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the table named by --table to FILE as XLSX, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "export-csv", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the table named by --table to FILE as CSV, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --export-pdf or --export-png: gantt, overview, "
+                                   "report or issues"), _("CHART"));
+  g_application_add_main_option (app, "table", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --export-xlsx or --export-csv: register, report "
+                                   "or issues"), _("TABLE"));
+  g_application_add_main_option (app, "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --export-pdf, A3 (default) or A4"), _("PAPER"));
+  g_application_add_main_option (app, "portrait", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("With --export-pdf, portrait pages (default: landscape)"),
+                                 NULL);
+  g_application_add_main_option (app, "fit-width", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("With --chart gantt, shrink the dates to one page across"),
+                                 NULL);
+}
+
+static int
+fail (int         status,
+      const char *message)
+{
+  g_printerr ("guatu: %s\n", message);
+  return status;
+}
+
+static gboolean
+is_one_of (const char        *value,
+           const char *const *names)
+{
+  return value != NULL && g_strv_contains (names, value);
+}
+
+typedef struct {
+  GtStore    *store;
+  int         year;
+  int         month;
+  GDate       today;
+  char       *office;
+  GtPaper     paper;
+  gboolean    portrait;
+  gboolean    fit_width;
+} Job;
+
+static gboolean
+write_doc (const GtExportDoc *doc,
+           Format             format,
+           const char        *output,
+           GError           **error)
+{
+  if (format == FORMAT_PNG)
+    return gt_export_write_png (doc, 0, PNG_DPI, output, error);
+  return gt_export_write_pdf (doc, output, error);
+}
+
+static void
+page_size (Job    *job,
+           double *width,
+           double *height)
+{
+  gt_paper_get_size (job->paper, !job->portrait, width, height);
+}
+
+static gboolean
+export_chart (Job         *job,
+              const char  *chart,
+              Format       format,
+              const char  *output,
+              guint       *n_pages,
+              GError     **error)
+{
+  GtPrintTitle title = { job->office, NULL, job->today };
+  GtExportDoc doc;
+  double width, height;
+  gboolean ok;
+
+  page_size (job, &width, &height);
+
+  if (g_str_equal (chart, "gantt"))
+    {
+      g_autoptr(GtGanttRows) rows = NULL;
+      g_autoptr(GtGanttPrint) print = NULL;
+      const GtGanttRow *row_data;
+      GtGanttOptions opts;
+      GtRagRules rules;
+      guint n_rows;
+
+      gt_office_settings_load_rag_rules (&rules);
+      rows = gt_export_gantt_rows (job->store, &rules, &job->today, error);
+      if (rows == NULL)
+        return FALSE;
+      row_data = gt_gantt_rows_get_rows (rows, &n_rows);
+      gt_gantt_options_init (&opts, GT_GANTT_ZOOM_MONTH);
+      opts.today = job->today;
+      gt_gantt_options_fit_range (&opts, row_data, n_rows);
+      title.chart_name = _("Wall Chart of Key Projects");
+      if (format == FORMAT_PNG)
+        {
+          /* One picture of the whole chart: the page grows to hold it. */
+          opts.scale = 0.75;
+          width = gt_gantt_content_width (&opts) + 2 * GT_PRINT_MARGIN;
+          height = MIN (gt_gantt_content_height (&opts, n_rows), 24000.0)
+                   + 2 * GT_PRINT_MARGIN + gt_print_title_height () + gt_print_footer_height ()
+                   + gt_gantt_legend_height (&opts, width - 2 * GT_PRINT_MARGIN) + 12;
+        }
+      print = gt_gantt_print_new (&opts, row_data, n_rows, &title, width, height,
+                                  job->fit_width);
+      gt_gantt_print_get_doc (print, &doc);
+      ok = write_doc (&doc, format, output, error);
+    }
+  else if (g_str_equal (chart, "overview"))
+    {
+      g_autoptr(GtFigures) figures = NULL;
+      g_autoptr(GtOverviewPrint) print = NULL;
+      g_autofree char *name = NULL;
+      GtStartTargets targets;
+      GtRagRules rules;
+
+      gt_office_settings_load_rag_rules (&rules);
+      gt_office_settings_load_start_targets (&targets);
+      figures = gt_figures_compute (job->store, job->year, job->month, &rules, &targets,
+                                    &job->today, error);
+      if (figures == NULL)
+        return FALSE;
+      /* TRANSLATORS: %d年%d月 */
+      name = g_strdup_printf (_("Progress of Key Projects, %d-%02d"), job->year, job->month);
+      title.chart_name = name;
+      print = gt_overview_print_new (figures, &title, width, height);
+      gt_overview_print_get_doc (print, &doc);
+      ok = write_doc (&doc, format, output, error);
+    }
+  else
+    {
+      g_autoptr(GtExportTable) table = NULL;
+      g_autoptr(GtTablePrint) print = NULL;
+
+      if (g_str_equal (chart, "report"))
+        table = gt_export_report_table (job->store, job->year, job->month,
+                                        GT_EXPORT_GROUP_LOCALITY, error);
+      else
+        table = gt_export_issues_table (job->store, &job->today);
+      if (table == NULL)
+        return FALSE;
+      print = gt_table_print_new (table, &title, width, height);
+      gt_table_print_get_doc (print, &doc);
+      ok = write_doc (&doc, format, output, error);
+    }
+
+  *n_pages = format == FORMAT_PNG ? 1 : doc.n_pages;
+  return ok;
+}
+
+static gboolean
+export_table (Job         *job,
+              const char  *name,
+              Format       format,
+              const char  *output,
+              GError     **error)
+{
+  g_autoptr(GtExportTable) table = NULL;
+
+  if (g_str_equal (name, "register"))
+    table = gt_export_register_table (job->store, job->year);
+  else if (g_str_equal (name, "report"))
+    table = gt_export_report_table (job->store, job->year, job->month,
+                                    GT_EXPORT_GROUP_LOCALITY, error);
+  else
+    table = gt_export_issues_table (job->store, &job->today);
+  if (table == NULL)
+    return FALSE;
+
+  if (format == FORMAT_CSV)
+    return gt_csv_export_write (table, output, error);
+  return gt_xlsx_export_write (&table, 1, output, error);
+}
+
+int
+gt_cli_export_run (GVariantDict *options,
+                   const char   *database,
+                   const char   *month_text)
+{
+  static const char *const charts[] = { "gantt", "overview", "report", "issues", NULL };
+  static const char *const png_charts[] = { "gantt", "overview", NULL };
+  static const char *const tables[] = { "register", "report", "issues", NULL };
+  g_autofree char *default_path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  g_autofree char *office = NULL;
+  g_autofree char *display = NULL;
+  const char *output = NULL;
+  const char *chart = NULL;
+  const char *table = NULL;
+  const char *paper = NULL;
+  gboolean portrait = FALSE, fit_width = FALSE;
+  Format format = N_FORMATS;
+  guint n_pages = 0;
+  Job job = { 0 };
+  gboolean ok;
+
+  for (Format f = 0; f < N_FORMATS; f++)
+    {
+      const char *path = NULL;
+
+      if (!g_variant_dict_lookup (options, format_options[f], "^&ay", &path))
+        continue;
+      if (output != NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("Give one of --export-pdf, --export-png, "
+                                          "--export-xlsx and --export-csv at a time"));
+      output = path;
+      format = f;
+    }
+  g_variant_dict_lookup (options, "chart", "&s", &chart);
+  g_variant_dict_lookup (options, "table", "&s", &table);
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
+  g_variant_dict_lookup (options, "portrait", "b", &portrait);
+  g_variant_dict_lookup (options, "fit-width", "b", &fit_width);
+
+  if (output == NULL)
+    {
+      if (chart != NULL || table != NULL || paper != NULL || portrait || fit_width)
+        return fail (EXIT_BAD_ARGUMENT, _("--chart, --table, --paper, --portrait and "
+                                          "--fit-width go with an export"));
+      return -1;
+    }
+  if (*output == '\0')
+    return fail (EXIT_BAD_ARGUMENT, _("The export needs the name of the file to write"));
+
+  if (format == FORMAT_PDF || format == FORMAT_PNG)
+    {
+      if (table != NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("--table goes with --export-xlsx or --export-csv"));
+      if (chart == NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("Name the chart with --chart: gantt, overview, "
+                                          "report or issues"));
+      if (!is_one_of (chart, format == FORMAT_PNG ? png_charts : charts))
+        return fail (EXIT_BAD_ARGUMENT,
+                     format == FORMAT_PNG
+                     ? _("--chart with --export-png is gantt or overview")
+                     : _("--chart is gantt, overview, report or issues"));
+    }
+  else
+    {
+      if (chart != NULL || paper != NULL || portrait || fit_width)
+        return fail (EXIT_BAD_ARGUMENT, _("--chart, --paper, --portrait and --fit-width go "
+                                          "with --export-pdf or --export-png"));
+      if (!is_one_of (table, tables))
+        return fail (EXIT_BAD_ARGUMENT, _("Name the table with --table: register, report "
+                                          "or issues"));
+    }
+  if (fit_width && !g_str_equal (chart, "gantt"))
+    return fail (EXIT_BAD_ARGUMENT, _("--fit-width goes with --chart gantt"));
+
+  job.paper = GT_PAPER_A3;
+  if (paper != NULL && (format != FORMAT_PDF || !gt_paper_from_name (paper, &job.paper)))
+    return fail (EXIT_BAD_ARGUMENT, _("--paper is A3 or A4, with --export-pdf"));
+  job.portrait = portrait;
+  job.fit_width = fit_width;
+
+  g_date_clear (&job.today, 1);
+  g_date_set_time_t (&job.today, time (NULL));
+  if (month_text != NULL)
+    {
+      if (!gt_cli_parse_month (month_text, &job.year, &job.month))
+        return fail (EXIT_BAD_ARGUMENT, _("--month takes a year and month like 2026-10"));
+    }
+  else
+    {
+      GDate last = job.today;
+
+      g_date_subtract_months (&last, 1);
+      job.year = g_date_get_year (&last);
+      job.month = g_date_get_month (&last);
+    }
+
+  if (database == NULL)
+    database = default_path = gt_store_dup_default_path ();
+  /* Reading must not leave an empty register behind where there was none. */
+  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *shown = g_filename_display_name (database);
+      g_autofree char *message = g_strdup_printf (_("%s: No such file"), shown);
+
+      return fail (EXIT_FAILED, message);
+    }
+  store = gt_store_open (database, &error);
+  if (store == NULL)
+    return fail (EXIT_FAILED, error->message);
+
+  office = gt_office_settings_dup_string ("office-name");
+  job.store = store;
+  job.office = office;
+
+  if (format == FORMAT_PDF || format == FORMAT_PNG)
+    ok = export_chart (&job, chart, format, output, &n_pages, &error);
+  else
+    ok = export_table (&job, table, format, output, &error);
+  if (!ok)
+    return fail (EXIT_FAILED, error->message);
+
+  display = g_filename_display_name (output);
+  if (n_pages > 0)
+    g_print (ngettext ("Wrote %u page to %s", "Wrote %u pages to %s", n_pages), n_pages,
+             display);
+  else
+    g_print (_("Wrote %s"), display);
+  g_print ("\n");
+  return EXIT_SUCCESS;
+}
