@@ -104,7 +104,7 @@ gt_export_register_table (GtStore *store,
   guint row;
 
   gt_export_table_add_column (table, _("Code"), GT_EXPORT_TEXT, 12);
-  gt_export_table_add_column (table, _("Project"), GT_EXPORT_TEXT, 36);
+  gt_export_table_add_column (table, C_("reports column", "Project"), GT_EXPORT_TEXT, 36);
   gt_export_table_add_column (table, _("Locality"), GT_EXPORT_TEXT, 12);
   gt_export_table_add_column (table, _("Responsible unit"), GT_EXPORT_TEXT, 18);
   gt_export_table_add_column (table, _("Leader"), GT_EXPORT_TEXT, 10);
