@@ -68,7 +68,9 @@ main (int   argc,
       if (rows == NULL)
         g_error ("%s", error->message);
       row_data = gt_gantt_rows_get_rows (rows, &n_rows);
-      gt_gantt_options_init (&opts, GT_GANTT_ZOOM_MONTH);
+      if (g_getenv ("BENCH_VERBOSE"))
+        g_printerr ("rows: %.3f s\n", (g_get_monotonic_time () - start) / 1e6);
+      gt_gantt_options_init (&opts, GT_GANTT_PRINT_DEFAULT_ZOOM);
       opts.today = today;
       gt_gantt_options_fit_range (&opts, row_data, n_rows);
       gt_paper_get_size (GT_PAPER_A3, TRUE, &width, &height);

@@ -280,7 +280,7 @@ test_export_page_count (void)
   row_data = gt_gantt_rows_get_rows (rows, &n_rows);
   g_assert_cmpuint (n_rows, ==, 300 + gt_gantt_rows_get_n_groups (rows));
 
-  gt_gantt_options_init (&opts, GT_GANTT_ZOOM_MONTH);
+  gt_gantt_options_init (&opts, GT_GANTT_ZOOM_MONTH);  /* many pages across */
   opts.today = today;
   gt_gantt_options_fit_range (&opts, row_data, n_rows);
   gt_paper_get_size (GT_PAPER_A3, TRUE, &width, &height);
@@ -519,6 +519,8 @@ test_export_bad_arguments (Fixture       *f,
     { "--export-pdf", "out.pdf", "--chart", "gantt", "--table", "register", NULL },
     { "--export-pdf", "out.pdf", "--chart", "report", "--month", "2026-13", NULL },
     { "--export-pdf", "out.pdf", "--chart", "overview", "--fit-width", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "gantt", "--zoom", "decade", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "issues", "--zoom", "year", NULL },
     { "--export-pdf", "", "--chart", "gantt", NULL },
     { "--export-png", "out.pdf", "--chart", "issues", NULL },
     { "--export-png", "out.pdf", "--chart", "gantt", "--paper", "A4", NULL },

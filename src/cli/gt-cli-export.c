@@ -60,6 +60,9 @@ gt_cli_export_add_options (GApplication *app)
   g_application_add_main_option (app, "portrait", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("With --export-pdf, portrait pages (default: landscape)"),
                                  NULL);
+  g_application_add_main_option (app, "zoom", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --chart gantt, the time scale: week, month, quarter "
+                                   "(default) or year"), _("ZOOM"));
   g_application_add_main_option (app, "fit-width", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("With --chart gantt, shrink the dates to one page across"),
                                  NULL);
@@ -89,6 +92,7 @@ typedef struct {
   GtPaper     paper;
   gboolean    portrait;
   gboolean    fit_width;
+  GtGanttZoom zoom;
 } Job;
 
 static gboolean
@@ -139,7 +143,7 @@ export_chart (Job         *job,
       if (rows == NULL)
         return FALSE;
       row_data = gt_gantt_rows_get_rows (rows, &n_rows);
-      gt_gantt_options_init (&opts, GT_GANTT_ZOOM_MONTH);
+      gt_gantt_options_init (&opts, job->zoom);
       opts.today = job->today;
       gt_gantt_options_fit_range (&opts, row_data, n_rows);
       title.chart_name = _("Wall Chart of Key Projects");
@@ -240,6 +244,7 @@ gt_cli_export_run (GVariantDict *options,
   const char *chart = NULL;
   const char *table = NULL;
   const char *paper = NULL;
+  const char *zoom = NULL;
   gboolean portrait = FALSE, fit_width = FALSE;
   Format format = N_FORMATS;
   guint n_pages = 0;
@@ -261,13 +266,15 @@ gt_cli_export_run (GVariantDict *options,
   g_variant_dict_lookup (options, "chart", "&s", &chart);
   g_variant_dict_lookup (options, "table", "&s", &table);
   g_variant_dict_lookup (options, "paper", "&s", &paper);
+  g_variant_dict_lookup (options, "zoom", "&s", &zoom);
   g_variant_dict_lookup (options, "portrait", "b", &portrait);
   g_variant_dict_lookup (options, "fit-width", "b", &fit_width);
 
   if (output == NULL)
     {
-      if (chart != NULL || table != NULL || paper != NULL || portrait || fit_width)
-        return fail (EXIT_BAD_ARGUMENT, _("--chart, --table, --paper, --portrait and "
+      if (chart != NULL || table != NULL || paper != NULL || zoom != NULL || portrait ||
+          fit_width)
+        return fail (EXIT_BAD_ARGUMENT, _("--chart, --table, --paper, --zoom, --portrait and "
                                           "--fit-width go with an export"));
       return -1;
     }
@@ -289,15 +296,28 @@ gt_cli_export_run (GVariantDict *options,
     }
   else
     {
-      if (chart != NULL || paper != NULL || portrait || fit_width)
-        return fail (EXIT_BAD_ARGUMENT, _("--chart, --paper, --portrait and --fit-width go "
-                                          "with --export-pdf or --export-png"));
+      if (chart != NULL || paper != NULL || zoom != NULL || portrait || fit_width)
+        return fail (EXIT_BAD_ARGUMENT, _("--chart, --paper, --zoom, --portrait and "
+                                          "--fit-width go with --export-pdf or --export-png"));
       if (!is_one_of (table, tables))
         return fail (EXIT_BAD_ARGUMENT, _("Name the table with --table: register, report "
                                           "or issues"));
     }
-  if (fit_width && !g_str_equal (chart, "gantt"))
-    return fail (EXIT_BAD_ARGUMENT, _("--fit-width goes with --chart gantt"));
+  if ((fit_width || zoom != NULL) && !g_str_equal (chart, "gantt"))
+    return fail (EXIT_BAD_ARGUMENT, _("--zoom and --fit-width go with --chart gantt"));
+  job.zoom = GT_GANTT_PRINT_DEFAULT_ZOOM;
+  if (zoom != NULL)
+    {
+      static const char *const zooms[GT_GANTT_N_ZOOMS + 1] = {
+        "week", "month", "quarter", "year", NULL
+      };
+
+      if (!is_one_of (zoom, zooms))
+        return fail (EXIT_BAD_ARGUMENT, _("--zoom is week, month, quarter or year"));
+      for (int z = 0; z < GT_GANTT_N_ZOOMS; z++)
+        if (g_str_equal (zoom, zooms[z]))
+          job.zoom = z;
+    }
 
   job.paper = GT_PAPER_A3;
   if (paper != NULL && (format != FORMAT_PDF || !gt_paper_from_name (paper, &job.paper)))

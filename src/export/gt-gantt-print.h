@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+/* The zoom a wall chart is printed at unless the caller has one: years of
+ * projects on a few sheets across, each month still labelled. */
+#define GT_GANTT_PRINT_DEFAULT_ZOOM GT_GANTT_ZOOM_QUARTER
+
 typedef struct _GtGanttPrint GtGanttPrint;
 
 /* @opts: the chart's options (zoom, range, column widths) as on the screen; the
