@@ -11,18 +11,13 @@
 
 #include "gt-cli-export.h"
 #include "gt-cli-slides.h"
-#include "gt-export-sources.h"
+#include "gt-export-job.h"
 #include "gt-gantt-print.h"
 #include "gt-office-settings.h"
-#include "gt-overview-print.h"
 #include "gt-table-export.h"
-#include "gt-table-print.h"
 
 #define EXIT_FAILED       1
 #define EXIT_BAD_ARGUMENT 2
-
-/* A PNG page at screen resolution: the chart as it looks on the screen. */
-#define PNG_DPI 96.0
 
 typedef enum { FORMAT_PDF, FORMAT_PNG, FORMAT_XLSX, FORMAT_CSV, N_FORMATS } Format;
 
@@ -96,111 +91,39 @@ typedef struct {
 } Job;
 
 static gboolean
-write_doc (const GtExportDoc *doc,
-           Format             format,
-           const char        *output,
-           GError           **error)
-{
-  if (format == FORMAT_PNG)
-    return gt_export_write_png (doc, 0, PNG_DPI, output, error);
-  return gt_export_write_pdf (doc, output, error);
-}
-
-static void
-page_size (Job    *job,
-           double *width,
-           double *height)
-{
-  gt_paper_get_size (job->paper, !job->portrait, width, height);
-}
-
-static gboolean
 export_chart (Job         *job,
-              const char  *chart,
+              const char  *name,
               Format       format,
               const char  *output,
               guint       *n_pages,
               GError     **error)
 {
-  GtPrintTitle title = { job->office, NULL, job->today };
+  g_autoptr(GtExportJob) export = NULL;
+  GtExportJobOptions options;
+  GtExportChart chart = GT_EXPORT_CHART_GANTT;
   GtExportDoc doc;
   double width, height;
-  gboolean ok;
 
-  page_size (job, &width, &height);
+  gt_export_chart_from_name (name, &chart);
+  gt_export_job_options_init (&options);
+  options.year = job->year;
+  options.month = job->month;
+  options.today = job->today;
+  options.office_name = job->office;
+  options.zoom = job->zoom;
+  options.fit_width = job->fit_width;
+  export = gt_export_job_new (job->store, chart, &options);
 
-  if (g_str_equal (chart, "gantt"))
+  if (format == FORMAT_PNG)
     {
-      g_autoptr(GtGanttRows) rows = NULL;
-      g_autoptr(GtGanttPrint) print = NULL;
-      const GtGanttRow *row_data;
-      GtGanttOptions opts;
-      GtRagRules rules;
-      guint n_rows;
-
-      gt_office_settings_load_rag_rules (&rules);
-      rows = gt_export_gantt_rows (job->store, &rules, &job->today, error);
-      if (rows == NULL)
-        return FALSE;
-      row_data = gt_gantt_rows_get_rows (rows, &n_rows);
-      gt_gantt_options_init (&opts, job->zoom);
-      opts.today = job->today;
-      gt_gantt_options_fit_range (&opts, row_data, n_rows);
-      title.chart_name = _("Wall Chart of Key Projects");
-      if (format == FORMAT_PNG)
-        {
-          /* One picture of the whole chart: the page grows to hold it. */
-          opts.scale = 0.75;
-          width = gt_gantt_content_width (&opts) + 2 * GT_PRINT_MARGIN;
-          height = MIN (gt_gantt_content_height (&opts, n_rows), 24000.0)
-                   + 2 * GT_PRINT_MARGIN + gt_print_title_height () + gt_print_footer_height ()
-                   + gt_gantt_legend_height (&opts, width - 2 * GT_PRINT_MARGIN) + 12;
-        }
-      print = gt_gantt_print_new (&opts, row_data, n_rows, &title, width, height,
-                                  job->fit_width);
-      gt_gantt_print_get_doc (print, &doc);
-      ok = write_doc (&doc, format, output, error);
+      *n_pages = 1;
+      return gt_export_job_write_png (export, output, error);
     }
-  else if (g_str_equal (chart, "overview"))
-    {
-      g_autoptr(GtFigures) figures = NULL;
-      g_autoptr(GtOverviewPrint) print = NULL;
-      g_autofree char *name = NULL;
-      GtStartTargets targets;
-      GtRagRules rules;
-
-      gt_office_settings_load_rag_rules (&rules);
-      gt_office_settings_load_start_targets (&targets);
-      figures = gt_figures_compute (job->store, job->year, job->month, &rules, &targets,
-                                    &job->today, error);
-      if (figures == NULL)
-        return FALSE;
-      /* TRANSLATORS: %d年%d月 */
-      name = g_strdup_printf (_("Progress of Key Projects, %d-%02d"), job->year, job->month);
-      title.chart_name = name;
-      print = gt_overview_print_new (figures, &title, width, height);
-      gt_overview_print_get_doc (print, &doc);
-      ok = write_doc (&doc, format, output, error);
-    }
-  else
-    {
-      g_autoptr(GtExportTable) table = NULL;
-      g_autoptr(GtTablePrint) print = NULL;
-
-      if (g_str_equal (chart, "report"))
-        table = gt_export_report_table (job->store, job->year, job->month,
-                                        GT_EXPORT_GROUP_LOCALITY, error);
-      else
-        table = gt_export_issues_table (job->store, &job->today);
-      if (table == NULL)
-        return FALSE;
-      print = gt_table_print_new (table, &title, width, height);
-      gt_table_print_get_doc (print, &doc);
-      ok = write_doc (&doc, format, output, error);
-    }
-
-  *n_pages = format == FORMAT_PNG ? 1 : doc.n_pages;
-  return ok;
+  gt_paper_get_size (job->paper, !job->portrait, &width, &height);
+  if (!gt_export_job_layout (export, width, height, &doc, error))
+    return FALSE;
+  *n_pages = doc.n_pages;
+  return gt_export_write_pdf (&doc, output, error);
 }
 
 static gboolean
