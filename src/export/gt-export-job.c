@@ -155,6 +155,10 @@ load (GtExportJob  *job,
         return FALSE;
       break;
 
+    case GT_EXPORT_CHART_REGISTER:
+      job->table = gt_export_register_table (job->store, o->year);
+      break;
+
     case GT_EXPORT_CHART_ISSUES:
     default:
       job->table = gt_export_issues_table (job->store, &o->today);
@@ -192,12 +196,28 @@ gt_export_job_layout (GtExportJob  *job,
       break;
     case GT_EXPORT_CHART_REPORT:
     case GT_EXPORT_CHART_ISSUES:
+    case GT_EXPORT_CHART_REGISTER:
     default:
       job->table_print = gt_table_print_new (job->table, &title, width, height);
       gt_table_print_get_doc (job->table_print, doc);
       break;
     }
   return TRUE;
+}
+
+GtExportChart
+gt_export_job_get_chart (GtExportJob *job)
+{
+  return job->chart;
+}
+
+GtExportTable *
+gt_export_job_get_table (GtExportJob  *job,
+                         GError      **error)
+{
+  if (!load (job, error))
+    return NULL;
+  return job->table;
 }
 
 gboolean

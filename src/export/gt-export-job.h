@@ -19,6 +19,7 @@ typedef enum {
   GT_EXPORT_CHART_OVERVIEW,
   GT_EXPORT_CHART_REPORT,
   GT_EXPORT_CHART_ISSUES,
+  GT_EXPORT_CHART_REGISTER,   /* the register of projects, as a table */
 } GtExportChart;
 
 typedef struct {
@@ -54,6 +55,11 @@ gboolean     gt_export_job_layout       (GtExportJob              *job,
                                          double                    width,
                                          double                    height,
                                          GtExportDoc              *doc,
+                                         GError                  **error);
+GtExportChart gt_export_job_get_chart    (GtExportJob              *job);
+/* The table a table job (report, issues, register) prints; NULL for the charts.
+ * Owned by the job. */
+GtExportTable *gt_export_job_get_table  (GtExportJob              *job,
                                          GError                  **error);
 /* The chart as one picture: the whole wall chart, or the overview's first page
  * on A3 landscape; at screen resolution. */

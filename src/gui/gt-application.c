@@ -208,6 +208,7 @@ gt_application_startup (GApplication *app)
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.find", { "<Control>f", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.show-page('overview')", { "<Alt>1", NULL } },

@@ -119,6 +119,22 @@ export_slides_action (GtkWidget  *widget,
   _gt_window_export_slides (GT_WINDOW (widget));
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  _gt_window_print (GT_WINDOW (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  _gt_window_export (GT_WINDOW (widget));
+}
+
 void
 _gt_window_actions_update (GtWindow *self)
 {
@@ -143,4 +159,6 @@ _gt_window_class_actions_init (GtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present-on", "u", present_on_action);
   gtk_widget_class_install_action (widget_class, "win.export-slides", NULL,
                                    export_slides_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
