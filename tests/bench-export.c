@@ -31,7 +31,8 @@ main (int   argc,
   g_autofree char *pdf = NULL;
   g_autoptr(GtStore) store = NULL;
   GtDemoSize size = *gt_demo_size_default ();
-  GtPrintTitle title = { "清河县重点项目建设办公室", "重点项目推进挂图", { 0 } };
+  GtPrintTitle title = { "清河县重点项目建设办公室", "重点项目推进挂图",
+                         { 0 } };
   GtRagRules rules = *gt_rag_rules_default ();
   double best = G_MAXDOUBLE;
   guint n_pages = 0;

@@ -237,7 +237,8 @@ test_export_pdf_charts (Fixture       *f,
   g_assert_nonnull (issue_project);
   g_assert_nonnull (locality);
   check_pdf (f, "gantt", "重点项目推进挂图", gt_project_get_name (first));
-  check_pdf (f, "overview", "重点项目推进情况（2026年10月）", gt_unit_get_name (locality));
+  check_pdf (f, "overview", "重点项目推进情况（2026年10月）",
+             gt_unit_get_name (locality));
   check_pdf (f, "report", "重点项目月报（2026年10月）", gt_project_get_name (first));
   check_pdf (f, "issues", "重点项目问题清单", gt_project_get_name (issue_project));
 }

@@ -60,6 +60,14 @@ print_page (const char *page,
   g_assert_nonnull (strstr (text, title));
   info = poppler ("pdfinfo", path);
   g_assert_null (strstr (info, "Pages:           0\n"));
+  /* To look at, like the screenshots of the other window tests. */
+  if (g_getenv ("GUATU_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("print-%s.pdf", page);
+      g_autofree char *keep = g_build_filename (g_getenv ("GUATU_SCREENSHOT_DIR"), name, NULL);
+
+      g_assert_cmpint (g_rename (path, keep), ==, 0);
+    }
   gt_test_remove_tree (dir);
 }
 
