@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "gt-chart-text.h"
 #include "gt-chart-style.h"
 #include "gt-completion-chart.h"
 #include "gt-cumulative-chart.h"
@@ -16,6 +19,7 @@
 
 #define PER_PAGE 4
 #define GAP      12.0
+#define CAPTION  16.0   /* the caption's line above each chart */
 
 typedef enum {
   CHART_COMPLETION_LOCALITY,
@@ -28,6 +32,22 @@ typedef enum {
   CHART_RANKING_UNIT,
   N_CHARTS
 } Chart;
+
+/* The overview's own panel titles (gt-chart-panel.c) and grouping names. */
+static const struct {
+  const char *title;
+  const char *grouping;
+} captions[N_CHARTS] = {
+  [CHART_COMPLETION_LOCALITY] = { N_("Investment Completed against Plan"), N_("By Locality") },
+  [CHART_CUMULATIVE] = { N_("Completed by Month"), NULL },
+  [CHART_RAG] = { N_("Status Lights"), NULL },
+  [CHART_PIPELINE] = { N_("Projects by Stage"), NULL },
+  [CHART_COMPLETION_UNIT] = { N_("Investment Completed against Plan"),
+                              N_("By Responsible Unit") },
+  [CHART_ISSUES] = { N_("Issues by Category"), NULL },
+  [CHART_RANKING_LOCALITY] = { N_("Rankings"), N_("By Locality") },
+  [CHART_RANKING_UNIT] = { N_("Rankings"), N_("By Responsible Unit") },
+};
 
 struct _GtOverviewPrint {
   const GtFigures *figures;
@@ -113,6 +133,31 @@ draw_chart (GtOverviewPrint *self,
 }
 
 static void
+draw_caption (cairo_t *cr,
+              Chart    chart,
+              double   width)
+{
+  PangoLayout *layout = gt_chart_text_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans Bold");
+  g_autofree char *text = NULL;
+
+  if (captions[chart].grouping != NULL)
+    text = g_strdup_printf ("%s（%s）", _(captions[chart].title), _(captions[chart].grouping));
+  else
+    text = g_strdup (_(captions[chart].title));
+  pango_font_description_set_absolute_size (font, 10 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+  cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
+  cairo_move_to (cr, 0, 0);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+}
+
+static void
 draw_page (gpointer  data,
            cairo_t  *cr,
            guint     index)
@@ -137,9 +182,11 @@ draw_page (gpointer  data,
         break;
       cairo_save (cr);
       cairo_translate (cr, (slot % 2) * (cell_width + GAP), top + (slot / 2) * (cell_height + GAP));
-      cairo_rectangle (cr, 0, 0, cell_width, cell_height);
+      draw_caption (cr, chart, cell_width);
+      cairo_translate (cr, 0, CAPTION);
+      cairo_rectangle (cr, 0, 0, cell_width, cell_height - CAPTION);
       cairo_clip (cr);
-      draw_chart (self, chart, cr, cell_width, cell_height);
+      draw_chart (self, chart, cr, cell_width, cell_height - CAPTION);
       cairo_restore (cr);
     }
 
