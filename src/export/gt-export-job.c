@@ -205,6 +205,13 @@ gt_export_job_layout (GtExportJob  *job,
   return TRUE;
 }
 
+void
+gt_export_job_set_fit_width (GtExportJob *job,
+                             gboolean     fit_width)
+{
+  job->options.fit_width = fit_width;
+}
+
 GtExportChart
 gt_export_job_get_chart (GtExportJob *job)
 {

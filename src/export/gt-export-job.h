@@ -56,6 +56,9 @@ gboolean     gt_export_job_layout       (GtExportJob              *job,
                                          double                    height,
                                          GtExportDoc              *doc,
                                          GError                  **error);
+/* For the wall chart: shrink the dates to one page across from the next layout. */
+void         gt_export_job_set_fit_width (GtExportJob             *job,
+                                          gboolean                 fit_width);
 GtExportChart gt_export_job_get_chart    (GtExportJob              *job);
 /* The table a table job (report, issues, register) prints; NULL for the charts.
  * Owned by the job. */

@@ -18,6 +18,8 @@
 #define KEY_FILE   "print.ini"
 #define PAGE_GROUP "Page Setup"
 #define PRINT_GROUP "Print Settings"
+/* Our own key among the print settings, so that it is remembered with them. */
+#define FIT_WIDTH_KEY "guatu-fit-width"
 
 struct _GtPrintOperation
 {
@@ -26,6 +28,8 @@ struct _GtPrintOperation
   GtExportJob       *job;
   GtExportDoc        doc;
   GtkPageSetup      *used_setup;
+  GtkWidget         *fit_width;   /* the wall chart's option in the dialog */
+  gboolean           fit;
   GError            *error;
 };
 
@@ -129,6 +133,41 @@ gt_print_operation_draw_page (GtkPrintOperation *operation,
   cairo_restore (cr);
 }
 
+/* The wall chart's own tab in the dialog: fit the dates to one page across. */
+static GtkWidget *
+gt_print_operation_create_custom_widget (GtkPrintOperation *operation)
+{
+  GtPrintOperation *self = GT_PRINT_OPERATION (operation);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  GtkWidget *box;
+
+  if (gt_export_job_get_chart (self->job) != GT_EXPORT_CHART_GANTT)
+    return NULL;
+
+  gtk_print_operation_set_custom_tab_label (operation, _("Wall Chart"));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  self->fit_width = gtk_check_button_new_with_mnemonic (_("_Fit to one page width"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->fit_width),
+                               settings != NULL &&
+                               gtk_print_settings_get_bool (settings, FIT_WIDTH_KEY));
+  gtk_box_append (GTK_BOX (box), self->fit_width);
+  return box;
+}
+
+static void
+gt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
+                                        GtkWidget         *widget)
+{
+  GtPrintOperation *self = GT_PRINT_OPERATION (operation);
+
+  /* Kept with the settings only once printing went ahead (see run_saving). */
+  self->fit = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->fit_width));
+  gt_export_job_set_fit_width (self->job, self->fit);
+}
+
 static void
 gt_print_operation_finalize (GObject *object)
 {
@@ -150,6 +189,8 @@ gt_print_operation_class_init (GtPrintOperationClass *klass)
   object_class->finalize = gt_print_operation_finalize;
   print_class->begin_print = gt_print_operation_begin_print;
   print_class->draw_page = gt_print_operation_draw_page;
+  print_class->create_custom_widget = gt_print_operation_create_custom_widget;
+  print_class->custom_widget_apply = gt_print_operation_custom_widget_apply;
 }
 
 static void
@@ -175,7 +216,12 @@ gt_print_operation_new (GtExportJob *job)
   self->job = job;
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
   if (settings != NULL)
-    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
+    {
+      gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
+      self->fit = gtk_print_settings_get_bool (settings, FIT_WIDTH_KEY);
+      if (chart == GT_EXPORT_CHART_GANTT)
+        gt_export_job_set_fit_width (job, self->fit);
+    }
   return self;
 }
 
@@ -194,7 +240,13 @@ gt_print_operation_run_saving (GtPrintOperation        *self,
       return GTK_PRINT_OPERATION_RESULT_ERROR;
     }
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && action != GTK_PRINT_OPERATION_ACTION_EXPORT)
-    save_keys (self->used_setup,
-               gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self)));
+    {
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (
+        GTK_PRINT_OPERATION (self));
+
+      if (settings != NULL)
+        gtk_print_settings_set_bool (settings, FIT_WIDTH_KEY, self->fit);
+      save_keys (self->used_setup, settings);
+    }
   return result;
 }
