@@ -466,6 +466,53 @@ test_export_xlsx (Fixture       *f,
   zip_close (zip);
 }
 
+/* Several tables, a sheet each; the report grouped by unit. */
+static void
+test_export_xlsx_sheets (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *args[] = { "--database", f->db, "--export-xlsx", "all.xlsx",
+                         "--table", "register,report,issues", "--month", "2026-10",
+                         "--group-by", "unit", NULL };
+  g_autofree char *path = g_build_filename (f->dir, "all.xlsx", NULL);
+  g_autoptr(GPtrArray) shared = NULL;
+  g_auto(Run) run = { 0 };
+  xmlDoc *book, *strings, *report;
+  xmlChar *xml = NULL;
+  int size = 0;
+  int zip_error = 0;
+  zip_t *zip;
+
+  g_clear_object (&f->store);
+  run_argv (f, &run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  zip = zip_open (path, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  book = read_member (zip, "xl/workbook.xml");
+  xmlDocDumpMemory (book, &xml, &size);
+  g_assert_nonnull (strstr ((char *) xml, "name=\"项目台账\""));
+  g_assert_nonnull (strstr ((char *) xml, "name=\"月报\""));
+  g_assert_nonnull (strstr ((char *) xml, "name=\"问题清单\""));
+  xmlFree (xml);
+
+  /* The report: headers, then the projects without a unit as one group, each
+   * project's line, the group's subtotal and the total. */
+  strings = read_member (zip, "xl/sharedStrings.xml");
+  report = read_member (zip, "xl/worksheets/sheet2.xml");
+  shared = read_shared_strings (strings);
+  assert_cell (report, shared, "A1", "重点项目月报（2026年10月）");
+  assert_cell (report, shared, "B2", "责任单位");
+  assert_cell (report, shared, "A3", "—");
+  assert_cell (report, shared, "A6", "小计");
+  assert_cell (report, shared, "A7", "合计");
+  assert_number (report, shared, "C7", 1734.5);
+
+  xmlFreeDoc (book);
+  xmlFreeDoc (strings);
+  xmlFreeDoc (report);
+  zip_close (zip);
+}
+
 static void
 test_export_csv (Fixture       *f,
                  gconstpointer  data)
@@ -530,6 +577,10 @@ test_export_bad_arguments (Fixture       *f,
     { "--export-csv", "out.pdf", NULL },
     { "--export-csv", "out.pdf", "--export-xlsx", "out.xlsx", "--table", "register", NULL },
     { "--chart", "gantt", NULL },
+    { "--export-csv", "out.pdf", "--table", "register,issues", NULL },
+    { "--export-xlsx", "out.pdf", "--table", "register,nothing", NULL },
+    { "--export-xlsx", "out.pdf", "--table", "report", "--group-by", "town", NULL },
+    { "--group-by", "unit", NULL },
   };
   g_autofree char *out = g_build_filename (f->dir, "out.pdf", NULL);
 
@@ -582,6 +633,8 @@ main (int   argc,
   g_test_add_func ("/export/pdf/page-count", test_export_page_count);
   g_test_add ("/export/xlsx", Fixture, NULL, fixture_set_up_small, test_export_xlsx,
               fixture_tear_down);
+  g_test_add ("/export/xlsx/sheets", Fixture, NULL, fixture_set_up_small,
+              test_export_xlsx_sheets, fixture_tear_down);
   g_test_add ("/export/csv", Fixture, NULL, fixture_set_up_small, test_export_csv,
               fixture_tear_down);
   g_test_add_func ("/export/neutralise", test_export_neutralise);

@@ -58,6 +58,9 @@ gt_cli_export_add_options (GApplication *app)
   g_application_add_main_option (app, "zoom", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --chart gantt, the time scale: week, month, quarter "
                                    "(default) or year"), _("ZOOM"));
+  g_application_add_main_option (app, "group-by", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With the monthly report, group by locality (default) "
+                                   "or unit"), _("GROUPING"));
   g_application_add_main_option (app, "fit-width", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("With --chart gantt, shrink the dates to one page across"),
                                  NULL);
@@ -88,6 +91,7 @@ typedef struct {
   gboolean    portrait;
   gboolean    fit_width;
   GtGanttZoom zoom;
+  GtExportGrouping grouping;
 } Job;
 
 static gboolean
@@ -112,6 +116,7 @@ export_chart (Job         *job,
   options.office_name = job->office;
   options.zoom = job->zoom;
   options.fit_width = job->fit_width;
+  options.grouping = job->grouping;
   export = gt_export_job_new (job->store, chart, &options);
 
   if (format == FORMAT_PNG)
@@ -126,28 +131,41 @@ export_chart (Job         *job,
   return gt_export_write_pdf (&doc, output, error);
 }
 
-static gboolean
-export_table (Job         *job,
-              const char  *name,
-              Format       format,
-              const char  *output,
-              GError     **error)
+static GtExportTable *
+make_table (Job         *job,
+            const char  *name,
+            GError     **error)
 {
-  g_autoptr(GtExportTable) table = NULL;
-
   if (g_str_equal (name, "register"))
-    table = gt_export_register_table (job->store, job->year);
-  else if (g_str_equal (name, "report"))
-    table = gt_export_report_table (job->store, job->year, job->month,
-                                    GT_EXPORT_GROUP_LOCALITY, error);
-  else
-    table = gt_export_issues_table (job->store, &job->today);
-  if (table == NULL)
-    return FALSE;
+    return gt_export_register_table (job->store, job->year);
+  if (g_str_equal (name, "report"))
+    return gt_export_report_table (job->store, job->year, job->month, job->grouping, error);
+  return gt_export_issues_table (job->store, &job->today);
+}
+
+/* @names: one table, or for XLSX several, a sheet each. */
+static gboolean
+export_tables (Job         *job,
+               char       **names,
+               Format       format,
+               const char  *output,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) gt_export_table_free);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GtExportTable *table = make_table (job, names[i], error);
+
+      if (table == NULL)
+        return FALSE;
+      g_ptr_array_add (tables, table);
+    }
 
   if (format == FORMAT_CSV)
-    return gt_csv_export_write (table, output, error);
-  return gt_xlsx_export_write (&table, 1, output, error);
+    return gt_csv_export_write (tables->pdata[0], output, error);
+  return gt_xlsx_export_write ((GtExportTable **) tables->pdata, tables->len, output, error);
 }
 
 int
@@ -168,6 +186,8 @@ gt_cli_export_run (GVariantDict *options,
   const char *table = NULL;
   const char *paper = NULL;
   const char *zoom = NULL;
+  const char *group_by = NULL;
+  g_auto(GStrv) table_names = NULL;
   gboolean portrait = FALSE, fit_width = FALSE;
   Format format = N_FORMATS;
   guint n_pages = 0;
@@ -190,15 +210,16 @@ gt_cli_export_run (GVariantDict *options,
   g_variant_dict_lookup (options, "table", "&s", &table);
   g_variant_dict_lookup (options, "paper", "&s", &paper);
   g_variant_dict_lookup (options, "zoom", "&s", &zoom);
+  g_variant_dict_lookup (options, "group-by", "&s", &group_by);
   g_variant_dict_lookup (options, "portrait", "b", &portrait);
   g_variant_dict_lookup (options, "fit-width", "b", &fit_width);
 
   if (output == NULL)
     {
       if (chart != NULL || table != NULL || paper != NULL || zoom != NULL || portrait ||
-          fit_width)
-        return fail (EXIT_BAD_ARGUMENT, _("--chart, --table, --paper, --zoom, --portrait and "
-                                          "--fit-width go with an export"));
+          fit_width || group_by != NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("--chart, --table, --paper, --zoom, --group-by, "
+                                          "--portrait and --fit-width go with an export"));
       return -1;
     }
   if (*output == '\0')
@@ -222,12 +243,23 @@ gt_cli_export_run (GVariantDict *options,
       if (chart != NULL || paper != NULL || zoom != NULL || portrait || fit_width)
         return fail (EXIT_BAD_ARGUMENT, _("--chart, --paper, --zoom, --portrait and "
                                           "--fit-width go with --export-pdf or --export-png"));
-      if (!is_one_of (table, tables))
+      if (table == NULL)
         return fail (EXIT_BAD_ARGUMENT, _("Name the table with --table: register, report "
                                           "or issues"));
+      table_names = g_strsplit (table, ",", -1);
+      for (guint i = 0; table_names[i] != NULL; i++)
+        if (!is_one_of (table_names[i], tables) ||
+            g_strv_length (table_names) > (format == FORMAT_XLSX ? 3 : 1))
+          return fail (EXIT_BAD_ARGUMENT, _("--table is register, report or issues (for "
+                                            "XLSX a list, as register,report, a sheet each)"));
     }
   if ((fit_width || zoom != NULL) && !g_str_equal (chart, "gantt"))
     return fail (EXIT_BAD_ARGUMENT, _("--zoom and --fit-width go with --chart gantt"));
+  job.grouping = GT_EXPORT_GROUP_LOCALITY;
+  if (group_by != NULL && g_str_equal (group_by, "unit"))
+    job.grouping = GT_EXPORT_GROUP_UNIT;
+  else if (group_by != NULL && !g_str_equal (group_by, "locality"))
+    return fail (EXIT_BAD_ARGUMENT, _("--group-by is locality or unit"));
   job.zoom = GT_GANTT_PRINT_DEFAULT_ZOOM;
   if (zoom != NULL)
     {
@@ -285,7 +317,7 @@ gt_cli_export_run (GVariantDict *options,
   if (format == FORMAT_PDF || format == FORMAT_PNG)
     ok = export_chart (&job, chart, format, output, &n_pages, &error);
   else
-    ok = export_table (&job, table, format, output, &error);
+    ok = export_tables (&job, table_names, format, output, &error);
   if (!ok)
     return fail (EXIT_FAILED, error->message);
 

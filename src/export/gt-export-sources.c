@@ -345,7 +345,8 @@ GtExportTable *
 gt_export_issues_table (GtStore     *store,
                         const GDate *today)
 {
-  GtExportTable *table = gt_export_table_new (_("Issue Ledger of Key Projects"), _("Issues"));
+  GtExportTable *table = gt_export_table_new (_("Issue Ledger of Key Projects"),
+                                              _("Issue ledger"));
   GListModel *model = gt_store_get_issues (store);
   g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (model);
