@@ -101,7 +101,7 @@ test_tiling_degenerate (void)
   GtTilePage page;
 
   /* No rows still prints one page with the header; a page lower than one row
-   * still holds one; labels wider than the page leave a quarter for dates. */
+   * still holds one. */
   input.n_rows = 0;
   gt_page_tiling_compute (&input, &tiling);
   g_assert_cmpuint (tiling.pages_down, ==, 1);
@@ -110,12 +110,28 @@ test_tiling_degenerate (void)
 
   input = wall_input ();
   input.area_height = 45;
-  input.label_width = 1200;
   gt_page_tiling_compute (&input, &tiling);
   g_assert_cmpuint (tiling.rows_per_page, ==, 1);
   g_assert_cmpuint (tiling.pages_down, ==, 100);
-  g_assert_cmpfloat (tiling.span_width, ==, 250);
-  g_assert_cmpuint (tiling.pages_across, ==, 8);
+}
+
+static void
+test_tiling_wide_labels (void)
+{
+  GtTilingInput input = wall_input ();
+  GtTiling tiling;
+
+  /* Labels 1200 wide on a page 1000 wide: all shrinks to 1/3 so that they take
+   * 400 (40%); rows 20/3, header 40/3: (700 − 13.33) / 6.67 = 103 rows a page,
+   * one page down; dates 2000/3 = 666.67 over spans of 600: two across. */
+  input.label_width = 1200;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat_with_epsilon (tiling.scale, 1.0 / 3.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (tiling.label_width, 400, 1e-9);
+  g_assert_cmpfloat_with_epsilon (tiling.span_width, 600, 1e-9);
+  g_assert_cmpuint (tiling.rows_per_page, ==, 103);
+  g_assert_cmpuint (tiling.pages_down, ==, 1);
+  g_assert_cmpuint (tiling.pages_across, ==, 2);
 }
 
 int
@@ -128,6 +144,7 @@ main (int   argc,
   g_test_add_func ("/tiling/exact-fit", test_tiling_exact_fit);
   g_test_add_func ("/tiling/fit-width", test_tiling_fit_width);
   g_test_add_func ("/tiling/degenerate", test_tiling_degenerate);
+  g_test_add_func ("/tiling/wide-labels", test_tiling_wide_labels);
 
   return g_test_run ();
 }

@@ -12,6 +12,9 @@
 /* Lengths a hair over a whole number of pages, from rounding, would otherwise
  * give a page with nothing on it. */
 #define SLACK 1e-6
+/* The label column may take this share of a page's width at most: beyond it
+ * (portrait A4) the whole chart shrinks, rather than leave a sliver of dates. */
+#define MAX_LABEL_SHARE 0.4
 
 void
 gt_page_tiling_compute (const GtTilingInput *input,
@@ -27,6 +30,8 @@ gt_page_tiling_compute (const GtTilingInput *input,
   if (input->fit_width && input->label_width + input->dates_width > input->area_width &&
       input->label_width + input->dates_width > 0)
     scale = input->area_width / (input->label_width + input->dates_width);
+  if (input->label_width * scale > input->area_width * MAX_LABEL_SHARE)
+    scale = input->area_width * MAX_LABEL_SHARE / input->label_width;
 
   tiling->scale = scale;
   tiling->label_width = input->label_width * scale;
@@ -36,7 +41,7 @@ gt_page_tiling_compute (const GtTilingInput *input,
   tiling->n_rows = input->n_rows;
 
   /* A page always shows some dates and at least one row, however cramped. */
-  span = MAX (input->area_width - tiling->label_width, input->area_width / 4);
+  span = input->area_width - tiling->label_width;
   tiling->span_width = span;
   if (tiling->dates_width <= span + SLACK)
     tiling->pages_across = 1;

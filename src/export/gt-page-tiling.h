@@ -29,7 +29,8 @@ typedef struct {
 } GtTilingInput;
 
 typedef struct {
-  double scale;            /* 1, or less when fitting to the width */
+  double scale;            /* 1, or less when fitting to the width or when the
+                            * labels would take over 40% of the page's width */
   guint  rows_per_page;
   guint  pages_down;
   guint  pages_across;
