@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "gt-cli.h"
+#include "gt-cli-export.h"
 #include "gt-cli-slides.h"
 #include "gt-cli-import.h"
 #include "gt-demo.h"
@@ -60,6 +61,7 @@ gt_cli_add_options (GApplication *app)
   g_application_add_main_option (app, "dark", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("With --export-slides, light text on dark"), NULL);
   gt_cli_import_add_options (app);
+  gt_cli_export_add_options (app);
 }
 
 static void
@@ -214,6 +216,10 @@ gt_cli_run (GVariantDict *options)
         database = default_path = gt_store_dup_default_path ();
       return gt_cli_export_slides (database, slides, month, aspect, dark);
     }
+
+  status = gt_cli_export_run (options, database, month);
+  if (status >= 0)
+    return status;
 
   if (month != NULL)
     {

@@ -206,6 +206,22 @@ add_meeting_group (GtPreferences      *self,
   adw_preferences_page_add (page, group);
 }
 
+/* The name that heads every printed page and exported table. */
+static void
+add_office_group (GtPreferences      *self,
+                  AdwPreferencesPage *page)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_group_set_title (group, _("Office"));
+  adw_preferences_group_set_description (group, _("Heads printed and exported reports."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Office Name"));
+  g_settings_bind (self->settings, "office-name", row, "text", G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (group, row);
+  adw_preferences_page_add (page, group);
+}
+
 static void
 build (GtPreferences *self)
 {
@@ -260,6 +276,7 @@ build (GtPreferences *self)
   adw_entry_row_add_suffix (self->template_row, reset);
   adw_preferences_group_add (schedule, GTK_WIDGET (self->template_row));
 
+  add_office_group (self, ADW_PREFERENCES_PAGE (page));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), status);
   add_meeting_group (self, ADW_PREFERENCES_PAGE (page));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), starts);

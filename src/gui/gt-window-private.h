@@ -41,5 +41,15 @@ void       _gt_window_export_slides  (GtWindow    *self);
 gboolean   _gt_window_export_slides_to (GtWindow  *self,
                                         GFile     *file,
                                         GError   **error);
+/* Ctrl+P: the visible page through the print dialog; Export…: to PDF, PNG,
+ * XLSX or CSV by the file's extension (gt-window-print.c). */
+void       _gt_window_print          (GtWindow    *self);
+gboolean   _gt_window_print_to_pdf   (GtWindow    *self,
+                                      const char  *path,
+                                      GError     **error);
+void       _gt_window_export         (GtWindow    *self);
+gboolean   _gt_window_export_to      (GtWindow    *self,
+                                      GFile       *file,
+                                      GError     **error);
 
 G_END_DECLS

@@ -1,0 +1,332 @@
+/* gt-cli-export.c: reports as PDF, PNG, XLSX and CSV from the command line.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <time.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-cli-export.h"
+#include "gt-cli-slides.h"
+#include "gt-export-job.h"
+#include "gt-gantt-print.h"
+#include "gt-office-settings.h"
+#include "gt-table-export.h"
+
+#define EXIT_FAILED       1
+#define EXIT_BAD_ARGUMENT 2
+
+typedef enum { FORMAT_PDF, FORMAT_PNG, FORMAT_XLSX, FORMAT_CSV, N_FORMATS } Format;
+
+static const char *const format_options[N_FORMATS] = {
+  "export-pdf", "export-png", "export-xlsx", "export-csv"
+};
+
+void
+gt_cli_export_add_options (GApplication *app)
+{
+  g_application_add_main_option (app, "export-pdf", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the chart named by --chart to FILE as PDF, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "export-png", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the chart named by --chart to FILE as PNG, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "export-xlsx", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the table named by --table to FILE as XLSX, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "export-csv", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write the table named by --table to FILE as CSV, and exit"),
+                                 _("FILE"));
+  g_application_add_main_option (app, "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --export-pdf or --export-png: gantt, overview, "
+                                   "report or issues"), _("CHART"));
+  g_application_add_main_option (app, "table", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --export-xlsx or --export-csv: register, report "
+                                   "or issues"), _("TABLE"));
+  g_application_add_main_option (app, "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --export-pdf, A3 (default) or A4"), _("PAPER"));
+  g_application_add_main_option (app, "portrait", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("With --export-pdf, portrait pages (default: landscape)"),
+                                 NULL);
+  g_application_add_main_option (app, "zoom", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --chart gantt, the time scale: week, month, quarter "
+                                   "(default) or year"), _("ZOOM"));
+  g_application_add_main_option (app, "group-by", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With the monthly report, group by locality (default) "
+                                   "or unit"), _("GROUPING"));
+  g_application_add_main_option (app, "fit-width", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("With --chart gantt, shrink the dates to one page across"),
+                                 NULL);
+}
+
+static int
+fail (int         status,
+      const char *message)
+{
+  g_printerr ("guatu: %s\n", message);
+  return status;
+}
+
+static gboolean
+is_one_of (const char        *value,
+           const char *const *names)
+{
+  return value != NULL && g_strv_contains (names, value);
+}
+
+typedef struct {
+  GtStore    *store;
+  int         year;
+  int         month;
+  GDate       today;
+  char       *office;
+  GtPaper     paper;
+  gboolean    portrait;
+  gboolean    fit_width;
+  GtGanttZoom zoom;
+  GtExportGrouping grouping;
+} Job;
+
+static gboolean
+export_chart (Job         *job,
+              const char  *name,
+              Format       format,
+              const char  *output,
+              guint       *n_pages,
+              GError     **error)
+{
+  g_autoptr(GtExportJob) export = NULL;
+  GtExportJobOptions options;
+  GtExportChart chart = GT_EXPORT_CHART_GANTT;
+  GtExportDoc doc;
+  double width, height;
+
+  gt_export_chart_from_name (name, &chart);
+  gt_export_job_options_init (&options);
+  options.year = job->year;
+  options.month = job->month;
+  options.today = job->today;
+  options.office_name = job->office;
+  options.zoom = job->zoom;
+  options.fit_width = job->fit_width;
+  options.grouping = job->grouping;
+  export = gt_export_job_new (job->store, chart, &options);
+
+  if (format == FORMAT_PNG)
+    {
+      *n_pages = 1;
+      return gt_export_job_write_png (export, output, error);
+    }
+  gt_paper_get_size (job->paper, !job->portrait, &width, &height);
+  if (!gt_export_job_layout (export, width, height, &doc, error))
+    return FALSE;
+  *n_pages = doc.n_pages;
+  return gt_export_write_pdf (&doc, output, error);
+}
+
+static GtExportTable *
+make_table (Job         *job,
+            const char  *name,
+            GError     **error)
+{
+  if (g_str_equal (name, "register"))
+    return gt_export_register_table (job->store, job->year);
+  if (g_str_equal (name, "report"))
+    return gt_export_report_table (job->store, job->year, job->month, job->grouping, error);
+  return gt_export_issues_table (job->store, &job->today);
+}
+
+/* @names: one table, or for XLSX several, a sheet each. */
+static gboolean
+export_tables (Job         *job,
+               char       **names,
+               Format       format,
+               const char  *output,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) gt_export_table_free);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GtExportTable *table = make_table (job, names[i], error);
+
+      if (table == NULL)
+        return FALSE;
+      g_ptr_array_add (tables, table);
+    }
+
+  if (format == FORMAT_CSV)
+    return gt_csv_export_write (tables->pdata[0], output, error);
+  return gt_xlsx_export_write ((GtExportTable **) tables->pdata, tables->len, output, error);
+}
+
+int
+gt_cli_export_run (GVariantDict *options,
+                   const char   *database,
+                   const char   *month_text)
+{
+  static const char *const charts[] = { "gantt", "overview", "report", "issues", NULL };
+  static const char *const png_charts[] = { "gantt", "overview", NULL };
+  static const char *const tables[] = { "register", "report", "issues", NULL };
+  g_autofree char *default_path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  g_autofree char *office = NULL;
+  g_autofree char *display = NULL;
+  const char *output = NULL;
+  const char *chart = NULL;
+  const char *table = NULL;
+  const char *paper = NULL;
+  const char *zoom = NULL;
+  const char *group_by = NULL;
+  g_auto(GStrv) table_names = NULL;
+  gboolean portrait = FALSE, fit_width = FALSE;
+  Format format = N_FORMATS;
+  guint n_pages = 0;
+  Job job = { 0 };
+  gboolean ok;
+
+  for (Format f = 0; f < N_FORMATS; f++)
+    {
+      const char *path = NULL;
+
+      if (!g_variant_dict_lookup (options, format_options[f], "^&ay", &path))
+        continue;
+      if (output != NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("Give one of --export-pdf, --export-png, "
+                                          "--export-xlsx and --export-csv at a time"));
+      output = path;
+      format = f;
+    }
+  g_variant_dict_lookup (options, "chart", "&s", &chart);
+  g_variant_dict_lookup (options, "table", "&s", &table);
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
+  g_variant_dict_lookup (options, "zoom", "&s", &zoom);
+  g_variant_dict_lookup (options, "group-by", "&s", &group_by);
+  g_variant_dict_lookup (options, "portrait", "b", &portrait);
+  g_variant_dict_lookup (options, "fit-width", "b", &fit_width);
+
+  if (output == NULL)
+    {
+      if (chart != NULL || table != NULL || paper != NULL || zoom != NULL || portrait ||
+          fit_width || group_by != NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("--chart, --table, --paper, --zoom, --group-by, "
+                                          "--portrait and --fit-width go with an export"));
+      return -1;
+    }
+  if (*output == '\0')
+    return fail (EXIT_BAD_ARGUMENT, _("The export needs the name of the file to write"));
+
+  if (format == FORMAT_PDF || format == FORMAT_PNG)
+    {
+      if (table != NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("--table goes with --export-xlsx or --export-csv"));
+      if (chart == NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("Name the chart with --chart: gantt, overview, "
+                                          "report or issues"));
+      if (!is_one_of (chart, format == FORMAT_PNG ? png_charts : charts))
+        return fail (EXIT_BAD_ARGUMENT,
+                     format == FORMAT_PNG
+                     ? _("--chart with --export-png is gantt or overview")
+                     : _("--chart is gantt, overview, report or issues"));
+    }
+  else
+    {
+      if (chart != NULL || paper != NULL || zoom != NULL || portrait || fit_width)
+        return fail (EXIT_BAD_ARGUMENT, _("--chart, --paper, --zoom, --portrait and "
+                                          "--fit-width go with --export-pdf or --export-png"));
+      if (table == NULL)
+        return fail (EXIT_BAD_ARGUMENT, _("Name the table with --table: register, report "
+                                          "or issues"));
+      table_names = g_strsplit (table, ",", -1);
+      for (guint i = 0; table_names[i] != NULL; i++)
+        if (!is_one_of (table_names[i], tables) ||
+            g_strv_length (table_names) > (format == FORMAT_XLSX ? 3 : 1))
+          return fail (EXIT_BAD_ARGUMENT, _("--table is register, report or issues (for "
+                                            "XLSX a list, as register,report, a sheet each)"));
+    }
+  if ((fit_width || zoom != NULL) && !g_str_equal (chart, "gantt"))
+    return fail (EXIT_BAD_ARGUMENT, _("--zoom and --fit-width go with --chart gantt"));
+  job.grouping = GT_EXPORT_GROUP_LOCALITY;
+  if (group_by != NULL && g_str_equal (group_by, "unit"))
+    job.grouping = GT_EXPORT_GROUP_UNIT;
+  else if (group_by != NULL && !g_str_equal (group_by, "locality"))
+    return fail (EXIT_BAD_ARGUMENT, _("--group-by is locality or unit"));
+  job.zoom = GT_GANTT_PRINT_DEFAULT_ZOOM;
+  if (zoom != NULL)
+    {
+      static const char *const zooms[GT_GANTT_N_ZOOMS + 1] = {
+        "week", "month", "quarter", "year", NULL
+      };
+
+      if (!is_one_of (zoom, zooms))
+        return fail (EXIT_BAD_ARGUMENT, _("--zoom is week, month, quarter or year"));
+      for (int z = 0; z < GT_GANTT_N_ZOOMS; z++)
+        if (g_str_equal (zoom, zooms[z]))
+          job.zoom = z;
+    }
+
+  job.paper = GT_PAPER_A3;
+  if (paper != NULL && (format != FORMAT_PDF || !gt_paper_from_name (paper, &job.paper)))
+    return fail (EXIT_BAD_ARGUMENT, _("--paper is A3 or A4, with --export-pdf"));
+  job.portrait = portrait;
+  job.fit_width = fit_width;
+
+  g_date_clear (&job.today, 1);
+  g_date_set_time_t (&job.today, time (NULL));
+  if (month_text != NULL)
+    {
+      if (!gt_cli_parse_month (month_text, &job.year, &job.month))
+        return fail (EXIT_BAD_ARGUMENT, _("--month takes a year and month like 2026-10"));
+    }
+  else
+    {
+      GDate last = job.today;
+
+      g_date_subtract_months (&last, 1);
+      job.year = g_date_get_year (&last);
+      job.month = g_date_get_month (&last);
+    }
+
+  if (database == NULL)
+    database = default_path = gt_store_dup_default_path ();
+  /* Reading must not leave an empty register behind where there was none. */
+  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *shown = g_filename_display_name (database);
+      g_autofree char *message = g_strdup_printf (_("%s: No such file"), shown);
+
+      return fail (EXIT_FAILED, message);
+    }
+  store = gt_store_open (database, &error);
+  if (store == NULL)
+    return fail (EXIT_FAILED, error->message);
+
+  office = gt_office_settings_dup_string ("office-name");
+  job.store = store;
+  job.office = office;
+
+  if (format == FORMAT_PDF || format == FORMAT_PNG)
+    ok = export_chart (&job, chart, format, output, &n_pages, &error);
+  else
+    ok = export_tables (&job, table_names, format, output, &error);
+  if (!ok)
+    return fail (EXIT_FAILED, error->message);
+
+  display = g_filename_display_name (output);
+  if (n_pages > 0)
+    g_print (ngettext ("Wrote %u page to %s", "Wrote %u pages to %s", n_pages), n_pages,
+             display);
+  else
+    g_print (_("Wrote %s"), display);
+  g_print ("\n");
+  return EXIT_SUCCESS;
+}

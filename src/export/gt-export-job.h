@@ -1,0 +1,75 @@
+/* gt-export-job.h: one chart of the window or the command line (the wall
+ * chart, the overview's charts, the monthly report, the issue ledger) made into
+ * a paged document for any paper: the print dialog lays it out again when the
+ * paper changes, the PDF and PNG writers take the document as it is.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gt-export-doc.h"
+#include "gt-export-sources.h"
+#include "gt-gantt-renderer.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  GT_EXPORT_CHART_GANTT,
+  GT_EXPORT_CHART_OVERVIEW,
+  GT_EXPORT_CHART_REPORT,
+  GT_EXPORT_CHART_ISSUES,
+  GT_EXPORT_CHART_REGISTER,   /* the register of projects, as a table */
+} GtExportChart;
+
+typedef struct {
+  int                   year;          /* the month of the overview and report */
+  int                   month;
+  GDate                 today;         /* the date of the data */
+  const char           *office_name;   /* NULL or "" for none */
+  GtExportGrouping      grouping;      /* of the monthly report */
+  /* The wall chart: the rows and options shown on the screen, borrowed for the
+   * job's life; NULL rows take every project at @zoom over their whole span. */
+  const GtGanttRow     *gantt_rows;
+  guint                 n_gantt_rows;
+  const GtGanttOptions *gantt_options;
+  GtGanttZoom           zoom;
+  gboolean              fit_width;
+} GtExportJobOptions;
+
+typedef struct _GtExportJob GtExportJob;
+
+/* Sensible options: last month, today, quarter zoom, the office's name NULL. */
+void         gt_export_job_options_init (GtExportJobOptions       *options);
+/* "gantt", "overview", "report", "issues" → chart; FALSE otherwise. */
+gboolean     gt_export_chart_from_name  (const char               *name,
+                                         GtExportChart            *chart);
+
+GtExportJob *gt_export_job_new          (GtStore                  *store,
+                                         GtExportChart             chart,
+                                         const GtExportJobOptions *options);
+void         gt_export_job_free         (GtExportJob              *job);
+/* Lays the chart out on @width × @height pages (points): @doc is valid until the
+ * next call or the job is freed. Reads the store the first time only. */
+gboolean     gt_export_job_layout       (GtExportJob              *job,
+                                         double                    width,
+                                         double                    height,
+                                         GtExportDoc              *doc,
+                                         GError                  **error);
+/* For the wall chart: shrink the dates to one page across from the next layout. */
+void         gt_export_job_set_fit_width (GtExportJob             *job,
+                                          gboolean                 fit_width);
+GtExportChart gt_export_job_get_chart    (GtExportJob              *job);
+/* The table a table job (report, issues, register) prints; NULL for the charts.
+ * Owned by the job. */
+GtExportTable *gt_export_job_get_table  (GtExportJob              *job,
+                                         GError                  **error);
+/* The chart as one picture: the whole wall chart, or the overview's first page
+ * on A3 landscape; at screen resolution. */
+gboolean     gt_export_job_write_png    (GtExportJob              *job,
+                                         const char               *path,
+                                         GError                  **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtExportJob, gt_export_job_free)
+
+G_END_DECLS

@@ -1,0 +1,247 @@
+/* gt-pdf-export.c: paged documents as PDF, and the title and page number that
+ * head and foot every printed page.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+
+#include <cairo-pdf.h>
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "gt-chart-text.h"
+#include "gt-export-doc.h"
+#include "gt-format.h"
+
+#define TITLE_SIZE    16.0
+#define SUBTITLE_SIZE 9.0
+#define FOOTER_SIZE   8.0
+#define GAP           6.0
+
+gboolean
+gt_paper_from_name (const char *name,
+                    GtPaper    *paper)
+{
+  if (name == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (name, "A4") == 0)
+    *paper = GT_PAPER_A4;
+  else if (g_ascii_strcasecmp (name, "A3") == 0)
+    *paper = GT_PAPER_A3;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+gt_paper_get_size (GtPaper   paper,
+                   gboolean  landscape,
+                   double   *width,
+                   double   *height)
+{
+  /* ISO 216 in points: A4 210 × 297 mm, A3 297 × 420 mm. */
+  double w = paper == GT_PAPER_A3 ? 841.89 : 595.28;
+  double h = paper == GT_PAPER_A3 ? 1190.55 : 841.89;
+
+  *width = landscape ? h : w;
+  *height = landscape ? w : h;
+}
+
+static double
+show_text (cairo_t    *cr,
+           const char *text,
+           double      size,
+           gboolean    bold,
+           double      x,
+           double      y,
+           double      width,
+           PangoAlignment align)
+{
+  PangoLayout *layout = gt_chart_text_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  int text_height;
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, align);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, NULL, &text_height);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  return (double) text_height / PANGO_SCALE;
+}
+
+double
+gt_print_title_height (void)
+{
+  return TITLE_SIZE * 1.5 + SUBTITLE_SIZE * 1.5 + GAP;
+}
+
+double
+gt_print_draw_title (cairo_t            *cr,
+                     const GtPrintTitle *title,
+                     double              width)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (title->office_name != NULL && *title->office_name != '\0')
+    heading = g_strdup_printf ("%s　%s", title->office_name, title->chart_name);
+  else
+    heading = g_strdup (title->chart_name);
+
+  if (g_date_valid (&title->data_date))
+    {
+      g_autofree char *date = gt_format_date (&title->data_date);
+
+      /* TRANSLATORS: %s is a date */
+      subtitle = g_strdup_printf (_("Data as of %s"), date);
+    }
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  show_text (cr, heading, TITLE_SIZE, TRUE, 0, 0, width, PANGO_ALIGN_CENTER);
+  if (subtitle != NULL)
+    {
+      cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+      show_text (cr, subtitle, SUBTITLE_SIZE, FALSE, 0, TITLE_SIZE * 1.5, width,
+                 PANGO_ALIGN_CENTER);
+    }
+  cairo_restore (cr);
+  return gt_print_title_height ();
+}
+
+double
+gt_print_footer_height (void)
+{
+  return FOOTER_SIZE * 1.5 + GAP;
+}
+
+void
+gt_print_draw_page_number (cairo_t *cr,
+                           guint    index,
+                           guint    n_pages,
+                           double   width,
+                           double   height)
+{
+  /* TRANSLATORS: page x of y, at the foot of a printed page */
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), index + 1, n_pages);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  show_text (cr, text, FOOTER_SIZE, FALSE, 0, height - FOOTER_SIZE * 1.5, width,
+             PANGO_ALIGN_CENTER);
+  cairo_restore (cr);
+}
+
+gboolean
+gt_export_commit_file (const char  *partial,
+                       const char  *path,
+                       GError     **error)
+{
+  if (g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      g_unlink (partial);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_surface (cairo_surface_t *surface,
+               const char      *partial,
+               const char      *path,
+               GError         **error)
+{
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
+                   path, cairo_status_to_string (status));
+      g_unlink (partial);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+gt_export_write_pdf (const GtExportDoc  *doc,
+                     const char         *path,
+                     GError            **error)
+{
+  g_autofree char *partial = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  g_return_val_if_fail (doc != NULL && path != NULL, FALSE);
+
+  partial = g_strconcat (path, ".part", NULL);
+  surface = cairo_pdf_surface_create (partial, doc->width, doc->height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Guatu");
+  cr = cairo_create (surface);
+  for (guint i = 0; i < doc->n_pages; i++)
+    {
+      cairo_save (cr);
+      doc->draw_page (doc->data, cr, i);
+      cairo_restore (cr);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  ok = check_surface (surface, partial, path, error);
+  cairo_surface_destroy (surface);
+
+  return ok && gt_export_commit_file (partial, path, error);
+}
+
+gboolean
+gt_export_write_png (const GtExportDoc  *doc,
+                     guint               index,
+                     double              dpi,
+                     const char         *path,
+                     GError            **error)
+{
+  g_autofree char *partial = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double zoom = dpi / 72.0;
+
+  g_return_val_if_fail (doc != NULL && path != NULL && index < doc->n_pages, FALSE);
+
+  partial = g_strconcat (path, ".part", NULL);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (doc->width * zoom + 0.5),
+                                        (int) (doc->height * zoom + 0.5));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, zoom, zoom);
+  doc->draw_page (doc->data, cr, index);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png (surface, partial);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
+                   path, cairo_status_to_string (status));
+      g_unlink (partial);
+      return FALSE;
+    }
+  return gt_export_commit_file (partial, path, error);
+}

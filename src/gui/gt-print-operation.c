@@ -1,0 +1,252 @@
+/* gt-print-operation.c: a chart through the system's print dialog.
+ *
+ * The pages are laid out again in ::begin-print for the paper the dialog chose,
+ * by the same job (and renderers) as PDF export.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "gt-print-operation.h"
+
+#define KEY_FILE   "print.ini"
+#define PAGE_GROUP "Page Setup"
+#define PRINT_GROUP "Print Settings"
+/* Our own key among the print settings, so that it is remembered with them. */
+#define FIT_WIDTH_KEY "guatu-fit-width"
+
+struct _GtPrintOperation
+{
+  GtkPrintOperation  parent_instance;
+
+  GtExportJob       *job;
+  GtExportDoc        doc;
+  GtkPageSetup      *used_setup;
+  GtkWidget         *fit_width;   /* the wall chart's option in the dialog */
+  gboolean           fit;
+  GError            *error;
+};
+
+G_DEFINE_FINAL_TYPE (GtPrintOperation, gt_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+static char *
+key_file_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "guatu", KEY_FILE, NULL);
+}
+
+GtkPageSetup *
+gt_print_operation_load_page_setup (GtExportChart chart)
+{
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autofree char *path = key_file_path ();
+  GtkPageSetup *setup = NULL;
+
+  if (g_key_file_load_from_file (keys, path, G_KEY_FILE_NONE, NULL))
+    setup = gtk_page_setup_new_from_key_file (keys, PAGE_GROUP, NULL);
+  if (setup == NULL)
+    {
+      g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (chart == GT_EXPORT_CHART_GANTT
+                                                          ? GTK_PAPER_NAME_A3
+                                                          : GTK_PAPER_NAME_A4);
+
+      setup = gtk_page_setup_new ();
+      gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+      gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+    }
+  return setup;
+}
+
+static void
+save_keys (GtkPageSetup      *setup,
+           GtkPrintSettings  *settings)
+{
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autofree char *path = key_file_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_key_file_load_from_file (keys, path, G_KEY_FILE_KEEP_COMMENTS, NULL);
+  if (setup != NULL)
+    gtk_page_setup_to_key_file (setup, keys, PAGE_GROUP);
+  if (settings != NULL)
+    gtk_print_settings_to_key_file (settings, keys, PRINT_GROUP);
+  /* Remembering is a convenience: a read-only home must not stop a print. */
+  if (g_mkdir_with_parents (dir, 0700) != 0 || !g_key_file_save_to_file (keys, path, &error))
+    g_warning ("Could not remember the page setup: %s",
+               error != NULL ? error->message : g_strerror (errno));
+}
+
+void
+gt_print_operation_save_page_setup (GtkPageSetup *setup)
+{
+  save_keys (setup, NULL);
+}
+
+static GtkPrintSettings *
+load_print_settings (void)
+{
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autofree char *path = key_file_path ();
+
+  if (!g_key_file_load_from_file (keys, path, G_KEY_FILE_NONE, NULL))
+    return NULL;
+  return gtk_print_settings_new_from_key_file (keys, PRINT_GROUP, NULL);
+}
+
+static void
+gt_print_operation_begin_print (GtkPrintOperation *operation,
+                                GtkPrintContext   *context)
+{
+  GtPrintOperation *self = GT_PRINT_OPERATION (operation);
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+
+  g_set_object (&self->used_setup, gtk_print_context_get_page_setup (context));
+  g_clear_error (&self->error);
+  if (!gt_export_job_layout (self->job, width, height, &self->doc, &self->error))
+    {
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+  gtk_print_operation_set_n_pages (operation, MAX (self->doc.n_pages, 1));
+}
+
+static void
+gt_print_operation_draw_page (GtkPrintOperation *operation,
+                              GtkPrintContext   *context,
+                              int                page_nr)
+{
+  GtPrintOperation *self = GT_PRINT_OPERATION (operation);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+
+  if (self->doc.draw_page == NULL || page_nr < 0 || (guint) page_nr >= self->doc.n_pages)
+    return;
+  cairo_save (cr);
+  self->doc.draw_page (self->doc.data, cr, (guint) page_nr);
+  cairo_restore (cr);
+}
+
+/* The wall chart's own tab in the dialog: fit the dates to one page across. */
+static GtkWidget *
+gt_print_operation_create_custom_widget (GtkPrintOperation *operation)
+{
+  GtPrintOperation *self = GT_PRINT_OPERATION (operation);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  GtkWidget *box;
+
+  if (gt_export_job_get_chart (self->job) != GT_EXPORT_CHART_GANTT)
+    return NULL;
+
+  gtk_print_operation_set_custom_tab_label (operation, _("Wall Chart"));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  self->fit_width = gtk_check_button_new_with_mnemonic (_("_Fit to one page width"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->fit_width),
+                               settings != NULL &&
+                               gtk_print_settings_get_bool (settings, FIT_WIDTH_KEY));
+  gtk_box_append (GTK_BOX (box), self->fit_width);
+  return box;
+}
+
+static void
+gt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
+                                        GtkWidget         *widget)
+{
+  GtPrintOperation *self = GT_PRINT_OPERATION (operation);
+
+  /* Kept with the settings only once printing went ahead (see run_saving). */
+  self->fit = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->fit_width));
+  gt_export_job_set_fit_width (self->job, self->fit);
+}
+
+static void
+gt_print_operation_finalize (GObject *object)
+{
+  GtPrintOperation *self = GT_PRINT_OPERATION (object);
+
+  g_clear_pointer (&self->job, gt_export_job_free);
+  g_clear_object (&self->used_setup);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (gt_print_operation_parent_class)->finalize (object);
+}
+
+static void
+gt_print_operation_class_init (GtPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *print_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->finalize = gt_print_operation_finalize;
+  print_class->begin_print = gt_print_operation_begin_print;
+  print_class->draw_page = gt_print_operation_draw_page;
+  print_class->create_custom_widget = gt_print_operation_create_custom_widget;
+  print_class->custom_widget_apply = gt_print_operation_custom_widget_apply;
+}
+
+static void
+gt_print_operation_init (GtPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+
+  /* Our pages have their own margins and are measured in points from the
+   * paper's corner, as in PDF export. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+}
+
+GtPrintOperation *
+gt_print_operation_new (GtExportJob *job)
+{
+  GtPrintOperation *self = g_object_new (GT_TYPE_PRINT_OPERATION, NULL);
+  g_autoptr(GtkPrintSettings) settings = load_print_settings ();
+  GtExportChart chart = gt_export_job_get_chart (job);
+  g_autoptr(GtkPageSetup) setup = gt_print_operation_load_page_setup (chart);
+
+  self->job = job;
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
+  if (settings != NULL)
+    {
+      gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
+      self->fit = gtk_print_settings_get_bool (settings, FIT_WIDTH_KEY);
+      if (chart == GT_EXPORT_CHART_GANTT)
+        gt_export_job_set_fit_width (job, self->fit);
+    }
+  return self;
+}
+
+GtkPrintOperationResult
+gt_print_operation_run_saving (GtPrintOperation        *self,
+                               GtkPrintOperationAction  action,
+                               GtkWindow               *parent,
+                               GError                 **error)
+{
+  GtkPrintOperationResult result;
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (self), action, parent, error);
+  if (self->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&self->error));
+      return GTK_PRINT_OPERATION_RESULT_ERROR;
+    }
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && action != GTK_PRINT_OPERATION_ACTION_EXPORT)
+    {
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (
+        GTK_PRINT_OPERATION (self));
+
+      if (settings != NULL)
+        gtk_print_settings_set_bool (settings, FIT_WIDTH_KEY, self->fit);
+      save_keys (self->used_setup, settings);
+    }
+  return result;
+}

@@ -1,0 +1,645 @@
+/* test-export.c: the PDFs, XLSX and CSV files that leave the office, made by the
+ * real binary and by the library, and read back.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <zip.h>
+
+#include "gt-demo.h"
+#include "gt-export-sources.h"
+#include "gt-gantt-print.h"
+#include "gt-issue.h"
+#include "gt-project.h"
+#include "gt-table-export.h"
+#include "gt-test-util.h"
+#include "gt-unit.h"
+
+#define WAN 10000
+
+typedef struct {
+  char    *dir;
+  char    *db;
+  char   **env;
+  GtStore *store;
+} Fixture;
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+set_up (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+
+  f->dir = g_dir_make_tmp ("guatu-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->db = g_build_filename (f->dir, "demo.db", NULL);
+  data_home = g_build_filename (f->dir, "data", NULL);
+
+  /* No display; messages in Chinese from the build's translations. */
+  f->env = g_get_environ ();
+  f->env = g_environ_unsetenv (f->env, "DISPLAY");
+  f->env = g_environ_unsetenv (f->env, "WAYLAND_DISPLAY");
+  f->env = g_environ_setenv (f->env, "LANGUAGE", "zh_CN", TRUE);
+  f->env = g_environ_setenv (f->env, "LC_ALL", "C.UTF-8", TRUE);
+  f->env = g_environ_setenv (f->env, "XDG_DATA_HOME", data_home, TRUE);
+  f->env = g_environ_setenv (f->env, "GDK_BACKEND", "none-at-all", TRUE);
+}
+
+static void
+fixture_set_up_demo (Fixture       *f,
+                     gconstpointer  data)
+{
+  GDate today;
+
+  set_up (f);
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  f->store = gt_test_open_demo (f->dir, &today);
+}
+
+static gint64
+add_project (GtStore    *store,
+             const char *code,
+             const char *name,
+             gint64      plan)
+{
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GError) error = NULL;
+
+  gt_project_set_code (project, code);
+  gt_project_set_name (project, name);
+  gt_project_set_total_investment (project, 10 * plan);
+  gt_project_set_annual_plan (project, plan);
+  g_assert_true (gt_store_add_project (store, project, &error));
+  g_assert_no_error (error);
+  return gt_project_get_id (project);
+}
+
+/* Two projects, one of them named like a formula. */
+static void
+fixture_set_up_small (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  set_up (f);
+  f->store = gt_store_open (f->db, &error);
+  g_assert_no_error (error);
+  add_project (f->store, "XM-001", "滨河路改造工程", 12345000);
+  add_project (f->store, "@SUM(A1)", "=HYPERLINK(\"http://x\",\"点我\")", 5000000);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  gt_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+  g_strfreev (f->env);
+}
+
+static void
+run_argv (Fixture     *f,
+          Run         *run,
+          const char **args)
+{
+  const char *binary = g_getenv ("GUATU_BINARY");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (f->dir, (char **) argv->pdata, f->env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+}
+
+/* The output of a poppler tool run on @path. */
+static char *
+poppler (const char *tool,
+         const char *path)
+{
+  const char *argv[] = { tool, path, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+
+  if (g_str_equal (tool, "pdftotext"))
+    argv[2] = "-";
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  return out;
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  g_autofree char *info = poppler ("pdfinfo", path);
+  const char *line = strstr (info, "Pages:");
+
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + strlen ("Pages:") + strspn (line + 6, " "), NULL, 10);
+}
+
+static gboolean
+has_embedded_cjk_font (const char *path)
+{
+  g_autofree char *fonts = poppler ("pdffonts", path);
+  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
+
+  /* name type encoding emb sub uni …: a CJK face with emb "yes". */
+  for (guint i = 2; lines[i] != NULL; i++)
+    if (strstr (lines[i], "CJK") != NULL && strstr (lines[i], " yes ") != NULL &&
+        strstr (lines[i], "Identity-H") != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+check_pdf (Fixture    *f,
+           const char *chart,
+           const char *title,
+           const char *known)
+{
+  g_autofree char *out = g_strdup_printf ("%s.pdf", chart);
+  g_autofree char *path = g_build_filename (f->dir, out, NULL);
+  g_autofree char *partial = g_strconcat (path, ".part", NULL);
+  g_autofree char *text = NULL;
+  const char *args[] = { "--database", f->db, "--export-pdf", out, "--chart", chart,
+                         "--month", "2026-10", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_argv (f, &run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+
+  text = poppler ("pdftotext", path);
+  g_assert_nonnull (strstr (text, title));
+  g_assert_nonnull (strstr (text, known));
+  /* The page number, in the words the issue gives (pdftotext may drop the
+   * spaces, as its guesses at word gaps go). */
+  {
+    g_autoptr(GString) squeezed = g_string_new (text);
+
+    g_string_replace (squeezed, " ", "", 0);
+    g_assert_nonnull (strstr (squeezed->str, "第1页/共"));
+  }
+  g_assert_true (has_embedded_cjk_font (path));
+}
+
+static void
+test_export_pdf_charts (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *projects = gt_store_get_projects (f->store);
+  GListModel *issues = gt_store_get_issues (f->store);
+  g_autoptr(GtProject) first = g_list_model_get_item (projects, 0);
+  g_autoptr(GtIssue) issue = g_list_model_get_item (issues, 0);
+  GtProject *issue_project = gt_store_lookup_project (f->store, gt_issue_get_project_id (issue));
+  GtUnit *locality = gt_store_lookup_unit (f->store, gt_project_get_locality_id (first));
+
+  g_assert_nonnull (issue_project);
+  g_assert_nonnull (locality);
+  check_pdf (f, "gantt", "重点项目推进挂图", gt_project_get_name (first));
+  check_pdf (f, "overview", "重点项目推进情况（2026年10月）",
+             gt_unit_get_name (locality));
+  check_pdf (f, "report", "重点项目月报（2026年10月）", gt_project_get_name (first));
+  check_pdf (f, "issues", "重点项目问题清单", gt_project_get_name (issue_project));
+}
+
+/* 300 projects on A3: the PDF has the pages the tiling says, and the tiling's
+ * rows and spans account for every row and every day. */
+static void
+test_export_page_count (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-export-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "big.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "big.pdf", NULL);
+  g_autoptr(GtStore) store = gt_store_open (db, &error);
+  g_autoptr(GtGanttRows) rows = NULL;
+  g_autoptr(GtGanttPrint) print = NULL;
+  GtDemoSize size = *gt_demo_size_default ();
+  GtPrintTitle title = { NULL, "挂图", { 0 } };
+  const GtTiling *tiling;
+  const GtGanttRow *row_data;
+  GtGanttOptions opts;
+  GtExportDoc doc;
+  GtRagRules rules;
+  GDate today;
+  double width, height;
+  guint n_rows, expected;
+
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 15, 11, 2026);
+  g_date_clear (&title.data_date, 1);
+  size.projects = 300;
+  size.reports = 300;
+  g_assert_true (gt_demo_populate (store, &size, &today, &error));
+  g_assert_no_error (error);
+
+  rules = *gt_rag_rules_default ();
+  rows = gt_export_gantt_rows (store, &rules, &today, &error);
+  g_assert_no_error (error);
+  row_data = gt_gantt_rows_get_rows (rows, &n_rows);
+  g_assert_cmpuint (n_rows, ==, 300 + gt_gantt_rows_get_n_groups (rows));
+
+  gt_gantt_options_init (&opts, GT_GANTT_ZOOM_MONTH);  /* many pages across */
+  opts.today = today;
+  gt_gantt_options_fit_range (&opts, row_data, n_rows);
+  gt_paper_get_size (GT_PAPER_A3, TRUE, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 420 / 25.4 * 72, 0.01);
+  print = gt_gantt_print_new (&opts, row_data, n_rows, &title, width, height, FALSE);
+  tiling = gt_gantt_print_get_tiling (print);
+
+  /* Every row once: the bands of rows cover them and no band is empty. */
+  g_assert_cmpuint (tiling->rows_per_page, >, 10);
+  g_assert_cmpuint ((tiling->pages_down - 1) * tiling->rows_per_page, <, n_rows);
+  g_assert_cmpuint (tiling->pages_down * tiling->rows_per_page, >=, n_rows);
+  /* Every day once, likewise. */
+  g_assert_cmpfloat ((tiling->pages_across - 1) * tiling->span_width, <, tiling->dates_width);
+  g_assert_cmpfloat (tiling->pages_across * tiling->span_width, >=, tiling->dates_width);
+  expected = tiling->pages_down * tiling->pages_across;
+  g_test_message ("300 projects, %u rows on A3: %u × %u = %u pages", n_rows,
+                  tiling->pages_down, tiling->pages_across, expected);
+
+  gt_gantt_print_get_doc (print, &doc);
+  g_assert_cmpuint (doc.n_pages, ==, expected);
+  g_assert_true (gt_export_write_pdf (&doc, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (pdf), ==, expected);
+
+  /* Fit to width: one page across, fewer pages in all. */
+  gt_gantt_print_free (g_steal_pointer (&print));
+  print = gt_gantt_print_new (&opts, row_data, n_rows, &title, width, height, TRUE);
+  g_assert_cmpuint (gt_gantt_print_get_tiling (print)->pages_across, ==, 1);
+  g_assert_cmpuint (gt_gantt_print_get_n_pages (print), <, expected);
+
+  g_clear_object (&store);
+  gt_test_remove_tree (dir);
+}
+
+/* The text of cell @ref (like "B3") of @sheet, through the shared strings. */
+static char *
+cell_text (xmlDoc     *sheet,
+           GPtrArray  *shared,
+           const char *ref)
+{
+  g_autofree char *expr = g_strdup_printf ("//*[local-name()='c'][@r='%s']", ref);
+  xmlXPathContext *context = xmlXPathNewContext (sheet);
+  xmlXPathObject *found = xmlXPathEvalExpression ((const xmlChar *) expr, context);
+  char *result = NULL;
+
+  if (found != NULL && found->nodesetval != NULL && found->nodesetval->nodeNr == 1)
+    {
+      xmlNode *cell = found->nodesetval->nodeTab[0];
+      xmlChar *type = xmlGetProp (cell, (const xmlChar *) "t");
+
+      for (xmlNode *child = cell->children; child != NULL; child = child->next)
+        if (child->type == XML_ELEMENT_NODE && g_str_equal ((const char *) child->name, "v"))
+          {
+            xmlChar *value = xmlNodeGetContent (child);
+
+            if (type != NULL && g_str_equal ((const char *) type, "s"))
+              result = g_strdup (shared->pdata[atoi ((const char *) value)]);
+            else
+              result = g_strdup ((const char *) value);
+            xmlFree (value);
+          }
+      xmlFree (type);
+    }
+  xmlXPathFreeObject (found);
+  xmlXPathFreeContext (context);
+  return result;
+}
+
+static xmlDoc *
+read_member (zip_t      *zip,
+             const char *name)
+{
+  zip_stat_t stat;
+  zip_file_t *file;
+  g_autofree char *data = NULL;
+
+  g_assert_cmpint (zip_stat (zip, name, 0, &stat), ==, 0);
+  data = g_malloc (stat.size);
+  file = zip_fopen (zip, name, 0);
+  g_assert_nonnull (file);
+  g_assert_cmpint (zip_fread (file, data, stat.size), ==, (zip_int64_t) stat.size);
+  zip_fclose (file);
+  return xmlReadMemory (data, (int) stat.size, name, NULL, XML_PARSE_NONET);
+}
+
+static GPtrArray *
+read_shared_strings (xmlDoc *doc)
+{
+  GPtrArray *strings = g_ptr_array_new_with_free_func (g_free);
+  xmlXPathContext *context = xmlXPathNewContext (doc);
+  xmlXPathObject *found = xmlXPathEvalExpression ((const xmlChar *) "//*[local-name()='si']",
+                                                  context);
+
+  for (int i = 0; found->nodesetval != NULL && i < found->nodesetval->nodeNr; i++)
+    {
+      xmlChar *text = xmlNodeGetContent (found->nodesetval->nodeTab[i]);
+
+      g_ptr_array_add (strings, g_strdup ((const char *) text));
+      xmlFree (text);
+    }
+  xmlXPathFreeObject (found);
+  xmlXPathFreeContext (context);
+  return strings;
+}
+
+static void
+assert_cell (xmlDoc     *sheet,
+             GPtrArray  *shared,
+             const char *ref,
+             const char *expected)
+{
+  g_autofree char *text = cell_text (sheet, shared, ref);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+assert_number (xmlDoc     *sheet,
+               GPtrArray  *shared,
+               const char *ref,
+               double      expected)
+{
+  g_autofree char *text = cell_text (sheet, shared, ref);
+
+  g_assert_nonnull (text);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (text, NULL), expected, 1e-9);
+}
+
+static void
+test_export_xlsx (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *args[] = { "--database", f->db, "--export-xlsx", "register.xlsx",
+                         "--table", "register", NULL };
+  g_autofree char *path = g_build_filename (f->dir, "register.xlsx", NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) shared = NULL;
+  xmlDoc *strings, *sheet;
+  g_autofree char *title = NULL;
+  int zip_error = 0;
+  zip_t *zip;
+
+  g_clear_object (&f->store);
+  run_argv (f, &run, args);
+  g_assert_cmpint (run.status, ==, 0);
+
+  zip = zip_open (path, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  strings = read_member (zip, "xl/sharedStrings.xml");
+  sheet = read_member (zip, "xl/worksheets/sheet1.xml");
+  shared = read_shared_strings (strings);
+
+  /* Row 1 the title, row 2 the headers (frozen), then the projects by id. */
+  title = cell_text (sheet, shared, "A1");
+  g_assert_nonnull (title);
+  g_assert_true (g_str_has_suffix (title, "年重点项目台账"));
+  assert_cell (sheet, shared, "A2", "项目编号");
+  assert_cell (sheet, shared, "B2", "项目名称");
+  assert_cell (sheet, shared, "J2", "年度计划（万元）");
+  assert_cell (sheet, shared, "B3", "滨河路改造工程");
+  assert_number (sheet, shared, "J3", 1234.5);
+  assert_number (sheet, shared, "I3", 12345.0);
+  /* Text that a spreadsheet would run as a formula is kept as text. */
+  assert_cell (sheet, shared, "A4", "'@SUM(A1)");
+  assert_cell (sheet, shared, "B4", "'=HYPERLINK(\"http://x\",\"点我\")");
+  assert_number (sheet, shared, "J4", 500.0);
+  /* The totals row: 1234.5 + 500 万元. */
+  assert_cell (sheet, shared, "A5", "合计");
+  assert_number (sheet, shared, "J5", 1734.5);
+  {
+    g_autofree char *xml = NULL;
+    int size = 0;
+
+    xmlDocDumpMemory (sheet, (xmlChar **) &xml, &size);
+    g_assert_nonnull (strstr (xml, "ySplit=\"2\""));
+    g_assert_nonnull (strstr (xml, "<cols>"));
+    g_assert_null (strstr (xml, "<f>"));
+  }
+
+  xmlFreeDoc (strings);
+  xmlFreeDoc (sheet);
+  zip_close (zip);
+}
+
+/* Several tables, a sheet each; the report grouped by unit. */
+static void
+test_export_xlsx_sheets (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *args[] = { "--database", f->db, "--export-xlsx", "all.xlsx",
+                         "--table", "register,report,issues", "--month", "2026-10",
+                         "--group-by", "unit", NULL };
+  g_autofree char *path = g_build_filename (f->dir, "all.xlsx", NULL);
+  g_autoptr(GPtrArray) shared = NULL;
+  g_auto(Run) run = { 0 };
+  xmlDoc *book, *strings, *report;
+  xmlChar *xml = NULL;
+  int size = 0;
+  int zip_error = 0;
+  zip_t *zip;
+
+  g_clear_object (&f->store);
+  run_argv (f, &run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  zip = zip_open (path, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  book = read_member (zip, "xl/workbook.xml");
+  xmlDocDumpMemory (book, &xml, &size);
+  g_assert_nonnull (strstr ((char *) xml, "name=\"项目台账\""));
+  g_assert_nonnull (strstr ((char *) xml, "name=\"月报\""));
+  g_assert_nonnull (strstr ((char *) xml, "name=\"问题清单\""));
+  xmlFree (xml);
+
+  /* The report: headers, then the projects without a unit as one group, each
+   * project's line, the group's subtotal and the total. */
+  strings = read_member (zip, "xl/sharedStrings.xml");
+  report = read_member (zip, "xl/worksheets/sheet2.xml");
+  shared = read_shared_strings (strings);
+  assert_cell (report, shared, "A1", "重点项目月报（2026年10月）");
+  assert_cell (report, shared, "B2", "责任单位");
+  assert_cell (report, shared, "A3", "—");
+  assert_cell (report, shared, "A6", "小计");
+  assert_cell (report, shared, "A7", "合计");
+  assert_number (report, shared, "C7", 1734.5);
+
+  xmlFreeDoc (book);
+  xmlFreeDoc (strings);
+  xmlFreeDoc (report);
+  zip_close (zip);
+}
+
+static void
+test_export_csv (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *args[] = { "--database", f->db, "--export-csv", "register.csv",
+                         "--table", "register", NULL };
+  g_autofree char *path = g_build_filename (f->dir, "register.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_clear_object (&f->store);
+  run_argv (f, &run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);   /* title, header, 2, total, "" */
+  g_assert_true (g_str_has_prefix (lines[1], "项目编号,项目名称,"));
+  g_assert_true (g_str_has_prefix (lines[2], "XM-001,滨河路改造工程,"));
+  g_assert_nonnull (strstr (lines[2], ",12345.00,1234.50,"));
+  g_assert_true (g_str_has_prefix (lines[3], "'@SUM(A1),\"'=HYPERLINK(\"\"http://x\"\","));
+  g_assert_true (g_str_has_prefix (lines[4], "合计,"));
+  g_assert_nonnull (strstr (lines[4], ",1734.50,"));
+}
+
+static void
+test_export_neutralise (void)
+{
+  static const char *const cases[][2] = {
+    { "=1+1", "'=1+1" }, { "+86 123", "'+86 123" }, { "-2", "'-2" },
+    { "@SUM(A1)", "'@SUM(A1)" }, { "\tx", "'\tx" }, { "\r=x", "'\r=x" },
+    { "城东", "城东" }, { "a=b", "a=b" }, { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *safe = gt_export_neutralise (cases[i][0]);
+
+      g_assert_cmpstr (safe, ==, cases[i][1]);
+    }
+}
+
+static void
+test_export_bad_arguments (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *const cases[][10] = {
+    { "--export-pdf", "out.pdf", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "pie", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "gantt", "--paper", "A5", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "gantt", "--table", "register", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "report", "--month", "2026-13", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "overview", "--fit-width", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "gantt", "--zoom", "decade", NULL },
+    { "--export-pdf", "out.pdf", "--chart", "issues", "--zoom", "year", NULL },
+    { "--export-pdf", "", "--chart", "gantt", NULL },
+    { "--export-png", "out.pdf", "--chart", "issues", NULL },
+    { "--export-png", "out.pdf", "--chart", "gantt", "--paper", "A4", NULL },
+    { "--export-xlsx", "out.pdf", "--table", "ledger", NULL },
+    { "--export-csv", "out.pdf", "--chart", "gantt", NULL },
+    { "--export-csv", "out.pdf", NULL },
+    { "--export-csv", "out.pdf", "--export-xlsx", "out.xlsx", "--table", "register", NULL },
+    { "--chart", "gantt", NULL },
+    { "--export-csv", "out.pdf", "--table", "register,issues", NULL },
+    { "--export-xlsx", "out.pdf", "--table", "register,nothing", NULL },
+    { "--export-xlsx", "out.pdf", "--table", "report", "--group-by", "town", NULL },
+    { "--group-by", "unit", NULL },
+  };
+  g_autofree char *out = g_build_filename (f->dir, "out.pdf", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *args[16] = { "--database", f->db };
+      g_auto(Run) run = { 0 };
+
+      for (guint j = 0; cases[i][j] != NULL; j++)
+        args[2 + j] = cases[i][j];
+      run_argv (f, &run, args);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, "guatu: "));
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  /* A register that is not there: failure, no file, and no empty register made. */
+  {
+    const char *args[] = { "--database", "missing.db", "--export-pdf", "out.pdf",
+                           "--chart", "gantt", NULL };
+    g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+    g_auto(Run) run = { 0 };
+
+    run_argv (f, &run, args);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+
+  /* A folder that cannot be written to: failure, no half file. */
+  {
+    const char *args[] = { "--database", f->db, "--export-pdf", "nowhere/out.pdf",
+                           "--chart", "issues", NULL };
+    g_auto(Run) run = { 0 };
+
+    run_argv (f, &run, args);
+    g_assert_cmpint (run.status, ==, 1);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gt_test_use_zh_cn ();
+
+  g_test_add ("/export/pdf/charts", Fixture, NULL, fixture_set_up_demo, test_export_pdf_charts,
+              fixture_tear_down);
+  g_test_add_func ("/export/pdf/page-count", test_export_page_count);
+  g_test_add ("/export/xlsx", Fixture, NULL, fixture_set_up_small, test_export_xlsx,
+              fixture_tear_down);
+  g_test_add ("/export/xlsx/sheets", Fixture, NULL, fixture_set_up_small,
+              test_export_xlsx_sheets, fixture_tear_down);
+  g_test_add ("/export/csv", Fixture, NULL, fixture_set_up_small, test_export_csv,
+              fixture_tear_down);
+  g_test_add_func ("/export/neutralise", test_export_neutralise);
+  g_test_add ("/export/bad-arguments", Fixture, NULL, fixture_set_up_small,
+              test_export_bad_arguments, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,150 @@
+/* test-tiling.c: cutting the wall chart into pages, by hand-computed sums.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gt-page-tiling.h"
+
+static GtTilingInput
+wall_input (void)
+{
+  /* A page leaving 1000 × 700 for the chart; labels 200 wide, header 40, rows 20:
+   * 660 / 20 = 33 rows a page, 800 of dates a page. */
+  GtTilingInput input = {
+    .area_width = 1000, .area_height = 700,
+    .label_width = 200, .header_height = 40, .row_height = 20,
+    .dates_width = 2000, .n_rows = 100, .fit_width = FALSE,
+  };
+
+  return input;
+}
+
+static void
+test_tiling_matrix (void)
+{
+  GtTilingInput input = wall_input ();
+  GtTiling tiling;
+  GtTilePage page;
+
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat (tiling.scale, ==, 1.0);
+  g_assert_cmpuint (tiling.rows_per_page, ==, 33);
+  /* 100 rows: 33 + 33 + 33 + 1. 2000 of dates: 800 + 800 + 400. */
+  g_assert_cmpuint (tiling.pages_down, ==, 4);
+  g_assert_cmpuint (tiling.pages_across, ==, 3);
+  g_assert_cmpuint (gt_page_tiling_n_pages (&tiling), ==, 12);
+
+  /* Across first: page 4 is the second band of rows, second span of dates. */
+  g_assert_true (gt_page_tiling_get_page (&tiling, 4, &page));
+  g_assert_cmpuint (page.first_row, ==, 33);
+  g_assert_cmpuint (page.n_rows, ==, 33);
+  g_assert_cmpfloat (page.scroll_x, ==, 800);
+  g_assert_cmpfloat (page.span_width, ==, 800);
+
+  /* The last page: the one row left and the last 400 of dates. */
+  g_assert_true (gt_page_tiling_get_page (&tiling, 11, &page));
+  g_assert_cmpuint (page.first_row, ==, 99);
+  g_assert_cmpuint (page.n_rows, ==, 1);
+  g_assert_cmpfloat (page.scroll_x, ==, 1600);
+  g_assert_cmpfloat (page.span_width, ==, 400);
+
+  g_assert_false (gt_page_tiling_get_page (&tiling, 12, &page));
+}
+
+static void
+test_tiling_exact_fit (void)
+{
+  GtTilingInput input = wall_input ();
+  GtTiling tiling;
+
+  /* Exactly two bands of rows and exactly two spans: no empty third page. */
+  input.n_rows = 66;
+  input.dates_width = 1600;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpuint (tiling.pages_down, ==, 2);
+  g_assert_cmpuint (tiling.pages_across, ==, 2);
+}
+
+static void
+test_tiling_fit_width (void)
+{
+  GtTilingInput input = wall_input ();
+  GtTiling tiling;
+  GtTilePage page;
+
+  /* 200 + 2000 onto 1000: scale 1000 / 2200; rows 20 × 5/11 = 9.09…, header
+   * 18.18…: (700 − 18.18) / 9.09 = 75 rows a page; 100 rows on two pages. */
+  input.fit_width = TRUE;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat_with_epsilon (tiling.scale, 1000.0 / 2200.0, 1e-9);
+  g_assert_cmpuint (tiling.pages_across, ==, 1);
+  g_assert_cmpuint (tiling.rows_per_page, ==, 75);
+  g_assert_cmpuint (tiling.pages_down, ==, 2);
+  g_assert_true (gt_page_tiling_get_page (&tiling, 1, &page));
+  g_assert_cmpuint (page.first_row, ==, 75);
+  g_assert_cmpuint (page.n_rows, ==, 25);
+  g_assert_cmpfloat (page.scroll_x, ==, 0);
+
+  /* A chart narrower than the page is not blown up. */
+  input.dates_width = 500;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat (tiling.scale, ==, 1.0);
+}
+
+static void
+test_tiling_degenerate (void)
+{
+  GtTilingInput input = wall_input ();
+  GtTiling tiling;
+  GtTilePage page;
+
+  /* No rows still prints one page with the header; a page lower than one row
+   * still holds one. */
+  input.n_rows = 0;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpuint (tiling.pages_down, ==, 1);
+  g_assert_true (gt_page_tiling_get_page (&tiling, 0, &page));
+  g_assert_cmpuint (page.n_rows, ==, 0);
+
+  input = wall_input ();
+  input.area_height = 45;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpuint (tiling.rows_per_page, ==, 1);
+  g_assert_cmpuint (tiling.pages_down, ==, 100);
+}
+
+static void
+test_tiling_wide_labels (void)
+{
+  GtTilingInput input = wall_input ();
+  GtTiling tiling;
+
+  /* Labels 1200 wide on a page 1000 wide: all shrinks to 1/3 so that they take
+   * 400 (40%); rows 20/3, header 40/3: (700 − 13.33) / 6.67 = 103 rows a page,
+   * one page down; dates 2000/3 = 666.67 over spans of 600: two across. */
+  input.label_width = 1200;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat_with_epsilon (tiling.scale, 1.0 / 3.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (tiling.label_width, 400, 1e-9);
+  g_assert_cmpfloat_with_epsilon (tiling.span_width, 600, 1e-9);
+  g_assert_cmpuint (tiling.rows_per_page, ==, 103);
+  g_assert_cmpuint (tiling.pages_down, ==, 1);
+  g_assert_cmpuint (tiling.pages_across, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tiling/matrix", test_tiling_matrix);
+  g_test_add_func ("/tiling/exact-fit", test_tiling_exact_fit);
+  g_test_add_func ("/tiling/fit-width", test_tiling_fit_width);
+  g_test_add_func ("/tiling/degenerate", test_tiling_degenerate);
+  g_test_add_func ("/tiling/wide-labels", test_tiling_wide_labels);
+
+  return g_test_run ();
+}
