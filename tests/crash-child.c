@@ -6,7 +6,10 @@
  *   ready                     the store is open
  *   project <id>              a project was added
  *   rename <id> <n>           project <id> was renamed to "v<n>" (n grows)
- *   batch <tag> <rows>        about to start a batch of <rows> leaders "b<tag>-…"
+ *   batch <tag> <rows>        about to start a batch of <rows> leaders "b<tag>-…":
+ *                             added one by one between gt_store_begin() and
+ *                             gt_store_commit(), or imported from a CSV ledger
+ *                             whose rows each name a new leader "b<tag>-…"
  *   committed <tag>           that batch committed
  *
  * Usage: crash-child DATABASE SEED FIRST
@@ -22,8 +25,12 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include <glib/gstdio.h>
+
+#include "gt-import.h"
 #include "gt-store.h"
 
 /* Rows per batch: enough that a kill often lands inside one. */
@@ -120,6 +127,32 @@ batch (GtStore *store,
   report ("committed %u\n", tag);
 }
 
+/* A real ledger import: the same all-or-nothing promise, through the importer's
+ * own transaction. */
+static void
+import_ledger (GtStore    *store,
+               const char *dir,
+               guint32     tag)
+{
+  g_autoptr(GString) csv = g_string_new ("项目名称,包联领导,总投资（万元）\n");
+  g_autofree char *path = g_strdup_printf ("%s/ledger-%u.csv", dir, tag);
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  for (int i = 0; i < BATCH_ROWS; i++)
+    g_string_append_printf (csv, "导入项目%u-%d,b%u-%d,%d\n", tag, i, tag, i, 100 + i);
+  if (!g_file_set_contents (path, csv->str, csv->len, &error))
+    fail (error);
+
+  report ("batch %u %d\n", tag, BATCH_ROWS);
+  if (!gt_import_file (store, path, -1, &today, NULL, NULL, &error))
+    fail (error);
+  report ("committed %u\n", tag);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -127,6 +160,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GRand) rand = NULL;
+  g_autofree char *dir = NULL;
   guint32 seed;
   guint n;
 
@@ -138,6 +172,7 @@ main (int   argc,
   seed = (guint32) g_ascii_strtoull (argv[2], NULL, 10);
   rand = g_rand_new_with_seed (seed);
 
+  dir = g_path_get_dirname (argv[1]);
   store = gt_store_open (argv[1], &error);
   if (store == NULL)
     fail (error);
@@ -151,8 +186,10 @@ main (int   argc,
         add_project (store, n);
       else if (dice < 0.8)
         rename_project (store, rand, n);
-      else
+      else if (dice < 0.9)
         batch (store, n);
+      else
+        import_ledger (store, dir, n);
     }
 
   return 0;
