@@ -19,37 +19,6 @@
 #include "gt-test-ledger.h"
 
 char *
-gt_test_make_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("guatu-import-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-void
-gt_test_remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_remove (path);
-      return;
-    }
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      gt_test_remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-char *
 gt_test_write_bytes (const char *dir,
                      const char *name,
                      const char *data,

@@ -8,6 +8,8 @@
  */
 #pragma once
 
+#include "gt-test-util.h"
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -17,9 +19,6 @@ typedef struct {
   const char *const *rows;
 } GtTestSheet;
 
-/* A new temporary directory; remove it with gt_test_remove_tree(). */
-char   *gt_test_make_dir       (void);
-void    gt_test_remove_tree    (const char        *path);
 /* Writes @length bytes (-1: up to the NUL) to @dir/@name; returns the path. */
 char   *gt_test_write_bytes    (const char        *dir,
                                 const char        *name,

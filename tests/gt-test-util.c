@@ -6,12 +6,24 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdarg.h>
+#include <sys/wait.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "gt-demo.h"
 #include "gt-test-util.h"
+
+char *
+gt_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("guatu-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
 
 void
 gt_test_remove_tree (const char *path)
@@ -21,7 +33,7 @@ gt_test_remove_tree (const char *path)
 
   if (!g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      g_assert_cmpint (g_remove (path), ==, 0);
+      g_remove (path);
       return;
     }
 
@@ -32,7 +44,56 @@ gt_test_remove_tree (const char *path)
 
       gt_test_remove_tree (child);
     }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_rmdir (path);
+}
+
+void
+gt_test_run_clear (GtTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+char **
+gt_test_cli_environ (const char *dir,
+                     const char *language)
+{
+  g_autofree char *data_home = g_build_filename (dir, "data", NULL);
+  char **env = g_get_environ ();
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = language != NULL ? g_environ_setenv (env, "LANGUAGE", language, TRUE)
+                         : g_environ_unsetenv (env, "LANGUAGE");
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_setenv (env, "XDG_DATA_HOME", data_home, TRUE);
+  /* Any attempt to reach a display fails loudly. */
+  env = g_environ_setenv (env, "GDK_BACKEND", "none-at-all", TRUE);
+  return env;
+}
+
+void
+gt_test_run_guatu (const char         *dir,
+                   char              **env,
+                   GtTestRun          *run,
+                   const char *const  *args)
+{
+  const char *binary = g_getenv ("GUATU_BINARY");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
 }
 
 GtStore *
@@ -59,4 +120,22 @@ gt_test_use_zh_cn (void)
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+void
+gt_test_run_guatuv (const char  *dir,
+                    char       **env,
+                    GtTestRun   *run,
+                    const char  *first_arg,
+                    ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list list;
+
+  va_start (list, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (list, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (list);
+  g_ptr_array_add (args, NULL);
+  gt_test_run_guatu (dir, env, run, (const char *const *) args->pdata);
 }

@@ -9,7 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* Removes @path: a file, or a folder and all below it; asserts it went. */
+/* A new temporary folder; remove it with gt_test_remove_tree(). */
+char     *gt_test_make_dir     (void);
+/* Removes @path: a file, or a folder and all below it. */
 void      gt_test_remove_tree  (const char  *path);
 /* A new register in @dir filled with the default demo data as of @today. */
 GtStore  *gt_test_open_demo    (const char  *dir,
@@ -17,5 +19,33 @@ GtStore  *gt_test_open_demo    (const char  *dir,
 /* Messages in zh_CN from the build's translations, whether or not the zh_CN
  * locale is installed: glibc honours LANGUAGE under C.UTF-8. */
 void      gt_test_use_zh_cn    (void);
+
+/* Running the real binary ($GUATU_BINARY) as a user's shell would. */
+typedef struct {
+  int   status;   /* exit status, or -1 if killed */
+  char *out;
+  char *err;
+} GtTestRun;
+
+void      gt_test_run_clear    (GtTestRun   *run);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GtTestRun, gt_test_run_clear)
+
+/* An environment with no display of any kind, the C.UTF-8 locale, messages in
+ * @language (NULL: untranslated) and the default register inside @dir, never
+ * the user's. */
+char    **gt_test_cli_environ  (const char  *dir,
+                                const char  *language);
+/* Runs guatu in @dir with @env and @args (NULL-terminated, after the program
+ * name), filling @run. */
+void      gt_test_run_guatu    (const char  *dir,
+                                char       **env,
+                                GtTestRun   *run,
+                                const char  *const *args);
+/* The same with the arguments listed, NULL-terminated. */
+void      gt_test_run_guatuv   (const char  *dir,
+                                char       **env,
+                                GtTestRun   *run,
+                                const char  *first_arg,
+                                ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

@@ -16,37 +16,13 @@ typedef struct {
   char  *db;
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *data_home = NULL;
-
   f->dir = gt_test_make_dir ();
   f->db = g_build_filename (f->dir, "register.db", NULL);
-  data_home = g_build_filename (f->dir, "data", NULL);
-  f->env = g_get_environ ();
-  f->env = g_environ_unsetenv (f->env, "DISPLAY");
-  f->env = g_environ_unsetenv (f->env, "WAYLAND_DISPLAY");
-  f->env = g_environ_unsetenv (f->env, "LANGUAGE");
-  f->env = g_environ_setenv (f->env, "LC_ALL", "C.UTF-8", TRUE);
-  f->env = g_environ_setenv (f->env, "XDG_DATA_HOME", data_home, TRUE);
-  f->env = g_environ_setenv (f->env, "GDK_BACKEND", "none-at-all", TRUE);
+  f->env = gt_test_cli_environ (f->dir, NULL);
 }
 
 static void
@@ -59,32 +35,7 @@ fixture_tear_down (Fixture       *f,
   g_strfreev (f->env);
 }
 
-static void
-run_guatu (Fixture    *f,
-           Run        *run,
-           const char *first_arg,
-           ...)
-{
-  const char *binary = g_getenv ("GUATU_BINARY");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (gpointer) binary);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (f->dir, (char **) argv->pdata, f->env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
-}
+#define run_guatu(f, run, ...) gt_test_run_guatuv ((f)->dir, (f)->env, run, __VA_ARGS__)
 
 static void
 assert_contains (const char *text,
@@ -103,9 +54,9 @@ test_import_and_again (Fixture       *f,
   g_autofree char *xlsx = gt_test_write_xlsx (f->dir, "ledger.xlsx", sheets, 2);
   g_autofree char *csv = gt_test_write_csv (f->dir, "april.csv", gt_test_ledger_april_rows,
                                             "GB18030", FALSE);
-  g_auto(Run) first = { 0, };
-  g_auto(Run) second = { 0, };
-  g_auto(Run) wrong_sheet = { 0, };
+  g_auto(GtTestRun) first = { 0, };
+  g_auto(GtTestRun) second = { 0, };
+  g_auto(GtTestRun) wrong_sheet = { 0, };
 
   /* A new register, made from the office's ledger (its second sheet) */
   run_guatu (f, &first, "--database", f->db, "--import", xlsx, "--sheet", "2", NULL);
@@ -138,9 +89,9 @@ test_bad_input_changes_nothing (Fixture       *f,
   g_autofree char *fresh = g_build_filename (f->dir, "fresh.db", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_auto(Run) setup = { 0, };
-  g_auto(Run) run = { 0, };
-  g_auto(Run) run_fresh = { 0, };
+  g_auto(GtTestRun) setup = { 0, };
+  g_auto(GtTestRun) run = { 0, };
+  g_auto(GtTestRun) run_fresh = { 0, };
 
   run_guatu (f, &setup, "--database", f->db, "--import", good, NULL);
   g_assert_cmpint (setup.status, ==, 0);
@@ -164,9 +115,9 @@ static void
 test_arguments (Fixture       *f,
                 gconstpointer  data)
 {
-  g_auto(Run) sheet_alone = { 0, };
-  g_auto(Run) missing = { 0, };
-  g_auto(Run) with_summary = { 0, };
+  g_auto(GtTestRun) sheet_alone = { 0, };
+  g_auto(GtTestRun) missing = { 0, };
+  g_auto(GtTestRun) with_summary = { 0, };
 
   run_guatu (f, &sheet_alone, "--database", f->db, "--sheet", "2", NULL);
   g_assert_cmpint (sheet_alone.status, ==, 2);

@@ -14,47 +14,22 @@
 
 #include "gt-store.h"
 #include "gt-summary.h"
+#include "gt-test-util.h"
 
 typedef struct {
   char  *dir;
   char **env;
 } Fixture;
 
-typedef struct {
-  int   status;   /* exit status, or -1 if killed */
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = NULL;
-
   f->dir = g_dir_make_tmp ("guatu-cli-XXXXXX", &error);
   g_assert_no_error (error);
 
-  /* No display of any kind; untranslated messages; the default database inside
-   * the test's own directory, never the user's. */
-  data_home = g_build_filename (f->dir, "data", NULL);
-  f->env = g_get_environ ();
-  f->env = g_environ_unsetenv (f->env, "DISPLAY");
-  f->env = g_environ_unsetenv (f->env, "WAYLAND_DISPLAY");
-  f->env = g_environ_unsetenv (f->env, "LANGUAGE");
-  f->env = g_environ_setenv (f->env, "LC_ALL", "C.UTF-8", TRUE);
-  f->env = g_environ_setenv (f->env, "XDG_DATA_HOME", data_home, TRUE);
-  f->env = g_environ_setenv (f->env, "GDK_BACKEND", "none-at-all", TRUE);
+  f->env = gt_test_cli_environ (f->dir, NULL);
 }
 
 static void
@@ -89,33 +64,7 @@ fixture_tear_down (Fixture       *f,
 }
 
 /* Runs the real binary with @args (NULL-terminated, after the program name). */
-static void
-run_guatu (Fixture    *f,
-           Run        *run,
-           const char *first_arg,
-           ...)
-{
-  const char *binary = g_getenv ("GUATU_BINARY");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (gpointer) binary);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (f->dir, (char **) argv->pdata, f->env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
-}
+#define run_guatu(f, run, ...) gt_test_run_guatuv ((f)->dir, (f)->env, run, __VA_ARGS__)
 
 static GBytes *
 read_file (const char *path)
@@ -168,9 +117,9 @@ test_demo_and_summary (Fixture       *f,
   g_autofree char *expected = NULL;
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(Run) demo = { 0 };
-  g_auto(Run) json = { 0 };
-  g_auto(Run) text = { 0 };
+  g_auto(GtTestRun) demo = { 0 };
+  g_auto(GtTestRun) json = { 0 };
+  g_auto(GtTestRun) text = { 0 };
   GtSummary summary;
   GDate today;
 
@@ -221,9 +170,9 @@ test_demo_never_overwrites (Fixture       *f,
   g_autofree char *demo_path = g_build_filename (f->dir, "demo.db", NULL);
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  g_auto(Run) first = { 0 };
-  g_auto(Run) second = { 0 };
-  g_auto(Run) again = { 0 };
+  g_auto(GtTestRun) first = { 0 };
+  g_auto(GtTestRun) second = { 0 };
+  g_auto(GtTestRun) again = { 0 };
 
   write_file (path, "not a register\n");
   run_guatu (f, &first, "--demo", path, NULL);
@@ -252,9 +201,9 @@ test_summary_refuses (Fixture       *f,
                                                   NULL);
   static const char ledger[] = "项目名称,总投资\n县人民医院新院区建设项目,120000\n"
                                "this is a plain text file, not a database at all\n";
-  g_auto(Run) text = { 0 };
-  g_auto(Run) absent = { 0 };
-  g_auto(Run) no_default = { 0 };
+  g_auto(GtTestRun) text = { 0 };
+  g_auto(GtTestRun) absent = { 0 };
+  g_auto(GtTestRun) no_default = { 0 };
 
   /* Long enough that SQLite reads a header from it, and not one of its own. */
   write_file (text_path, ledger);
@@ -282,10 +231,10 @@ test_bad_arguments (Fixture       *f,
                     gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
-  g_auto(Run) demo = { 0 };
-  g_auto(Run) early = { 0 };
-  g_auto(Run) late = { 0 };
-  g_auto(Run) lone_json = { 0 };
+  g_auto(GtTestRun) demo = { 0 };
+  g_auto(GtTestRun) early = { 0 };
+  g_auto(GtTestRun) late = { 0 };
+  g_auto(GtTestRun) lone_json = { 0 };
 
   run_guatu (f, &demo, "--demo", path, NULL);
   g_assert_cmpint (demo.status, ==, 0);
@@ -312,12 +261,12 @@ test_export_slides (Fixture       *f,
   g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
   g_autofree char *pdf = g_build_filename (f->dir, "slides.pdf", NULL);
   g_autofree char *wide = NULL;
-  g_auto(Run) demo = { 0 };
-  g_auto(Run) slides = { 0 };
-  g_auto(Run) square = { 0 };
-  g_auto(Run) bad_month = { 0 };
-  g_auto(Run) bad_aspect = { 0 };
-  g_auto(Run) stray = { 0 };
+  g_auto(GtTestRun) demo = { 0 };
+  g_auto(GtTestRun) slides = { 0 };
+  g_auto(GtTestRun) square = { 0 };
+  g_auto(GtTestRun) bad_month = { 0 };
+  g_auto(GtTestRun) bad_aspect = { 0 };
+  g_auto(GtTestRun) stray = { 0 };
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   guint n_slides = 0;
 

@@ -34,40 +34,17 @@ typedef struct {
   GtStore *store;
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static void
 set_up (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = NULL;
 
   f->dir = g_dir_make_tmp ("guatu-export-XXXXXX", &error);
   g_assert_no_error (error);
   f->db = g_build_filename (f->dir, "demo.db", NULL);
-  data_home = g_build_filename (f->dir, "data", NULL);
 
   /* No display; messages in Chinese from the build's translations. */
-  f->env = g_get_environ ();
-  f->env = g_environ_unsetenv (f->env, "DISPLAY");
-  f->env = g_environ_unsetenv (f->env, "WAYLAND_DISPLAY");
-  f->env = g_environ_setenv (f->env, "LANGUAGE", "zh_CN", TRUE);
-  f->env = g_environ_setenv (f->env, "LC_ALL", "C.UTF-8", TRUE);
-  f->env = g_environ_setenv (f->env, "XDG_DATA_HOME", data_home, TRUE);
-  f->env = g_environ_setenv (f->env, "GDK_BACKEND", "none-at-all", TRUE);
+  f->env = gt_test_cli_environ (f->dir, "zh_CN");
 }
 
 static void
@@ -127,24 +104,10 @@ fixture_tear_down (Fixture       *f,
 
 static void
 run_argv (Fixture     *f,
-          Run         *run,
+          GtTestRun   *run,
           const char **args)
 {
-  const char *binary = g_getenv ("GUATU_BINARY");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (gpointer) binary);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (f->dir, (char **) argv->pdata, f->env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+  gt_test_run_guatu (f->dir, f->env, run, args);
 }
 
 /* The output of a poppler tool run on @path. */
@@ -202,7 +165,7 @@ check_pdf (Fixture    *f,
   g_autofree char *text = NULL;
   const char *args[] = { "--database", f->db, "--export-pdf", out, "--chart", chart,
                          "--month", "2026-10", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(GtTestRun) run = { 0 };
 
   run_argv (f, &run, args);
   g_assert_cmpint (run.status, ==, 0);
@@ -417,7 +380,7 @@ test_export_xlsx (Fixture       *f,
   const char *args[] = { "--database", f->db, "--export-xlsx", "register.xlsx",
                          "--table", "register", NULL };
   g_autofree char *path = g_build_filename (f->dir, "register.xlsx", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(GtTestRun) run = { 0 };
   g_autoptr(GPtrArray) shared = NULL;
   xmlDoc *strings, *sheet;
   g_autofree char *title = NULL;
@@ -476,7 +439,7 @@ test_export_xlsx_sheets (Fixture       *f,
                          "--group-by", "unit", NULL };
   g_autofree char *path = g_build_filename (f->dir, "all.xlsx", NULL);
   g_autoptr(GPtrArray) shared = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(GtTestRun) run = { 0 };
   xmlDoc *book, *strings, *report;
   xmlChar *xml = NULL;
   int size = 0;
@@ -522,7 +485,7 @@ test_export_csv (Fixture       *f,
   g_autofree char *path = g_build_filename (f->dir, "register.csv", NULL);
   g_autofree char *csv = NULL;
   g_auto(GStrv) lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(GtTestRun) run = { 0 };
 
   g_clear_object (&f->store);
   run_argv (f, &run, args);
@@ -587,7 +550,7 @@ test_export_bad_arguments (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char *args[16] = { "--database", f->db };
-      g_auto(Run) run = { 0 };
+      g_auto(GtTestRun) run = { 0 };
 
       for (guint j = 0; cases[i][j] != NULL; j++)
         args[2 + j] = cases[i][j];
@@ -602,7 +565,7 @@ test_export_bad_arguments (Fixture       *f,
     const char *args[] = { "--database", "missing.db", "--export-pdf", "out.pdf",
                            "--chart", "gantt", NULL };
     g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
-    g_auto(Run) run = { 0 };
+    g_auto(GtTestRun) run = { 0 };
 
     run_argv (f, &run, args);
     g_assert_cmpint (run.status, ==, 1);
@@ -614,7 +577,7 @@ test_export_bad_arguments (Fixture       *f,
   {
     const char *args[] = { "--database", f->db, "--export-pdf", "nowhere/out.pdf",
                            "--chart", "issues", NULL };
-    g_auto(Run) run = { 0 };
+    g_auto(GtTestRun) run = { 0 };
 
     run_argv (f, &run, args);
     g_assert_cmpint (run.status, ==, 1);
