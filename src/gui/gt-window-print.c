@@ -232,8 +232,16 @@ _gt_window_export (GtWindow *self)
       return;
     }
 
-  /* The extension the file is given picks the format. */
-  name = g_strdup_printf ("%s.pdf", gt_window_get_page_name (self));
+  /* Named after the page as people see it (挂图作战.pdf); the extension the file
+   * is given picks the format. */
+  {
+    GtkWidget *visible = adw_view_stack_get_visible_child (self->stack);
+    AdwViewStackPage *page = visible != NULL ? adw_view_stack_get_page (self->stack, visible)
+                                             : NULL;
+    const char *title = page != NULL ? adw_view_stack_page_get_title (page) : NULL;
+
+    name = g_strdup_printf ("%s.pdf", title != NULL ? title : gt_window_get_page_name (self));
+  }
   chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
