@@ -18,6 +18,7 @@
 #include "gt-date-button.h"
 #include "gt-milestone-editor.h"
 #include "gt-milestone-list.h"
+#include "gt-office-settings.h"
 #include "gt-preferences.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view.h"
@@ -295,7 +296,7 @@ test_preferences (void)
   g_assert_cmpuint (gt_schedule_template_get_days (loaded, 0), ==, 45);
 
   g_settings_set_double (settings, "rag-red-lag-points", 25);
-  gt_preferences_load_rag_rules (&rules);
+  gt_office_settings_load_rag_rules (&rules);
   g_assert_cmpfloat (rules.red_lag_points, ==, 25);
   g_settings_reset (settings, "rag-red-lag-points");
   g_settings_reset (settings, "schedule-template");

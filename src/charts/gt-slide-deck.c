@@ -14,6 +14,7 @@
 #include "gt-chart-style.h"
 #include "gt-chart-text.h"
 #include "gt-format.h"
+#include "gt-office-settings.h"
 #include "gt-slide-private.h"
 
 #define PDF_WIDTH_16_9 1280.0   /* points: a 16:9 page as slide software makes it */
@@ -171,6 +172,28 @@ gt_slide_deck_new (GtStore                  *store,
   g_array_set_clear_func (deck->slides, slide_clear);
   build_slides (deck);
   return deck;
+}
+
+GtSlideDeck *
+gt_slide_deck_new_for_office (GtStore      *store,
+                              int           year,
+                              int           month,
+                              const GDate  *today,
+                              double        aspect,
+                              GError      **error)
+{
+  g_autofree char *office = gt_office_settings_dup_string ("office-name");
+  g_autofree char *grouping_id = gt_office_settings_dup_string ("presentation-grouping");
+  GtSlideDeckOptions options = { office, aspect };
+  GtBriefingGrouping grouping = GT_BRIEFING_BY_LOCALITY;
+  GtStartTargets targets;
+  GtRagRules rules;
+
+  gt_briefing_grouping_from_id (grouping_id, &grouping);
+  gt_office_settings_load_rag_rules (&rules);
+  gt_office_settings_load_start_targets (&targets);
+  return gt_slide_deck_new (store, year, month, grouping, &rules, &targets, today, &options,
+                            error);
 }
 
 void

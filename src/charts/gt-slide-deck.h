@@ -46,6 +46,15 @@ GtSlideDeck *gt_slide_deck_new            (GtStore                  *store,
                                            const GDate              *today,
                                            const GtSlideDeckOptions *options,
                                            GError                  **error);
+/* The same with the office's own settings (its name, whose projects a slide
+ * lists, its status rules and start targets), as the window and the command
+ * line both show them. */
+GtSlideDeck *gt_slide_deck_new_for_office (GtStore                  *store,
+                                           int                       year,
+                                           int                       month,
+                                           const GDate              *today,
+                                           double                    aspect,
+                                           GError                  **error);
 void         gt_slide_deck_free           (GtSlideDeck              *deck);
 
 guint        gt_slide_deck_get_n_slides   (GtSlideDeck              *deck);

@@ -282,19 +282,8 @@ gt_cli_export_run (GVariantDict *options,
 
   g_date_clear (&job.today, 1);
   g_date_set_time_t (&job.today, time (NULL));
-  if (month_text != NULL)
-    {
-      if (!gt_cli_parse_month (month_text, &job.year, &job.month))
-        return fail (EXIT_BAD_ARGUMENT, _("--month takes a year and month like 2026-10"));
-    }
-  else
-    {
-      GDate last = job.today;
-
-      g_date_subtract_months (&last, 1);
-      job.year = g_date_get_year (&last);
-      job.month = g_date_get_month (&last);
-    }
+  if (!gt_cli_month_or_last (month_text, &job.today, &job.year, &job.month))
+    return fail (EXIT_BAD_ARGUMENT, _("--month takes a year and month like 2026-10"));
 
   if (database == NULL)
     database = default_path = gt_store_dup_default_path ();

@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-cli-slides.h"
-#include "gt-office-settings.h"
+#include "gt-format.h"
 #include "gt-slide-deck.h"
 
 #define EXIT_FAILED       1
@@ -32,6 +32,18 @@ gt_cli_parse_month (const char *text,
   return TRUE;
 }
 
+gboolean
+gt_cli_month_or_last (const char  *text,
+                      const GDate *today,
+                      int         *year,
+                      int         *month)
+{
+  if (text != NULL)
+    return gt_cli_parse_month (text, year, month);
+  gt_date_get_month_before (today, year, month);
+  return TRUE;
+}
+
 static void
 fail (const char *message)
 {
@@ -48,38 +60,22 @@ gt_cli_export_slides (const char *database,
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GtSlideDeck) deck = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *office = NULL;
-  g_autofree char *grouping_id = NULL;
   g_autofree char *display = NULL;
-  GtBriefingGrouping grouping = GT_BRIEFING_BY_LOCALITY;
-  GtSlideDeckOptions options = { NULL, 16.0 / 9.0 };
-  GtStartTargets targets;
-  GtRagRules rules;
+  double aspect = 16.0 / 9.0;
   int year, month;
   GDate today;
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
 
-  if (month_text != NULL)
+  if (!gt_cli_month_or_last (month_text, &today, &year, &month))
     {
-      if (!gt_cli_parse_month (month_text, &year, &month))
-        {
-          fail (_("--month takes a year and month like 2026-10"));
-          return EXIT_BAD_ARGUMENT;
-        }
-    }
-  else
-    {
-      GDate last = today;
-
-      g_date_subtract_months (&last, 1);
-      year = g_date_get_year (&last);
-      month = g_date_get_month (&last);
+      fail (_("--month takes a year and month like 2026-10"));
+      return EXIT_BAD_ARGUMENT;
     }
 
   if (aspect_text != NULL && g_str_equal (aspect_text, "4:3"))
-    options.aspect = 4.0 / 3.0;
+    aspect = 4.0 / 3.0;
   else if (aspect_text != NULL && !g_str_equal (aspect_text, "16:9"))
     {
       fail (_("--aspect is 16:9 or 4:3"));
@@ -103,15 +99,7 @@ gt_cli_export_slides (const char *database,
       return EXIT_FAILED;
     }
 
-  office = gt_office_settings_dup_string ("office-name");
-  grouping_id = gt_office_settings_dup_string ("presentation-grouping");
-  gt_briefing_grouping_from_id (grouping_id, &grouping);
-  gt_office_settings_load_rag_rules (&rules);
-  gt_office_settings_load_start_targets (&targets);
-  options.office_name = office;
-
-  deck = gt_slide_deck_new (store, year, month, grouping, &rules, &targets, &today, &options,
-                            &error);
+  deck = gt_slide_deck_new_for_office (store, year, month, &today, aspect, &error);
   if (deck == NULL || !gt_slide_deck_write_pdf (deck, output, dark, &error))
     {
       fail (error->message);

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 gboolean gt_cli_parse_month       (const char *text,
                                    int        *year,
                                    int        *month);
+/* @text as gt_cli_parse_month(), or the month before @today when @text is NULL;
+ * FALSE for text that is no month. */
+gboolean gt_cli_month_or_last     (const char  *text,
+                                   const GDate *today,
+                                   int         *year,
+                                   int         *month);
 /* Writes the slides of @month ("YYYY-MM", NULL for last month) of the register
  * in @database to @output. @aspect is "16:9" or "4:3" (NULL: 16:9). Returns an
  * exit status; messages on stderr. */

@@ -252,7 +252,6 @@ gt_briefing_new (GtStore              *store,
 {
   g_autoptr(GtBriefing) briefing = NULL;
   g_autoptr(GtReportSheet) sheet = NULL;
-  g_autoptr(GHashTable) rags = NULL;
   g_autoptr(GHashTable) problems = NULL;
   g_autoptr(GHashTable) sections = NULL;
   GListModel *rows;
@@ -271,10 +270,6 @@ gt_briefing_new (GtStore              *store,
   briefing->figures = gt_figures_compute (store, year, month, rules, targets, today, error);
   if (briefing->figures == NULL)
     return NULL;
-  rags = gt_rag_judge_all (store, rules != NULL ? rules : gt_rag_rules_default (),
-                           &briefing->figures->light_date, error);
-  if (rags == NULL)
-    return NULL;
   sheet = gt_report_sheet_new (store);
   if (!gt_report_sheet_load (sheet, year, month, error))
     return NULL;
@@ -288,7 +283,7 @@ gt_briefing_new (GtStore              *store,
       GtProject *project = gt_report_row_get_project (row);
       gint64 owner = owner_of (project, grouping);
       GtBriefingSection *section = g_hash_table_lookup (sections, &owner);
-      GtBriefingLine *line = line_new (row, rags, problems);
+      GtBriefingLine *line = line_new (row, briefing->figures->lights, problems);
 
       if (section == NULL)
         {

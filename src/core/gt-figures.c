@@ -141,6 +141,7 @@ gt_figures_free (GtFigures *figures)
     return;
 
   g_free (figures->total.name);
+  g_clear_pointer (&figures->lights, g_hash_table_unref);
   g_clear_pointer (&figures->by_locality, g_ptr_array_unref);
   g_clear_pointer (&figures->by_unit, g_ptr_array_unref);
   g_clear_pointer (&figures->by_leader, g_ptr_array_unref);
@@ -530,7 +531,7 @@ gt_figures_compute (GtStore              *store,
   g_hash_table_unref (reading.owners);
   g_hash_table_unref (reading.unit_names);
   g_hash_table_unref (reading.leader_names);
-  g_clear_pointer (&reading.rags, g_hash_table_unref);
+  figures->lights = g_steal_pointer (&reading.rags);
 
   return ok ? g_steal_pointer (&figures) : NULL;
 }

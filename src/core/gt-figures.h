@@ -91,6 +91,9 @@ typedef struct {
   /* The whole register's completed investment in each month of the year (index
    * 0 = January), for the cumulative chart; months after @month are 0. */
   gint64          completed_by_month[12];
+  /* Each project's light on @light_date: project id (gint64 *) →
+   * GINT_TO_POINTER (GtRag), for whoever lists the projects behind the counts. */
+  GHashTable     *lights;
   /* Issues by category (GtIssueCategory) and GtFiguresIssues. */
   guint           issues_by_category[GT_N_ISSUE_CATEGORIES][GT_N_FIGURES_ISSUES];
 } GtFigures;

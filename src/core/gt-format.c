@@ -511,3 +511,18 @@ gt_date_parse_loose (const char *text,
 
   return set_dmy (date, year, month, day);
 }
+
+void
+gt_date_get_month_before (const GDate *today,
+                          int         *year,
+                          int         *month)
+{
+  GDate before;
+
+  g_return_if_fail (today != NULL && g_date_valid (today));
+
+  before = *today;
+  g_date_subtract_months (&before, 1);
+  *year = g_date_get_year (&before);
+  *month = g_date_get_month (&before);
+}

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-export-job.h"
+#include "gt-format.h"
 #include "gt-gantt-print.h"
 #include "gt-office-settings.h"
 #include "gt-overview-print.h"
@@ -42,15 +43,10 @@ struct _GtExportJob {
 void
 gt_export_job_options_init (GtExportJobOptions *options)
 {
-  GDate last;
-
   memset (options, 0, sizeof *options);
   g_date_clear (&options->today, 1);
   g_date_set_time_t (&options->today, time (NULL));
-  last = options->today;
-  g_date_subtract_months (&last, 1);
-  options->year = g_date_get_year (&last);
-  options->month = g_date_get_month (&last);
+  gt_date_get_month_before (&options->today, &options->year, &options->month);
   options->zoom = GT_GANTT_PRINT_DEFAULT_ZOOM;
   options->grouping = GT_EXPORT_GROUP_LOCALITY;
 }

@@ -7,6 +7,7 @@
 
 #include <time.h>
 
+#include "gt-format.h"
 #include "gt-month-actions.h"
 
 static GQuark
@@ -57,11 +58,9 @@ void
 gt_month_get_last (int *year,
                    int *month)
 {
-  GDate date;
+  GDate today;
 
-  g_date_clear (&date, 1);
-  g_date_set_time_t (&date, time (NULL));
-  g_date_subtract_months (&date, 1);
-  *year = g_date_get_year (&date);
-  *month = g_date_get_month (&date);
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  gt_date_get_month_before (&today, year, month);
 }

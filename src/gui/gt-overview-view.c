@@ -49,6 +49,7 @@ struct _GtOverviewView
   int         year;
   int         month;
   guint       refresh_id;
+  gboolean    stale;        /* the store changed while the page was hidden */
   Card        cards[N_CARDS];
   GtkWidget  *charts[GT_N_CHART_PANELS];
 
@@ -293,6 +294,7 @@ refresh (GtOverviewView *self)
   GtFigures *figures;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
   figures = gt_preferences_compute_figures (self->store, self->year, self->month, &error);
   if (figures == NULL)
     {
@@ -323,10 +325,14 @@ queue_refresh (GtOverviewView *self,
     self->refresh_id = g_timeout_add (delay_ms, refresh_cb, self);
 }
 
+/* Only the page on screen sums again; a hidden one does when it is shown. */
 static void
 store_changed_cb (GtOverviewView *self)
 {
-  queue_refresh (self, REFRESH_DELAY_MS);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    queue_refresh (self, REFRESH_DELAY_MS);
+  else
+    self->stale = TRUE;
 }
 
 void
@@ -361,7 +367,7 @@ gt_overview_view_get_figures (GtOverviewView *self)
 {
   g_return_val_if_fail (GT_IS_OVERVIEW_VIEW (self), NULL);
 
-  if (self->figures == NULL)
+  if (self->figures == NULL || self->stale)
     refresh (self);
   return self->figures;
 }
@@ -386,7 +392,7 @@ gt_overview_view_map (GtkWidget *widget)
 
   /* After the first frame (an idle below the redraw's priority): start-up shows
    * the window before the sums. */
-  if (self->figures == NULL && self->refresh_id == 0)
+  if ((self->figures == NULL || self->stale) && self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_cb, self, NULL);
 }
 

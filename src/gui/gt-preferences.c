@@ -23,12 +23,6 @@ struct _GtPreferences
 
 G_DEFINE_FINAL_TYPE (GtPreferences, gt_preferences, ADW_TYPE_PREFERENCES_WINDOW)
 
-void
-gt_preferences_load_rag_rules (GtRagRules *rules)
-{
-  gt_office_settings_load_rag_rules (rules);
-}
-
 GHashTable *
 gt_preferences_judge_projects (GtStore     *store,
                                GHashTable **reasons)
@@ -40,23 +34,11 @@ gt_preferences_judge_projects (GtStore     *store,
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-  gt_preferences_load_rag_rules (&rules);
+  gt_office_settings_load_rag_rules (&rules);
   statuses = gt_rag_judge_all_with_reasons (store, &rules, &today, reasons, &error);
   if (statuses == NULL)
     g_warning ("Could not judge the projects' status: %s", error->message);
   return statuses;
-}
-
-void
-gt_preferences_load_start_targets (GtStartTargets *targets)
-{
-  gt_office_settings_load_start_targets (targets);
-}
-
-char *
-gt_preferences_dup_office_name (void)
-{
-  return gt_office_settings_dup_string ("office-name");
 }
 
 GtFigures *
@@ -71,8 +53,8 @@ gt_preferences_compute_figures (GtStore  *store,
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-  gt_preferences_load_rag_rules (&rules);
-  gt_preferences_load_start_targets (&targets);
+  gt_office_settings_load_rag_rules (&rules);
+  gt_office_settings_load_start_targets (&targets);
   return gt_figures_compute (store, year, month, &rules, &targets, &today, error);
 }
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "gt-figures.h"
+#include "gt-office-settings.h"
 #include "gt-rag.h"
 #include "gt-schedule.h"
 
@@ -18,18 +19,12 @@ G_DECLARE_FINAL_TYPE (GtPreferences, gt_preferences, GT, PREFERENCES, AdwPrefere
 
 GtPreferences      *gt_preferences_new                 (GtkWindow *parent);
 
-/* The status thresholds the office has set (the defaults until it does). */
-void                gt_preferences_load_rag_rules      (GtRagRules *rules);
 /* Judges every project of @store today by the office's thresholds, as the
  * Projects page, the wall chart and the portfolios all show it: project id
  * (gint64 *) → GtRag, and the reasons when @reasons is not NULL. NULL (with a
  * warning) when the store cannot be read. */
 GHashTable         *gt_preferences_judge_projects      (GtStore     *store,
                                                         GHashTable **reasons);
-/* The start-rate targets the office has set. */
-void                gt_preferences_load_start_targets  (GtStartTargets *targets);
-/* The office's name for titles, NULL when not set. */
-char               *gt_preferences_dup_office_name     (void);
 /* The figures of @month of @year with the office's rules and targets, today. */
 GtFigures          *gt_preferences_compute_figures     (GtStore     *store,
                                                         int          year,

@@ -12,6 +12,7 @@
 #include "gt-format.h"
 #include "gt-month-actions.h"
 #include "gt-overview-view.h"
+#include "gt-office-settings.h"
 #include "gt-preferences.h"
 #include "gt-presentation.h"
 #include "gt-window-private.h"
@@ -38,24 +39,13 @@ static GtSlideDeck *
 slide_deck_new (GtWindow  *self,
                 GError   **error)
 {
-  g_autofree char *grouping_id = g_settings_get_string (self->settings, "presentation-grouping");
-  g_autofree char *office = gt_preferences_dup_office_name ();
-  GtSlideDeckOptions options = { office, 16.0 / 9.0 };
-  GtBriefingGrouping grouping = GT_BRIEFING_BY_LOCALITY;
-  GtStartTargets targets;
-  GtRagRules rules;
   int year, month;
   GDate today;
 
   get_month (self, &year, &month);
-  gt_briefing_grouping_from_id (grouping_id, &grouping);
-  gt_preferences_load_rag_rules (&rules);
-  gt_preferences_load_start_targets (&targets);
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-
-  return gt_slide_deck_new (self->store, year, month, grouping, &rules, &targets, &today,
-                            &options, error);
+  return gt_slide_deck_new_for_office (self->store, year, month, &today, 16.0 / 9.0, error);
 }
 
 GtkWindow *

@@ -14,6 +14,7 @@
 
 #include "gt-gantt-view.h"
 #include "gt-overview-view.h"
+#include "gt-office-settings.h"
 #include "gt-preferences.h"
 #include "gt-print-operation.h"
 #include "gt-reports-view.h"
@@ -28,7 +29,7 @@ job_for_page (GtWindow *self,
 {
   const char *name = gt_window_get_page_name (self);
   GtkWidget *page = gt_window_get_page (self, name);
-  g_autofree char *office = gt_preferences_dup_office_name ();
+  g_autofree char *office = gt_office_settings_dup_string ("office-name");
   GtExportJobOptions options;
   GtExportChart chart;
 
