@@ -5,7 +5,8 @@
  *   --bare: an AdwApplicationWindow with nothing in it, the floor for any GNOME app;
  *   --app:  Guatu's own window on that register, Projects page showing.
  * Each child reports the time from just before it was spawned to its window's first
- * painted frame, and its peak memory (ru_maxrss). The Guatu child then types into
+ * painted frame, and its peak memory (ru_maxrss) then. Once the work Guatu leaves
+ * for after that frame is done, it reports its peak memory again, then types into
  * the search entry and times how long each keystroke's re-filter of 5,000 rows
  * takes. Prints the figures and their ratios against the targets; it asserts
  * nothing, since timings belong in a report, not in a test that can flake.
@@ -61,6 +62,25 @@ print_filter_figures (GtWindow *window)
            g_list_model_get_n_items (gt_store_get_projects (gt_window_get_store (window))));
 }
 
+/* Once the work a window leaves for after its first frame is done too (the
+ * rest of the list's rows, the lights, the folded search text): the memory
+ * then, and the speed of filtering as someone would type. */
+static gboolean
+settled_cb (gpointer user_data)
+{
+  GtkWindow *window = user_data;
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("settled %.3f %ld\n", (g_get_monotonic_time () - spawned_at) / 1000.0,
+           usage.ru_maxrss);
+  if (GT_IS_WINDOW (window))
+    print_filter_figures (GT_WINDOW (window));
+
+  g_application_quit (g_application_get_default ());
+  return G_SOURCE_REMOVE;
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 GtkWindow     *window)
@@ -76,14 +96,14 @@ after_paint_cb (GdkFrameClock *clock,
   getrusage (RUSAGE_SELF, &usage);
   g_print ("startup %.3f %ld\n", elapsed / 1000.0, usage.ru_maxrss);
 
-  if (GT_IS_WINDOW (window))
-    print_filter_figures (GT_WINDOW (window));
-
-  g_application_quit (g_application_get_default ());
+  g_idle_add_full (G_PRIORITY_LOW, settled_cb, window, NULL);
 }
 
+/* Connected as the window is realized, before any of its widgets is mapped: a
+ * widget that defers work to after the first frame connects to "after-paint"
+ * when mapped, so this handler runs first and times the frame itself. */
 static void
-window_map_cb (GtkWidget *window)
+window_realize_cb (GtkWidget *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
@@ -94,7 +114,7 @@ static void
 window_added_cb (GtkApplication *app,
                  GtkWindow      *window)
 {
-  g_signal_connect (window, "map", G_CALLBACK (window_map_cb), NULL);
+  g_signal_connect_after (window, "realize", G_CALLBACK (window_realize_cb), NULL);
 }
 
 static void
@@ -138,6 +158,8 @@ run_child (gboolean bare)
 typedef struct {
   double ms;
   long   maxrss_kb;
+  double settled_ms;
+  long   settled_maxrss_kb;
   double filter_mean_ms;
   double filter_worst_ms;
 } ChildFigures;
@@ -173,6 +195,8 @@ spawn_child (const char   *self_path,
     {
       if (g_str_has_prefix (lines[i], "startup "))
         sscanf (lines[i], "startup %lf %ld", &figures->ms, &figures->maxrss_kb);
+      else if (g_str_has_prefix (lines[i], "settled "))
+        sscanf (lines[i], "settled %lf %ld", &figures->settled_ms, &figures->settled_maxrss_kb);
       else if (g_str_has_prefix (lines[i], "filter "))
         sscanf (lines[i], "filter %lf %lf", &figures->filter_mean_ms,
                 &figures->filter_worst_ms);
@@ -254,6 +278,9 @@ main (int   argc,
              "ratio %.2f (target <= 1.30)\n", runs, a->ms, b->ms, a->ms / b->ms);
     g_print ("peak memory: guatu %.1f MB, bare window %.1f MB, extra %.1f MB "
              "(target <= 40 MB)\n", a->maxrss_kb / 1024.0, b->maxrss_kb / 1024.0, extra_mb);
+    g_print ("once the list has filled in after the first frame: guatu at %.1f ms, "
+             "%.1f MB (bare + %.1f MB)\n", a->settled_ms, a->settled_maxrss_kb / 1024.0,
+             (a->settled_maxrss_kb - b->maxrss_kb) / 1024.0);
     g_print ("re-filter of %u projects per keystroke: mean %.2f ms, worst %.2f ms "
              "(target <= 5 ms)\n", size.projects, a->filter_mean_ms, a->filter_worst_ms);
   }

@@ -47,6 +47,56 @@ test_window_opens_on_projects (void)
   gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "projects.png");
 }
 
+/* Ctrl+? shows the keyboard shortcuts, built the first time it is asked for and
+ * the same window afterwards. */
+static void
+test_shortcuts_window (void)
+{
+  GtkWindow *shortcuts;
+
+  g_assert_null (gt_test_ui_find_window (GTK_TYPE_SHORTCUTS_WINDOW));
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.show-help-overlay", NULL);
+  gt_test_ui_settle (300);
+  shortcuts = gt_test_ui_find_window (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (gt_test_ui_window ()));
+  gt_test_ui_save_screenshot (GTK_WIDGET (shortcuts), "shortcuts.png");
+
+  gtk_window_close (shortcuts);
+  gt_test_ui_settle (100);
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.show-help-overlay", NULL);
+  gt_test_ui_settle (100);
+  g_assert_true (gt_test_ui_find_window (GTK_TYPE_SHORTCUTS_WINDOW) == shortcuts);
+  gtk_window_close (shortcuts);
+  gt_test_ui_settle (100);
+}
+
+/* In a narrow window the pages move from the title to a bar at the bottom. */
+static void
+test_narrow_window_switcher (void)
+{
+  GtkWindow *window = GTK_WINDOW (gt_test_ui_window ());
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (
+    gt_test_ui_find_widget (GTK_WIDGET (window), gt_test_ui_is_of_type,
+                            GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER_BAR)));
+  int width, height;
+
+  g_assert_nonnull (bar);
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+
+  gtk_window_set_default_size (window, 360, height);
+  gt_test_ui_settle (300);
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_nonnull (adw_view_switcher_bar_get_stack (bar));
+  gt_test_ui_save_screenshot (GTK_WIDGET (window), "narrow.png");
+
+  gtk_window_set_default_size (window, width, height);
+  gt_test_ui_settle (300);
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+}
+
 static void
 test_switch_pages (void)
 {
@@ -311,6 +361,8 @@ static void
 add_tests (void)
 {
   g_test_add_func ("/ui/window-opens-on-projects", test_window_opens_on_projects);
+  g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/narrow-window-switcher", test_narrow_window_switcher);
   g_test_add_func ("/ui/switch-pages", test_switch_pages);
   g_test_add_func ("/ui/search-filters", test_search_filters);
   g_test_add_func ("/ui/create-project-through-editor", test_create_project_through_editor);

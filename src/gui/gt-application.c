@@ -243,6 +243,7 @@ gt_application_startup (GApplication *app)
     { "win.show-page('leaders')", { "<Alt>5", NULL } },
     { "win.show-page('issues')", { "<Alt>6", NULL } },
     { "win.present", { "F5", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

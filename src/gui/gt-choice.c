@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "gt-choice.h"
+#include "gt-cut-text.h"
 
 GListModel *
 gt_choice_model_new (const char *first_label,
@@ -56,6 +57,7 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
+  gt_cut_text_add_tooltip (label);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -68,7 +70,6 @@ choice_bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *name = gt_choice_dup_name (gtk_list_item_get_item (list_item), NULL);
 
   gtk_label_set_label (GTK_LABEL (label), name);
-  gtk_widget_set_tooltip_text (label, name);
 }
 
 GtkListItemFactory *

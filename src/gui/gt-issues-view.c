@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-choice.h"
+#include "gt-cut-text.h"
 #include "gt-format.h"
 #include "gt-issue-editor.h"
 #include "gt-issue-query.h"
@@ -184,11 +185,9 @@ update_cell (Column      *column,
     {
     case COL_DESCRIPTION:
       text = gt_issue_get_description (issue);
-      gtk_widget_set_tooltip_text (child, text);
       break;
     case COL_PROJECT:
       text = project_name (self, issue);
-      gtk_widget_set_tooltip_text (child, text);
       break;
     case COL_CATEGORY:
       text = gt_issue_category_get_label (gt_issue_get_category (issue));
@@ -205,7 +204,6 @@ update_cell (Column      *column,
       }
     case COL_UNIT:
       text = unit_name (self, issue);
-      gtk_widget_set_tooltip_text (child, text);
       break;
     case COL_DEADLINE:
       text = owned = gt_format_date (gt_issue_get_deadline (issue));
@@ -249,6 +247,7 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_xalign (GTK_LABEL (child), 0.0);
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
       gtk_label_set_single_line_mode (GTK_LABEL (child), TRUE);
+      gt_cut_text_add_tooltip (child);
       if (column->id == COL_DEADLINE || column->id == COL_RAISED)
         gtk_widget_add_css_class (child, "numeric");
     }

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-completion-cell.h"
+#include "gt-cut-text.h"
 #include "gt-format.h"
 #include "gt-preferences.h"
 #include "gt-projects-view-private.h"
@@ -161,27 +162,6 @@ compare_projects (gconstpointer a,
 /* Cells are GtkInscriptions: unlike a label, a new text only redraws the cell
  * instead of resizing the whole list, which a re-filter does some 2,000 times.
  * The column sets the width, so a long name is cut off; hovering shows it. */
-static gboolean
-cell_query_tooltip_cb (GtkInscription *cell,
-                       int             x,
-                       int             y,
-                       gboolean        keyboard,
-                       GtkTooltip     *tooltip)
-{
-  const char *text = gtk_inscription_get_text (cell);
-  g_autoptr(PangoLayout) layout = NULL;
-  int width;
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (cell), text);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  if (width <= gtk_widget_get_width (GTK_WIDGET (cell)))
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
 static GtkWidget *
 cell_new (float xalign)
 {
@@ -265,8 +245,7 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
   else
     {
       child = cell_new (column->id >= COL_TOTAL ? 1.0 : 0.0);
-      gtk_widget_set_has_tooltip (child, TRUE);
-      g_signal_connect (child, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+      gt_cut_text_add_tooltip (child);
     }
 
   gtk_list_item_set_child (list_item, child);

@@ -15,6 +15,8 @@ struct _GtWindow
 
   GtStore              *store;
   GSettings            *settings;
+  /* Built the first time Ctrl+? asks for it (gt-window-actions.c). */
+  GtkWindow            *shortcuts_window;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;

@@ -92,6 +92,29 @@ add_pages (GtWindow *self)
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* The bar at the bottom shows only when the window is too narrow for the
+ * switcher in the title; its buttons are built the first time that happens. */
+static void
+title_visible_changed_cb (GtWindow             *self,
+                          GParamSpec           *pspec,
+                          AdwViewSwitcherTitle *title)
+{
+  if (adw_view_switcher_title_get_title_visible (title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
+/* libadwaita 1.2's switchers build all their buttons again for every page
+ * added, so they are given the stack once it has all its pages. */
+static void
+attach_switchers (GtWindow *self)
+{
+  adw_view_switcher_title_set_stack (self->switcher_title, self->stack);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (title_visible_changed_cb), self, G_CONNECT_SWAPPED);
+  title_visible_changed_cb (self, NULL, self->switcher_title);
+}
+
 static void
 load_window_state (GtWindow *self)
 {
@@ -135,6 +158,7 @@ gt_window_constructed (GObject *object)
   g_assert (self->store != NULL);
 
   add_pages (self);
+  attach_switchers (self);
   load_window_state (self);
   {
     g_autoptr(GMenuModel) monitors = _gt_window_monitors_menu_new (self);
@@ -161,6 +185,9 @@ gt_window_dispose (GObject *object)
   if (self->switcher_title != NULL)
     adw_view_switcher_title_set_stack (self->switcher_title, NULL);
 
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
