@@ -262,6 +262,11 @@ gt_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (gt_application_parent_class)->startup (app);
 
+  /* GTK reads the icon theme in a thread of its own from the first time the
+   * display's theme is asked for; asked now, that reading overlaps with
+   * building the window instead of holding up its first icon. */
+  gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -57,7 +57,7 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
-  gt_cut_text_add_tooltip (label);
+  gt_cut_text_add_tooltip (GTK_LABEL (label));
   gtk_list_item_set_child (list_item, label);
 }
 

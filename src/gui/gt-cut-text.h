@@ -1,4 +1,4 @@
-/* gt-cut-text.h: the whole text of a label or inscription cut short, on hover.
+/* gt-cut-text.h: the whole text of a label cut short, on hover.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +9,6 @@
 
 G_BEGIN_DECLS
 
-void gt_cut_text_add_tooltip (GtkWidget *label_or_inscription);
+void gt_cut_text_add_tooltip (GtkLabel *label);
 
 G_END_DECLS

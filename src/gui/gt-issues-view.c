@@ -247,7 +247,7 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_xalign (GTK_LABEL (child), 0.0);
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
       gtk_label_set_single_line_mode (GTK_LABEL (child), TRUE);
-      gt_cut_text_add_tooltip (child);
+      gt_cut_text_add_tooltip (GTK_LABEL (child));
       if (column->id == COL_DEADLINE || column->id == COL_RAISED)
         gtk_widget_add_css_class (child, "numeric");
     }

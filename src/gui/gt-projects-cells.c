@@ -15,11 +15,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-completion-cell.h"
-#include "gt-cut-text.h"
 #include "gt-format.h"
 #include "gt-preferences.h"
 #include "gt-projects-view-private.h"
 #include "gt-rag.h"
+#include "gt-text-cell.h"
 
 static const char *
 unit_name (GtStore *store,
@@ -159,17 +159,14 @@ compare_projects (gconstpointer a,
 
 /* Cells */
 
-/* Cells are GtkInscriptions: unlike a label, a new text only redraws the cell
- * instead of resizing the whole list, which a re-filter does some 2,000 times.
- * The column sets the width, so a long name is cut off; hovering shows it. */
+/* Cells are GtTextCells: a new text only redraws the cell instead of resizing
+ * the whole list, which a re-filter does some 2,000 times. The column sets the
+ * width, so a long name is cut off; hovering shows it. */
 static GtkWidget *
 cell_new (float xalign)
 {
-  GtkWidget *cell = gtk_inscription_new (NULL);
+  GtkWidget *cell = gt_text_cell_new (xalign);
 
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), xalign);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (xalign > 0.5)
     gtk_widget_add_css_class (cell, "numeric");
   return cell;
@@ -230,7 +227,7 @@ update_cell (Column      *column,
       g_assert_not_reached ();
     }
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+  gt_text_cell_set_text (GT_TEXT_CELL (child), text);
 }
 
 static void
@@ -245,7 +242,6 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
   else
     {
       child = cell_new (column->id >= COL_TOTAL ? 1.0 : 0.0);
-      gt_cut_text_add_tooltip (child);
     }
 
   gtk_list_item_set_child (list_item, child);

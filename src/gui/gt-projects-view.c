@@ -18,9 +18,12 @@
 #include "gt-project-editor.h"
 #include "gt-projects-view-private.h"
 
-/* Rows built for the first frame: more than a 1,600-pixel-high list shows. The
- * rest of the ~200 rows GTK keeps realized are built after that frame. */
+/* Rows built for the first frame: at most as many as the window's height holds
+ * rows this high (a little less than a row with Adwaita's padding), never more
+ * than a 1,600-pixel-high list shows. The rest of the ~200 rows GTK keeps
+ * realized are built after that frame. */
 #define FIRST_FRAME_ROWS 48
+#define FIRST_FRAME_ROW_HEIGHT 28
 
 G_DEFINE_FINAL_TYPE (GtProjectsView, gt_projects_view, ADW_TYPE_BIN)
 
@@ -357,6 +360,47 @@ first_frame_painted_cb (GtProjectsView *self,
 
       gt_project_get_search_key (project);
     }
+}
+
+static int
+largest_monitor_height (GdkDisplay *display)
+{
+  GListModel *monitors = gdk_display_get_monitors (display);
+  int height = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = MAX (height, geometry.height);
+    }
+
+  return height;
+}
+
+/* Each row is eleven cells that GTK styles and measures before the first
+ * frame: only the rows the window can show are built by then. */
+static void
+gt_projects_view_root (GtkWidget *widget)
+{
+  GtProjectsView *self = GT_PROJECTS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (!self->first_frame_seen && GTK_IS_WINDOW (root))
+    {
+      int width = 0, height = 0;
+
+      gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+      if (height <= 0 || gtk_window_is_maximized (GTK_WINDOW (root)))
+        height = largest_monitor_height (gtk_widget_get_display (widget));
+      if (height > 0)
+        gt_row_slots_limit (self->rows, height / FIRST_FRAME_ROW_HEIGHT + 1);
+    }
+
+  /* Children (and so the cells of the rows left) are set up from here on. */
+  GTK_WIDGET_CLASS (gt_projects_view_parent_class)->root (widget);
 }
 
 static void
@@ -748,6 +792,7 @@ gt_projects_view_class_init (GtProjectsViewClass *klass)
   object_class->finalize = gt_projects_view_finalize;
   object_class->get_property = gt_projects_view_get_property;
   object_class->set_property = gt_projects_view_set_property;
+  widget_class->root = gt_projects_view_root;
   widget_class->map = gt_projects_view_map;
 
   properties[PROP_STORE] =

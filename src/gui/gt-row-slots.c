@@ -209,6 +209,16 @@ gt_row_slots_get_model (GtRowSlots *self)
 }
 
 void
+gt_row_slots_limit (GtRowSlots *self,
+                    guint       n)
+{
+  g_return_if_fail (GT_IS_ROW_SLOTS (self));
+
+  if (self->slots->len > n)
+    resize (self, n);
+}
+
+void
 gt_row_slots_set_eager_rows (GtRowSlots *self,
                              guint       n_eager)
 {

@@ -33,6 +33,10 @@ G_DECLARE_FINAL_TYPE (GtRowSlots, gt_row_slots, GT, ROW_SLOTS, GObject)
 GtRowSlots *gt_row_slots_new            (GListModel *model,
                                          guint       n_first);
 GListModel *gt_row_slots_get_model      (GtRowSlots *self);
+/* Until the next flush or change, at most @n rows: for a view that learns how
+ * many rows it can show only once it is in a window. */
+void        gt_row_slots_limit          (GtRowSlots *self,
+                                         guint       n);
 /* Rows from @n_eager on (the ones out of sight) may be added or removed only
  * once the main loop is idle, or at gt_row_slots_flush(): GTK builds or
  * destroys the widgets of each. Until then, the rows past the model's last
