@@ -12,6 +12,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include <sqlite3.h>
+
 #include "gt-demo.h"
 #include "gt-test-util.h"
 
@@ -108,6 +110,35 @@ gt_test_open_demo (const char  *dir,
   gt_demo_populate (store, gt_demo_size_default (), today, &error);
   g_assert_no_error (error);
   return g_steal_pointer (&store);
+}
+
+void
+gt_test_damage_table (const char *path,
+                      const char *table)
+{
+  g_autofree char *contents = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gsize length, page_size;
+  int root;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage FROM sqlite_schema "
+                                           "WHERE type = 'table' AND name = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  root = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  page_size = ((guint8) contents[16] << 8) | (guint8) contents[17];
+  g_assert_cmpint (root, >, 1);
+  g_assert_cmpuint (length, >=, root * page_size);
+  for (gsize i = (root - 1) * page_size; i < root * page_size; i++)
+    contents[i] = (char) (i * 7 + 13);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
 }
 
 void

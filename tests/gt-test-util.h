@@ -16,6 +16,10 @@ void      gt_test_remove_tree  (const char  *path);
 /* A new register in @dir filled with the default demo data as of @today. */
 GtStore  *gt_test_open_demo    (const char  *dir,
                                 const GDate *today);
+/* Garbage over the root page of @table in the closed register at @path: the
+ * file stays SQLite, but its integrity check fails. */
+void      gt_test_damage_table (const char  *path,
+                                const char  *table);
 /* Messages in zh_CN from the build's translations, whether or not the zh_CN
  * locale is installed: glibc honours LANGUAGE under C.UTF-8. */
 void      gt_test_use_zh_cn    (void);

@@ -69,6 +69,13 @@ typedef enum {
 
 typedef struct _GtStoreCommand GtStoreCommand;
 
+typedef enum {
+  GT_STORE_CHECK_PASSED,    /* or never needed: the open checked */
+  GT_STORE_CHECK_PENDING,
+  GT_STORE_CHECK_RUNNING,
+  GT_STORE_CHECK_FAILED,
+} GtStoreCheck;
+
 struct _GtStore
 {
   GObject        parent_instance;
@@ -94,12 +101,27 @@ struct _GtStore
 
   GQueue         undo;   /* of GtStoreCommand, newest first */
   GQueue         redo;
+
+  /* The integrity check left for later by gt_store_open_deferring_check(),
+   * which gt_store_check() runs from any thread; guarded by check_lock. */
+  GMutex         check_lock;
+  GCond          check_cond;
+  GtStoreCheck   check_state;
+  GError        *check_error;
 };
 
 /* gt-store-open.c */
+/* With @defer_check, a current file may be opened before its integrity check
+ * (then *@check_pending is TRUE; run _gt_store_check_file() before writing). */
 gboolean        _gt_store_open_db            (const char    *path,
+                                              gboolean       defer_check,
                                               sqlite3      **db,
                                               char         **backup_path,
+                                              gboolean      *check_pending,
+                                              GError       **error);
+/* The integrity check of the file at @path, on a read-only connection of its
+ * own: may run in any thread while the store's connection only reads. */
+gboolean        _gt_store_check_file         (const char    *path,
                                               GError       **error);
 /* GT_STORE_ERROR_BUSY, _CORRUPT or _FAILED, after an SQLite result code. */
 GtStoreError    _gt_store_error_code         (int            sqlite_code);

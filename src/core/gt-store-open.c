@@ -330,16 +330,43 @@ make_backup (sqlite3     *source,
   return g_steal_pointer (&backup);
 }
 
+/* PRAGMA quick_check: every page of every table and index is read and its
+ * structure checked (not the contents of indexes against their tables, which
+ * integrity_check would do at many times the cost). */
+static gboolean
+check_integrity (sqlite3     *db,
+                 const char  *display,
+                 GError     **error)
+{
+  g_autofree char *check = NULL;
+  int rc;
+
+  rc = query_value (db, "PRAGMA quick_check(1)", NULL, &check);
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (error, db, rc, display);
+      return FALSE;
+    }
+  if (g_strcmp0 (check, "ok") != 0)
+    {
+      set_open_error (error, SQLITE_CORRUPT, check != NULL ? check : "", display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Refuses what this build must not touch; finds the schema version and, when a
  * migration is due, copies the file aside first. */
 static gboolean
 check_existing (const char  *path,
                 const char  *display,
+                gboolean     defer_check,
+                gboolean    *check_pending,
                 char       **backup_path,
                 GError     **error)
 {
   guint8 header[HEADER_SIZE];
-  g_autofree char *check = NULL;
   gsize length = 0;
   sqlite3 *db;
   int version = 0;
@@ -390,12 +417,19 @@ check_existing (const char  *path,
       return FALSE;
     }
 
-  rc = query_value (db, "PRAGMA quick_check(1)", NULL, &check);
-  if (rc != SQLITE_OK)
-    goto failed;
-  if (g_strcmp0 (check, "ok") != 0)
+  /* A current file in WAL mode may leave the check for later: opening it for
+   * writing changes nothing in it, and every write waits for the check (see
+   * gt_store_open_deferring_check()). Any other file is checked before it is
+   * migrated or switched to WAL. */
+  if (defer_check && version == GT_STORE_SCHEMA_VERSION && (header[18] == 2 || header[19] == 2))
     {
-      set_open_error (error, SQLITE_CORRUPT, check != NULL ? check : "", display);
+      *check_pending = TRUE;
+      sqlite3_close (db);
+      return TRUE;
+    }
+
+  if (!check_integrity (db, display, error))
+    {
       sqlite3_close (db);
       return FALSE;
     }
@@ -511,8 +545,10 @@ failed:
 
 gboolean
 _gt_store_open_db (const char  *path,
+                   gboolean     defer_check,
                    sqlite3    **db,
                    char       **backup_path,
+                   gboolean    *check_pending,
                    GError     **error)
 {
   g_autofree char *display = g_filename_display_name (path);
@@ -523,7 +559,8 @@ _gt_store_open_db (const char  *path,
 
   if (!create_if_missing (path, display, &created, error))
     return FALSE;
-  if (!created && !check_existing (path, display, &backup, error))
+  *check_pending = FALSE;
+  if (!created && !check_existing (path, display, defer_check, check_pending, &backup, error))
     return FALSE;
 
   *db = open_for_writing (path, display, error);
@@ -532,4 +569,25 @@ _gt_store_open_db (const char  *path,
 
   *backup_path = g_steal_pointer (&backup);
   return TRUE;
+}
+
+gboolean
+_gt_store_check_file (const char  *path,
+                      GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  guint8 header[HEADER_SIZE];
+  gsize length = 0;
+  gboolean ok;
+  sqlite3 *db;
+
+  if (!read_header (path, display, header, &length, error))
+    return FALSE;
+  db = open_for_checks (path, header, display, error);
+  if (db == NULL)
+    return FALSE;
+  ok = check_integrity (db, display, error);
+  sqlite3_close (db);
+
+  return ok;
 }

@@ -311,8 +311,13 @@ gboolean
 _gt_store_edit_begin (GtStore  *self,
                       GError  **error)
 {
-  sqlite3_stmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_SAVEPOINT, error);
+  sqlite3_stmt *stmt;
 
+  /* Nothing is written to a file before its integrity check passed. */
+  if (!gt_store_check (self, error))
+    return FALSE;
+
+  stmt = _gt_store_stmt (self, GT_STORE_STMT_SAVEPOINT, error);
   return stmt != NULL && _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
 }
 

@@ -144,6 +144,9 @@ gt_store_finalize (GObject *object)
    * statement another part of core forgot to finalize. */
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  g_mutex_clear (&self->check_lock);
+  g_cond_clear (&self->check_cond);
+  g_clear_error (&self->check_error);
   g_free (self->path);
   g_free (self->backup_path);
 
@@ -244,26 +247,31 @@ gt_store_init (GtStore *self)
                                                g_object_unref);
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
+  g_mutex_init (&self->check_lock);
+  g_cond_init (&self->check_cond);
 }
 
-GtStore *
-gt_store_open (const char  *path,
-               GError     **error)
+static GtStore *
+open_store (const char  *path,
+            gboolean     defer_check,
+            GError     **error)
 {
   g_autoptr(GtStore) self = NULL;
   g_autofree char *backup_path = NULL;
+  gboolean check_pending = FALSE;
   sqlite3 *db = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_gt_store_open_db (path, &db, &backup_path, error))
+  if (!_gt_store_open_db (path, defer_check, &db, &backup_path, &check_pending, error))
     return NULL;
 
   self = g_object_new (GT_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->backup_path = g_steal_pointer (&backup_path);
   self->db = db;
+  self->check_state = check_pending ? GT_STORE_CHECK_PENDING : GT_STORE_CHECK_PASSED;
 
   /* Issues wait for gt_store_get_issues(): most sessions start in the project
    * list, and there may be ten times as many issues as projects. */
@@ -278,6 +286,61 @@ gt_store_open (const char  *path,
     }
 
   return g_steal_pointer (&self);
+}
+
+GtStore *
+gt_store_open (const char  *path,
+               GError     **error)
+{
+  return open_store (path, FALSE, error);
+}
+
+GtStore *
+gt_store_open_deferring_check (const char  *path,
+                               GError     **error)
+{
+  return open_store (path, TRUE, error);
+}
+
+gboolean
+gt_store_check (GtStore  *self,
+                GError  **error)
+{
+  gboolean run = FALSE;
+  gboolean passed;
+
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+
+  g_mutex_lock (&self->check_lock);
+  if (self->check_state == GT_STORE_CHECK_PENDING)
+    {
+      self->check_state = GT_STORE_CHECK_RUNNING;
+      run = TRUE;
+    }
+  while (!run && self->check_state == GT_STORE_CHECK_RUNNING)
+    g_cond_wait (&self->check_cond, &self->check_lock);
+  g_mutex_unlock (&self->check_lock);
+
+  /* Outside the lock: it reads the whole file. self->path never changes. */
+  if (run)
+    {
+      GError *check_error = NULL;
+      gboolean ok = _gt_store_check_file (self->path, &check_error);
+
+      g_mutex_lock (&self->check_lock);
+      self->check_state = ok ? GT_STORE_CHECK_PASSED : GT_STORE_CHECK_FAILED;
+      self->check_error = check_error;
+      g_cond_broadcast (&self->check_cond);
+      g_mutex_unlock (&self->check_lock);
+    }
+
+  g_mutex_lock (&self->check_lock);
+  passed = self->check_state == GT_STORE_CHECK_PASSED;
+  if (!passed)
+    g_propagate_error (error, g_error_copy (self->check_error));
+  g_mutex_unlock (&self->check_lock);
+
+  return passed;
 }
 
 const char *
@@ -437,6 +500,9 @@ gt_store_begin (GtStore  *self,
 {
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
   g_return_val_if_fail (!self->in_batch, FALSE);
+
+  if (!gt_store_check (self, error))
+    return FALSE;
 
   /* IMMEDIATE: take the write lock now, so that a busy file fails here and not
    * halfway through an import. */

@@ -45,6 +45,18 @@ GQuark       gt_store_error_quark            (void);
  * build is refused and left byte-for-byte untouched. */
 GtStore     *gt_store_open                   (const char   *path,
                                               GError      **error);
+/* Like gt_store_open(), for a window that should show the register before the
+ * integrity check of the whole file is done: a current file is opened and read
+ * at once, and checked by gt_store_check(), which the caller runs in another
+ * thread. Every write first waits for that check, and fails with its error if
+ * the file is damaged, so nothing is written to a damaged file. */
+GtStore     *gt_store_open_deferring_check   (const char   *path,
+                                              GError      **error);
+/* Runs the integrity check left by gt_store_open_deferring_check(), or waits
+ * for it if another thread is running it; TRUE at once if there is none. May be
+ * called from any thread holding a reference. */
+gboolean     gt_store_check                  (GtStore      *self,
+                                              GError      **error);
 const char  *gt_store_get_path               (GtStore      *self);
 /* The copy made before the last migration, or NULL if none was needed. */
 const char  *gt_store_get_backup_path        (GtStore      *self);

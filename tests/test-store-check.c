@@ -1,0 +1,205 @@
+/* test-store-check.c: a register opened before its integrity check.
+ *
+ * The window opens the register with gt_store_open_deferring_check() and runs
+ * the check (a read of every page) in a thread once it shows. A damaged file
+ * must still be refused and never written: every write waits for the check and
+ * fails with its error.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "gt-store.h"
+#include "gt-test-util.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GtStore) demo = NULL;
+
+  f->dir = gt_test_make_dir ();
+  demo = gt_test_open_demo (f->dir, today);
+  f->path = g_strdup (gt_store_get_path (demo));
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  gt_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static gboolean
+add_leader (GtStore     *store,
+            const char  *name,
+            GError     **error)
+{
+  g_autoptr(GtLeader) leader = gt_leader_new ();
+
+  gt_leader_set_name (leader, name);
+  return gt_store_add_leader (store, leader, error);
+}
+
+static void
+assert_no_side_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_damaged (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *display = g_filename_display_name (f->path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  gsize n_before, n_after;
+
+  /* Opening does not read issues: they load when a view first asks. */
+  gt_test_damage_table (f->path, "issues");
+  g_assert_true (g_file_get_contents (f->path, &before, &n_before, NULL));
+
+  /* Opened at once: what the window shows first is intact. */
+  store = gt_store_open_deferring_check (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), >=, 60);
+
+  /* A write before the check runs it, and is refused. */
+  g_assert_false (add_leader (store, "不应写入的领导", &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, display));
+  g_clear_error (&error);
+
+  /* The check says the same every time it is asked; writes stay refused. */
+  g_assert_false (gt_store_check (store, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_false (add_leader (store, "不应写入的领导", &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_clear_object (&store);
+
+  /* Not a byte written; and the full open refuses it as before. */
+  g_assert_true (g_file_get_contents (f->path, &after, &n_after, NULL));
+  g_assert_cmpmem (before, n_before, after, n_after);
+  assert_no_side_files (f->path);
+  store = gt_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_sound_file_writes (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = gt_store_open_deferring_check (f->path, &error);
+
+  g_assert_no_error (error);
+  /* The first write runs the check itself when no thread has yet. */
+  g_assert_true (add_leader (store, "新来的包联领导", &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_store_check (store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = gt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+}
+
+static gpointer
+check_thread (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean passed = gt_store_check (data, &error);
+
+  g_assert_no_error (error);
+  return GINT_TO_POINTER (passed);
+}
+
+/* The window's case: the check runs in a thread while the main thread edits;
+ * the edits wait for it and then go through. */
+static void
+test_check_in_thread (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = gt_store_open_deferring_check (f->path, &error);
+  GThread *thread;
+
+  g_assert_no_error (error);
+  thread = g_thread_new ("check", check_thread, store);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("领导%u", i);
+
+      g_assert_true (add_leader (store, name, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (thread)));
+  g_assert_true (gt_store_check (store, &error));
+}
+
+/* A file that must be migrated is checked before, whatever the caller asked:
+ * a damaged file must never be migrated. */
+static void
+test_older_file_checked_first (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize n_before, n_after;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  gt_test_damage_table (f->path, "issues");
+  g_assert_true (g_file_get_contents (f->path, &before, &n_before, NULL));
+
+  store = gt_store_open_deferring_check (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+  g_assert_true (g_file_get_contents (f->path, &after, &n_after, NULL));
+  g_assert_cmpmem (before, n_before, after, n_after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/store-check/damaged", Fixture, NULL, setup, test_damaged, teardown);
+  g_test_add ("/store-check/sound-file-writes", Fixture, NULL, setup, test_sound_file_writes,
+              teardown);
+  g_test_add ("/store-check/check-in-thread", Fixture, NULL, setup, test_check_in_thread,
+              teardown);
+  g_test_add ("/store-check/older-file-checked-first", Fixture, NULL, setup,
+              test_older_file_checked_first, teardown);
+
+  return g_test_run ();
+}
