@@ -72,6 +72,38 @@ test_shortcuts_window (void)
   gt_test_ui_settle (100);
 }
 
+static gboolean
+is_menu_button_labelled (GtkWidget     *widget,
+                         gconstpointer  tooltip)
+{
+  return GTK_IS_MENU_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+/* The main menu is built when it first opens, and has the window's actions. */
+static void
+test_main_menu (void)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (
+    gt_test_ui_find_widget (GTK_WIDGET (gt_test_ui_window ()), is_menu_button_labelled,
+                            _("Main Menu")));
+  GtkPopover *popover;
+  GMenuModel *model;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  gt_test_ui_settle (300);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  g_assert_cmpint (g_menu_model_get_n_items (model), >=, 3);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "main-menu.png");
+  gtk_menu_button_popdown (button);
+  gt_test_ui_settle (100);
+}
+
 /* In a narrow window the pages move from the title to a bar at the bottom. */
 static void
 test_narrow_window_switcher (void)
@@ -362,6 +394,7 @@ add_tests (void)
 {
   g_test_add_func ("/ui/window-opens-on-projects", test_window_opens_on_projects);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/main-menu", test_main_menu);
   g_test_add_func ("/ui/narrow-window-switcher", test_narrow_window_switcher);
   g_test_add_func ("/ui/switch-pages", test_switch_pages);
   g_test_add_func ("/ui/search-filters", test_search_filters);

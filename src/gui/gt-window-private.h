@@ -17,14 +17,20 @@ struct _GtWindow
   GSettings            *settings;
   /* Built the first time Ctrl+? asks for it (gt-window-actions.c). */
   GtkWindow            *shortcuts_window;
+  guint                 attach_switchers_id;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwSqueezer          *title_squeezer;
+  AdwViewSwitcher      *switcher;
+  AdwViewSwitcher      *narrow_switcher;
+  GtkWidget            *window_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *new_button;
   AdwSplitButton       *present_button;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
 };
 
 void _gt_window_class_actions_init (GtWindowClass *klass);

@@ -92,16 +92,44 @@ add_pages (GtWindow *self)
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* The bar at the bottom shows only when the window is too narrow for the
- * switcher in the title; its buttons are built the first time that happens. */
-static void
-title_visible_changed_cb (GtWindow             *self,
-                          GParamSpec           *pspec,
-                          AdwViewSwitcherTitle *title)
+static gboolean
+attach_switchers_cb (gpointer user_data)
 {
-  if (adw_view_switcher_title_get_title_visible (title) &&
+  GtWindow *self = user_data;
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->title_squeezer);
+
+  self->attach_switchers_id = 0;
+  if (shown == GTK_WIDGET (self->narrow_switcher) &&
+      adw_view_switcher_get_stack (self->narrow_switcher) == NULL)
+    adw_view_switcher_set_stack (self->narrow_switcher, self->stack);
+  if (shown == self->window_title &&
       adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
-    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+    {
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+      adw_view_switcher_bar_set_reveal (self->switcher_bar, TRUE);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The title shows the first that fits of: the wide switcher, the narrow one,
+ * the window's title with the bar at the bottom revealed. A switcher only gets
+ * its buttons (the stack) when it is the one that fits; until then it takes no
+ * room, so the squeezer picks it, it is filled after the layout, and the
+ * squeezer then keeps it or moves on. */
+static void
+title_squeezed_cb (GtWindow    *self,
+                   GParamSpec  *pspec,
+                   AdwSqueezer *squeezer)
+{
+  GtkWidget *shown = adw_squeezer_get_visible_child (squeezer);
+  gboolean narrow_empty = adw_view_switcher_get_stack (self->narrow_switcher) == NULL;
+  gboolean bar_empty = adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL;
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, shown == self->window_title && !bar_empty);
+  if (self->attach_switchers_id == 0 &&
+      ((shown == GTK_WIDGET (self->narrow_switcher) && narrow_empty) ||
+       (shown == self->window_title && bar_empty)))
+    self->attach_switchers_id = g_idle_add (attach_switchers_cb, self);
 }
 
 /* libadwaita 1.2's switchers build all their buttons again for every page
@@ -109,10 +137,22 @@ title_visible_changed_cb (GtWindow             *self,
 static void
 attach_switchers (GtWindow *self)
 {
-  adw_view_switcher_title_set_stack (self->switcher_title, self->stack);
-  g_signal_connect_object (self->switcher_title, "notify::title-visible",
-                           G_CALLBACK (title_visible_changed_cb), self, G_CONNECT_SWAPPED);
-  title_visible_changed_cb (self, NULL, self->switcher_title);
+  adw_view_switcher_set_stack (self->switcher, self->stack);
+  g_signal_connect_object (self->title_squeezer, "notify::visible-child",
+                           G_CALLBACK (title_squeezed_cb), self, G_CONNECT_SWAPPED);
+  title_squeezed_cb (self, NULL, self->title_squeezer);
+}
+
+/* The main menu's popover (a dozen items, some fifty widgets) is built the
+ * first time it opens, by click or F10, not with the window. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  GtWindow *self = user_data;
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static void
@@ -159,6 +199,8 @@ gt_window_constructed (GObject *object)
 
   add_pages (self);
   attach_switchers (self);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb,
+                                         self, NULL);
   load_window_state (self);
   {
     g_autoptr(GMenuModel) monitors = _gt_window_monitors_menu_new (self);
@@ -182,9 +224,12 @@ gt_window_dispose (GObject *object)
    * the stack is disposed first, those buttons are gone already. Detach first. */
   if (self->switcher_bar != NULL)
     adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
-  if (self->switcher_title != NULL)
-    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+  if (self->switcher != NULL)
+    adw_view_switcher_set_stack (self->switcher, NULL);
+  if (self->narrow_switcher != NULL)
+    adw_view_switcher_set_stack (self->narrow_switcher, NULL);
 
+  g_clear_handle_id (&self->attach_switchers_id, g_source_remove);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->shortcuts_window);
@@ -256,10 +301,15 @@ gt_window_class_init (GtWindowClass *klass)
                                                "/io/github/guatu/Guatu/gt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, title_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, narrow_switcher);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, present_button);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, primary_menu);
 
   _gt_window_class_actions_init (klass);
 }
