@@ -119,7 +119,9 @@ test_narrow_window_switcher (void)
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
 
   gtk_window_set_default_size (window, 360, height);
-  gt_test_ui_settle (300);
+  /* A few layouts: the narrow switcher is tried first, then the bar. */
+  for (guint i = 0; i < 30 && !adw_view_switcher_bar_get_reveal (bar); i++)
+    gt_test_ui_settle (100);
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
   g_assert_nonnull (adw_view_switcher_bar_get_stack (bar));
   gt_test_ui_save_screenshot (GTK_WIDGET (window), "narrow.png");
@@ -161,6 +163,51 @@ test_search_filters (void)
   gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "projects-no-results.png");
   gt_projects_view_set_search_text (projects_view (), "");
   g_object_unref (first);
+}
+
+/* The stage filter: its list is built when first opened, then filters. */
+static void
+test_filter_by_stage (void)
+{
+  GtStore *store = gt_window_get_store (gt_test_ui_window ());
+  GListModel *projects = gt_store_get_projects (store);
+  GtkDropDown *stage;
+  guint expected = 0;
+
+  gt_window_show_page (gt_test_ui_window (), "projects");
+  gt_test_ui_settle (200);
+  stage = GTK_DROP_DOWN (gt_test_ui_find_widget (GTK_WIDGET (projects_view ()),
+                                                 gt_test_ui_is_of_type,
+                                                 GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)));
+  g_assert_nonnull (stage);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (stage)), ==, 1);
+
+  /* As Enter on it would: the button shows it pressed for a moment first. */
+  g_signal_emit_by_name (stage, "activate");
+  for (guint i = 0; i < 30 && g_list_model_get_n_items (gtk_drop_down_get_model (stage)) == 1; i++)
+    gt_test_ui_settle (100);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (stage)), ==,
+                    GT_N_STAGES + 1);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "stage-filter.png");
+
+  gtk_drop_down_set_selected (stage, GT_STAGE_UNDER_CONSTRUCTION + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      expected += gt_project_get_stage (project) == GT_STAGE_UNDER_CONSTRUCTION;
+    }
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, expected);
+
+  gtk_drop_down_set_selected (stage, 0);
+  g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==,
+                    g_list_model_get_n_items (projects));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stage)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_popdown (GTK_POPOVER (child));
+  gt_test_ui_settle (100);
 }
 
 static void
@@ -398,6 +445,7 @@ add_tests (void)
   g_test_add_func ("/ui/narrow-window-switcher", test_narrow_window_switcher);
   g_test_add_func ("/ui/switch-pages", test_switch_pages);
   g_test_add_func ("/ui/search-filters", test_search_filters);
+  g_test_add_func ("/ui/filter-by-stage", test_filter_by_stage);
   g_test_add_func ("/ui/create-project-through-editor", test_create_project_through_editor);
   g_test_add_func ("/ui/undo-takes-back-the-new-project", test_undo_takes_back_the_new_project);
   g_test_add_func ("/ui/milestones-delete-and-undo", test_milestones_delete_and_undo);

@@ -133,6 +133,60 @@ gt_choice_setup_dropdown (GtkDropDown *dropdown,
   gtk_drop_down_set_enable_search (dropdown, TRUE);
   gtk_drop_down_set_model (dropdown, model);
   gtk_drop_down_set_selected (dropdown, 0);
+  gt_choice_defer_rows (dropdown);
+}
+
+void
+gt_choice_expand_dropdown (GtkDropDown *dropdown)
+{
+  GListModel *model;
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  model = gtk_drop_down_get_model (dropdown);
+  if (GTK_IS_SLICE_LIST_MODEL (model) && g_object_get_data (G_OBJECT (dropdown), "gt-deferred"))
+    {
+      g_object_set_data (G_OBJECT (dropdown), "gt-deferred", NULL);
+      gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (model), G_MAXUINT);
+    }
+}
+
+static void
+popup_shown_cb (GtkWidget   *popover,
+                GtkDropDown *dropdown)
+{
+  gt_choice_expand_dropdown (dropdown);
+}
+
+void
+gt_choice_defer_rows (GtkDropDown *dropdown)
+{
+  GListModel *model;
+  GtkWidget *popover = NULL;
+  GtkSliceListModel *first;
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  model = gtk_drop_down_get_model (dropdown);
+  g_return_if_fail (model != NULL && gtk_drop_down_get_selected (dropdown) == 0);
+
+  /* The list is in the drop-down's own popover, a child of it in GTK 4.8;
+   * should that change, every row is built up front as before. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      popover = child;
+  if (popover == NULL)
+    return;
+
+  first = gtk_slice_list_model_new (g_object_ref (model), 0, 1);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (first));
+  gtk_drop_down_set_selected (dropdown, 0);
+  g_object_unref (first);
+  g_object_set_data (G_OBJECT (dropdown), "gt-deferred", GINT_TO_POINTER (TRUE));
+  /* Before the popover is mapped, so the rows are there when it shows. */
+  g_signal_connect_object (popover, "show", G_CALLBACK (popup_shown_cb), dropdown, 0);
 }
 
 void

@@ -31,11 +31,19 @@ gint64              gt_choice_get_id          (gpointer     item);
 guint               gt_choice_find            (GListModel  *model,
                                                gint64       id);
 /* Makes @dropdown pick among gt_choice_model_new (@first_label, @items), with
- * search, and selects the first entry. */
+ * search, and selects the first entry (its rows deferred, as below). */
 void                gt_choice_setup_dropdown  (GtkDropDown *dropdown,
                                                const char  *first_label,
                                                GListModel  *items,
                                                int          max_chars);
+
+/* GtkDropDown builds a row widget for each of its choices (up to ~200) as soon
+ * as it has its model, though its list may never be opened. Until the list
+ * first opens, @dropdown's model (set, with its first entry selected) is cut
+ * to that entry. Call gt_choice_expand_dropdown() before selecting another
+ * entry from code. */
+void                gt_choice_defer_rows      (GtkDropDown *dropdown);
+void                gt_choice_expand_dropdown (GtkDropDown *dropdown);
 
 /* GtkDropDown 4.8 names itself but not the button inside it, which a screen
  * reader reaches on its own: gives that button @dropdown's own accessible @label. */

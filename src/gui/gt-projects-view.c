@@ -19,11 +19,13 @@
 #include "gt-projects-view-private.h"
 
 /* Rows built for the first frame: at most as many as the window's height holds
- * rows this high (a little less than a row with Adwaita's padding), never more
- * than a 1,600-pixel-high list shows. The rest of the ~200 rows GTK keeps
- * realized are built after that frame. */
+ * rows this high (a little less than a row with Adwaita's padding) below this
+ * much of header, filters and column titles (a little less than they take),
+ * never more than a 1,600-pixel-high list shows. The rest of the ~200 rows GTK
+ * keeps realized are built after that frame. */
 #define FIRST_FRAME_ROWS 48
 #define FIRST_FRAME_ROW_HEIGHT 28
+#define FIRST_FRAME_ABOVE_ROWS 120
 
 G_DEFINE_FINAL_TYPE (GtProjectsView, gt_projects_view, ADW_TYPE_BIN)
 
@@ -83,6 +85,8 @@ setup_enum_dropdown (GtkDropDown *dropdown,
     gtk_string_list_append (labels, get_label (i));
   gtk_drop_down_set_factory (dropdown, factory);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (dropdown, 0);
+  gt_choice_defer_rows (dropdown);
   label_inner_button (dropdown);
 }
 
@@ -263,12 +267,23 @@ update_state (GtProjectsView *self)
   n_total = g_list_model_get_n_items (gt_store_get_projects (self->store));
   n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 
+  /* The pages' large icons are set when first shown: a hidden image still
+   * loads its icon, and these two exist only as SVG, which takes loading the
+   * SVG renderer (6 MB) into a process that otherwise draws none. */
   if (n_total == 0)
-    page = "empty";
+    {
+      page = "empty";
+      adw_status_page_set_icon_name (self->empty_page, "view-list-symbolic");
+    }
   else if (n_visible == 0)
-    page = "no-results";
+    {
+      page = "no-results";
+      adw_status_page_set_icon_name (self->no_results_page, "edit-find-symbolic");
+    }
   else
-    page = "list";
+    {
+      page = "list";
+    }
   gtk_stack_set_visible_child_name (self->stack, page);
   gtk_widget_set_visible (self->toolbar, n_total > 0);
   gtk_widget_set_visible (self->toolbar_separator, n_total > 0);
@@ -396,7 +411,8 @@ gt_projects_view_root (GtkWidget *widget)
       if (height <= 0 || gtk_window_is_maximized (GTK_WINDOW (root)))
         height = largest_monitor_height (gtk_widget_get_display (widget));
       if (height > 0)
-        gt_row_slots_limit (self->rows, height / FIRST_FRAME_ROW_HEIGHT + 1);
+        gt_row_slots_limit (self->rows,
+                            MAX (height - FIRST_FRAME_ABOVE_ROWS, 0) / FIRST_FRAME_ROW_HEIGHT + 1);
     }
 
   /* Children (and so the cells of the rows left) are set up from here on. */
@@ -806,6 +822,8 @@ gt_projects_view_class_init (GtProjectsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, toolbar_separator);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GtProjectsView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, GtProjectsView, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, stage_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, level_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, locality_dropdown);

@@ -129,7 +129,8 @@ title_squeezed_cb (GtWindow    *self,
   if (self->attach_switchers_id == 0 &&
       ((shown == GTK_WIDGET (self->narrow_switcher) && narrow_empty) ||
        (shown == self->window_title && bar_empty)))
-    self->attach_switchers_id = g_idle_add (attach_switchers_cb, self);
+    self->attach_switchers_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, attach_switchers_cb,
+                                                 self, NULL);
 }
 
 /* libadwaita 1.2's switchers build all their buttons again for every page
