@@ -296,6 +296,16 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* Lookups are safe from any thread once the theme is set up (gtkicontheme.c). */
+static gpointer
+read_icon_theme_thread (gpointer data)
+{
+  g_autoptr(GtkIconTheme) theme = data;
+
+  gtk_icon_theme_has_icon (theme, "list-add-symbolic");
+  return NULL;
+}
+
 static void
 gt_application_startup (GApplication *app)
 {
@@ -337,10 +347,17 @@ gt_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (gt_application_parent_class)->startup (app);
 
-  /* GTK reads the icon theme in a thread of its own from the first time the
-   * display's theme is asked for; asked now, that reading overlaps with
-   * building the window instead of holding up its first icon. */
-  gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  /* GtkApplication has the icon theme read again once it added its resource
+   * path, by whichever thread first asks for an icon: the window's, as it is
+   * realized. Asked from a thread of our own now, the reading overlaps with
+   * opening the register and building the window. */
+  if (gdk_display_get_default () != NULL)
+    {
+      GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+      g_thread_unref (g_thread_new ("guatu-icons", read_icon_theme_thread,
+                                    g_object_ref (theme)));
+    }
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
