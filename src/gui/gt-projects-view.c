@@ -18,14 +18,15 @@
 #include "gt-project-editor.h"
 #include "gt-projects-view-private.h"
 
-/* Rows built for the first frame: at most as many as the window's height holds
- * rows this high (a little less than a row with Adwaita's padding) below this
- * much of header, filters and column titles (a little less than they take),
- * never more than a 1,600-pixel-high list shows. The rest of the ~200 rows GTK
- * keeps realized are built after that frame. */
+/* Rows built for the first frame: as many as the window's height holds rows
+ * this high (Adwaita's are 33 px at the default font) below this much of
+ * header, filters, column titles and totals (170 px), and a couple more; never
+ * more than a 1,600-pixel-high list shows. A row short in the first frame is
+ * filled in the next; the rest of the ~200 rows GTK keeps realized are built
+ * after that frame. */
 #define FIRST_FRAME_ROWS 48
-#define FIRST_FRAME_ROW_HEIGHT 28
-#define FIRST_FRAME_ABOVE_ROWS 120
+#define FIRST_FRAME_ROW_HEIGHT 30
+#define FIRST_FRAME_ABOVE_ROWS 150
 
 G_DEFINE_FINAL_TYPE (GtProjectsView, gt_projects_view, ADW_TYPE_BIN)
 
