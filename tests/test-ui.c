@@ -104,6 +104,24 @@ test_main_menu (void)
   gt_test_ui_settle (100);
 }
 
+/* The present button's menu lists the screens once the window is up. */
+static void
+test_screens_menu (void)
+{
+  AdwSplitButton *present = ADW_SPLIT_BUTTON (
+    gt_test_ui_find_widget (GTK_WIDGET (gt_test_ui_window ()), gt_test_ui_is_of_type,
+                            GSIZE_TO_POINTER (ADW_TYPE_SPLIT_BUTTON)));
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  GMenuModel *menu;
+
+  g_assert_nonnull (present);
+  for (guint i = 0; i < 30 && adw_split_button_get_menu_model (present) == NULL; i++)
+    gt_test_ui_settle (100);
+  menu = adw_split_button_get_menu_model (present);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, g_list_model_get_n_items (monitors));
+}
+
 /* In a narrow window the pages move from the title to a bar at the bottom. */
 static void
 test_narrow_window_switcher (void)
@@ -442,6 +460,7 @@ add_tests (void)
   g_test_add_func ("/ui/window-opens-on-projects", test_window_opens_on_projects);
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/main-menu", test_main_menu);
+  g_test_add_func ("/ui/screens-menu", test_screens_menu);
   g_test_add_func ("/ui/narrow-window-switcher", test_narrow_window_switcher);
   g_test_add_func ("/ui/switch-pages", test_switch_pages);
   g_test_add_func ("/ui/search-filters", test_search_filters);

@@ -18,6 +18,7 @@ struct _GtWindow
   /* Built the first time Ctrl+? asks for it (gt-window-actions.c). */
   GtkWindow            *shortcuts_window;
   guint                 attach_switchers_id;
+  guint                 monitors_menu_id;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;

@@ -156,6 +156,19 @@ create_primary_menu_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
+/* The present button's menu of screens (a popover of its own) once the window
+ * is up: nobody picks a projector in the first frame. */
+static gboolean
+attach_monitors_menu_cb (gpointer user_data)
+{
+  GtWindow *self = user_data;
+  g_autoptr(GMenuModel) monitors = _gt_window_monitors_menu_new (self);
+
+  self->monitors_menu_id = 0;
+  adw_split_button_set_menu_model (self->present_button, monitors);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 load_window_state (GtWindow *self)
 {
@@ -203,11 +216,7 @@ gt_window_constructed (GObject *object)
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb,
                                          self, NULL);
   load_window_state (self);
-  {
-    g_autoptr(GMenuModel) monitors = _gt_window_monitors_menu_new (self);
-
-    adw_split_button_set_menu_model (self->present_button, monitors);
-  }
+  self->monitors_menu_id = g_idle_add_full (G_PRIORITY_LOW, attach_monitors_menu_cb, self, NULL);
 
   g_signal_connect_object (self->store, "notify::can-undo",
                            G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
@@ -231,6 +240,7 @@ gt_window_dispose (GObject *object)
     adw_view_switcher_set_stack (self->narrow_switcher, NULL);
 
   g_clear_handle_id (&self->attach_switchers_id, g_source_remove);
+  g_clear_handle_id (&self->monitors_menu_id, g_source_remove);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->shortcuts_window);
