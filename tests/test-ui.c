@@ -45,6 +45,19 @@ test_window_opens_on_projects (void)
   g_assert_cmpstr (gt_window_get_page_name (gt_test_ui_window ()), ==, "projects");
   g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, n_projects);
   gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "projects.png");
+
+  /* The first frame has the rows in sight; the others follow in steps, until
+   * the list has a row for every project. */
+  {
+    GtkColumnView *list = GTK_COLUMN_VIEW (
+      gt_test_ui_find_widget (GTK_WIDGET (projects_view ()), gt_test_ui_is_of_type,
+                              GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+    GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (list));
+
+    for (guint i = 0; i < 30 && g_list_model_get_n_items (rows) < n_projects; i++)
+      gt_test_ui_settle (100);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_projects);
+  }
 }
 
 /* Ctrl+? shows the keyboard shortcuts, built the first time it is asked for and

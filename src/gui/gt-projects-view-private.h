@@ -68,6 +68,11 @@ struct _GtProjectsView
   guint                pending_end;
   guint                pending_idle_id;
   gboolean             first_frame_seen;
+  /* After the first frame: the rows out of sight, then each project's folded
+   * search text, a step at a time (see first_frame_painted_cb()). */
+  guint                fill_rows_id;
+  guint                fold_keys_id;
+  guint                n_keys_folded;
 
   /* template children */
   GtkWidget           *toolbar;

@@ -208,6 +208,21 @@ gt_row_slots_get_model (GtRowSlots *self)
   return self->model;
 }
 
+gboolean
+gt_row_slots_grow (GtRowSlots *self,
+                   guint       n)
+{
+  guint n_items, n_rows;
+
+  g_return_val_if_fail (GT_IS_ROW_SLOTS (self), TRUE);
+
+  n_items = g_list_model_get_n_items (self->model);
+  n_rows = self->slots->len;
+  if (n_rows < n_items)
+    resize (self, n_rows + MIN (n, n_items - n_rows));
+  return self->slots->len >= n_items;
+}
+
 void
 gt_row_slots_limit (GtRowSlots *self,
                     guint       n)

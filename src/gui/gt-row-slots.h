@@ -33,6 +33,10 @@ G_DECLARE_FINAL_TYPE (GtRowSlots, gt_row_slots, GT, ROW_SLOTS, GObject)
 GtRowSlots *gt_row_slots_new            (GListModel *model,
                                          guint       n_first);
 GListModel *gt_row_slots_get_model      (GtRowSlots *self);
+/* Adds up to @n of the rows still missing at the end; TRUE once none is. For
+ * filling a view in steps, each a short moment of the main loop. */
+gboolean    gt_row_slots_grow           (GtRowSlots *self,
+                                         guint       n);
 /* Until the next flush or change, at most @n rows: for a view that learns how
  * many rows it can show only once it is in a window. */
 void        gt_row_slots_limit          (GtRowSlots *self,
