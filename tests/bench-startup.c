@@ -8,6 +8,7 @@
  *           over a column view of 22 rows of 11 Chinese labels, no data), to
  *           tell what any GTK 4.8 program pays for such a page from Guatu's own
  *           cost.
+ *
  * Each child reports the time from just before it was spawned to its window's first
  * painted frame, and its peak memory (ru_maxrss) then. Once the work Guatu leaves
  * for after that frame is done, it reports its peak memory again, then types into
