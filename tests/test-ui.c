@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
@@ -45,6 +46,15 @@ test_window_opens_on_projects (void)
   g_assert_cmpstr (gt_window_get_page_name (gt_test_ui_window ()), ==, "projects");
   g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, n_projects);
   gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "projects.png");
+
+  /* Nothing on the first pages is an SVG: the large icons of the status pages
+   * that are not showing are not loaded, and with them not the SVG renderer. */
+  {
+    g_autofree char *maps = NULL;
+
+    g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+    g_assert_null (strstr (maps, "librsvg"));
+  }
 
   /* The first frame has the rows in sight; the others follow in steps, until
    * the list has a row for every project. */
@@ -180,6 +190,13 @@ test_switch_pages (void)
     }
 }
 
+static gboolean
+is_mapped_status_page (GtkWidget     *widget,
+                       gconstpointer  unused)
+{
+  return ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
 static void
 test_search_filters (void)
 {
@@ -191,6 +208,15 @@ test_search_filters (void)
   gt_projects_view_set_search_text (projects_view (), "没有这样的项目名称");
   g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, 0);
   gt_test_ui_settle (100);
+  /* The no-results page got its icon as it showed. */
+  {
+    GtkWidget *page = gt_test_ui_find_widget (GTK_WIDGET (projects_view ()), is_mapped_status_page,
+                                              NULL);
+
+    g_assert_nonnull (page);
+    g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (page)), ==,
+                     "edit-find-symbolic");
+  }
   gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "projects-no-results.png");
   gt_projects_view_set_search_text (projects_view (), "");
   g_object_unref (first);

@@ -19,6 +19,7 @@
 #include "gt-issue-editor.h"
 #include "gt-issue-query.h"
 #include "gt-issues-view.h"
+#include "gt-lazy-icons.h"
 
 /* In the order of GtIssueSort, which sorts them. */
 typedef enum {
@@ -790,6 +791,7 @@ gt_issues_view_init (GtIssuesView *self)
   self->name_cells = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gt_lazy_icons_defer (GTK_WIDGET (self));
   g_signal_connect (self, "map", G_CALLBACK (view_map_cb), NULL);
 }
 

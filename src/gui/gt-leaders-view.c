@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-lazy-icons.h"
 #include "gt-leader-editor.h"
 #include "gt-leaders-view.h"
 #include "gt-portfolio.h"
@@ -841,6 +842,7 @@ static void
 gt_leaders_view_init (GtLeadersView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gt_lazy_icons_defer (GTK_WIDGET (self));
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
   update_today (self);

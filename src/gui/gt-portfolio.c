@@ -12,6 +12,7 @@
 
 #include "gt-format.h"
 #include "gt-issue-editor.h"
+#include "gt-lazy-icons.h"
 #include "gt-portfolio.h"
 #include "gt-preferences.h"
 #include "gt-rag.h"
@@ -667,6 +668,7 @@ static void
 gt_portfolio_init (GtPortfolio *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gt_lazy_icons_defer (GTK_WIDGET (self));
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
   g_date_clear (&self->today, 1);

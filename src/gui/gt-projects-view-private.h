@@ -83,8 +83,6 @@ struct _GtProjectsView
   GtkDropDown         *locality_dropdown;
   GtkDropDown         *leader_dropdown;
   GtkStack            *stack;
-  AdwStatusPage       *empty_page;
-  AdwStatusPage       *no_results_page;
   GtkColumnView       *column_view;
   GtkWidget           *footer_separator;
   GtkLabel            *count_label;

@@ -15,6 +15,7 @@
 
 #include "gt-choice.h"
 #include "gt-format.h"
+#include "gt-lazy-icons.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view-private.h"
 
@@ -268,23 +269,12 @@ update_state (GtProjectsView *self)
   n_total = g_list_model_get_n_items (gt_store_get_projects (self->store));
   n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 
-  /* The pages' large icons are set when first shown: a hidden image still
-   * loads its icon, and these two exist only as SVG, which takes loading the
-   * SVG renderer (6 MB) into a process that otherwise draws none. */
   if (n_total == 0)
-    {
-      page = "empty";
-      adw_status_page_set_icon_name (self->empty_page, "view-list-symbolic");
-    }
+    page = "empty";
   else if (n_visible == 0)
-    {
-      page = "no-results";
-      adw_status_page_set_icon_name (self->no_results_page, "edit-find-symbolic");
-    }
+    page = "no-results";
   else
-    {
-      page = "list";
-    }
+    page = "list";
   gtk_stack_set_visible_child_name (self->stack, page);
   gtk_widget_set_visible (self->toolbar, n_total > 0);
   gtk_widget_set_visible (self->toolbar_separator, n_total > 0);
@@ -863,8 +853,6 @@ gt_projects_view_class_init (GtProjectsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, toolbar_separator);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, GtProjectsView, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, GtProjectsView, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, stage_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, level_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, locality_dropdown);
@@ -896,6 +884,7 @@ gt_projects_view_init (GtProjectsView *self)
   self->bound_cells = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gt_lazy_icons_defer (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
+#include "gt-lazy-icons.h"
 #include "gt-month-actions.h"
 #include "gt-reports-view-private.h"
 
@@ -313,6 +314,7 @@ gt_reports_view_init (GtReportsView *self)
 {
   self->entries = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gt_lazy_icons_defer (GTK_WIDGET (self));
 }
 
 GtkWidget *
