@@ -306,7 +306,6 @@ gboolean
 gt_store_check (GtStore  *self,
                 GError  **error)
 {
-  gboolean run = FALSE;
   gboolean passed;
 
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
@@ -314,27 +313,22 @@ gt_store_check (GtStore  *self,
   g_mutex_lock (&self->check_lock);
   if (self->check_state == GT_STORE_CHECK_PENDING)
     {
-      self->check_state = GT_STORE_CHECK_RUNNING;
-      run = TRUE;
-    }
-  while (!run && self->check_state == GT_STORE_CHECK_RUNNING)
-    g_cond_wait (&self->check_cond, &self->check_lock);
-  g_mutex_unlock (&self->check_lock);
-
-  /* Outside the lock: it reads the whole file. self->path never changes. */
-  if (run)
-    {
       GError *check_error = NULL;
-      gboolean ok = _gt_store_check_file (self->path, &check_error);
+      gboolean ok;
 
+      /* Outside the lock, as it reads the whole file; self->path never changes. */
+      self->check_state = GT_STORE_CHECK_RUNNING;
+      g_mutex_unlock (&self->check_lock);
+      ok = _gt_store_check_file (self->path, &check_error);
       g_mutex_lock (&self->check_lock);
+
       self->check_state = ok ? GT_STORE_CHECK_PASSED : GT_STORE_CHECK_FAILED;
       self->check_error = check_error;
       g_cond_broadcast (&self->check_cond);
-      g_mutex_unlock (&self->check_lock);
     }
+  while (self->check_state == GT_STORE_CHECK_RUNNING)
+    g_cond_wait (&self->check_cond, &self->check_lock);
 
-  g_mutex_lock (&self->check_lock);
   passed = self->check_state == GT_STORE_CHECK_PASSED;
   if (!passed)
     g_propagate_error (error, g_error_copy (self->check_error));

@@ -93,12 +93,11 @@ check_done_cb (gpointer data)
     {
       GList *windows;
 
-      g_application_hold (G_APPLICATION (job->app));
+      /* The job's own hold keeps the application while no window is left. */
       while ((windows = gtk_application_get_windows (GTK_APPLICATION (job->app))) != NULL)
         gtk_window_destroy (GTK_WINDOW (windows->data));
       g_clear_object (&job->app->store);
       show_open_error (job->app, job->error);
-      g_application_release (G_APPLICATION (job->app));
     }
   else if (job->error == NULL)
     {

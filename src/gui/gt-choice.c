@@ -136,26 +136,13 @@ gt_choice_setup_dropdown (GtkDropDown *dropdown,
   gt_choice_defer_rows (dropdown);
 }
 
-void
-gt_choice_expand_dropdown (GtkDropDown *dropdown)
-{
-  GListModel *model;
-
-  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
-
-  model = gtk_drop_down_get_model (dropdown);
-  if (GTK_IS_SLICE_LIST_MODEL (model) && g_object_get_data (G_OBJECT (dropdown), "gt-deferred"))
-    {
-      g_object_set_data (G_OBJECT (dropdown), "gt-deferred", NULL);
-      gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (model), G_MAXUINT);
-    }
-}
-
+/* The whole list, as the popover is about to show it. */
 static void
-popup_shown_cb (GtkWidget   *popover,
-                GtkDropDown *dropdown)
+popup_shown_cb (GtkWidget         *popover,
+                GtkSliceListModel *first)
 {
-  gt_choice_expand_dropdown (dropdown);
+  gtk_slice_list_model_set_size (first, G_MAXUINT);
+  g_signal_handlers_disconnect_by_func (popover, popup_shown_cb, first);
 }
 
 void
@@ -163,7 +150,7 @@ gt_choice_defer_rows (GtkDropDown *dropdown)
 {
   GListModel *model;
   GtkWidget *popover = NULL;
-  GtkSliceListModel *first;
+  g_autoptr(GtkSliceListModel) first = NULL;
 
   g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
 
@@ -183,10 +170,8 @@ gt_choice_defer_rows (GtkDropDown *dropdown)
   first = gtk_slice_list_model_new (g_object_ref (model), 0, 1);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (first));
   gtk_drop_down_set_selected (dropdown, 0);
-  g_object_unref (first);
-  g_object_set_data (G_OBJECT (dropdown), "gt-deferred", GINT_TO_POINTER (TRUE));
   /* Before the popover is mapped, so the rows are there when it shows. */
-  g_signal_connect_object (popover, "show", G_CALLBACK (popup_shown_cb), dropdown, 0);
+  g_signal_connect_object (popover, "show", G_CALLBACK (popup_shown_cb), first, 0);
 }
 
 void

@@ -40,10 +40,8 @@ void                gt_choice_setup_dropdown  (GtkDropDown *dropdown,
 /* GtkDropDown builds a row widget for each of its choices (up to ~200) as soon
  * as it has its model, though its list may never be opened. Until the list
  * first opens, @dropdown's model (set, with its first entry selected) is cut
- * to that entry. Call gt_choice_expand_dropdown() before selecting another
- * entry from code. */
+ * to that entry, so only the first entry can be selected from code before. */
 void                gt_choice_defer_rows      (GtkDropDown *dropdown);
-void                gt_choice_expand_dropdown (GtkDropDown *dropdown);
 
 /* GtkDropDown 4.8 names itself but not the button inside it, which a screen
  * reader reaches on its own: gives that button @dropdown's own accessible @label. */

@@ -1,4 +1,6 @@
-/* gt-projects-view-private.h: shared by gt-projects-view.c and gt-projects-cells.c.
+/* gt-projects-view-private.h: shared by the Projects view's files: the view,
+ * its cells (gt-projects-cells.c), filters (gt-projects-filters.c) and rows
+ * (gt-projects-rows.c).
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +12,10 @@
 #include "gt-row-slots.h"
 
 G_BEGIN_DECLS
+
+/* Rows the view starts with, before it knows its window: more than a
+ * 1,600-pixel-high list shows (see gt-projects-rows.c). */
+#define GT_PROJECTS_FIRST_FRAME_ROWS 48
 
 typedef enum {
   COL_NAME,
@@ -69,7 +75,7 @@ struct _GtProjectsView
   guint                pending_idle_id;
   gboolean             first_frame_seen;
   /* After the first frame: the rows out of sight, then each project's folded
-   * search text, a step at a time (see first_frame_painted_cb()). */
+   * search text, a step at a time (gt-projects-rows.c). */
   guint                fill_rows_id;
   guint                fold_keys_id;
   guint                n_keys_folded;
@@ -105,5 +111,20 @@ void       _gt_projects_view_prepare_rows  (GtProjectsView *self);
 void       _gt_projects_view_names_changed (GtProjectsView *self);
 /* Judges every project again and redraws the status cells. */
 void       _gt_projects_view_judge         (GtProjectsView *self);
+
+/* gt-projects-filters.c: sets up the filter drop-downs, self->query and
+ * self->filter, which follows the search and the drop-downs. */
+void       _gt_projects_view_setup_filters     (GtProjectsView *self);
+void       _gt_projects_view_apply_search_text (GtProjectsView *self,
+                                                const char     *text);
+/* Every drop-down back on its first entry ("All …"). */
+void       _gt_projects_view_clear_filters     (GtProjectsView *self);
+
+/* gt-projects-rows.c: before the first frame, only the rows @window's height
+ * holds; after it (connect to the frame clock's "after-paint"), the others. */
+void       _gt_projects_view_limit_first_rows    (GtProjectsView *self,
+                                                  GtkWindow      *window);
+void       _gt_projects_view_first_frame_painted (GtProjectsView *self,
+                                                  GdkFrameClock  *clock);
 
 G_END_DECLS

@@ -13,21 +13,10 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "gt-choice.h"
 #include "gt-format.h"
 #include "gt-lazy-icons.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view-private.h"
-
-/* Rows built for the first frame: as many as the window's height holds rows
- * this high (Adwaita's are 33 px at the default font) below this much of
- * header, filters, column titles and totals (170 px), and a couple more; never
- * more than a 1,600-pixel-high list shows. A row short in the first frame is
- * filled in the next; the rest of the ~200 rows GTK keeps realized are built
- * after that frame. */
-#define FIRST_FRAME_ROWS 48
-#define FIRST_FRAME_ROW_HEIGHT 30
-#define FIRST_FRAME_ABOVE_ROWS 150
 
 G_DEFINE_FINAL_TYPE (GtProjectsView, gt_projects_view, ADW_TYPE_BIN)
 
@@ -51,163 +40,6 @@ get_selected (GtProjectsView *self)
   if (position == GTK_INVALID_LIST_POSITION)
     return NULL;
   return _gt_projects_view_get_project (self, position);
-}
-
-static gboolean
-unit_is_locality (gpointer item,
-                  gpointer user_data)
-{
-  return gt_unit_kind_is_locality (gt_unit_get_kind (GT_UNIT (item)));
-}
-
-/* The button inside a GtkDropDown takes the focus; give it the dropdown's name. */
-static void
-label_inner_button (GtkDropDown *dropdown)
-{
-  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
-
-  if (GTK_IS_BUTTON (button))
-    gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
-                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, dropdown, NULL,
-                                    -1);
-}
-
-/* Stages and levels: a short fixed list, without the search of the others. */
-static void
-setup_enum_dropdown (GtkDropDown *dropdown,
-                     const char  *all_label,
-                     guint        n,
-                     const char *(*get_label) (guint))
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) factory = gt_choice_factory_new (12);
-
-  gtk_string_list_append (labels, all_label);
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (labels, get_label (i));
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (dropdown, 0);
-  gt_choice_defer_rows (dropdown);
-  label_inner_button (dropdown);
-}
-
-static const char *
-stage_label (guint stage)
-{
-  return gt_stage_get_label (stage);
-}
-
-static const char *
-level_label (guint level)
-{
-  return gt_level_get_label (level);
-}
-
-/* Filtering */
-
-static GtkFilterChange
-change_between (gboolean was_any,
-                gboolean is_any)
-{
-  if (was_any && !is_any)
-    return GTK_FILTER_CHANGE_MORE_STRICT;
-  if (!was_any && is_any)
-    return GTK_FILTER_CHANGE_LESS_STRICT;
-  return GTK_FILTER_CHANGE_DIFFERENT;
-}
-
-static void
-apply_search_text (GtProjectsView *self,
-                   const char     *text)
-{
-  g_autofree char *old = NULL;
-  GtkFilterChange change;
-
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (text, self->search_text) == 0)
-    return;
-
-  old = g_steal_pointer (&self->search_text);
-  self->search_text = g_strdup (text);
-  if (!gt_project_query_set_text (self->query, text))
-    return;
-
-  /* Typing one more character only ever hides rows: a word that grows, or one
-   * more word, each still has to match. GTK then re-checks visible rows only. */
-  if (g_str_has_prefix (text, old))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (g_str_has_prefix (old, text))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  GtProjectsView *self = user_data;
-
-  return gt_project_query_matches (self->query, item);
-}
-
-static void
-stage_selected_cb (GtProjectsView *self,
-                   GParamSpec     *pspec,
-                   GtkDropDown    *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  int stage = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? -1 : (int) selected - 1;
-  int old = self->stage;
-
-  self->stage = stage;
-  if (gt_project_query_set_stage (self->query, stage))
-    gtk_filter_changed (GTK_FILTER (self->filter), change_between (old < 0, stage < 0));
-}
-
-static void
-level_selected_cb (GtProjectsView *self,
-                   GParamSpec     *pspec,
-                   GtkDropDown    *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  int level = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? -1 : (int) selected - 1;
-  int old = self->level;
-
-  self->level = level;
-  if (gt_project_query_set_level (self->query, level))
-    gtk_filter_changed (GTK_FILTER (self->filter), change_between (old < 0, level < 0));
-}
-
-static void
-locality_selected_cb (GtProjectsView *self,
-                      GParamSpec     *pspec,
-                      GtkDropDown    *dropdown)
-{
-  gpointer item = gtk_drop_down_get_selected_item (dropdown);
-  gint64 id = GT_IS_UNIT (item) ? gt_unit_get_id (item) : 0;
-  gint64 old = self->locality_id;
-
-  self->locality_id = id;
-  if (gt_project_query_set_locality (self->query, id))
-    gtk_filter_changed (GTK_FILTER (self->filter), change_between (old == 0, id == 0));
-}
-
-static void
-leader_selected_cb (GtProjectsView *self,
-                    GParamSpec     *pspec,
-                    GtkDropDown    *dropdown)
-{
-  gpointer item = gtk_drop_down_get_selected_item (dropdown);
-  gint64 id = GT_IS_LEADER (item) ? gt_leader_get_id (item) : 0;
-  gint64 old = self->leader_id;
-
-  self->leader_id = id;
-  if (gt_project_query_set_leader (self->query, id))
-    gtk_filter_changed (GTK_FILTER (self->filter), change_between (old == 0, id == 0));
 }
 
 /* State: empty page, counts, totals */
@@ -347,85 +179,6 @@ rows_changed_cb (GtProjectsView *self,
   _gt_projects_view_rows_changed (self, position, n_rows);
 }
 
-/* Rows added a step at a time after the first frame, and beyond how many GTK
- * 4.8 keeps realized (some 200: more rows cost no widgets), all at once. A step
- * of rows takes some 20 ms to build, so a key pressed meanwhile waits no longer
- * than that, where building all 200 at once took a tenth of a second. */
-#define FILL_ROWS_STEP 40
-#define REALIZED_ROWS 200
-#define FOLD_KEYS_STEP 1000
-
-static gboolean
-fill_rows_cb (gpointer data)
-{
-  GtProjectsView *self = data;
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->rows)) >= REALIZED_ROWS)
-    gt_row_slots_flush (self->rows);
-  else if (!gt_row_slots_grow (self->rows, FILL_ROWS_STEP))
-    return G_SOURCE_CONTINUE;
-
-  self->fill_rows_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* Each project's folded search text, which would otherwise make the first
- * keystroke the slowest by far. */
-static gboolean
-fold_keys_cb (gpointer data)
-{
-  GtProjectsView *self = data;
-  GListModel *projects = gt_store_get_projects (self->store);
-  guint n = g_list_model_get_n_items (projects);
-  guint end = MIN (n, self->n_keys_folded + FOLD_KEYS_STEP);
-
-  for (guint i = self->n_keys_folded; i < end; i++)
-    {
-      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
-
-      gt_project_get_search_key (project);
-    }
-  self->n_keys_folded = end;
-  if (end < n)
-    return G_SOURCE_CONTINUE;
-
-  self->fold_keys_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* Once the window is on screen: the rows out of sight, then the search keys,
- * each in steps that leave the window answering keys and clicks. */
-static void
-first_frame_painted_cb (GtProjectsView *self,
-                        GdkFrameClock  *clock)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-
-  if (self->fill_rows_id == 0)
-    self->fill_rows_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, fill_rows_cb, self, NULL);
-  if (self->fold_keys_id == 0)
-    self->fold_keys_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fold_keys_cb, self, NULL);
-}
-
-static int
-largest_monitor_height (GdkDisplay *display)
-{
-  GListModel *monitors = gdk_display_get_monitors (display);
-  int height = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-      GdkRectangle geometry;
-
-      gdk_monitor_get_geometry (monitor, &geometry);
-      height = MAX (height, geometry.height);
-    }
-
-  return height;
-}
-
-/* Each row is eleven cells that GTK styles and measures before the first
- * frame: only the rows the window can show are built by then. */
 static void
 gt_projects_view_root (GtkWidget *widget)
 {
@@ -433,16 +186,7 @@ gt_projects_view_root (GtkWidget *widget)
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (!self->first_frame_seen && GTK_IS_WINDOW (root))
-    {
-      int width = 0, height = 0;
-
-      gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-      if (height <= 0 || gtk_window_is_maximized (GTK_WINDOW (root)))
-        height = largest_monitor_height (gtk_widget_get_display (widget));
-      if (height > 0)
-        gt_row_slots_limit (self->rows,
-                            MAX (height - FIRST_FRAME_ABOVE_ROWS, 0) / FIRST_FRAME_ROW_HEIGHT + 1);
-    }
+    _gt_projects_view_limit_first_rows (self, GTK_WINDOW (root));
 
   /* Children (and so the cells of the rows left) are set up from here on. */
   GTK_WIDGET_CLASS (gt_projects_view_parent_class)->root (widget);
@@ -459,7 +203,8 @@ gt_projects_view_map (GtkWidget *widget)
     {
       self->first_frame_seen = TRUE;
       g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                               G_CALLBACK (first_frame_painted_cb), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (_gt_projects_view_first_frame_painted), self,
+                               G_CONNECT_SWAPPED);
     }
 }
 
@@ -485,7 +230,7 @@ static void
 search_changed_cb (GtProjectsView *self,
                    GtkSearchEntry *entry)
 {
-  apply_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  _gt_projects_view_apply_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -493,7 +238,7 @@ stop_search_cb (GtProjectsView *self,
                 GtkSearchEntry *entry)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  apply_search_text (self, "");
+  _gt_projects_view_apply_search_text (self, "");
 }
 
 static void
@@ -616,10 +361,7 @@ view_clear_filters_action (GtkWidget  *widget,
   GtProjectsView *self = GT_PROJECTS_VIEW (widget);
 
   gt_projects_view_set_search_text (self, "");
-  gtk_drop_down_set_selected (self->stage_dropdown, 0);
-  gtk_drop_down_set_selected (self->level_dropdown, 0);
-  gtk_drop_down_set_selected (self->locality_dropdown, 0);
-  gtk_drop_down_set_selected (self->leader_dropdown, 0);
+  _gt_projects_view_clear_filters (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -648,7 +390,6 @@ gt_projects_view_constructed (GObject *object)
 {
   GtProjectsView *self = GT_PROJECTS_VIEW (object);
   GListModel *projects;
-  g_autoptr(GListModel) localities = NULL;
   GtkShortcutController *shortcuts;
   static const guint delete_keys[] = { GDK_KEY_Delete, GDK_KEY_KP_Delete };
 
@@ -656,31 +397,10 @@ gt_projects_view_constructed (GObject *object)
 
   g_assert (GT_IS_STORE (self->store));
 
-  /* Filter controls */
-  setup_enum_dropdown (self->stage_dropdown, _("All Stages"), GT_N_STAGES, stage_label);
-  setup_enum_dropdown (self->level_dropdown, _("All Levels"), GT_N_LEVELS, level_label);
-  localities = G_LIST_MODEL (gtk_filter_list_model_new (
-                               g_object_ref (gt_store_get_units (self->store)),
-                               GTK_FILTER (gtk_custom_filter_new (unit_is_locality, NULL, NULL))));
-  gt_choice_setup_dropdown (self->locality_dropdown, _("All Localities"), localities, 12);
-  label_inner_button (self->locality_dropdown);
-  gt_choice_setup_dropdown (self->leader_dropdown, _("All Leaders"),
-                            gt_store_get_leaders (self->store), 12);
-  label_inner_button (self->leader_dropdown);
-
-  g_signal_connect_swapped (self->stage_dropdown, "notify::selected",
-                            G_CALLBACK (stage_selected_cb), self);
-  g_signal_connect_swapped (self->level_dropdown, "notify::selected",
-                            G_CALLBACK (level_selected_cb), self);
-  g_signal_connect_swapped (self->locality_dropdown, "notify::selected-item",
-                            G_CALLBACK (locality_selected_cb), self);
-  g_signal_connect_swapped (self->leader_dropdown, "notify::selected-item",
-                            G_CALLBACK (leader_selected_cb), self);
+  _gt_projects_view_setup_filters (self);
 
   /* The list: store → filter → sort → stable rows → selection */
   projects = gt_store_get_projects (self->store);
-  self->query = gt_project_query_new (self->store);
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (projects),
                                                   g_object_ref (GTK_FILTER (self->filter)));
   _gt_projects_view_add_columns (self);
@@ -691,7 +411,7 @@ gt_projects_view_constructed (GObject *object)
    * after it, restore_selection() puts it back on its project. */
   g_signal_connect_swapped (self->sort_model, "items-changed",
                             G_CALLBACK (sort_model_changing_cb), self);
-  self->rows = gt_row_slots_new (G_LIST_MODEL (self->sort_model), FIRST_FRAME_ROWS);
+  self->rows = gt_row_slots_new (G_LIST_MODEL (self->sort_model), GT_PROJECTS_FIRST_FRAME_ROWS);
   g_signal_connect_swapped (self->sort_model, "items-changed",
                             G_CALLBACK (restore_selection), self);
   g_signal_connect_swapped (self->rows, "rows-changed", G_CALLBACK (rows_changed_cb), self);
@@ -906,7 +626,7 @@ gt_projects_view_set_search_text (GtProjectsView *self,
   /* Filters now rather than after the entry's typing delay. Replacing the
    * entry's text passes through "" (which the entry reports at once): that
    * must not show and hide every row on the way. */
-  apply_search_text (self, text);
+  _gt_projects_view_apply_search_text (self, text);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text) != 0)
     {
       g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
