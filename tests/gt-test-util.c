@@ -113,16 +113,33 @@ gt_test_open_demo (const char  *dir,
 }
 
 void
+gt_test_assert_no_side_files (const char *path)
+{
+  const char *suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+
+      g_assert_false (g_file_test (side, G_FILE_TEST_EXISTS));
+    }
+}
+
+void
 gt_test_damage_table (const char *path,
                       const char *table)
 {
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
   g_autofree char *contents = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gsize length, page_size;
   int root;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  /* Immutable: read without locks, so no -wal or -shm file is left behind. */
+  g_assert_cmpint (sqlite3_open_v2 (immutable, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL),
+                   ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage FROM sqlite_schema "
                                            "WHERE type = 'table' AND name = ?1",
                                        -1, &stmt, NULL), ==, SQLITE_OK);

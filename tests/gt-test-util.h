@@ -16,6 +16,8 @@ void      gt_test_remove_tree  (const char  *path);
 /* A new register in @dir filled with the default demo data as of @today. */
 GtStore  *gt_test_open_demo    (const char  *dir,
                                 const GDate *today);
+/* No -wal, -shm or -journal file beside the register at @path. */
+void      gt_test_assert_no_side_files (const char *path);
 /* Garbage over the root page of @table in the closed register at @path: the
  * file stays SQLite, but its integrity check fails. */
 void      gt_test_damage_table (const char  *path,

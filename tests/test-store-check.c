@@ -55,16 +55,6 @@ add_leader (GtStore     *store,
 }
 
 static void
-assert_no_side_files (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
-}
-
-static void
 test_damaged (Fixture       *f,
               gconstpointer  data)
 {
@@ -102,7 +92,7 @@ test_damaged (Fixture       *f,
   /* Not a byte written; and the full open refuses it as before. */
   g_assert_true (g_file_get_contents (f->path, &after, &n_after, NULL));
   g_assert_cmpmem (before, n_before, after, n_after);
-  assert_no_side_files (f->path);
+  gt_test_assert_no_side_files (f->path);
   store = gt_store_open (f->path, &error);
   g_assert_null (store);
   g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);

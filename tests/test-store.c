@@ -14,6 +14,7 @@
 #include "gt-store.h"
 #include "gt-store-private.h"
 #include "gt-store-schema.h"
+#include "gt-test-util.h"
 
 typedef struct {
   char    *dir;
@@ -1128,19 +1129,6 @@ test_migrate (Fixture       *f,
   g_assert_null (gt_store_get_backup_path (f->store));
 }
 
-static void
-assert_no_side_files (const char *path)
-{
-  const char *suffixes[] = { "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
-
-      g_assert_false (g_file_test (side, G_FILE_TEST_EXISTS));
-    }
-}
-
 /* Refused, named in the message, and left exactly as it was. */
 static void
 assert_refused (Fixture      *f,
@@ -1156,7 +1144,7 @@ assert_refused (Fixture      *f,
   GDir *dir;
   guint n_files = 0;
 
-  assert_no_side_files (path);
+  gt_test_assert_no_side_files (path);
   g_assert_true (g_file_get_contents (path, &before, &n_before, NULL));
 
   store = gt_store_open (path, &error);
@@ -1166,7 +1154,7 @@ assert_refused (Fixture      *f,
 
   g_assert_true (g_file_get_contents (path, &after, &n_after, NULL));
   g_assert_cmpmem (before, n_before, after, n_after);
-  assert_no_side_files (path);
+  gt_test_assert_no_side_files (path);
   dir = g_dir_open (f->dir, 0, NULL);
   while (g_dir_read_name (dir) != NULL)
     n_files++;
@@ -1199,21 +1187,12 @@ static void
 test_refuse_corrupt (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *contents = NULL;
-  gsize length, page_size;
-
   open_store (f);
   for (guint i = 0; i < 40; i++)
     g_object_unref (add_leader (f, "一位包联领导的名字写得长一些"));
   close_store (f);
 
-  /* Garbage over page 2, the leaders table. */
-  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
-  page_size = ((guint8) contents[16] << 8) | (guint8) contents[17];
-  g_assert_cmpuint (length, >=, 3 * page_size);
-  for (gsize i = page_size; i < 2 * page_size; i++)
-    contents[i] = (char) (i * 7 + 13);
-  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  gt_test_damage_table (f->path, "leaders");
 
   assert_refused (f, f->path, GT_STORE_ERROR_CORRUPT);
 }

@@ -95,11 +95,12 @@ test_shortcuts_window (void)
   gt_test_ui_settle (100);
 }
 
+/* A button or menu button by its tooltip. */
 static gboolean
-is_menu_button_labelled (GtkWidget     *widget,
-                         gconstpointer  tooltip)
+is_tooltip (GtkWidget     *widget,
+            gconstpointer  tooltip)
 {
-  return GTK_IS_MENU_BUTTON (widget) &&
+  return (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) &&
          g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
@@ -108,7 +109,7 @@ static void
 test_main_menu (void)
 {
   GtkMenuButton *button = GTK_MENU_BUTTON (
-    gt_test_ui_find_widget (GTK_WIDGET (gt_test_ui_window ()), is_menu_button_labelled,
+    gt_test_ui_find_widget (GTK_WIDGET (gt_test_ui_window ()), is_tooltip,
                             _("Main Menu")));
   GtkPopover *popover;
   GMenuModel *model;
@@ -322,12 +323,6 @@ test_undo_takes_back_the_new_project (void)
   g_assert_cmpuint (g_list_model_get_n_items (projects), ==, before);
 }
 
-static gboolean
-is_tooltip (GtkWidget     *widget,
-            gconstpointer  tooltip)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
-}
 
 /* The editor of a saved project lists its nodes; deleting one is taken back by
  * the Undo row, with the node's own id and dates. */
