@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 #include <xlsxwriter.h>
 
+#include "gt-ledger-columns.h"
 #include "gt-test-ledger.h"
 
 char *
@@ -463,4 +464,123 @@ gt_test_check_ledger_grid (GtLedgerSheet *sheet)
   g_assert_cmpstr (gt_ledger_sheet_get (sheet, 9, 13), ==, "44986");
   g_assert_cmpstr (gt_ledger_sheet_get (sheet, 10, 0), ==, "合计");
   g_assert_cmpstr (gt_ledger_sheet_get (sheet, 10, 99), ==, "");
+}
+
+/* ---- the tests every workbook format passes ------------------------------ */
+
+typedef struct {
+  char                 *format;
+  GtTestWorkbookWriter  write;
+} Workbook;
+
+static const char *const notes_rows[] = { "填表说明", "金额单位：万元", NULL };
+
+static void
+test_first_sheet (gconstpointer data)
+{
+  const Workbook *workbook = data;
+  const GtTestSheet sheets[] = { { "台账", gt_test_ledger_rows } };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *name = g_strconcat ("ledger.", workbook->format, NULL);
+  g_autofree char *path = workbook->write (dir, name, sheets, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerSheet) sheet = gt_ledger_sheet_load (path, -1, &error);
+  g_autoptr(GtLedgerMapping) mapping = NULL;
+
+  g_assert_no_error (error);
+  gt_test_check_ledger_grid (sheet);
+  g_assert_cmpstrv (sheet->sheet_names, ((const char *[]) { "台账", NULL }));
+
+  mapping = gt_ledger_mapping_guess (sheet, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mapping->header_row, ==, 2);
+  g_assert_cmpint (gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_PLANNED_START), ==, 13);
+  gt_test_remove_tree (dir);
+}
+
+static void
+test_other_sheet (gconstpointer data)
+{
+  const Workbook *workbook = data;
+  const GtTestSheet sheets[] = { { "说明", notes_rows }, { "4月", gt_test_ledger_rows } };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *name = g_strconcat ("two.", workbook->format, NULL);
+  g_autofree char *path = workbook->write (dir, name, sheets, 2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerSheet) first = gt_ledger_sheet_load (path, -1, &error);
+  g_autoptr(GtLedgerSheet) second = NULL;
+  g_autoptr(GtLedgerSheet) none = NULL;
+  g_autoptr(GtLedgerMapping) mapping = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstrv (first->sheet_names, ((const char *[]) { "说明", "4月", NULL }));
+  g_assert_cmpstr (gt_ledger_sheet_get (first, 0, 0), ==, "填表说明");
+  /* The notes sheet is no ledger. */
+  mapping = gt_ledger_mapping_guess (first, &error);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NOT_A_LEDGER);
+  g_clear_error (&error);
+
+  second = gt_ledger_sheet_load (path, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (second->sheet, ==, 1);
+  gt_test_check_ledger_grid (second);
+
+  none = gt_ledger_sheet_load (path, 2, &error);
+  g_assert_null (none);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NO_SUCH_SHEET);
+  gt_test_remove_tree (dir);
+}
+
+static void
+test_damaged (gconstpointer user_data)
+{
+  const Workbook *workbook = user_data;
+  const GtTestSheet sheets[] = { { "台账", gt_test_ledger_rows } };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *name = g_strconcat ("ledger.", workbook->format, NULL);
+  g_autofree char *path = workbook->write (dir, name, sheets, 1);
+  g_autofree char *data = NULL;
+  g_autofree char *cut_name = NULL;
+  g_autofree char *cut = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerSheet) sheet = NULL;
+  gsize length;
+
+  /* The first half of the file only: the magic is right, the rest is gone. */
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  cut_name = g_strconcat ("cut.", workbook->format, NULL);
+  cut = gt_test_write_bytes (dir, cut_name, data, (gssize) length / 2);
+  sheet = gt_ledger_sheet_load (cut, -1, &error);
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE);
+  gt_test_remove_tree (dir);
+}
+
+void
+gt_test_add_workbook_tests (const char           *format,
+                            GtTestWorkbookWriter  write)
+{
+  /* Held here for as long as the test program runs. */
+  static GPtrArray *workbooks;
+  Workbook *workbook = g_new0 (Workbook, 1);
+  static const struct {
+    const char     *name;
+    GTestDataFunc   func;
+  } tests[] = {
+    { "first-sheet", test_first_sheet },
+    { "other-sheet", test_other_sheet },
+    { "damaged", test_damaged },
+  };
+
+  workbook->format = g_strdup (format);
+  workbook->write = write;
+  if (workbooks == NULL)
+    workbooks = g_ptr_array_new ();
+  g_ptr_array_add (workbooks, workbook);
+  for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/import/%s/%s", format, tests[i].name);
+
+      g_test_add_data_func (path, workbook, tests[i].func);
+    }
 }

@@ -67,4 +67,15 @@ G_BEGIN_DECLS
  * decimal text). */
 void    gt_test_check_ledger_grid (GtLedgerSheet *sheet);
 
+/* The tests every workbook format passes, added as /import/@format/first-sheet
+ * (the ledger read and its header found), /other-sheet (a sheet picked by
+ * number, one too many refused) and /damaged (a file cut in half refused), on
+ * files named *.@format that @write makes. */
+typedef char *(*GtTestWorkbookWriter) (const char        *dir,
+                                       const char        *name,
+                                       const GtTestSheet *sheets,
+                                       guint              n_sheets);
+void    gt_test_add_workbook_tests (const char           *format,
+                                    GtTestWorkbookWriter  write);
+
 G_END_DECLS

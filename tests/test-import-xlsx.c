@@ -5,86 +5,7 @@
  */
 #include "config.h"
 
-#include <string.h>
-
-#include "gt-ledger-columns.h"
-#include "gt-ledger-sheet.h"
 #include "gt-test-ledger.h"
-
-static const char *const notes_rows[] = { "填表说明", "金额单位：万元", NULL };
-
-static void
-test_first_sheet (void)
-{
-  const GtTestSheet sheets[] = { { "台账", gt_test_ledger_rows } };
-  g_autofree char *dir = gt_test_make_dir ();
-  g_autofree char *path = gt_test_write_xlsx (dir, "ledger.xlsx", sheets, 1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtLedgerSheet) sheet = gt_ledger_sheet_load (path, -1, &error);
-  g_autoptr(GtLedgerMapping) mapping = NULL;
-
-  g_assert_no_error (error);
-  gt_test_check_ledger_grid (sheet);
-  g_assert_cmpstrv (sheet->sheet_names, ((const char *[]) { "台账", NULL }));
-
-  mapping = gt_ledger_mapping_guess (sheet, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (mapping->header_row, ==, 2);
-  g_assert_cmpint (gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_PLANNED_START), ==, 13);
-  gt_test_remove_tree (dir);
-}
-
-static void
-test_other_sheet (void)
-{
-  const GtTestSheet sheets[] = { { "说明", notes_rows }, { "4月", gt_test_ledger_rows } };
-  g_autofree char *dir = gt_test_make_dir ();
-  g_autofree char *path = gt_test_write_xlsx (dir, "two.xlsx", sheets, 2);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtLedgerSheet) first = gt_ledger_sheet_load (path, -1, &error);
-  g_autoptr(GtLedgerSheet) second = NULL;
-  g_autoptr(GtLedgerSheet) none = NULL;
-  g_autoptr(GtLedgerMapping) mapping = NULL;
-
-  g_assert_no_error (error);
-  g_assert_cmpstrv (first->sheet_names, ((const char *[]) { "说明", "4月", NULL }));
-  g_assert_cmpstr (gt_ledger_sheet_get (first, 0, 0), ==, "填表说明");
-  /* The notes sheet is no ledger. */
-  mapping = gt_ledger_mapping_guess (first, &error);
-  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NOT_A_LEDGER);
-  g_clear_error (&error);
-
-  second = gt_ledger_sheet_load (path, 1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (second->sheet, ==, 1);
-  gt_test_check_ledger_grid (second);
-
-  none = gt_ledger_sheet_load (path, 2, &error);
-  g_assert_null (none);
-  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NO_SUCH_SHEET);
-  gt_test_remove_tree (dir);
-}
-
-static void
-test_damaged (void)
-{
-  const GtTestSheet sheets[] = { { "台账", gt_test_ledger_rows } };
-  g_autofree char *dir = gt_test_make_dir ();
-  g_autofree char *path = gt_test_write_xlsx (dir, "ledger.xlsx", sheets, 1);
-  g_autofree char *data = NULL;
-  g_autofree char *cut = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtLedgerSheet) sheet = NULL;
-  gsize length;
-
-  /* The first half of the file only: the magic is right, the rest is gone. */
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  cut = gt_test_write_bytes (dir, "cut.xlsx", data, (gssize) length / 2);
-  sheet = gt_ledger_sheet_load (cut, -1, &error);
-  g_assert_null (sheet);
-  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE);
-  gt_test_remove_tree (dir);
-}
 
 int
 main (int   argc,
@@ -92,9 +13,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/import/xlsx/first-sheet", test_first_sheet);
-  g_test_add_func ("/import/xlsx/other-sheet", test_other_sheet);
-  g_test_add_func ("/import/xlsx/damaged", test_damaged);
+  gt_test_add_workbook_tests ("xlsx", gt_test_write_xlsx);
 
   return g_test_run ();
 }
