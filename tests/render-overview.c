@@ -22,13 +22,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "gt-completion-chart.h"
-#include "gt-cumulative-chart.h"
 #include "gt-demo.h"
-#include "gt-issues-chart.h"
-#include "gt-pipeline-chart.h"
-#include "gt-rag-chart.h"
-#include "gt-ranking-table.h"
+#include "gt-overview-chart.h"
 
 typedef enum {
   CHART_COMPLETION_LOCALITY,
@@ -48,6 +43,23 @@ static const char * const chart_names[N_CHARTS] = {
   "ranking-completion", "ranking-start", "ranking-resolution",
 };
 
+/* Each as the Overview names it, with the grouping and rate it is drawn by. */
+static const struct {
+  GtOverviewChart chart;
+  GtChartGrouping grouping;
+  GtRankingMetric metric;
+} drawn[N_CHARTS] = {
+  [CHART_COMPLETION_LOCALITY] = { GT_OVERVIEW_CHART_COMPLETION, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_COMPLETION_UNIT] = { GT_OVERVIEW_CHART_COMPLETION, GT_CHART_BY_UNIT, GT_RANKING_COMPLETION },
+  [CHART_CUMULATIVE] = { GT_OVERVIEW_CHART_CUMULATIVE, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_PIPELINE] = { GT_OVERVIEW_CHART_PIPELINE, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_ISSUES] = { GT_OVERVIEW_CHART_ISSUES, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_RAG] = { GT_OVERVIEW_CHART_RAG, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_RANKING_COMPLETION] = { GT_OVERVIEW_CHART_RANKING, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_RANKING_START] = { GT_OVERVIEW_CHART_RANKING, GT_CHART_BY_UNIT, GT_RANKING_START },
+  [CHART_RANKING_RESOLUTION] = { GT_OVERVIEW_CHART_RANKING, GT_CHART_BY_LEADER, GT_RANKING_RESOLUTION },
+};
+
 static void
 draw (Chart               chart,
       cairo_t            *cr,
@@ -56,41 +68,8 @@ draw (Chart               chart,
       double              w,
       double              h)
 {
-  switch (chart)
-    {
-    case CHART_COMPLETION_LOCALITY:
-      gt_completion_chart_draw (cr, style, figures, GT_CHART_BY_LOCALITY, w, h);
-      break;
-    case CHART_COMPLETION_UNIT:
-      gt_completion_chart_draw (cr, style, figures, GT_CHART_BY_UNIT, w, h);
-      break;
-    case CHART_CUMULATIVE:
-      gt_cumulative_chart_draw (cr, style, figures, w, h);
-      break;
-    case CHART_PIPELINE:
-      gt_pipeline_chart_draw (cr, style, figures, w, h);
-      break;
-    case CHART_ISSUES:
-      gt_issues_chart_draw (cr, style, figures, w, h);
-      break;
-    case CHART_RAG:
-      gt_rag_chart_draw (cr, style, figures, w, h);
-      break;
-    case CHART_RANKING_COMPLETION:
-      gt_ranking_table_draw (cr, style, figures, GT_CHART_BY_LOCALITY,
-                             GT_RANKING_COMPLETION, w, h);
-      break;
-    case CHART_RANKING_START:
-      gt_ranking_table_draw (cr, style, figures, GT_CHART_BY_UNIT, GT_RANKING_START, w, h);
-      break;
-    case CHART_RANKING_RESOLUTION:
-      gt_ranking_table_draw (cr, style, figures, GT_CHART_BY_LEADER,
-                             GT_RANKING_RESOLUTION, w, h);
-      break;
-    case N_CHARTS:
-    default:
-      g_assert_not_reached ();
-    }
+  gt_overview_chart_draw (cr, style, figures, drawn[chart].chart, drawn[chart].grouping,
+                          drawn[chart].metric, w, h);
 }
 
 int

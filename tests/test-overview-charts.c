@@ -16,12 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "gt-chart-private.h"
-#include "gt-completion-chart.h"
-#include "gt-cumulative-chart.h"
-#include "gt-issues-chart.h"
-#include "gt-pipeline-chart.h"
-#include "gt-rag-chart.h"
-#include "gt-ranking-table.h"
+#include "gt-overview-chart.h"
 
 #define YI ((gint64) 100000000)
 
@@ -129,6 +124,21 @@ static const char * const chart_names[N_CHARTS] = {
   "completion", "cumulative", "pipeline", "issues", "rag", "ranking", "completion-by-unit",
 };
 
+/* Each as the Overview names it, with the grouping and rate it is drawn by. */
+static const struct {
+  GtOverviewChart chart;
+  GtChartGrouping grouping;
+  GtRankingMetric metric;
+} drawn[N_CHARTS] = {
+  [CHART_COMPLETION] = { GT_OVERVIEW_CHART_COMPLETION, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_CUMULATIVE] = { GT_OVERVIEW_CHART_CUMULATIVE, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_PIPELINE] = { GT_OVERVIEW_CHART_PIPELINE, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_ISSUES] = { GT_OVERVIEW_CHART_ISSUES, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_RAG] = { GT_OVERVIEW_CHART_RAG, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_RANKING] = { GT_OVERVIEW_CHART_RANKING, GT_CHART_BY_LOCALITY, GT_RANKING_COMPLETION },
+  [CHART_COMPLETION_BY_UNIT] = { GT_OVERVIEW_CHART_COMPLETION, GT_CHART_BY_UNIT, GT_RANKING_COMPLETION },
+};
+
 static void
 draw (Chart               chart,
       cairo_t            *cr,
@@ -137,34 +147,8 @@ draw (Chart               chart,
       double              w,
       double              h)
 {
-  switch (chart)
-    {
-    case CHART_COMPLETION:
-      gt_completion_chart_draw (cr, style, figures, GT_CHART_BY_LOCALITY, w, h);
-      break;
-    case CHART_CUMULATIVE:
-      gt_cumulative_chart_draw (cr, style, figures, w, h);
-      break;
-    case CHART_PIPELINE:
-      gt_pipeline_chart_draw (cr, style, figures, w, h);
-      break;
-    case CHART_ISSUES:
-      gt_issues_chart_draw (cr, style, figures, w, h);
-      break;
-    case CHART_RAG:
-      gt_rag_chart_draw (cr, style, figures, w, h);
-      break;
-    case CHART_RANKING:
-      gt_ranking_table_draw (cr, style, figures, GT_CHART_BY_LOCALITY,
-                             GT_RANKING_COMPLETION, w, h);
-      break;
-    case CHART_COMPLETION_BY_UNIT:
-      gt_completion_chart_draw (cr, style, figures, GT_CHART_BY_UNIT, w, h);
-      break;
-    case N_CHARTS:
-    default:
-      g_assert_not_reached ();
-    }
+  gt_overview_chart_draw (cr, style, figures, drawn[chart].chart, drawn[chart].grouping,
+                          drawn[chart].metric, w, h);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
 }
 

@@ -5,49 +5,31 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "gt-chart-text.h"
-#include "gt-chart-style.h"
-#include "gt-completion-chart.h"
-#include "gt-cumulative-chart.h"
-#include "gt-issues-chart.h"
+#include "gt-overview-chart.h"
 #include "gt-overview-print.h"
-#include "gt-pipeline-chart.h"
-#include "gt-rag-chart.h"
-#include "gt-ranking-table.h"
 
 #define PER_PAGE 4
 #define GAP      12.0
 #define CAPTION  16.0   /* the caption's line above each chart */
 
-typedef enum {
-  CHART_COMPLETION_LOCALITY,
-  CHART_CUMULATIVE,
-  CHART_RAG,
-  CHART_PIPELINE,
-  CHART_COMPLETION_UNIT,
-  CHART_ISSUES,
-  CHART_RANKING_LOCALITY,
-  CHART_RANKING_UNIT,
-  N_CHARTS
-} Chart;
-
-/* The overview's own panel titles (gt-chart-panel.c) and grouping names. */
+/* Eight charts, two pages: completion and rankings both by locality and by
+ * unit, the others once. */
 static const struct {
-  const char *title;
-  const char *grouping;
-} captions[N_CHARTS] = {
-  [CHART_COMPLETION_LOCALITY] = { N_("Investment Completed against Plan"), N_("By Locality") },
-  [CHART_CUMULATIVE] = { N_("Completed by Month"), NULL },
-  [CHART_RAG] = { N_("Status Lights"), NULL },
-  [CHART_PIPELINE] = { N_("Projects by Stage"), NULL },
-  [CHART_COMPLETION_UNIT] = { N_("Investment Completed against Plan"),
-                              N_("By Responsible Unit") },
-  [CHART_ISSUES] = { N_("Issues by Category"), NULL },
-  [CHART_RANKING_LOCALITY] = { N_("Rankings"), N_("By Locality") },
-  [CHART_RANKING_UNIT] = { N_("Rankings"), N_("By Responsible Unit") },
+  GtOverviewChart chart;
+  gboolean        grouped;   /* captioned with its grouping */
+  GtChartGrouping grouping;
+} charts[] = {
+  { GT_OVERVIEW_CHART_COMPLETION, TRUE, GT_CHART_BY_LOCALITY },
+  { GT_OVERVIEW_CHART_CUMULATIVE, FALSE, GT_CHART_BY_LOCALITY },
+  { GT_OVERVIEW_CHART_RAG, FALSE, GT_CHART_BY_LOCALITY },
+  { GT_OVERVIEW_CHART_PIPELINE, FALSE, GT_CHART_BY_LOCALITY },
+  { GT_OVERVIEW_CHART_COMPLETION, TRUE, GT_CHART_BY_UNIT },
+  { GT_OVERVIEW_CHART_ISSUES, FALSE, GT_CHART_BY_LOCALITY },
+  { GT_OVERVIEW_CHART_RANKING, TRUE, GT_CHART_BY_LOCALITY },
+  { GT_OVERVIEW_CHART_RANKING, TRUE, GT_CHART_BY_UNIT },
 };
+#define N_CHARTS G_N_ELEMENTS (charts)
 
 struct _GtOverviewPrint {
   const GtFigures *figures;
@@ -89,7 +71,7 @@ gt_overview_print_free (GtOverviewPrint *self)
 
 static void
 draw_chart (GtOverviewPrint *self,
-            Chart            chart,
+            guint            chart,
             cairo_t         *cr,
             double           width,
             double           height)
@@ -98,53 +80,24 @@ draw_chart (GtOverviewPrint *self,
 
   /* Points, as every chart printed. */
   gt_chart_style_init (&style, FALSE, 0.75);
-  switch (chart)
-    {
-    case CHART_COMPLETION_LOCALITY:
-      gt_completion_chart_draw (cr, &style, self->figures, GT_CHART_BY_LOCALITY, width, height);
-      break;
-    case CHART_COMPLETION_UNIT:
-      gt_completion_chart_draw (cr, &style, self->figures, GT_CHART_BY_UNIT, width, height);
-      break;
-    case CHART_CUMULATIVE:
-      gt_cumulative_chart_draw (cr, &style, self->figures, width, height);
-      break;
-    case CHART_RAG:
-      gt_rag_chart_draw (cr, &style, self->figures, width, height);
-      break;
-    case CHART_PIPELINE:
-      gt_pipeline_chart_draw (cr, &style, self->figures, width, height);
-      break;
-    case CHART_ISSUES:
-      gt_issues_chart_draw (cr, &style, self->figures, width, height);
-      break;
-    case CHART_RANKING_LOCALITY:
-      gt_ranking_table_draw (cr, &style, self->figures, GT_CHART_BY_LOCALITY,
-                             GT_RANKING_COMPLETION, width, height);
-      break;
-    case CHART_RANKING_UNIT:
-      gt_ranking_table_draw (cr, &style, self->figures, GT_CHART_BY_UNIT,
-                             GT_RANKING_COMPLETION, width, height);
-      break;
-    case N_CHARTS:
-    default:
-      g_assert_not_reached ();
-    }
+  gt_overview_chart_draw (cr, &style, self->figures, charts[chart].chart, charts[chart].grouping,
+                          GT_RANKING_COMPLETION, width, height);
 }
 
 static void
 draw_caption (cairo_t *cr,
-              Chart    chart,
+              guint    chart,
               double   width)
 {
   PangoLayout *layout = gt_chart_text_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans Bold");
   g_autofree char *text = NULL;
 
-  if (captions[chart].grouping != NULL)
-    text = g_strdup_printf ("%s（%s）", _(captions[chart].title), _(captions[chart].grouping));
+  if (charts[chart].grouped)
+    text = g_strdup_printf ("%s（%s）", gt_overview_chart_get_title (charts[chart].chart),
+                            gt_chart_grouping_get_label (charts[chart].grouping));
   else
-    text = g_strdup (_(captions[chart].title));
+    text = g_strdup (gt_overview_chart_get_title (charts[chart].chart));
   pango_font_description_set_absolute_size (font, 10 * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));

@@ -12,18 +12,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-chart-panel.h"
-#include "gt-completion-chart.h"
-#include "gt-cumulative-chart.h"
-#include "gt-issues-chart.h"
-#include "gt-pipeline-chart.h"
-#include "gt-rag-chart.h"
-#include "gt-ranking-table.h"
 
 struct _GtChartPanel
 {
   GtkBox           parent_instance;
 
-  GtChartPanelKind kind;
+  GtOverviewChart  chart;
   const GtFigures *figures;
   GtkDrawingArea  *area;
   GtkDropDown     *grouping;   /* NULL when the chart has no choice of groups */
@@ -33,16 +27,15 @@ struct _GtChartPanel
 G_DEFINE_FINAL_TYPE (GtChartPanel, gt_chart_panel, GTK_TYPE_BOX)
 
 static const struct {
-  const char *title;
-  int         height;      /* px: room for the rows it usually has */
-  gboolean    grouped;
-} kinds[GT_N_CHART_PANELS] = {
-  [GT_CHART_PANEL_COMPLETION] = { N_("Investment Completed against Plan"), 460, TRUE },
-  [GT_CHART_PANEL_CUMULATIVE] = { N_("Completed by Month"), 320, FALSE },
-  [GT_CHART_PANEL_PIPELINE] = { N_("Projects by Stage"), 260, FALSE },
-  [GT_CHART_PANEL_ISSUES] = { N_("Issues by Category"), 320, FALSE },
-  [GT_CHART_PANEL_RAG] = { N_("Status Lights"), 200, FALSE },
-  [GT_CHART_PANEL_RANKING] = { N_("Rankings"), 520, TRUE },
+  int      height;      /* px: room for the rows it usually has */
+  gboolean grouped;
+} kinds[GT_N_OVERVIEW_CHARTS] = {
+  [GT_OVERVIEW_CHART_COMPLETION] = { 460, TRUE },
+  [GT_OVERVIEW_CHART_CUMULATIVE] = { 320, FALSE },
+  [GT_OVERVIEW_CHART_PIPELINE] = { 260, FALSE },
+  [GT_OVERVIEW_CHART_ISSUES] = { 320, FALSE },
+  [GT_OVERVIEW_CHART_RAG] = { 200, FALSE },
+  [GT_OVERVIEW_CHART_RANKING] = { 520, TRUE },
 };
 
 static void
@@ -54,6 +47,7 @@ draw_cb (GtkDrawingArea *area,
 {
   GtChartPanel *self = user_data;
   GtChartGrouping grouping = GT_CHART_BY_LOCALITY;
+  GtRankingMetric metric = GT_RANKING_COMPLETION;
   GtChartStyle style;
 
   if (self->figures == NULL)
@@ -62,32 +56,9 @@ draw_cb (GtkDrawingArea *area,
   gt_chart_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()), 1);
   if (self->grouping != NULL)
     grouping = gtk_drop_down_get_selected (self->grouping);
-
-  switch (self->kind)
-    {
-    case GT_CHART_PANEL_COMPLETION:
-      gt_completion_chart_draw (cr, &style, self->figures, grouping, width, height);
-      break;
-    case GT_CHART_PANEL_CUMULATIVE:
-      gt_cumulative_chart_draw (cr, &style, self->figures, width, height);
-      break;
-    case GT_CHART_PANEL_PIPELINE:
-      gt_pipeline_chart_draw (cr, &style, self->figures, width, height);
-      break;
-    case GT_CHART_PANEL_ISSUES:
-      gt_issues_chart_draw (cr, &style, self->figures, width, height);
-      break;
-    case GT_CHART_PANEL_RAG:
-      gt_rag_chart_draw (cr, &style, self->figures, width, height);
-      break;
-    case GT_CHART_PANEL_RANKING:
-      gt_ranking_table_draw (cr, &style, self->figures, grouping,
-                             gtk_drop_down_get_selected (self->metric), width, height);
-      break;
-    case GT_N_CHART_PANELS:
-    default:
-      g_assert_not_reached ();
-    }
+  if (self->metric != NULL)
+    metric = gtk_drop_down_get_selected (self->metric);
+  gt_overview_chart_draw (cr, &style, self->figures, self->chart, grouping, metric, width, height);
 }
 
 static void
@@ -135,39 +106,43 @@ gt_chart_panel_init (GtChartPanel *self)
 }
 
 GtkWidget *
-gt_chart_panel_new (GtChartPanelKind kind)
+gt_chart_panel_new (GtOverviewChart chart)
 {
-  const char *groupings[] = { _("By Locality"), _("By Responsible Unit"), _("By Leader"), NULL };
-  const char *metrics[] = { _("Investment completion rate"), _("Start rate"),
-                            _("Issue resolution rate"), NULL };
+  const char *groupings[GT_CHART_N_GROUPINGS + 1] = { NULL };
+  const char *metrics[GT_N_RANKINGS + 1] = { NULL };
   GtChartPanel *self;
   GtkBox *header;
   GtkWidget *title;
 
-  g_return_val_if_fail ((guint) kind < GT_N_CHART_PANELS, NULL);
+  g_return_val_if_fail ((guint) chart < GT_N_OVERVIEW_CHARTS, NULL);
+
+  for (guint i = 0; i < GT_CHART_N_GROUPINGS; i++)
+    groupings[i] = gt_chart_grouping_get_label (i);
+  for (guint i = 0; i < GT_N_RANKINGS; i++)
+    metrics[i] = gt_ranking_metric_get_label (i);
 
   self = g_object_new (GT_TYPE_CHART_PANEL, NULL);
-  self->kind = kind;
+  self->chart = chart;
 
   header = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
-  title = gtk_label_new (_(kinds[kind].title));
+  title = gtk_label_new (gt_overview_chart_get_title (chart));
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (header, title);
-  if (kinds[kind].grouped)
+  if (kinds[chart].grouped)
     self->grouping = add_choice (self, header, groupings, _("Whose figures"));
-  if (kind == GT_CHART_PANEL_RANKING)
+  if (chart == GT_OVERVIEW_CHART_RANKING)
     self->metric = add_choice (self, header, metrics, _("Rank by"));
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (header));
 
   self->area = GTK_DRAWING_AREA (gtk_drawing_area_new ());
-  gtk_drawing_area_set_content_height (self->area, kinds[kind].height);
+  gtk_drawing_area_set_content_height (self->area, kinds[chart].height);
   gtk_drawing_area_set_content_width (self->area, 360);
   gtk_drawing_area_set_draw_func (self->area, draw_cb, self, NULL);
   gtk_widget_set_hexpand (GTK_WIDGET (self->area), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _(kinds[kind].title), -1);
+                                  gt_overview_chart_get_title (chart), -1);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->area));
 
   return GTK_WIDGET (self);
@@ -183,9 +158,9 @@ gt_chart_panel_set_figures (GtChartPanel    *self,
   gtk_widget_queue_draw (GTK_WIDGET (self->area));
 }
 
-GtChartPanelKind
-gt_chart_panel_get_kind (GtChartPanel *self)
+GtOverviewChart
+gt_chart_panel_get_chart (GtChartPanel *self)
 {
   g_return_val_if_fail (GT_IS_CHART_PANEL (self), 0);
-  return self->kind;
+  return self->chart;
 }

@@ -8,26 +8,17 @@
 #include <adwaita.h>
 
 #include "gt-figures.h"
+#include "gt-overview-chart.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  GT_CHART_PANEL_COMPLETION,
-  GT_CHART_PANEL_CUMULATIVE,
-  GT_CHART_PANEL_PIPELINE,
-  GT_CHART_PANEL_ISSUES,
-  GT_CHART_PANEL_RAG,
-  GT_CHART_PANEL_RANKING,
-  GT_N_CHART_PANELS
-} GtChartPanelKind;
 
 #define GT_TYPE_CHART_PANEL (gt_chart_panel_get_type ())
 G_DECLARE_FINAL_TYPE (GtChartPanel, gt_chart_panel, GT, CHART_PANEL, GtkBox)
 
-GtkWidget        *gt_chart_panel_new         (GtChartPanelKind  kind);
+GtkWidget        *gt_chart_panel_new         (GtOverviewChart   chart);
 /* @figures is borrowed: set it again (or NULL) before it is freed. */
 void              gt_chart_panel_set_figures (GtChartPanel     *self,
                                               const GtFigures  *figures);
-GtChartPanelKind  gt_chart_panel_get_kind    (GtChartPanel     *self);
+GtOverviewChart   gt_chart_panel_get_chart   (GtChartPanel     *self);
 
 G_END_DECLS

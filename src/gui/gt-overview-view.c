@@ -51,7 +51,7 @@ struct _GtOverviewView
   guint       refresh_id;
   gboolean    stale;        /* the store changed while the page was hidden */
   Card        cards[N_CARDS];
-  GtkWidget  *charts[GT_N_CHART_PANELS];
+  GtkWidget  *charts[GT_N_OVERVIEW_CHARTS];
 
   /* template children */
   GtkLabel   *title_label;
@@ -120,10 +120,10 @@ add_cards (GtOverviewView *self)
 static void
 add_charts (GtOverviewView *self)
 {
-  static const GtChartPanelKind order[] = {
-    GT_CHART_PANEL_COMPLETION, GT_CHART_PANEL_RANKING,
-    GT_CHART_PANEL_CUMULATIVE, GT_CHART_PANEL_ISSUES,
-    GT_CHART_PANEL_PIPELINE, GT_CHART_PANEL_RAG,
+  static const GtOverviewChart order[] = {
+    GT_OVERVIEW_CHART_COMPLETION, GT_OVERVIEW_CHART_RANKING,
+    GT_OVERVIEW_CHART_CUMULATIVE, GT_OVERVIEW_CHART_ISSUES,
+    GT_OVERVIEW_CHART_PIPELINE, GT_OVERVIEW_CHART_RAG,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -137,7 +137,7 @@ static void
 set_chart_figures (GtOverviewView  *self,
                    const GtFigures *figures)
 {
-  for (guint i = 0; i < GT_N_CHART_PANELS; i++)
+  for (guint i = 0; i < GT_N_OVERVIEW_CHARTS; i++)
     gt_chart_panel_set_figures (GT_CHART_PANEL (self->charts[i]), figures);
 }
 

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "gt-office-settings.h"
+#include "gt-overview-chart.h"
 #include "gt-preferences.h"
 
 struct _GtPreferences
@@ -155,7 +156,12 @@ add_meeting_group (GtPreferences      *self,
                    AdwPreferencesPage *page)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  const char *groupings[] = { _("By Locality"), _("By Responsible Unit"), _("By Leader"), NULL };
+  const char *groupings[] = {
+    gt_chart_grouping_get_label (GT_CHART_BY_LOCALITY),
+    gt_chart_grouping_get_label (GT_CHART_BY_UNIT),
+    gt_chart_grouping_get_label (GT_CHART_BY_LEADER),
+    NULL
+  };
   GtkWidget *grouping = adw_combo_row_new ();
   GtkWidget *dark = adw_action_row_new ();
   GtkWidget *dark_switch = gtk_switch_new ();
