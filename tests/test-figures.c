@@ -392,6 +392,43 @@ test_groups (Fixture       *f,
   g_assert_cmpint (last->id, ==, 0);
 }
 
+/* 开工率 at a month's end: a start on the month's last day counts for that month
+ * (and on, seen later in the year), one on the next month's first day does not.
+ * February's last day, so that a month of 31 days is not assumed. */
+static void
+test_start_at_month_end (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GtFigures) before = compute (f->store, 2026, 2, 7, 10);
+  g_autoptr(GtFigures) february = NULL;
+  g_autoptr(GtFigures) march = NULL;
+
+  /* P4 (planned February, building, no date) is the one start so far. */
+  g_assert_cmpuint (before->total.to_start, ==, 4);
+  g_assert_cmpuint (before->total.started, ==, 1);
+
+  add_project (f, &(ProjectSpec) { "P6", f->chengguan, f->reform, f->zhang, 100, 0,
+                                   GT_STAGE_PREPARING, "2026-02-01", "2026-02-28" });
+  add_project (f, &(ProjectSpec) { "P7", f->chengguan, f->reform, f->zhang, 100, 0,
+                                   GT_STAGE_PREPARING, "2026-02-01", "2026-03-01" });
+
+  february = compute (f->store, 2026, 2, 7, 10);
+  g_assert_cmpint (g_date_get_day (&february->as_of), ==, 28);
+  g_assert_cmpuint (february->total.to_start, ==, 6);
+  g_assert_cmpuint (february->total.started, ==, 2);
+  g_assert_cmpuint (find_group (february->by_locality, f->chengguan)->started, ==, 1);
+
+  /* Seen in February itself, on its last day: the same. */
+  {
+    g_autoptr(GtFigures) on_the_day = compute (f->store, 2026, 2, 2, 28);
+
+    g_assert_cmpuint (on_the_day->total.started, ==, 2);
+  }
+
+  march = compute (f->store, 2026, 3, 7, 10);
+  g_assert_cmpuint (march->total.started, ==, 4);
+}
+
 static void
 test_ranking (Fixture       *f,
               gconstpointer  data)
@@ -556,6 +593,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/figures/ranking", Fixture, NULL, fixture_set_up, test_ranking,
               fixture_tear_down);
+  g_test_add ("/figures/start-at-month-end", Fixture, NULL, fixture_set_up,
+              test_start_at_month_end, fixture_tear_down);
   g_test_add_func ("/figures/ranking-ties", test_ranking_ties);
   g_test_add_func ("/figures/start-targets", test_start_targets);
   g_test_add_func ("/figures/demo", test_demo);
