@@ -8,6 +8,9 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include <gio/gio.h>
+#include <sqlite3.h>
+
 #include "gt-test-ledger.h"
 
 typedef struct {
@@ -134,6 +137,110 @@ test_arguments (Fixture       *f,
   g_assert_cmpint (with_summary.status, ==, 2);
 }
 
+/* A ledger of @n projects, each with its leader, unit and locality. */
+static char *
+write_big_ledger (Fixture *f,
+                  guint    n)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) rows = NULL;
+
+  g_strv_builder_add (builder, "项目名称|总投资（万元）|包联领导|责任单位|所属乡镇|存在问题");
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *row = g_strdup_printf ("项目%03u|%u|领导%u|单位%u|乡镇%u|问题%u",
+                                              i, i * 10, i % 7, i % 11, i % 5, i);
+
+      g_strv_builder_add (builder, row);
+    }
+  rows = g_strv_builder_end (builder);
+  return gt_test_write_csv (f->dir, "big.csv", (const char *const *) rows, "UTF-8", FALSE);
+}
+
+static guint
+count_rows (const char *db,
+            const char *sql)
+{
+  sqlite3 *conn = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &conn, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (conn, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (conn);
+  return n;
+}
+
+/* Two `guatu --import` of one ledger into one register at the same moment: the
+ * second plans under the write lock, after the first committed, so it updates
+ * what the first created (issue 13, item 3). Several rounds, each on a new
+ * register, since which one comes first is up to the scheduler. */
+static void
+test_two_at_once (Fixture       *f,
+                  gconstpointer  data)
+{
+  const guint n = 200;
+  g_autofree char *ledger = write_big_ledger (f, n);
+  const char *binary = g_getenv ("GUATU_BINARY");
+  g_autofree char *expected_created = g_strdup_printf ("%u projects created", n);
+  g_autofree char *expected_updated = g_strdup_printf ("%u projects updated", n);
+
+  g_assert_nonnull (binary);
+  for (int round = 0; round < 4; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("round%d.db", round);
+      g_autofree char *db = g_build_filename (f->dir, name, NULL);
+      g_autoptr(GtStore) store = NULL;
+      g_autoptr(GSubprocessLauncher) launcher =
+        g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                   | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      GSubprocess *children[2];
+      guint created = 0, updated = 0;
+      g_autoptr(GError) error = NULL;
+
+      /* The register exists; the two race for its write lock, not its making. */
+      store = gt_store_open (db, &error);
+      g_assert_no_error (error);
+      g_clear_object (&store);
+
+      g_subprocess_launcher_set_cwd (launcher, f->dir);
+      g_subprocess_launcher_set_environ (launcher, f->env);
+      for (int c = 0; c < 2; c++)
+        {
+          children[c] = g_subprocess_launcher_spawn (launcher, &error, binary, "--database", db,
+                                                     "--import", ledger, NULL);
+          g_assert_no_error (error);
+        }
+      for (int c = 0; c < 2; c++)
+        {
+          g_autofree char *out = NULL;
+          g_autofree char *err = NULL;
+
+          g_assert_true (g_subprocess_communicate_utf8 (children[c], NULL, NULL, &out, &err,
+                                                        &error));
+          g_assert_no_error (error);
+          g_test_message ("round %d, child %d: %s%s", round, c, out, err);
+          g_assert_true (g_subprocess_get_if_exited (children[c]));
+          g_assert_cmpint (g_subprocess_get_exit_status (children[c]), ==, 0);
+          g_assert_cmpstr (err, ==, "");
+          created += strstr (out, expected_created) != NULL;
+          updated += strstr (out, expected_updated) != NULL;
+          g_object_unref (children[c]);
+        }
+      g_assert_cmpuint (created, ==, 1);
+      g_assert_cmpuint (updated, ==, 1);
+
+      g_assert_cmpuint (count_rows (db, "SELECT count(*) FROM projects"), ==, n);
+      g_assert_cmpuint (count_rows (db, "SELECT count(DISTINCT name) FROM projects"), ==, n);
+      g_assert_cmpuint (count_rows (db, "SELECT count(*) FROM leaders"), ==, 7);
+      g_assert_cmpuint (count_rows (db, "SELECT count(*) FROM units"), ==, 11 + 5);
+      g_assert_cmpuint (count_rows (db, "SELECT count(*) FROM issues"), ==, n);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +253,8 @@ main (int   argc,
               test_bad_input_changes_nothing, fixture_tear_down);
   g_test_add ("/cli/import/arguments", Fixture, NULL, fixture_set_up,
               test_arguments, fixture_tear_down);
+  g_test_add ("/cli/import/two-at-once", Fixture, NULL, fixture_set_up,
+              test_two_at_once, fixture_tear_down);
 
   return g_test_run ();
 }

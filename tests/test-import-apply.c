@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "gt-format.h"
 #include "gt-import.h"
 #include "gt-store.h"
@@ -447,6 +449,204 @@ test_names_compare_normalized (Fixture       *f,
   g_assert_cmpstr (leader_name (f->store, project), ==, "张三");
 }
 
+/* Another program (the command line, another window) imports the ledger into
+ * the register this store has open: the store's lists, read at open, do not
+ * show those projects, but the import here must update them, not add them again
+ * (issue 13, item 3). */
+static void
+test_after_another_import (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) other = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtImportCounts counts = { 0, };
+
+  /* The store's lists are read before the other import. */
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (f->store)), ==, 0);
+
+  other = gt_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *path = gt_test_write_csv (f->dir, "first.csv", gt_test_ledger_rows,
+                                               "GB18030", FALSE);
+
+    g_assert_true (gt_import_file (other, path, -1, &f->today, &counts, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (counts.created, ==, 3);
+  }
+  before = gt_test_dump_database (f->db_path);
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 0);
+  g_assert_cmpuint (counts.updated, ==, 3);
+  g_assert_cmpuint (counts.leaders_created, ==, 0);
+  g_assert_cmpuint (counts.units_created, ==, 0);
+  g_assert_cmpuint (counts.issues_opened, ==, 0);
+  after = gt_test_dump_database (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+  check_march (f->store);
+}
+
+/* A plan made (and shown) before another import is planned again when applied:
+ * it updates what the other import created, and says that it changed. */
+static void
+test_plan_made_before_another_import (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autofree char *path = gt_test_write_csv (f->dir, "ledger.csv", gt_test_ledger_rows,
+                                             "GB18030", FALSE);
+  g_autoptr(GtLedgerSheet) sheet = NULL;
+  g_autoptr(GtLedgerMapping) mapping = NULL;
+  g_autoptr(GtImportPlan) plan = NULL;
+  g_autoptr(GtImportPlan) unchanged = NULL;
+  g_autoptr(GtStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sheet = gt_ledger_sheet_load (path, -1, &error);
+  g_assert_no_error (error);
+  mapping = gt_ledger_mapping_guess (sheet, &error);
+  g_assert_no_error (error);
+  plan = gt_import_plan_new (f->store, sheet, mapping, &f->today);
+  g_assert_cmpuint (gt_import_plan_get_counts (plan)->created, ==, 3);
+
+  other = gt_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_import_file (other, path, -1, &f->today, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gt_import_plan_apply (plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_import_plan_get_changed (plan));
+  g_assert_cmpuint (gt_import_plan_get_counts (plan)->created, ==, 0);
+  g_assert_cmpuint (gt_import_plan_get_counts (plan)->updated, ==, 3);
+  check_march (f->store);
+
+  /* Nothing changed in between: the plan applied is the one shown. */
+  unchanged = gt_import_plan_new (f->store, sheet, mapping, &f->today);
+  g_assert_true (gt_import_plan_apply (unchanged, &error));
+  g_assert_no_error (error);
+  g_assert_false (gt_import_plan_get_changed (unchanged));
+}
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 3000);
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static GStrv
+project_names (GtStore *store)
+{
+  GListModel *projects = gt_store_get_projects (store);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      g_strv_builder_add (names, gt_project_get_name (project));
+    }
+  return g_strv_builder_end (names);
+}
+
+/* The store fails in the middle of applying (here a trigger refuses the fourth
+ * new project, as a full disk or a file made read-only would): nothing of the
+ * import stays, in the file or in the store's lists the window shows, and the
+ * store is out of the transaction, so that the next edit is saved for good. */
+static void
+test_failure_while_applying (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|总投资（万元）|责任单位|包联领导|存在问题",
+    "新项目一|100|县发改局|张三|",
+    "新项目二|200|县住建局|李四|用地未落实",
+    "新项目三|300|县水务局|张三|",
+    "新项目四|400|县交通局|王五|",
+    "新项目五|500|县农业农村局|赵六|",
+    NULL
+  };
+  const char *raise = data;
+  g_autofree char *path = gt_test_write_csv (f->dir, "ledger.csv", rows, "UTF-8", FALSE);
+  g_autofree char *trigger = g_strdup_printf (
+    "CREATE TRIGGER fourth_insert_fails BEFORE INSERT ON projects "
+    "WHEN (SELECT count(*) FROM projects) >= 4 "
+    "BEGIN SELECT RAISE(%s, 'the disk is full'); END;", raise);
+  g_autoptr(GtProject) kept = gt_project_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GtStore) other = NULL;
+  g_auto(GStrv) names_before = NULL;
+  g_auto(GStrv) names_after = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_leaders, n_units;
+  gint64 kept_id;
+
+  gt_project_set_name (kept, "在册项目");
+  g_assert_true (gt_store_add_project (f->store, kept, &error));
+  kept_id = gt_project_get_id (kept);
+  names_before = project_names (f->store);
+  n_leaders = g_list_model_get_n_items (gt_store_get_leaders (f->store));
+  n_units = g_list_model_get_n_items (gt_store_get_units (f->store));
+  exec_sql (f->db_path, trigger);
+  before = gt_test_dump_database (f->db_path);
+
+  g_assert_false (gt_import_file (f->store, path, -1, &f->today, NULL, &problems, &error));
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE);
+  if (strstr (error->message, "Row 5") == NULL || strstr (error->message, "Nothing") == NULL)
+    g_error ("“%s” does not name row 5", error->message);
+  g_assert_null (problems);
+  g_clear_error (&error);
+
+  /* Nothing in the file, nothing in the lists. */
+  after = gt_test_dump_database (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+  names_after = project_names (f->store);
+  g_assert_cmpstrv (names_after, names_before);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_leaders (f->store)), ==, n_leaders);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_units (f->store)), ==, n_units);
+  g_assert_true (gt_store_lookup_project (f->store, kept_id) == kept);
+
+  /* Out of the transaction: an edit is seen at once by another connection, and a
+   * new batch can begin. */
+  {
+    g_autoptr(GtProject) edited = gt_project_copy (kept);
+
+    gt_project_set_name (edited, "在册项目（改）");
+    g_assert_true (gt_store_update_project (f->store, edited, &error));
+    g_assert_no_error (error);
+  }
+  other = gt_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (other)), ==, 1);
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (other, kept_id)), ==,
+                   "在册项目（改）");
+  g_clear_object (&other);
+  g_assert_true (gt_store_begin (f->store, &error));
+  g_assert_no_error (error);
+  gt_store_rollback (f->store);
+
+  /* And it survives closing and opening the file again. */
+  exec_sql (f->db_path, "DROP TRIGGER fourth_insert_fails;");
+  g_clear_object (&kept);
+  g_clear_object (&f->store);
+  f->store = gt_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (f->store)), ==, 1);
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (f->store, kept_id)), ==,
+                   "在册项目（改）");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,7 +665,16 @@ main (int   argc,
   ADD ("/import/apply/totals-and-headings", test_totals_and_headings);
   ADD ("/import/apply/names-compare-normalized", test_names_compare_normalized);
   ADD ("/import/apply/workbooks", test_workbooks);
+  ADD ("/import/apply/after-another-import", test_after_another_import);
+  ADD ("/import/apply/plan-made-before-another-import", test_plan_made_before_another_import);
 #undef ADD
+  /* How a statement fails decides how much SQLite takes back itself. */
+  g_test_add ("/import/apply/failure-while-applying/abort", Fixture, "ABORT", fixture_set_up,
+              test_failure_while_applying, fixture_tear_down);
+  g_test_add ("/import/apply/failure-while-applying/rollback", Fixture, "ROLLBACK",
+              fixture_set_up, test_failure_while_applying, fixture_tear_down);
+  g_test_add ("/import/apply/failure-while-applying/fail", Fixture, "FAIL", fixture_set_up,
+              test_failure_while_applying, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -9,9 +9,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <adwaita.h>
 
+#include "gt-import.h"
 #include "gt-import-dialog.h"
 #include "gt-ledger-columns.h"
 #include "gt-test-ledger.h"
@@ -169,12 +171,61 @@ test_not_a_ledger (void)
   gt_test_remove_tree (dir);
 }
 
+/* The command line imports the same ledger while the preview is open: Import
+ * plans again under the write lock, updates what the other import created, and
+ * says that the result is not what the preview showed (issue 13, item 3). */
+static void
+test_other_import_meanwhile (void)
+{
+  static const char *const rows[] = {
+    "项目名称|总投资（万元）|责任单位", "窗口项目甲|100|窗口单位", "窗口项目乙|200|窗口单位", NULL
+  };
+  GtStore *store = gt_test_ui_store ();
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_csv (dir, "ledger.csv", rows, "UTF-8", FALSE);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) other = NULL;
+  GtImportCounts counts = { 0, };
+  GtImportDialog *dialog;
+  GDate today;
+
+  dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()), store, path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &message);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gt_test_ui_settle (100);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "2 projects will be created, 0 updated"));
+
+  /* Another connection to the file, as `guatu --import` would have. */
+  other = gt_store_open (gt_store_get_path (store), &error);
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  g_assert_true (gt_import_file (other, path, -1, &today, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.created, ==, 2);
+  g_clear_object (&other);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
+  gt_test_ui_settle (100);
+  g_assert_cmpstr (message, ==, "Imported: 0 created, 2 updated — not as previewed, since the "
+                                "register changed meanwhile");
+  g_assert_cmpuint (count_named (store, "窗口项目甲"), ==, 1);
+  g_assert_cmpuint (count_named (store, "窗口项目乙"), ==, 1);
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_IMPORT_DIALOG));
+
+  gt_test_remove_tree (dir);
+}
+
 static void
 add_tests (void)
 {
   g_test_add_func ("/import-ui/preview-fix-and-import", test_preview_fix_and_import);
   g_test_add_func ("/import-ui/other-sheet", test_other_sheet);
   g_test_add_func ("/import-ui/not-a-ledger", test_not_a_ledger);
+  g_test_add_func ("/import-ui/other-import-meanwhile", test_other_import_meanwhile);
 }
 
 int

@@ -251,6 +251,21 @@ gt_store_init (GtStore *self)
   g_cond_init (&self->check_cond);
 }
 
+/* PRAGMA data_version: changes when another connection commits to the file
+ * (this one's own commits leave it); -1 when it cannot be read. */
+static gint64
+read_data_version (GtStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = -1;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
 static GtStore *
 open_store (const char  *path,
             gboolean     defer_check,
@@ -275,6 +290,7 @@ open_store (const char  *path,
 
   /* Issues wait for gt_store_get_issues(): most sessions start in the project
    * list, and there may be ten times as many issues as projects. */
+  self->lists_data_version = read_data_version (self);
   if (!_gt_store_load (self, GT_STORE_KIND_LEADER, error) ||
       !_gt_store_load (self, GT_STORE_KIND_UNIT, error) ||
       !_gt_store_load (self, GT_STORE_KIND_PROJECT, error))
@@ -476,15 +492,27 @@ gt_store_lookup_issue (GtStore *self,
 
 /* Transactions */
 
+/* The lists as the file has them now, with what other processes committed
+ * since the open: gt_store_begin() calls it under the write lock, so that a
+ * batch (an import) plans against rows no other process can change meanwhile. */
+gboolean
+_gt_store_reload (GtStore  *self,
+                  GError  **error)
+{
+  /* Noted before reading: a commit in between is read again next time. */
+  self->lists_data_version = read_data_version (self);
+  return _gt_store_load (self, GT_STORE_KIND_LEADER, error)
+         && _gt_store_load (self, GT_STORE_KIND_UNIT, error)
+         && _gt_store_load (self, GT_STORE_KIND_PROJECT, error)
+         && (!self->issues_loaded || _gt_store_load (self, GT_STORE_KIND_ISSUE, error));
+}
+
 static void
 reload_lists (GtStore *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!_gt_store_load (self, GT_STORE_KIND_LEADER, &error) ||
-      !_gt_store_load (self, GT_STORE_KIND_UNIT, &error) ||
-      !_gt_store_load (self, GT_STORE_KIND_PROJECT, &error) ||
-      (self->issues_loaded && !_gt_store_load (self, GT_STORE_KIND_ISSUE, &error)))
+  if (!_gt_store_reload (self, &error))
     g_warning ("%s", error->message);
 }
 
@@ -510,6 +538,15 @@ gt_store_begin (GtStore  *self,
    * not spill half-written pages to the WAL before it commits. Only pages
    * touched take memory, and it is given back at the end of the batch. */
   sqlite3_exec (self->db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+
+  /* Only when another program committed since the lists were read: a reload
+   * tells every list model that all its rows changed. */
+  if (read_data_version (self) != self->lists_data_version && !_gt_store_reload (self, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
+      return FALSE;
+    }
 
   _gt_store_clear_history (self);
   self->in_batch = TRUE;

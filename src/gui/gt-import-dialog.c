@@ -334,10 +334,18 @@ apply_action (GtkWidget  *widget,
       return;
     }
 
+  /* The counts of the plan applied, made again under the write lock: another
+   * import (the command line, another window) may have come between. */
   counts = *gt_import_plan_get_counts (self->plan);
-  /* Translators: a toast after an import; "Imported: 3 created, 2 updated" */
-  message = g_strdup_printf (_("Imported: %u created, %u updated"), counts.created,
-                             counts.updated);
+  if (gt_import_plan_get_changed (self->plan))
+    /* Translators: a toast after an import whose result differs from its preview */
+    message = g_strdup_printf (_("Imported: %u created, %u updated — not as previewed, since "
+                                 "the register changed meanwhile"),
+                               counts.created, counts.updated);
+  else
+    /* Translators: a toast after an import; "Imported: 3 created, 2 updated" */
+    message = g_strdup_printf (_("Imported: %u created, %u updated"), counts.created,
+                               counts.updated);
   g_signal_emit (self, signals[IMPORTED], 0, message);
   gtk_window_destroy (GTK_WINDOW (self));
 }

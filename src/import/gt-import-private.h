@@ -40,8 +40,10 @@ struct _GtImportPlan {
   int              report_month;  /* of the completed figure and progress notes */
   gboolean         cumulative;
   gboolean         applied;
+  gboolean         changed;       /* the plan applied was not the one first shown */
 };
 
+/* Inside gt_store_begin() … gt_store_commit(), which the caller ends either way. */
 gboolean  _gt_import_apply_rows         (GtImportPlan  *self,
                                          GError       **error);
 /* Gives @project (a new one, or a copy of the row's existing project) what the

@@ -415,43 +415,35 @@ choose_months (GtImportPlan *self)
                       : self->mapping->title_year ? self->mapping->title_year : this_year;
 }
 
-GtImportPlan *
-gt_import_plan_new (GtStore         *store,
-                    GtLedgerSheet   *sheet,
-                    GtLedgerMapping *mapping,
-                    const GDate     *today)
+/* Reads every row against what the store holds now; the rows, problems and
+ * counts of an earlier plan are made anew. */
+static void
+plan_rows (GtImportPlan *self)
 {
   /* Names compare by their normal form (full-width or half-width brackets, spaces
    * and line breaks typed into cells), but are kept as written. */
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtLedgerMapping *mapping = self->mapping;
+  GtLedgerSheet *sheet = self->sheet;
   GListModel *projects;
-  GtImportPlan *self;
   int name_column;
 
-  g_return_val_if_fail (GT_IS_STORE (store), NULL);
-  g_return_val_if_fail (sheet != NULL && mapping != NULL, NULL);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
-
-  self = g_new0 (GtImportPlan, 1);
-  self->store = g_object_ref (store);
-  self->sheet = sheet;
-  self->mapping = mapping;
-  self->today = *today;
-  self->rows = g_ptr_array_new_with_free_func (row_free);
-  self->problems = g_ptr_array_new_with_free_func (problem_free);
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->problems, 0);
+  memset (&self->counts, 0, sizeof self->counts);
 
   name_column = gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_NAME);
   if (name_column < 0)
     {
       add_problem (self, mapping->header_row, -1, NULL,
                    _("no column is the project name (项目名称)"));
-      return self;
+      return;
     }
   choose_months (self);
 
-  projects = gt_store_get_projects (store);
+  projects = gt_store_get_projects (self->store);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
@@ -547,36 +539,113 @@ gt_import_plan_new (GtStore         *store,
         self->counts.created++;
       g_ptr_array_add (self->rows, row);
     }
+}
+
+GtImportPlan *
+gt_import_plan_new (GtStore         *store,
+                    GtLedgerSheet   *sheet,
+                    GtLedgerMapping *mapping,
+                    const GDate     *today)
+{
+  GtImportPlan *self;
+
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+  g_return_val_if_fail (sheet != NULL && mapping != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  self = g_new0 (GtImportPlan, 1);
+  self->store = g_object_ref (store);
+  self->sheet = sheet;
+  self->mapping = mapping;
+  self->today = *today;
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->problems = g_ptr_array_new_with_free_func (problem_free);
+  plan_rows (self);
 
   return self;
+}
+
+gboolean
+gt_import_plan_get_changed (GtImportPlan *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->changed;
+}
+
+static gboolean
+refuse (GtImportPlan  *self,
+        GError       **error)
+{
+  g_autofree char *first = gt_import_problem_to_string (g_ptr_array_index (self->problems, 0));
+
+  if (self->problems->len == 1)
+    g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE,
+                 _("Nothing was imported. %s"), first);
+  else
+    g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "Nothing was imported. %s (and %u more problem)",
+                              "Nothing was imported. %s (and %u more problems)",
+                              self->problems->len - 1),
+                 first, self->problems->len - 1);
+  return FALSE;
+}
+
+/* The project each row updates (0: a new one), in row order. */
+static GArray *
+row_targets (GtImportPlan *self)
+{
+  GArray *targets = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->rows->len);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtImportRow *row = g_ptr_array_index (self->rows, i);
+      gint64 id = row->existing != NULL ? gt_project_get_id (row->existing) : 0;
+
+      g_array_append_val (targets, id);
+    }
+  return targets;
 }
 
 gboolean
 gt_import_plan_apply (GtImportPlan  *self,
                       GError       **error)
 {
+  g_autoptr(GArray) planned = NULL;
+  g_autoptr(GArray) replanned = NULL;
+
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (!self->applied, FALSE);
 
   if (self->problems->len > 0)
-    {
-      g_autofree char *first = gt_import_problem_to_string (g_ptr_array_index (self->problems, 0));
+    return refuse (self, error);
+  self->applied = TRUE;
 
-      if (self->problems->len == 1)
-        g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE,
-                     _("Nothing was imported. %s"), first);
-      else
-        g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE,
-                     g_dngettext (GETTEXT_PACKAGE,
-                                  "Nothing was imported. %s (and %u more problem)",
-                                  "Nothing was imported. %s (and %u more problems)",
-                                  self->problems->len - 1),
-                     first, self->problems->len - 1);
+  /* Planned again under the write lock (gt_store_begin() takes it and reloads
+   * the store's lists): another import, in this process or another, may have
+   * created the very projects this plan would create, and must be updated
+   * instead of duplicated. No one can write between this plan and the commit. */
+  planned = row_targets (self);
+  if (!gt_store_begin (self->store, error))
+    return FALSE;
+  plan_rows (self);
+  if (self->problems->len > 0)
+    {
+      gt_store_rollback (self->store);
+      return refuse (self, error);
+    }
+  replanned = row_targets (self);
+  self->changed = planned->len != replanned->len
+                  || memcmp (planned->data, replanned->data,
+                             planned->len * sizeof (gint64)) != 0;
+
+  if (!_gt_import_apply_rows (self, error))
+    {
+      gt_store_rollback (self->store);
       return FALSE;
     }
-
-  self->applied = TRUE;
-  return _gt_import_apply_rows (self, error);
+  return gt_store_commit (self->store, error);
 }
 
 gboolean
@@ -602,10 +671,13 @@ gt_import_file (GtStore         *store,
   if (mapping == NULL)
     return FALSE;
   plan = gt_import_plan_new (store, sheet, mapping, today);
-  if (problems != NULL && plan->problems->len > 0)
-    *problems = g_ptr_array_ref (plan->problems);
   if (!gt_import_plan_apply (plan, error))
-    return FALSE;
+    {
+      /* Those of the plan last made: the one under the write lock, if it got so far. */
+      if (problems != NULL && plan->problems->len > 0)
+        *problems = g_ptr_array_ref (plan->problems);
+      return FALSE;
+    }
   if (counts != NULL)
     *counts = plan->counts;
   return TRUE;

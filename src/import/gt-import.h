@@ -58,9 +58,15 @@ GPtrArray        *gt_import_plan_get_problems (GtImportPlan    *self);
 /* "Row 7, column D “总投资（万元）”: “12x” — not an amount" */
 char             *gt_import_problem_to_string (const GtImportProblem *problem);
 /* Writes the plan in one transaction. Fails, writing nothing, when the plan has
- * problems (the error names the first) or the store fails. */
+ * problems (the error names the first) or the store fails. The rows are planned
+ * again inside the transaction, against the register as it is then (another
+ * import may have come first): afterwards the counts and problems are those of
+ * the plan applied. */
 gboolean          gt_import_plan_apply        (GtImportPlan    *self,
                                                GError         **error);
+/* After gt_import_plan_apply(): whether what it did differs from what the plan
+ * first said (rows created that were to update, or the other way round). */
+gboolean          gt_import_plan_get_changed  (GtImportPlan    *self);
 
 /* The whole way, as the command line does it: load, guess, plan, apply. On
  * problems, @problems (if given) receives them and nothing is written. */
