@@ -269,6 +269,9 @@ void            _gt_store_set_not_found      (GError       **error,
                                               GtStoreKind    kind);
 
 /* gt-store.c */
+/* Re-reads the listed kinds from the file (see gt_store_begin()). */
+gboolean        _gt_store_reload             (GtStore       *self,
+                                              GError       **error);
 void            _gt_store_emit_changed       (GtStore       *self);
 void            _gt_store_record             (GtStore       *self,
                                               GtStoreCommand *command);
