@@ -31,6 +31,11 @@ GtkWidget   *gt_test_ui_find_widget      (GtkWidget     *root,
                                           gconstpointer  data);
 /* Visible top level of @type (dialogs are not always the application's). */
 GtkWindow   *gt_test_ui_find_window      (GType          type);
+/* @widget as drawn now, after letting GTK settle: pixels to assert on. */
+GdkTexture  *gt_test_ui_render           (GtkWidget     *widget);
+/* Saves @texture as a PNG in $GUATU_SCREENSHOT_DIR, when that is set. */
+void         gt_test_ui_save_texture     (GdkTexture    *texture,
+                                          const char    *name);
 /* Saves a PNG of @widget in $GUATU_SCREENSHOT_DIR, when that is set. */
 void         gt_test_ui_save_screenshot  (GtkWidget     *widget,
                                           const char    *name);

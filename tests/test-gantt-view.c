@@ -2,8 +2,10 @@
  *
  * Runs under Xvfb (build-aux/test). Checks that the chart holds a row per
  * project (and per group when grouped), that search narrows it, that zoom
- * changes its width and that store edits reach it. With GUATU_SCREENSHOT_DIR
- * set, it saves PNGs of the page at two zoom levels.
+ * changes its width and that store edits reach it. It renders the chart at three
+ * zoom levels and checks the pixels (not blank, today's line, bars in their
+ * status colours, a different picture per zoom); with GUATU_SCREENSHOT_DIR set,
+ * it also saves them as PNGs.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -308,35 +310,192 @@ test_store_edits_reach_the_chart (void)
   g_assert_cmpint (gt_gantt_canvas_get_selected (canvas), ==, -1);
 }
 
+/* ---- pixels --------------------------------------------------------------- */
+
+typedef struct {
+  int      width, height;
+  guint32 *pixels;   /* 0xAARRGGBB, premultiplied */
+} Image;
+
+static void
+image_clear (Image *image)
+{
+  g_clear_pointer (&image->pixels, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Image, image_clear)
+
+/* The canvas as drawn, whether or not screenshots are wanted: the texture is
+ * saved only with GUATU_SCREENSHOT_DIR, the assertions run always. */
+static void
+render_canvas (GtGanttCanvas *canvas,
+               const char    *name,
+               Image         *image)
+{
+  g_autoptr(GdkTexture) texture = gt_test_ui_render (GTK_WIDGET (canvas));
+  g_autofree char *file = g_strdup_printf ("gantt-%s.png", name);
+  g_autofree char *window_file = g_strdup_printf ("gantt-%s-window.png", name);
+
+  image->width = gdk_texture_get_width (texture);
+  image->height = gdk_texture_get_height (texture);
+  image->pixels = g_new (guint32, (gsize) image->width * image->height);
+  gdk_texture_download (texture, (guchar *) image->pixels, (gsize) image->width * 4);
+  gt_test_ui_save_texture (texture, file);
+  /* The window too, to look at. */
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), window_file);
+}
+
+/* Colours of the light palette (src/charts/gt-gantt-palette.c; its header
+ * gt-gantt-private.h cannot be included next to the view's, whose type names it
+ * shares). */
+#define BACKGROUND  0xffffff
+#define TODAY       0xd62b2b
+#define GROUP_BG    0xdfe5ec
+static const guint32 status_fill[] = { 0x8fd19e, 0xe38b00, 0xb3261e, 0x5a7fa8 };
+
+/* Within a few levels of @rgb: anti-aliased edges blend, the middle of a mark
+ * does not. */
+static gboolean
+near (guint32 pixel,
+      guint32 rgb)
+{
+  return ((pixel >> 24) & 0xff) == 0xff &&
+         ABS ((int) ((pixel >> 16) & 0xff) - (int) ((rgb >> 16) & 0xff)) <= 6 &&
+         ABS ((int) ((pixel >> 8) & 0xff) - (int) ((rgb >> 8) & 0xff)) <= 6 &&
+         ABS ((int) (pixel & 0xff) - (int) (rgb & 0xff)) <= 6;
+}
+
+static guint
+count_near (const Image *image,
+            guint32      rgb)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < (gsize) image->width * image->height; i++)
+    n += near (image->pixels[i], rgb);
+  return n;
+}
+
+/* The column holding most pixels of @rgb, and how many it holds. */
+static guint
+best_column (const Image *image,
+             guint32      rgb,
+             int         *column)
+{
+  guint best = 0;
+
+  *column = -1;
+  for (int x = 0; x < image->width; x++)
+    {
+      guint n = 0;
+
+      for (int y = 0; y < image->height; y++)
+        n += near (image->pixels[(gsize) y * image->width + x], rgb);
+      if (n > best)
+        best = n, *column = x;
+    }
+  return best;
+}
+
+static void
+assert_chart_drawn (const Image *image,
+                    const char  *name,
+                    gboolean     grouped)
+{
+  g_autoptr(GHashTable) colours = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint not_background = 0, today_line, green, other_status = 0;
+  int today_x;
+
+  g_assert_cmpint (image->width, >, 400);
+  g_assert_cmpint (image->height, >, 300);
+
+  /* Not blank: many colours, and a good share of the area not background. */
+  for (gsize i = 0; i < (gsize) image->width * image->height; i++)
+    {
+      g_hash_table_add (colours, GUINT_TO_POINTER (image->pixels[i]));
+      not_background += !near (image->pixels[i], BACKGROUND);
+    }
+  g_test_message ("%s: %u colours, %u of %d pixels not background", name,
+                  g_hash_table_size (colours), not_background, image->width * image->height);
+  g_assert_cmpuint (g_hash_table_size (colours), >, 30);
+  g_assert_cmpuint (not_background, >, (guint) (image->width * image->height / 10));
+
+  /* Today's line: one column in its red, down most of the chart. */
+  today_line = best_column (image, TODAY, &today_x);
+  g_test_message ("%s: today's line at x = %d, %u pixels tall", name, today_x, today_line);
+  g_assert_cmpuint (today_line, >, (guint) image->height / 2);
+
+  /* Bars in the status colours: on track (green) and at least one other. */
+  green = count_near (image, status_fill[0]);
+  for (guint s = 1; s < G_N_ELEMENTS (status_fill); s++)
+    other_status += count_near (image, status_fill[s]) > 50;
+  g_test_message ("%s: %u green pixels, %u other status colours", name, green, other_status);
+  g_assert_cmpuint (green, >, 200);
+  g_assert_cmpuint (other_status, >=, 1);
+
+  /* Group headers only when grouped. */
+  if (grouped)
+    g_assert_cmpuint (count_near (image, GROUP_BG), >, (guint) image->width * 4);
+}
+
+/* Share of pixels that differ between two renderings of the same size. */
+static double
+difference (const Image *a,
+            const Image *b)
+{
+  guint differ = 0;
+
+  g_assert_cmpint (a->width, ==, b->width);
+  g_assert_cmpint (a->height, ==, b->height);
+  for (gsize i = 0; i < (gsize) a->width * a->height; i++)
+    differ += a->pixels[i] != b->pixels[i];
+  return (double) differ / ((double) a->width * a->height);
+}
+
+static void
+show_zoom (GtGanttView  *view,
+           GtGanttZoom   zoom)
+{
+  GtGanttCanvas *canvas = gt_gantt_view_get_canvas (view);
+
+  gt_gantt_view_set_zoom (view, zoom);
+  gt_test_ui_settle (100);
+  gt_gantt_canvas_scroll_to_today (canvas);
+  gt_test_ui_settle (200);
+}
+
 static void
 test_screenshots (void)
 {
   GtGanttView *view = gantt_view ();
   GtGanttCanvas *canvas = gt_gantt_view_get_canvas (view);
   g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
+  g_auto(Image) month = { 0 };
+  g_auto(Image) year = { 0 };
+  g_auto(Image) week = { 0 };
 
+  g_assert_false (gt_gantt_canvas_get_options (canvas)->dark);
   gt_gantt_canvas_set_today (canvas, today);
-  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
   gt_gantt_view_set_grouping (view, GT_GANTT_GROUP_LOCALITY);
   gt_gantt_canvas_set_selected (canvas, 0);
   gt_gantt_canvas_set_selected (canvas, 2);
-  gt_test_ui_settle (100);
-  gt_gantt_canvas_scroll_to_today (canvas);
-  gt_test_ui_settle (200);
-  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "gantt-month.png");
+  show_zoom (view, GT_GANTT_ZOOM_MONTH);
+  render_canvas (canvas, "month", &month);
+  assert_chart_drawn (&month, "month", TRUE);
 
-  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_YEAR);
   gt_gantt_view_set_grouping (view, GT_GANTT_GROUP_NONE);
-  gt_test_ui_settle (100);
-  gt_gantt_canvas_scroll_to_today (canvas);
-  gt_test_ui_settle (200);
-  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "gantt-year.png");
+  show_zoom (view, GT_GANTT_ZOOM_YEAR);
+  render_canvas (canvas, "year", &year);
+  assert_chart_drawn (&year, "year", FALSE);
 
-  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_WEEK);
-  gt_test_ui_settle (100);
-  gt_gantt_canvas_scroll_to_today (canvas);
-  gt_test_ui_settle (200);
-  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "gantt-week.png");
+  show_zoom (view, GT_GANTT_ZOOM_WEEK);
+  render_canvas (canvas, "week", &week);
+  assert_chart_drawn (&week, "week", FALSE);
+
+  /* Each scale draws its own picture, not the same one again. */
+  g_assert_cmpfloat (difference (&month, &year), >, 0.05);
+  g_assert_cmpfloat (difference (&year, &week), >, 0.05);
+  g_assert_cmpfloat (difference (&month, &week), >, 0.05);
+
   gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
 }
 
