@@ -9,6 +9,7 @@
 
 #include "gt-ledger-columns.h"
 #include "gt-ledger-sheet.h"
+#include "gt-test-hostile.h"
 #include "gt-test-ledger.h"
 
 static GtLedgerSheet *
@@ -146,6 +147,174 @@ test_not_a_ledger (void)
   gt_test_remove_tree (dir);
 }
 
+/* Row 3 names "华兴"科技园项目: a field that starts with a quoted word and goes
+ * on. It was read as a quoted field running to the next quote of the file, and
+ * 2 of 5 projects were imported. */
+static void
+test_stray_quote (void)
+{
+  static const char inside[] = "项目名称,总投资\n华兴\"科技园\"项目,100\n河口大桥,300\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerSheet) sheet = gt_csv_read (gt_test_stray_quote_csv,
+                                                strlen (gt_test_stray_quote_csv), &error);
+  g_autoptr(GtLedgerSheet) literal = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (gt_ledger_sheet_n_rows (sheet), ==, 6);
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 1, 1), ==, "城南物流园");
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 2, 0), ==, "2");
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 2, 1), ==, "华兴科技园项目");
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 2, 2), ==, "100");
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 3, 1), ==, "河口大桥");
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 4, 2), ==, "400");
+  /* A well-formed quoted cell is read as RFC 4180 says. */
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 5, 1), ==, "供水管网\"二期\"");
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 5, 2), ==, "500");
+
+  /* A quote inside an unquoted cell is text, as Excel and WPS read it. */
+  literal = gt_csv_read (inside, strlen (inside), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gt_ledger_sheet_n_rows (literal), ==, 3);
+  g_assert_cmpstr (gt_ledger_sheet_get (literal, 1, 0), ==, "华兴\"科技园\"项目");
+  g_assert_cmpstr (gt_ledger_sheet_get (literal, 2, 0), ==, "河口大桥");
+}
+
+/* A quote that opens a cell running over a line break and closes inside a
+ * field would run rows together: an error that names where it opens. A file
+ * cut short inside a quoted cell is refused the same way, not read as whole. */
+static void
+test_open_quote (void)
+{
+  static const char runs_on[] = "序号,项目名称,总投资\r\n"
+                                "1,\"华兴科技园项目,100\r\n"
+                                "2,河口大桥,300\r\n"
+                                "3,县医院\"迁建\",400\r\n";
+  static const char cut[] = "序号,项目名称,进展\r\n"
+                            "1,城南物流园,已开工\r\n"
+                            "2,河口大桥,\"主体完工\n正在";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerSheet) sheet = gt_csv_read (runs_on, strlen (runs_on), &error);
+
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE);
+  g_assert_nonnull (strstr (error->message, "row 2, column B"));
+  g_clear_error (&error);
+
+  sheet = gt_csv_read (cut, strlen (cut), &error);
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE);
+  g_assert_nonnull (strstr (error->message, "row 3, column C"));
+  g_assert_nonnull (strstr (error->message, "never closed"));
+}
+
+static GtLedgerSheet *
+read_grid (guint        n_rows,
+           guint        n_columns,
+           const char  *cell,
+           GError     **error)
+{
+  gsize length = 0;
+  g_autofree char *text = gt_test_csv_grid (n_rows, n_columns, cell, &length);
+
+  return gt_csv_read (text, length, error);
+}
+
+/* One past each cap is refused with a message naming the cap; at the cap, read. */
+static void
+test_caps (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerSheet) sheet = NULL;
+  g_autoptr(GString) text = g_string_new ("项目名称,");
+  g_autofree char *commas = NULL;
+
+  sheet = read_grid (GT_LEDGER_MAX_ROWS + 1, 2, "1", &error);
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "more than 100000 rows"));
+  g_clear_error (&error);
+
+  sheet = read_grid (GT_LEDGER_MAX_ROWS, 2, "1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gt_ledger_sheet_n_rows (sheet), ==, GT_LEDGER_MAX_ROWS);
+  g_clear_pointer (&sheet, gt_ledger_sheet_free);
+
+  sheet = read_grid (2, GT_LEDGER_MAX_COLUMNS + 1, "1", &error);
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "Row 1 has a cell in column ALM, past the 1000 "
+                                            "columns"));
+  g_clear_error (&error);
+
+  sheet = read_grid (2, GT_LEDGER_MAX_COLUMNS, "1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gt_ledger_sheet_n_columns (sheet), ==, GT_LEDGER_MAX_COLUMNS);
+  g_clear_pointer (&sheet, gt_ledger_sheet_free);
+
+  /* Empty cells past the last column hold nothing to lose: a line of commas
+   * (such a file once took 3.2 GB) is read as the empty line it is. */
+  commas = g_strnfill (2 * 1000 * 1000, ',');
+  sheet = gt_csv_read (commas, strlen (commas), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gt_ledger_sheet_n_rows (sheet), ==, 0);
+  g_clear_pointer (&sheet, gt_ledger_sheet_free);
+
+  /* A cell of 32,768 characters, in CJK (three bytes each) and quoted. */
+  g_string_append_c (text, '"');
+  for (guint i = 0; i < GT_LEDGER_MAX_CELL_CHARS; i++)
+    g_string_append (text, "华");
+  g_string_append (text, "\"\r\n");
+  sheet = gt_csv_read (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_utf8_strlen (gt_ledger_sheet_get (sheet, 0, 1), -1), ==,
+                    GT_LEDGER_MAX_CELL_CHARS);
+  g_clear_pointer (&sheet, gt_ledger_sheet_free);
+  g_string_insert (text, strlen ("项目名称,\""), "华");
+  sheet = gt_csv_read (text->str, text->len, &error);
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "row 1, column B holds more than 32767 characters"));
+  g_clear_error (&error);
+
+  /* Far past the cap, the cell is refused before it is read whole. */
+  g_string_truncate (text, strlen ("项目名称,"));
+  for (guint i = 0; i < 4 * GT_LEDGER_MAX_CELL_CHARS; i++)
+    g_string_append_c (text, 'x');
+  sheet = gt_csv_read (text->str, text->len, &error);
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "row 1, column B"));
+}
+
+/* The README: the header is found among the first 20 rows. */
+static void
+test_header_row (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_auto(GStrv) rows_20 = gt_test_rows_header_at (20);
+  g_auto(GStrv) rows_21 = gt_test_rows_header_at (21);
+  g_autofree char *path_20 = gt_test_write_csv (dir, "20.csv", (const char *const *) rows_20,
+                                                "UTF-8", FALSE);
+  g_autofree char *path_21 = gt_test_write_csv (dir, "21.csv", (const char *const *) rows_21,
+                                                "UTF-8", FALSE);
+  g_autoptr(GtLedgerSheet) sheet_20 = load (path_20);
+  g_autoptr(GtLedgerSheet) sheet_21 = load (path_21);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerMapping) mapping = gt_ledger_mapping_guess (sheet_20, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (mapping->header_row, ==, 19);
+  g_assert_cmpint (gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_NAME), ==, 1);
+  g_assert_cmpint (gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_TOTAL), ==, 3);
+  g_clear_pointer (&mapping, gt_ledger_mapping_free);
+
+  mapping = gt_ledger_mapping_guess (sheet_21, &error);
+  g_assert_null (mapping);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NOT_A_LEDGER);
+  g_assert_nonnull (strstr (error->message, "first 20 rows"));
+  gt_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +330,10 @@ main (int   argc,
   g_test_add_func ("/import/csv/bad-utf8-bom", test_bad_utf8_bom);
   g_test_add_func ("/import/csv/two-row-header", test_two_row_header);
   g_test_add_func ("/import/csv/not-a-ledger", test_not_a_ledger);
+  g_test_add_func ("/import/csv/stray-quote", test_stray_quote);
+  g_test_add_func ("/import/csv/open-quote", test_open_quote);
+  g_test_add_func ("/import/csv/caps", test_caps);
+  g_test_add_func ("/import/csv/header-row", test_header_row);
 
   return g_test_run ();
 }

@@ -16,12 +16,16 @@
 #include <csv.h>
 #include <glib/gi18n-lib.h>
 
+#include "gt-ledger-columns.h"
 #include "gt-ledger-sheet.h"
 
+/* Where the caps are checked: libcsv hands each field here. */
 typedef struct {
   GtLedgerSheet *sheet;
-  GPtrArray     *row;    /* the row being filled, NULL before its first field */
-  int            last;   /* the previous row's terminator */
+  guint          row;      /* of the next field, 0-based */
+  guint          column;
+  int            last;     /* the previous row's terminator */
+  GError        *error;    /* the first cap passed: nothing more is stored */
 } CsvState;
 
 static void
@@ -31,9 +35,10 @@ field_cb (void   *field,
 {
   CsvState *state = data;
 
-  if (state->row == NULL)
-    state->row = gt_ledger_sheet_add_row (state->sheet);
-  g_ptr_array_add (state->row, field != NULL ? g_strndup (field, length) : g_strdup (""));
+  if (state->error == NULL && length > 0)
+    gt_ledger_sheet_put (state->sheet, state->row, state->column,
+                         g_strndup (field, length), &state->error);
+  state->column++;
 }
 
 static void
@@ -44,31 +49,22 @@ row_cb (int   terminator,
   gboolean crlf = terminator == '\n' && state->last == '\r';
 
   /* A blank line still counts as a row, so that row numbers match what a
-   * spreadsheet shows (CSV_REPALL_NL reports it); the LF of a CRLF is no row. */
+   * spreadsheet shows (CSV_REPALL_NL reports it); the LF of a CRLF is no row.
+   * Rows are stored only up to their last filled cell (gt_ledger_sheet_put). */
   state->last = terminator;
-  if (state->row == NULL && crlf)
+  if (state->column == 0 && crlf)
     return;
-  if (state->row == NULL)
-    gt_ledger_sheet_add_row (state->sheet);
-  state->row = NULL;
+  state->row++;
+  state->column = 0;
 }
-
-static char *
-dup_bytes (const char *data,
-           gsize       length)
-{
-  char *copy = g_malloc (length + 1);
-
-  memcpy (copy, data, length);
-  copy[length] = '\0';
-  return copy;
-}
-
-/* Returns the text as UTF-8 (a new string) or NULL with @error set. */
-static char *
+/* The text as UTF-8: @data itself when it is UTF-8 already (a large file is
+ * held once, not twice), else a converted copy, also put in @converted. NULL
+ * with @error set when it is neither. */
+static const char *
 to_utf8 (const char  *data,
          gsize        length,
          gsize       *out_length,
+         char       **converted,
          GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -85,7 +81,7 @@ to_utf8 (const char  *data,
           return NULL;
         }
       *out_length = length;
-      return dup_bytes (data, length);
+      return data;
     }
 
   if (length >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0))
@@ -96,20 +92,20 @@ to_utf8 (const char  *data,
       if (text == NULL)
         g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE,
                      _("The file is not readable as UTF-16 text."));
-      return text;
+      return *converted = text;
     }
 
   if (g_utf8_validate_len (data, length, NULL))
     {
       *out_length = length;
-      return dup_bytes (data, length);
+      return data;
     }
 
   text = g_convert (data, length, "UTF-8", "GB18030", NULL, out_length, &local_error);
   if (text == NULL)
     g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE,
                  _("The file is neither UTF-8 nor GBK/GB18030 text."));
-  return text;
+  return *converted = text;
 }
 
 /* Excel's "Unicode text" and some exports use tabs: a first line with tabs and no
@@ -126,43 +122,259 @@ guess_delimiter (const char *text,
   return CSV_COMMA;
 }
 
+/* What libcsv reads, fed in slices so that a cap passed stops the reading. */
+typedef struct {
+  struct csv_parser  parser;
+  CsvState           state;
+  const char        *text;
+  gsize              fed;     /* text[0, fed) has gone to libcsv */
+} Feed;
+
+#define FEED_SLICE (1024 * 1024)
+
+static gboolean
+feed_bytes (Feed       *feed,
+            const char *bytes,
+            gsize       length)
+{
+  for (gsize done = 0; done < length && feed->state.error == NULL;)
+    {
+      gsize n = MIN (length - done, FEED_SLICE);
+
+      if (csv_parse (&feed->parser, bytes + done, n, field_cb, row_cb, &feed->state) != n)
+        return FALSE;
+      done += n;
+    }
+  return feed->state.error == NULL;
+}
+
+/* Hands libcsv the file as it is up to @end. */
+static gboolean
+feed_to (Feed  *feed,
+         gsize  end)
+{
+  gboolean ok = feed_bytes (feed, feed->text + feed->fed, end - feed->fed);
+
+  feed->fed = end;
+  return ok;
+}
+
+/* Hands libcsv, instead of text[@start, @end), the field @quoted (its quotes
+ * doubled, as between the quotes of a quoted field) followed by @literal. */
+static gboolean
+feed_rewritten (Feed       *feed,
+                gsize       start,
+                gsize       end,
+                const char *quoted,
+                gsize       quoted_length,
+                const char *literal,
+                gsize       literal_length)
+{
+  g_autoptr(GString) field = g_string_sized_new (quoted_length + literal_length + 2);
+
+  if (!feed_to (feed, start))
+    return FALSE;
+  g_string_append_c (field, '"');
+  g_string_append_len (field, quoted, (gssize) quoted_length);
+  for (gsize i = 0; i < literal_length; i++)
+    {
+      if (literal[i] == '"')
+        g_string_append_c (field, '"');
+      g_string_append_c (field, literal[i]);
+    }
+  g_string_append_c (field, '"');
+  feed->fed = end;
+  return feed_bytes (feed, field->str, field->len);
+}
+
+static gboolean
+is_blank (char          c,
+          unsigned char delim)
+{
+  return (c == ' ' || c == '\t') && (unsigned char) c != delim;
+}
+
+static void
+set_quote_error (GError     **error,
+                 const char  *format,
+                 guint        row,
+                 guint        column)
+{
+  g_autofree char *letter = gt_ledger_column_letter (column);
+
+  g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE, format, row + 1, letter);
+}
+
+/* Reads @text into @feed's sheet. libcsv reads it strictly (RFC 4180), so that
+ * nothing is guessed silently; this pass goes ahead of it, field by field, and
+ * hands it instead the fields that spreadsheets read although RFC 4180 does
+ * not, re-quoted the way those spreadsheets read them:
+ *
+ * - a quote inside an unquoted field is text: 华兴"科技园"项目 stays as written;
+ * - text after a quoted part, "华兴"科技园项目, is joined to it up to the
+ *   delimiter: 华兴科技园项目, as LibreOffice and Python's csv read it.
+ *
+ * Without this, the stray quote would open a field running over every row
+ * after it. A quote that cannot be read either way is an error naming its
+ * cell: one open at the end of the file (a file cut short), and one that runs
+ * over a line break and then closes inside a field (rows run together). */
+static gboolean
+read_fields (Feed           *feed,
+             gsize           length,
+             unsigned char   delim,
+             GError        **error)
+{
+  const char *text = feed->text;
+  guint row = 0;
+  guint column = 0;
+  gsize i = 0;
+
+  while (i < length)
+    {
+      gsize start = i;
+      gsize j = i;
+
+      while (j < length && is_blank (text[j], delim))
+        j++;
+      if (j < length && text[j] == '"')
+        {
+          gsize open = j++;
+          gsize close;
+          gboolean lines = FALSE;
+
+          for (;; j++)
+            {
+              if (j >= length)
+                {
+                  if (feed_to (feed, start))
+                    set_quote_error (error, _("The CSV file cannot be read: the quoted cell "
+                                              "at row %u, column %s is never closed; the "
+                                              "file may be cut short."), row, column);
+                  return FALSE;
+                }
+              if (text[j] == '"' && j + 1 < length && text[j + 1] == '"')
+                j++;
+              else if (text[j] == '"')
+                break;
+              lines |= text[j] == '\r' || text[j] == '\n';
+            }
+          close = j++;
+          while (j < length && is_blank (text[j], delim))
+            j++;
+          if (j < length && (unsigned char) text[j] != delim && text[j] != '\r'
+              && text[j] != '\n')
+            {
+              gsize end = j;
+
+              if (lines)
+                {
+                  if (feed_to (feed, start))
+                    set_quote_error (error, _("The CSV file cannot be read: the quote that "
+                                              "opens the cell at row %u, column %s is not "
+                                              "closed where the cell ends, so the rows after "
+                                              "it would run together. Check the quotes in "
+                                              "that cell."), row, column);
+                  return FALSE;
+                }
+              while (end < length && (unsigned char) text[end] != delim && text[end] != '\r'
+                     && text[end] != '\n')
+                end++;
+              i = end;
+              while (end > j && is_blank (text[end - 1], delim))
+                end--;
+              if (!feed_rewritten (feed, start, i, text + open + 1, close - open - 1,
+                                   text + close + 1, end - close - 1))
+                return FALSE;
+            }
+          else
+            i = j;
+        }
+      else
+        {
+          gboolean quote = FALSE;
+          gsize end = j;
+
+          while (end < length && (unsigned char) text[end] != delim && text[end] != '\r'
+                 && text[end] != '\n')
+            quote |= text[end++] == '"';
+          i = end;
+          while (end > j && is_blank (text[end - 1], delim))
+            end--;
+          if (quote && !feed_rewritten (feed, start, i, "", 0, text + j, end - j))
+            return FALSE;
+        }
+
+      /* libcsv keeps a field whole before handing it over: one far past the
+       * cap is refused before it is (quotes may double its characters). */
+      if (i - start > 2 * GT_LEDGER_MAX_CELL_CHARS + 2
+          && g_utf8_strlen (text + start, (gssize) (i - start)) > 2 * GT_LEDGER_MAX_CELL_CHARS + 2)
+        {
+          if (feed_to (feed, start))
+            gt_ledger_set_cell_too_long (error, row, column);
+          return FALSE;
+        }
+      if (i - feed->fed >= FEED_SLICE && !feed_to (feed, i))
+        return FALSE;
+
+      if (i >= length)
+        break;
+      if ((unsigned char) text[i] == delim)
+        column++;
+      else
+        {
+          if (text[i] == '\r' && i + 1 < length && text[i + 1] == '\n')
+            i++;
+          row++;
+          column = 0;
+        }
+      i++;
+    }
+
+  return feed_to (feed, length);
+}
+
 GtLedgerSheet *
 gt_csv_read (const char  *data,
              gsize        length,
              GError     **error)
 {
   g_autoptr(GtLedgerSheet) sheet = NULL;
-  g_autofree char *text = NULL;
-  struct csv_parser parser;
-  CsvState state = { NULL, NULL, 0 };
+  g_autofree char *converted = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Feed feed = { 0, };
   gsize text_length = 0;
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  text = to_utf8 (data != NULL ? data : "", length, &text_length, error);
-  if (text == NULL)
+  feed.text = to_utf8 (data != NULL ? data : "", length, &text_length, &converted, error);
+  if (feed.text == NULL)
     return NULL;
 
-  if (csv_init (&parser, CSV_REPALL_NL) != 0)
+  if (csv_init (&feed.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
     {
       g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE,
                    _("Out of memory reading the CSV file."));
       return NULL;
     }
-  csv_set_delim (&parser, guess_delimiter (text, text_length));
+  csv_set_delim (&feed.parser, guess_delimiter (feed.text, text_length));
 
   sheet = gt_ledger_sheet_new ();
   sheet->sheet_names = g_new0 (char *, 2);
   sheet->sheet_names[0] = g_strdup ("");
-  state.sheet = sheet;
+  feed.state.sheet = sheet;
 
-  ok = csv_parse (&parser, text, text_length, field_cb, row_cb, &state) == text_length
-       && csv_fini (&parser, field_cb, row_cb, &state) == 0;
-  if (!ok)
+  ok = read_fields (&feed, text_length, csv_get_delim (&feed.parser), &local_error)
+       && csv_fini (&feed.parser, field_cb, row_cb, &feed.state) == 0
+       && feed.state.error == NULL;
+  if (feed.state.error != NULL)
+    g_propagate_error (error, g_steal_pointer (&feed.state.error));
+  else if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (!ok)
     g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE,
-                 _("The CSV file cannot be read: %s"), csv_strerror (csv_error (&parser)));
-  csv_free (&parser);
+                 _("The CSV file cannot be read: %s"), csv_strerror (csv_error (&feed.parser)));
+  csv_free (&feed.parser);
 
   return ok ? g_steal_pointer (&sheet) : NULL;
 }

@@ -9,9 +9,21 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-ledger-columns.h"
 #include "gt-ledger-sheet.h"
 
 G_DEFINE_QUARK (gt-ledger-error-quark, gt_ledger_error)
+
+/* Every empty cell between filled ones is this one string: a row of a thousand
+ * commas and a "1" at its end costs pointers, not a thousand allocations. */
+static char empty_cell[1];
+
+static void
+free_cell (gpointer cell)
+{
+  if (cell != empty_cell)
+    g_free (cell);
+}
 
 GtLedgerSheet *
 gt_ledger_sheet_new (void)
@@ -35,7 +47,7 @@ gt_ledger_sheet_free (GtLedgerSheet *self)
 GPtrArray *
 gt_ledger_sheet_add_row (GtLedgerSheet *self)
 {
-  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *row = g_ptr_array_new_with_free_func (free_cell);
 
   g_ptr_array_add (self->rows, row);
   return row;
@@ -53,9 +65,93 @@ gt_ledger_sheet_take (GtLedgerSheet *self,
     gt_ledger_sheet_add_row (self);
   cells = g_ptr_array_index (self->rows, row);
   while (cells->len <= column)
-    g_ptr_array_add (cells, g_strdup (""));
-  g_free (g_ptr_array_index (cells, column));
-  g_ptr_array_index (cells, column) = text != NULL ? text : g_strdup ("");
+    {
+      g_ptr_array_add (cells, empty_cell);
+      self->n_cells++;
+    }
+  self->text_bytes -= strlen (g_ptr_array_index (cells, column));
+  free_cell (g_ptr_array_index (cells, column));
+  if (text == NULL || text[0] == '\0')
+    {
+      g_free (text);
+      text = empty_cell;
+    }
+  self->text_bytes += strlen (text);
+  g_ptr_array_index (cells, column) = text;
+}
+
+void
+gt_ledger_set_too_many_rows (GError **error)
+{
+  g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+               _("The sheet has more than %u rows, the most a ledger may have."),
+               GT_LEDGER_MAX_ROWS);
+}
+
+void
+gt_ledger_set_cell_too_long (GError **error,
+                             guint    row,
+                             guint    column)
+{
+  g_autofree char *letter = gt_ledger_column_letter (column);
+
+  g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+               _("The cell in row %u, column %s holds more than %u characters, the most "
+                 "a cell may hold (as in Excel)."),
+               row + 1, letter, GT_LEDGER_MAX_CELL_CHARS);
+}
+
+gboolean
+gt_ledger_sheet_put (GtLedgerSheet  *self,
+                     guint           row,
+                     guint           column,
+                     char           *text,
+                     GError        **error)
+{
+  g_autofree char *letter = NULL;
+  gsize length;
+  guint stored;
+
+  if (text == NULL || text[0] == '\0')
+    {
+      g_free (text);
+      return TRUE;
+    }
+  if (row >= GT_LEDGER_MAX_ROWS)
+    {
+      g_free (text);
+      gt_ledger_set_too_many_rows (error);
+      return FALSE;
+    }
+
+  letter = gt_ledger_column_letter (column);
+  length = strlen (text);
+  stored = row < self->rows->len ? ((GPtrArray *) g_ptr_array_index (self->rows, row))->len : 0;
+  if (column >= GT_LEDGER_MAX_COLUMNS)
+    g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                 _("Row %u has a cell in column %s, past the %u columns a ledger may have."),
+                 row + 1, letter, GT_LEDGER_MAX_COLUMNS);
+  /* Bytes first: counting characters costs a pass over the text. */
+  else if (length > GT_LEDGER_MAX_CELL_CHARS
+           && g_utf8_strlen (text, (gssize) length) > GT_LEDGER_MAX_CELL_CHARS)
+    gt_ledger_set_cell_too_long (error, row, column);
+  else if (self->n_cells + (column >= stored ? column + 1 - stored : 0) > GT_LEDGER_MAX_CELLS)
+    g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                 _("The sheet has more than %u cells (at row %u, column %s), the most a "
+                   "ledger may have."),
+                 GT_LEDGER_MAX_CELLS, row + 1, letter);
+  else if (self->text_bytes + length > (gsize) GT_LEDGER_MAX_TEXT_MB * 1024 * 1024)
+    g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                 _("The sheet holds more than %u MB of text (at row %u, column %s), the most "
+                   "a ledger may hold."),
+                 GT_LEDGER_MAX_TEXT_MB, row + 1, letter);
+  else
+    {
+      gt_ledger_sheet_take (self, row, column, text);
+      return TRUE;
+    }
+  g_free (text);
+  return FALSE;
 }
 
 guint

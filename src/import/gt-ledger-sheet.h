@@ -19,13 +19,27 @@ typedef enum {
   GT_LEDGER_ERROR_NO_SUCH_SHEET,
   GT_LEDGER_ERROR_NOT_A_LEDGER,   /* no header row with a project name column */
   GT_LEDGER_ERROR_BAD_VALUE,      /* a cell that cannot be taken */
+  GT_LEDGER_ERROR_TOO_LARGE,      /* past one of the caps below */
 } GtLedgerError;
 GQuark          gt_ledger_error_quark    (void);
+
+/* What a sheet may hold. Far beyond any county's ledger, they keep a hostile or
+ * broken file from taking all the memory and time there is: a file past one is
+ * refused with a message that names it, never cut short. A cell holds at most
+ * what Excel lets a cell hold; the cells and the text count what is stored (the
+ * empty cells between filled ones too, trailing empty ones never). */
+#define GT_LEDGER_MAX_ROWS        100000
+#define GT_LEDGER_MAX_COLUMNS     1000
+#define GT_LEDGER_MAX_CELL_CHARS  32767
+#define GT_LEDGER_MAX_CELLS       2000000
+#define GT_LEDGER_MAX_TEXT_MB     64
 
 typedef struct {
   GPtrArray *rows;         /* of GPtrArray of char * (NULL-free, "" when empty) */
   GStrv      sheet_names;  /* every sheet of the file, in order; one "" for CSV */
   int        sheet;        /* the index of the sheet read */
+  gsize      n_cells;      /* stored, counting the empty ones between */
+  gsize      text_bytes;
 } GtLedgerSheet;
 
 GtLedgerSheet  *gt_ledger_sheet_new      (void);
@@ -37,6 +51,19 @@ void            gt_ledger_sheet_take     (GtLedgerSheet  *self,
                                           guint           row,
                                           guint           column,
                                           char           *text);
+/* The same within the caps: FALSE with @error naming the cap and the cell when
+ * (@row, @column) or @text passes one (@text is freed then). An empty @text is
+ * stored only where a filled cell follows it, so it passes no cap. */
+gboolean        gt_ledger_sheet_put      (GtLedgerSheet  *self,
+                                          guint           row,
+                                          guint           column,
+                                          char           *text,
+                                          GError        **error);
+/* The errors of the caps, for readers that find them before storing. */
+void            gt_ledger_set_too_many_rows (GError     **error);
+void            gt_ledger_set_cell_too_long (GError     **error,
+                                             guint        row,
+                                             guint        column);
 guint           gt_ledger_sheet_n_rows   (GtLedgerSheet  *self);
 /* The cell text, "" outside the grid. */
 const char     *gt_ledger_sheet_get      (GtLedgerSheet  *self,
