@@ -11,9 +11,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include <sqlite3.h>
 
+#include "gt-backup.h"
 #include "gt-store.h"
 #include "gt-test-util.h"
 
@@ -177,10 +179,142 @@ test_older_file_checked_first (Fixture       *f,
   g_assert_cmpmem (before, n_before, after, n_after);
 }
 
+/* No descriptor of this process is on a deleted file: when another process
+ * took the register for unused, it checkpointed and deleted the -wal and -shm
+ * that this one goes on writing to (see "/proc/PID/fd"). */
+static void
+assert_no_deleted_files (void)
+{
+  GDir *fds = g_dir_open ("/proc/self/fd", 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (fds);
+  while ((name = g_dir_read_name (fds)) != NULL)
+    {
+      g_autofree char *link = g_build_filename ("/proc/self/fd", name, NULL);
+      g_autofree char *target = g_file_read_link (link, NULL);
+
+      if (target != NULL)
+        g_assert_false (g_str_has_suffix (target, " (deleted)"));
+    }
+  g_dir_close (fds);
+}
+
+/* Run as another process (the test program itself, run again; a fork would
+ * share SQLite's idea of which locks this process holds): opens the register
+ * for writing, counts the leaders named @name, and closes it, as
+ * `guatu --summary` does. If it finds no lock of ours, its close is the last:
+ * it checkpoints the WAL and deletes it. */
+static int
+count_leaders (const char *path,
+               const char *name)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int count = -1;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM leaders WHERE name = ?1", -1, &stmt,
+                          NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        count = sqlite3_column_int (stmt, 0);
+    }
+  sqlite3_finalize (stmt);
+  if (sqlite3_close (db) != SQLITE_OK)
+    count = -1;
+
+  return count < 0 ? 100 : count;
+}
+
+static int
+other_process_count (const char *path,
+                     const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { self, "--count-leaders", path, name, NULL };
+  int status = 0;
+
+  g_assert_nonnull (self);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), !=, 100);
+
+  return WEXITSTATUS (status);
+}
+
+/* The window's open: the register shown at once, the check and the day's
+ * backup in a thread, while other processes read it. This process must keep
+ * its locks on the file all along, or the others' close deletes its WAL. */
+static void
+test_locks_kept_window (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = gt_store_open_deferring_check (f->path, &error);
+  g_autofree char *backup = NULL;
+  GThread *thread;
+
+  g_assert_no_error (error);
+  thread = g_thread_new ("check", check_thread, store);
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (thread)));
+  backup = gt_backup_daily (f->path, NULL, GT_BACKUP_KEEP, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (backup);
+
+  g_assert_true (add_leader (store, "先加的领导", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (other_process_count (f->path, "先加的领导"), ==, 1);
+  assert_no_deleted_files ();
+
+  /* What this process writes next is where the others look. */
+  g_assert_true (add_leader (store, "后加的领导", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (other_process_count (f->path, "后加的领导"), ==, 1);
+  assert_no_deleted_files ();
+}
+
+/* A second open of the same file in this process (its header is read before
+ * SQLite opens it) must not drop the first connection's locks either. */
+static void
+test_locks_kept_second_open (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) first = gt_store_open (f->path, &error);
+  g_autoptr(GtStore) second = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (add_leader (first, "先加的领导", &error));
+  g_assert_no_error (error);
+  for (guint deferring = 0; deferring < 2; deferring++)
+    {
+      second = deferring ? gt_store_open_deferring_check (f->path, &error)
+                         : gt_store_open (f->path, &error);
+      g_assert_no_error (error);
+      g_assert_true (gt_store_check (second, &error));
+      g_assert_no_error (error);
+      g_clear_object (&second);
+      g_assert_cmpint (other_process_count (f->path, "先加的领导"), ==, 1);
+      assert_no_deleted_files ();
+    }
+  g_assert_true (add_leader (first, "后加的领导", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (other_process_count (f->path, "后加的领导"), ==, 1);
+  assert_no_deleted_files ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  if (argc == 4 && g_str_equal (argv[1], "--count-leaders"))
+    return count_leaders (argv[2], argv[3]);
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/store-check/damaged", Fixture, NULL, setup, test_damaged, teardown);
@@ -190,6 +324,11 @@ main (int   argc,
               teardown);
   g_test_add ("/store-check/older-file-checked-first", Fixture, NULL, setup,
               test_older_file_checked_first, teardown);
+
+  g_test_add ("/store-check/locks-kept/window", Fixture, NULL, setup, test_locks_kept_window,
+              teardown);
+  g_test_add ("/store-check/locks-kept/second-open", Fixture, NULL, setup,
+              test_locks_kept_second_open, teardown);
 
   return g_test_run ();
 }

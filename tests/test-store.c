@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -1230,6 +1233,238 @@ test_refuse_foreign (Fixture       *f,
   assert_refused (f, f->path, GT_STORE_ERROR_CORRUPT);
 }
 
+/* Another program's file that happens to have a user_version of an older
+ * register (and is in WAL mode, which is what the open switched it to): not
+ * migrated, its header not touched, no copy made per try. */
+static void
+test_refuse_foreign_versioned (Fixture       *f,
+                               gconstpointer  data)
+{
+  for (int version = 1; version <= GT_STORE_SCHEMA_VERSION; version++)
+    {
+      sqlite3 *db = NULL;
+
+      g_assert_cmpint (g_remove (f->path) == 0 || errno == ENOENT, ==, TRUE);
+      g_assert_cmpint (sqlite3_open_v2 (f->path, &db,
+                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                       ==, SQLITE_OK);
+      exec_sql (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
+      /* A table of ours among theirs does not make it ours. */
+      exec_sql (db, "CREATE TABLE leaders (id INTEGER PRIMARY KEY, name TEXT);");
+      {
+        g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+        exec_sql (db, sql);
+      }
+      g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GtStore) store = NULL;
+
+          assert_refused (f, f->path, GT_STORE_ERROR_CORRUPT);
+          store = gt_store_open (f->path, &error);
+          g_assert_nonnull (strstr (error->message, "it is the database of another program"));
+        }
+    }
+
+  /* Another program's mark, whatever the tables. */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (g_remove (f->path), ==, 0);
+    g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                      NULL), ==, SQLITE_OK);
+    g_assert_true (_gt_store_schema_migrate (db, GT_STORE_SCHEMA_VERSION, NULL));
+    exec_sql (db, "PRAGMA application_id = 1234");
+    g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+    assert_refused (f, f->path, GT_STORE_ERROR_CORRUPT);
+  }
+}
+
+/* Registers carry Guatu's application_id from their creation, and those from
+ * before it get it at their first open; such a file is recognised by its
+ * tables, for every schema version. */
+static void
+test_application_id (Fixture       *f,
+                     gconstpointer  data)
+{
+  open_store (f);
+  close_store (f);
+  g_assert_cmpint (query_file (f->path, "PRAGMA application_id", 0), ==,
+                   GT_STORE_APPLICATION_ID);
+  g_assert_cmpint (GT_STORE_APPLICATION_ID, ==, 0x47545531);
+
+  for (int version = 1; version <= GT_STORE_SCHEMA_VERSION; version++)
+    {
+      sqlite3 *db = NULL;
+      GDir *dir;
+      const char *name;
+
+      g_assert_cmpint (g_remove (f->path), ==, 0);
+      g_assert_cmpint (sqlite3_open_v2 (f->path, &db,
+                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                       ==, SQLITE_OK);
+      g_assert_true (_gt_store_schema_migrate (db, version, NULL));
+      exec_sql (db, "INSERT INTO leaders (id, name) VALUES (7, '李强')");
+      g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+      g_assert_cmpint (query_file (f->path, "PRAGMA application_id", 0), ==, 0);
+
+      open_store (f);
+      g_assert_cmpuint (n_items (gt_store_get_leaders (f->store)), ==, 1);
+      close_store (f);
+      g_assert_cmpint (query_file (f->path, "PRAGMA application_id", 0), ==,
+                       GT_STORE_APPLICATION_ID);
+
+      /* The copies made before migrating are not registers of this test. */
+      dir = g_dir_open (f->dir, 0, NULL);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          if (g_str_has_suffix (name, ".bak"))
+            {
+              g_autofree char *bak = g_build_filename (f->dir, name, NULL);
+
+              g_assert_cmpint (g_remove (bak), ==, 0);
+            }
+        }
+      g_dir_close (dir);
+    }
+}
+
+/* Never blocks, never opened: refused for what it is, with a message. */
+static void
+assert_special_refused (const char *path,
+                        const char *words)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+
+  store = gt_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_nonnull (strstr (error->message, display));
+  g_assert_nonnull (strstr (error->message, words));
+  g_clear_error (&error);
+
+  store = gt_store_open_deferring_check (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_refuse_special (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (f->dir, "pipe.db", NULL);
+  g_autofree char *folder = g_build_filename (f->dir, "folder.db", NULL);
+  g_autofree char *link = g_build_filename (f->dir, "null.db", NULL);
+
+  /* A FIFO opened for reading would wait for a writer forever: fail instead. */
+  alarm (30);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  assert_special_refused (fifo, "not a regular file");
+  g_assert_cmpint (g_remove (fifo), ==, 0);
+
+  assert_special_refused ("/dev/null", "not a regular file");
+  g_assert_cmpint (symlink ("/dev/null", link), ==, 0);
+  assert_special_refused (link, "not a regular file");
+  g_assert_cmpint (g_remove (link), ==, 0);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  assert_special_refused (folder, "folder");
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  alarm (0);
+
+  /* Nothing was made beside them. */
+  {
+    GDir *dir = g_dir_open (f->dir, 0, NULL);
+
+    g_assert_null (g_dir_read_name (dir));
+    g_dir_close (dir);
+  }
+}
+
+/* A register left with a WAL that another database wrote: B's pages would
+ * replace some of A's (the table's, not its index's). Refused, with the file
+ * and the WAL exactly as they were, and no copy made. */
+static void
+test_refuse_foreign_wal (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *other_wal = g_strconcat (other, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *wal_bytes = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize n_wal, n_before, n_after;
+  const char *paths[] = { f->path, other };
+  sqlite3 *db = NULL;
+
+  /* Two registers alike page for page, projects pointing to other leaders. */
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GtStore) store = gt_store_open (paths[i], &error);
+      g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO leaders (id, name) VALUES (1, '甲'), (2, '乙');"
+        "WITH RECURSIVE n (x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 200) "
+        "INSERT INTO projects (name, level, stage, leader_id) "
+        "SELECT '项目' || x, 'county', 'planned', %u FROM n", i + 1);
+
+      g_assert_no_error (error);
+      g_clear_object (&store);
+      g_assert_cmpint (sqlite3_open_v2 (paths[i], &db, SQLITE_OPEN_READWRITE, NULL), ==,
+                       SQLITE_OK);
+      exec_sql (db, sql);
+      g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+    }
+
+  /* B changes a column no index covers, and its WAL is copied while it is
+   * open: the copy over a crashed session. */
+  g_assert_cmpint (sqlite3_open_v2 (other, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  exec_sql (db, "PRAGMA wal_autocheckpoint = 0");
+  exec_sql (db, "UPDATE projects SET notes = 'B' WHERE id % 3 = 0");
+  g_assert_true (g_file_get_contents (other_wal, &wal_bytes, &n_wal, NULL));
+  g_assert_cmpuint (n_wal, >, 0);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  g_assert_cmpint (g_remove (other), ==, 0);
+  g_assert_true (g_file_set_contents (wal, wal_bytes, n_wal, NULL));
+  g_assert_true (g_file_get_contents (f->path, &before, &n_before, NULL));
+
+  for (guint deferring = 0; deferring < 2; deferring++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GtStore) store = NULL;
+      g_autofree char *wal_after = NULL;
+      GDir *dir;
+      const char *name;
+
+      if (deferring)
+        store = gt_store_open_deferring_check (f->path, &error);
+      else
+        store = gt_store_open (f->path, &error);
+      g_assert_null (store);
+      g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+
+      g_assert_true (g_file_get_contents (f->path, &after, &n_after, NULL));
+      g_assert_cmpmem (before, n_before, after, n_after);
+      g_clear_pointer (&after, g_free);
+      g_assert_true (g_file_get_contents (wal, &wal_after, &n_after, NULL));
+      g_assert_cmpmem (wal_bytes, n_wal, wal_after, n_after);
+
+      /* Only the file, its WAL and SQLite's shared memory. */
+      dir = g_dir_open (f->dir, 0, NULL);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        g_assert_true (g_str_has_prefix (name, "guatu.db") &&
+                       (name[8] == '\0' || g_str_equal (name + 8, "-wal") ||
+                        g_str_equal (name + 8, "-shm")));
+      g_dir_close (dir);
+    }
+}
+
 static void
 test_busy (Fixture       *f,
            gconstpointer  data)
@@ -1280,6 +1515,10 @@ main (int   argc,
   ADD ("/store/refuse/corrupt", setup_dir, test_refuse_corrupt);
   ADD ("/store/refuse/too-new", setup_dir, test_refuse_too_new);
   ADD ("/store/refuse/foreign", setup_dir, test_refuse_foreign);
+  ADD ("/store/refuse/foreign-versioned", setup_dir, test_refuse_foreign_versioned);
+  ADD ("/store/refuse/special", setup_dir, test_refuse_special);
+  ADD ("/store/refuse/foreign-wal", setup_dir, test_refuse_foreign_wal);
+  ADD ("/store/application-id", setup_dir, test_application_id);
   ADD ("/store/busy", setup_dir, test_busy);
 
 #undef ADD

@@ -12,8 +12,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -168,34 +169,120 @@ create_if_missing (const char  *path,
   return FALSE;
 }
 
+/* Refuses what is not a regular file before anything opens it: opening a FIFO
+ * for reading waits for a writer forever, and a device such as /dev/null
+ * "opens" but fails every write with a misleading error. stat(2) opens
+ * nothing. Returns TRUE with *@exists FALSE when there is no file yet. */
 static gboolean
-read_header (const char  *path,
-             const char  *display,
-             guint8       header[HEADER_SIZE],
-             gsize       *length,
-             GError     **error)
+check_file_type (const char  *path,
+                 const char  *display,
+                 gboolean    *exists,
+                 GStatBuf    *st,
+                 GError     **error)
 {
-  FILE *file = g_fopen (path, "rb");
-  int saved_errno = errno;
+  int saved_errno;
 
-  if (file == NULL)
+  *exists = FALSE;
+  if (g_stat (path, st) == 0)
     {
-      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                   _("Could not open “%s”: %s"), display, g_strerror (saved_errno));
+      *exists = TRUE;
+      if (S_ISREG (st->st_mode))
+        return TRUE;
+      if (S_ISDIR (st->st_mode))
+        g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE,
+                     _("Could not open “%s”: it is a folder, not a register file."),
+                     display);
+      else
+        g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE,
+                     _("Could not open “%s”: it is not a regular file (a device, a pipe "
+                       "or a socket), so it cannot be a register."), display);
       return FALSE;
     }
+  saved_errno = errno;
+  if (saved_errno == ENOENT)
+    return TRUE;
+
+  g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+               _("Could not open “%s”: %s"), display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Whether a descriptor of this process refers to the file of @st: SQLite's
+ * own, or a deferred one it keeps while a connection holds locks.
+ *
+ * POSIX locks belong to the process, and a close(2) of any descriptor of the
+ * file drops every lock the process holds on it, SQLite's included: another
+ * process may then take the file for unused, checkpoint the WAL and delete the
+ * -wal and -shm under the open window, which goes on writing to deleted files
+ * ("How To Corrupt An SQLite Database File", 2.2). SQLite's unix VFS keeps the
+ * descriptors of its own connections in one record per file, so a second
+ * ordinary connection is safe; a descriptor of our own, or an immutable
+ * connection (which bypasses that record), is safe only on a file this process
+ * does not have open. Without /proc the answer is "open", the safe guess. */
+static gboolean
+open_in_this_process (const GStatBuf *st)
+{
+  GDir *fds = g_dir_open ("/proc/self/fd", 0, NULL);
+  gboolean found = FALSE;
+  const char *name;
+
+  if (fds == NULL)
+    return TRUE;
+  while (!found && (name = g_dir_read_name (fds)) != NULL)
+    {
+      struct stat fd_st;
+
+      if (fstat (atoi (name), &fd_st) == 0 && fd_st.st_dev == st->st_dev &&
+          fd_st.st_ino == st->st_ino)
+        found = TRUE;
+    }
+  g_dir_close (fds);
+
+  return found;
+}
+
+/* The first bytes of the file, read through a connection of SQLite's own:
+ * never a descriptor of ours, whose close would drop the locks SQLite holds on
+ * the file if this process has it open (see open_in_this_process()). Opening
+ * a connection reads nothing but the header and creates no -wal or -shm. */
+static gboolean
+read_header (const char      *path,
+             const char      *display,
+             const GStatBuf  *st,
+             guint8           header[HEADER_SIZE],
+             gsize           *length,
+             GError         **error)
+{
+  sqlite3_file *file = NULL;
+  sqlite3 *db = NULL;
+  int rc;
 
   memset (header, 0, HEADER_SIZE);
-  *length = fread (header, 1, HEADER_SIZE, file);
-  saved_errno = errno;
-  if (ferror (file))
+  *length = (gsize) MIN (st->st_size, (goffset) HEADER_SIZE);
+  if (*length == 0)
+    return TRUE;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_file_control (db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+  if (rc == SQLITE_OK && (file == NULL || file->pMethods == NULL))
+    rc = SQLITE_CANTOPEN;
+  if (rc == SQLITE_OK)
+    rc = file->pMethods->xRead (file, header, (int) *length, 0);
+  /* A file that shrank since the stat: xRead filled the rest with zeros. */
+  if (rc == SQLITE_IOERR_SHORT_READ)
+    rc = SQLITE_OK;
+  if (rc != SQLITE_OK)
     {
-      fclose (file);
+      int system = db != NULL ? sqlite3_system_errno (db) : 0;
+
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                   _("Could not open “%s”: %s"), display, g_strerror (saved_errno));
+                   _("Could not open “%s”: %s"), display,
+                   system != 0 ? g_strerror (system) : sqlite3_errstr (rc));
+      sqlite3_close (db);
       return FALSE;
     }
-  fclose (file);
+  sqlite3_close (db);
 
   return TRUE;
 }
@@ -210,24 +297,25 @@ wal_has_frames (const char *path)
 }
 
 /* A read-only connection for the checks. Even a read-only connection creates
- * the -wal and -shm files of a file in WAL mode, so when no WAL is pending the
- * file is opened immutable: SQLite then reads the main file only, takes no
- * locks and creates nothing. A pending WAL (the file is open elsewhere, or a
- * session crashed) must be read through, so then it is a plain read-only
- * connection, which still never writes the main file. */
+ * the -wal and -shm files of a file in WAL mode, so with @immutable (a file in
+ * WAL mode with no WAL pending that this process does not have open) SQLite
+ * reads the main file only, takes no locks and creates nothing. A pending WAL
+ * (the file is open elsewhere, or a session crashed) must be read through, so
+ * then it is a plain read-only connection, which never writes the main file:
+ * it does not checkpoint when it closes, so that a WAL found suspect is left
+ * as it was, and the file with it. */
 static sqlite3 *
-open_for_checks (const char    *path,
-                 const guint8  *header,
-                 const char    *display,
-                 GError       **error)
+open_for_checks (const char  *path,
+                 gboolean     immutable,
+                 const char  *display,
+                 GError     **error)
 {
-  gboolean wal_mode = header[18] == 2 || header[19] == 2;
   g_autofree char *name = NULL;
   int flags = SQLITE_OPEN_READONLY;
   sqlite3 *db = NULL;
   int rc;
 
-  if (wal_mode && !wal_has_frames (path))
+  if (immutable)
     {
       g_autofree char *absolute = g_canonicalize_filename (path, NULL);
       g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
@@ -243,6 +331,8 @@ open_for_checks (const char    *path,
     }
 
   rc = sqlite3_open_v2 (name, &db, flags, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   if (rc != SQLITE_OK)
     {
       set_db_error (error, db, rc, display);
@@ -332,16 +422,21 @@ make_backup (sqlite3     *source,
 
 /* PRAGMA quick_check: every page of every table and index is read and its
  * structure checked (not the contents of indexes against their tables, which
- * integrity_check would do at many times the cost). */
+ * integrity_check would do at many times the cost). With @full, integrity_check:
+ * a WAL left beside the file may come from another database (a copy over a
+ * crashed one), and its pages replayed over ours leave indexes that no longer
+ * match their tables, which only the full check sees. */
 static gboolean
 check_integrity (sqlite3     *db,
+                 gboolean     full,
                  const char  *display,
                  GError     **error)
 {
   g_autofree char *check = NULL;
   int rc;
 
-  rc = query_value (db, "PRAGMA quick_check(1)", NULL, &check);
+  rc = query_value (db, full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)",
+                    NULL, &check);
   if (rc != SQLITE_OK)
     {
       set_db_error (error, db, rc, display);
@@ -356,24 +451,98 @@ check_integrity (sqlite3     *db,
   return TRUE;
 }
 
+/* Whether every column of @table in @expected is in @db's @table. */
+static gboolean
+has_columns (sqlite3    *db,
+             sqlite3    *expected,
+             const char *table)
+{
+  sqlite3_stmt *want = NULL;
+  sqlite3_stmt *have = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  if (sqlite3_prepare_v2 (expected, "SELECT name FROM pragma_table_info (?1)", -1, &want,
+                          NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM pragma_table_info (?1) WHERE name = ?2",
+                          -1, &have, NULL) != SQLITE_OK)
+    goto out;
+  sqlite3_bind_text (want, 1, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (have, 1, table, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (want)) == SQLITE_ROW)
+    {
+      sqlite3_bind_text (have, 2, (const char *) sqlite3_column_text (want, 0), -1,
+                         SQLITE_TRANSIENT);
+      if (sqlite3_step (have) != SQLITE_ROW || sqlite3_column_int (have, 0) != 1)
+        goto out;
+      sqlite3_reset (have);
+    }
+  ok = rc == SQLITE_DONE;
+
+out:
+  sqlite3_finalize (want);
+  sqlite3_finalize (have);
+  return ok;
+}
+
+/* Whether a file without our application_id is a register that an earlier
+ * Guatu wrote: it has every table, with every column, that schema version
+ * @version has. The expected schema is built in memory by the migrations
+ * themselves, so it is right for every version without a second list. Other
+ * programs' tables or columns are not looked at: a register may have gained
+ * some by hand, and that does not make it another program's. */
+static gboolean
+is_older_register (sqlite3 *db,
+                   int      version)
+{
+  sqlite3_stmt *tables = NULL;
+  sqlite3 *expected = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  if (version < 1 || version > GT_STORE_SCHEMA_VERSION)
+    return FALSE;
+  if (sqlite3_open_v2 (":memory:", &expected, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+      !_gt_store_schema_migrate (expected, version, NULL) ||
+      sqlite3_prepare_v2 (expected, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                          "AND substr (name, 1, 7) <> 'sqlite_'", -1, &tables,
+                          NULL) != SQLITE_OK)
+    goto out;
+  while ((rc = sqlite3_step (tables)) == SQLITE_ROW)
+    {
+      if (!has_columns (db, expected, (const char *) sqlite3_column_text (tables, 0)))
+        goto out;
+    }
+  ok = rc == SQLITE_DONE;
+
+out:
+  sqlite3_finalize (tables);
+  sqlite3_close (expected);
+  return ok;
+}
+
 /* Refuses what this build must not touch; finds the schema version and, when a
  * migration is due, copies the file aside first. */
 static gboolean
-check_existing (const char  *path,
-                const char  *display,
-                gboolean     defer_check,
-                gboolean    *check_pending,
-                char       **backup_path,
-                GError     **error)
+check_existing (const char      *path,
+                const char      *display,
+                const GStatBuf  *st,
+                gboolean         defer_check,
+                gboolean        *check_pending,
+                char           **backup_path,
+                GError         **error)
 {
   guint8 header[HEADER_SIZE];
   gsize length = 0;
+  gboolean wal_mode;
+  gboolean wal_pending;
   sqlite3 *db;
+  int application_id = 0;
   int version = 0;
   int tables = 0;
   int rc;
 
-  if (!read_header (path, display, header, &length, error))
+  if (!read_header (path, display, st, header, &length, error))
     return FALSE;
 
   /* SQLite takes an empty file for an empty database, and so do we: it is what
@@ -388,18 +557,36 @@ check_existing (const char  *path,
       return FALSE;
     }
 
-  db = open_for_checks (path, header, display, error);
+  /* Any WAL beside the file is replayed by SQLite, whatever the header says. */
+  wal_mode = header[18] == 2 || header[19] == 2;
+  wal_pending = wal_has_frames (path);
+  db = open_for_checks (path, wal_mode && !wal_pending && !open_in_this_process (st), display,
+                        error);
   if (db == NULL)
     return FALSE;
 
   /* The cheap checks first: a foreign or newer file is refused without reading
    * all of it. */
-  rc = query_value (db, "PRAGMA user_version", &version, NULL);
+  rc = query_value (db, "PRAGMA application_id", &application_id, NULL);
+  if (rc == SQLITE_OK)
+    rc = query_value (db, "PRAGMA user_version", &version, NULL);
   if (rc == SQLITE_OK)
     rc = query_value (db, "SELECT count(*) FROM sqlite_schema", &tables, NULL);
   if (rc != SQLITE_OK)
     goto failed;
 
+  /* Ours by its mark, or from before the mark by its tables, or empty; else
+   * another program's file, which a migration would wreck. */
+  if (application_id != GT_STORE_APPLICATION_ID &&
+      !(application_id == 0 && ((version == 0 && tables == 0) ||
+                                is_older_register (db, version))))
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
+                   _("Could not open “%s”: it is the database of another program."),
+                   display);
+      sqlite3_close (db);
+      return FALSE;
+    }
   if (version > GT_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW,
@@ -419,16 +606,18 @@ check_existing (const char  *path,
 
   /* A current file in WAL mode may leave the check for later: opening it for
    * writing changes nothing in it, and every write waits for the check (see
-   * gt_store_open_deferring_check()). Any other file is checked before it is
-   * migrated or switched to WAL. */
-  if (defer_check && version == GT_STORE_SCHEMA_VERSION && (header[18] == 2 || header[19] == 2))
+   * gt_store_open_deferring_check()). Not with a WAL pending: the writing
+   * connection would take it in, and checkpoint it into the file when it
+   * closes, before the check could refuse it. Any other file is checked
+   * before it is migrated or switched to WAL. */
+  if (defer_check && !wal_pending && version == GT_STORE_SCHEMA_VERSION && wal_mode)
     {
       *check_pending = TRUE;
       sqlite3_close (db);
       return TRUE;
     }
 
-  if (!check_integrity (db, display, error))
+  if (!check_integrity (db, wal_pending, display, error))
     {
       sqlite3_close (db);
       return FALSE;
@@ -461,6 +650,7 @@ open_for_writing (const char  *path,
   g_autofree char *journal_mode = NULL;
   sqlite3 *db = NULL;
   int version = 0;
+  int application_id = 0;
   int foreign_keys = 0;
   int rc;
 
@@ -521,6 +711,16 @@ open_for_writing (const char  *path,
       return NULL;
     }
 
+  /* The mark that tells a register from other programs' files, on a new file
+   * and on any file from before it (recognised by check_existing()). A PRAGMA
+   * takes no parameters; the value is a constant of this build. */
+  rc = query_value (db, "PRAGMA application_id", &application_id, NULL);
+  if (rc == SQLITE_OK && application_id != GT_STORE_APPLICATION_ID)
+    rc = sqlite3_exec (db, "PRAGMA application_id = " G_STRINGIFY (GT_STORE_APPLICATION_ID),
+                       NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+
   rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = query_value (db, "PRAGMA foreign_keys", &foreign_keys, NULL);
@@ -554,13 +754,30 @@ _gt_store_open_db (const char  *path,
   g_autofree char *display = g_filename_display_name (path);
   g_autofree char *backup = NULL;
   gboolean created = FALSE;
+  gboolean exists = FALSE;
+  GStatBuf st;
 
   g_return_val_if_fail (db != NULL && backup_path != NULL, FALSE);
 
-  if (!create_if_missing (path, display, &created, error))
+  if (!check_file_type (path, display, &exists, &st, error))
     return FALSE;
+  if (!exists && !create_if_missing (path, display, &created, error))
+    return FALSE;
+  /* Another process made the file since the stat (or it is a dangling link). */
+  if (!exists && !created)
+    {
+      if (!check_file_type (path, display, &exists, &st, error))
+        return FALSE;
+      if (!exists)
+        {
+          g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                       _("Could not open “%s”: %s"), display, g_strerror (ENOENT));
+          return FALSE;
+        }
+    }
   *check_pending = FALSE;
-  if (!created && !check_existing (path, display, defer_check, check_pending, &backup, error))
+  if (!created &&
+      !check_existing (path, display, &st, defer_check, check_pending, &backup, error))
     return FALSE;
 
   *db = open_for_writing (path, display, error);
@@ -571,22 +788,20 @@ _gt_store_open_db (const char  *path,
   return TRUE;
 }
 
+/* Runs while the store's own connection has the file open (and may be writing
+ * to it), so always on a plain connection: see open_in_this_process(). */
 gboolean
 _gt_store_check_file (const char  *path,
                       GError     **error)
 {
   g_autofree char *display = g_filename_display_name (path);
-  guint8 header[HEADER_SIZE];
-  gsize length = 0;
   gboolean ok;
   sqlite3 *db;
 
-  if (!read_header (path, display, header, &length, error))
-    return FALSE;
-  db = open_for_checks (path, header, display, error);
+  db = open_for_checks (path, FALSE, display, error);
   if (db == NULL)
     return FALSE;
-  ok = check_integrity (db, display, error);
+  ok = check_integrity (db, FALSE, display, error);
   sqlite3_close (db);
 
   return ok;
