@@ -5,6 +5,14 @@
  * the state before and after. Undoing an add deletes the row softly, so that
  * redoing it restores the same row with the same id.
  *
+ * Another program may write to the same rows meanwhile. Each command notes a
+ * digest of its rows as it left them in the file (every column, raw, and for a
+ * project its plan of the command's year), done and, once undone, taken back;
+ * undo and redo first compare the rows with that, so that they never write over
+ * a newer change. Comparing the rows themselves, rather than keeping a revision
+ * number, lets the store's own later edits and their undos leave a row as it
+ * was without counting as a change.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-store-internal.h"
+#include "gt-store-private.h"
 
 typedef gboolean (*GtStoreCommandFunc) (GtStoreCommand  *command,
                                         GtStore         *store,
@@ -26,6 +35,9 @@ struct _GtStoreCommand
   gpointer              after;    /* UPDATE only */
   int                   year;     /* the plan year of a project update */
   char                 *label;
+  char                 *name;     /* of the row, for messages */
+  char                 *applied;  /* digest of the rows as the command left them */
+  char                 *reverted; /* … and as its undo left them; NULL until then */
   GtMonthlyReport      *report_before;   /* report commands: NULL when none */
   GtMonthlyReport      *report_after;
   GtStoreCommandFunc    apply;
@@ -123,6 +135,7 @@ _gt_store_command_new_report (GtMonthlyReport *before,
   command->apply = write_report_after;
   command->revert = write_report_before;
   command->label = g_strdup_printf (_("Edit the Monthly Report of “%s”"), project_name);
+  command->name = g_strdup (project_name);
   return command;
 }
 
@@ -166,6 +179,7 @@ _gt_store_command_new (GtStoreCommandAction  action,
   /* An edit is named after what the row became. */
   name = _gt_store_dup_object_name (kind, after != NULL ? after : object);
   command->label = g_strdup_printf (_(labels[action][kind]), name);
+  command->name = g_steal_pointer (&name);
 
   return command;
 }
@@ -181,6 +195,9 @@ _gt_store_command_free (GtStoreCommand *command)
   g_clear_object (&command->report_before);
   g_clear_object (&command->report_after);
   g_free (command->label);
+  g_free (command->name);
+  g_free (command->applied);
+  g_free (command->reverted);
   g_free (command);
 }
 
@@ -204,4 +221,155 @@ _gt_store_command_revert (GtStoreCommand  *command,
                           GError         **error)
 {
   return command->revert (command, store, error);
+}
+
+/* A digest of every column of the one row @stmt returns (or of no row), type
+ * and bytes: any change by anyone shows, whatever the objects make of it. */
+static char *
+row_digest (GtStore       *store,
+            sqlite3_stmt  *stmt,
+            GError       **error)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          int type = sqlite3_column_type (stmt, i);
+          guchar tag = (guchar) type;
+          gint64 integer;
+          double real;
+          const void *bytes;
+          int length;
+
+          g_checksum_update (checksum, &tag, 1);
+          switch (type)
+            {
+            case SQLITE_INTEGER:
+              integer = sqlite3_column_int64 (stmt, i);
+              g_checksum_update (checksum, (const guchar *) &integer, sizeof integer);
+              break;
+            case SQLITE_FLOAT:
+              real = sqlite3_column_double (stmt, i);
+              g_checksum_update (checksum, (const guchar *) &real, sizeof real);
+              break;
+            case SQLITE_TEXT:
+            case SQLITE_BLOB:
+              /* The bytes first: sqlite3_column_bytes() after them is exact. */
+              bytes = sqlite3_column_blob (stmt, i);
+              length = sqlite3_column_bytes (stmt, i);
+              g_checksum_update (checksum, (const guchar *) &length, sizeof length);
+              if (length > 0)
+                g_checksum_update (checksum, bytes, length);
+              break;
+            default:
+              break;
+            }
+        }
+    }
+  else if (rc == SQLITE_DONE)
+    {
+      g_checksum_update (checksum, (const guchar *) "none", 4);
+    }
+  else
+    {
+      _gt_store_set_error (store, error, _("Could not read the database"));
+    }
+  _gt_store_stmt_done (stmt);
+
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? g_strdup (g_checksum_get_string (checksum))
+                                               : NULL;
+}
+
+static char *
+read_state (GtStoreCommand  *command,
+            GtStore         *store,
+            GError         **error)
+{
+  static const GtStoreStmt state_stmts[GT_STORE_N_KINDS] = {
+    GT_STORE_STMT_PROJECT_STATE,
+    GT_STORE_STMT_LEADER_STATE,
+    GT_STORE_STMT_UNIT_STATE,
+    GT_STORE_STMT_ISSUE_STATE,
+  };
+  sqlite3_stmt *stmt;
+  char month[16];
+
+  if (command->report_after != NULL)
+    {
+      GtMonthlyReport *report = command->report_after;
+
+      stmt = _gt_store_stmt (store, GT_STORE_STMT_REPORT_STATE, error);
+      if (stmt == NULL)
+        return NULL;
+      g_snprintf (month, sizeof month, "%04d-%02d", gt_monthly_report_get_year (report),
+                  gt_monthly_report_get_month (report));
+      sqlite3_bind_int64 (stmt, 1, gt_monthly_report_get_project_id (report));
+      sqlite3_bind_text (stmt, 2, month, -1, SQLITE_TRANSIENT);
+      return row_digest (store, stmt, error);
+    }
+
+  stmt = _gt_store_stmt (store, state_stmts[command->kind], error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, _gt_store_object_id (command->kind, command->object));
+  if (command->kind == GT_STORE_KIND_PROJECT)
+    sqlite3_bind_int (stmt, 2, command->year);
+  return row_digest (store, stmt, error);
+}
+
+gboolean
+_gt_store_command_note_state (GtStoreCommand  *command,
+                              GtStore         *store,
+                              gboolean         applied,
+                              GError         **error)
+{
+  char *state = read_state (command, store, error);
+
+  if (state == NULL)
+    return FALSE;
+
+  if (applied)
+    {
+      g_free (command->applied);
+      command->applied = state;
+    }
+  else
+    {
+      g_free (command->reverted);
+      command->reverted = state;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_gt_store_command_check (GtStoreCommand  *command,
+                         GtStore         *store,
+                         gboolean         applied,
+                         gboolean         undo,
+                         GError         **error)
+{
+  const char *noted = applied ? command->applied : command->reverted;
+  g_autofree char *state = NULL;
+
+  /* Nothing noted (the file could not be read then): nothing to go by. */
+  if (noted == NULL)
+    return TRUE;
+
+  state = read_state (command, store, error);
+  if (state == NULL)
+    return FALSE;
+  if (g_str_equal (state, noted))
+    return TRUE;
+
+  if (undo)
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("Cannot undo: “%s” was changed by another program since."), command->name);
+  else
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("Cannot redo: “%s” was changed by another program since."), command->name);
+  return FALSE;
 }

@@ -376,10 +376,9 @@ compare_ids (gconstpointer a,
   return id_a < id_b ? -1 : id_a > id_b;
 }
 
-/* The issues of a deleted project leave the list with it, into hidden_issues. */
-static void
-hide_project_issues (GtStore *self,
-                     gint64   project_id)
+void
+_gt_store_hide_project_issues (GtStore *self,
+                               gint64   project_id)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GHashTableIter iter;
@@ -415,10 +414,10 @@ hide_project_issues (GtStore *self,
 
 /* The live issues of a project being restored, read from the file; the hidden
  * objects come back where there are some. */
-static GPtrArray *
-read_project_issues (GtStore  *self,
-                     gint64    project_id,
-                     GError  **error)
+GPtrArray *
+_gt_store_read_project_issues (GtStore  *self,
+                               gint64    project_id,
+                               GError  **error)
 {
   g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
@@ -486,7 +485,7 @@ _gt_store_delete (GtStore      *self,
   if (live != NULL)
     _gt_store_remove_live (self, kind, id);
   if (kind == GT_STORE_KIND_PROJECT)
-    hide_project_issues (self, id);
+    _gt_store_hide_project_issues (self, id);
 
   if (should_record (self, record))
     _gt_store_record (self, _gt_store_command_new (GT_STORE_COMMAND_DELETE, kind, hold,
@@ -526,7 +525,7 @@ _gt_store_restore (GtStore      *self,
     ok = _gt_store_reload_project_figures (self, object, error);
   if (ok && kind == GT_STORE_KIND_PROJECT && self->issues_loaded)
     {
-      issues = read_project_issues (self, id, error);
+      issues = _gt_store_read_project_issues (self, id, error);
       ok = issues != NULL;
     }
   if (!_gt_store_edit_end (self, ok, error))

@@ -5,7 +5,8 @@
  * checks, backup, migration), gt-store-rows.c (statements, savepoints, list
  * upkeep), gt-store-objects.c (rows ↔ objects), gt-store-edit.c (edits of the
  * four listed kinds), gt-store-plan.c (annual plans, milestones, monthly
- * reports) and gt-store-command.c (undo).
+ * reports), gt-store-command.c (undo) and gt-store-refresh.c (what other
+ * programs committed).
  * Other parts of core use gt-store-private.h instead.
  *
  * Copyright 2026 The Guatu authors
@@ -64,6 +65,18 @@ typedef enum {
   GT_STORE_STMT_INSERT_MILESTONE,
   GT_STORE_STMT_UPDATE_MILESTONE,
   GT_STORE_STMT_DELETE_MILESTONE,
+  GT_STORE_STMT_DATA_VERSION,
+  GT_STORE_STMT_LAST_CHANGE,
+  GT_STORE_STMT_CHANGES_SINCE,
+  GT_STORE_STMT_PROJECT_ROW,
+  GT_STORE_STMT_LEADER_ROW,
+  GT_STORE_STMT_UNIT_ROW,
+  GT_STORE_STMT_ISSUE_ROW,
+  GT_STORE_STMT_PROJECT_STATE,
+  GT_STORE_STMT_LEADER_STATE,
+  GT_STORE_STMT_UNIT_STATE,
+  GT_STORE_STMT_ISSUE_STATE,
+  GT_STORE_STMT_REPORT_STATE,
   GT_STORE_N_STMTS
 } GtStoreStmt;
 
@@ -104,6 +117,12 @@ struct _GtStore
 
   GQueue         undo;   /* of GtStoreCommand, newest first */
   GQueue         redo;
+
+  /* The change feed (gt-store-refresh.c): PRAGMA data_version when the store
+   * last looked, and the last entry of `changes` that the lists already show. */
+  gboolean       feed_started;
+  gint64         data_version;
+  gint64         last_seq;
 
   /* The integrity check left for later by gt_store_open_deferring_check(),
    * which gt_store_check() runs from any thread; guarded by check_lock. */
@@ -264,9 +283,28 @@ gboolean        _gt_store_remove_report      (GtStore       *self,
                                               int            month,
                                               GError       **error);
 
+/* The issues of a deleted project leave the list with it, into hidden_issues;
+ * reading them back for a restored project brings back the hidden objects. */
+void            _gt_store_hide_project_issues (GtStore      *self,
+                                              gint64         project_id);
+GPtrArray      *_gt_store_read_project_issues (GtStore      *self,
+                                              gint64         project_id,
+                                              GError       **error);
+
 /* NOT_FOUND errors of the listed kinds. */
 void            _gt_store_set_not_found      (GError       **error,
                                               GtStoreKind    kind);
+
+/* gt-store-refresh.c */
+/* Notes where the change feed stands, before the first list is read. */
+void            _gt_store_feed_start         (GtStore       *self);
+/* After each commit of the store's own: its own entries in `changes` need no
+ * reloading, unless another program committed meanwhile. */
+void            _gt_store_committed          (GtStore       *self);
+/* gt_store_refresh() inside the caller's transaction (gt_store_begin()'s, under
+ * the write lock): the lists take what other programs committed, row by row. */
+gboolean        _gt_store_catch_up           (GtStore       *self,
+                                              GError       **error);
 
 /* gt-store.c */
 /* Re-reads the listed kinds from the file (see gt_store_begin()). */
@@ -299,6 +337,20 @@ GtStoreCommand *_gt_store_command_new_report (GtMonthlyReport *before,
                                               const char     *project_name);
 void            _gt_store_command_free       (GtStoreCommand *command);
 const char     *_gt_store_command_get_label  (GtStoreCommand *command);
+/* Notes what the command's rows hold in the file now, as left by the command
+ * done (@applied) or taken back. */
+gboolean        _gt_store_command_note_state (GtStoreCommand *command,
+                                              GtStore       *store,
+                                              gboolean       applied,
+                                              GError       **error);
+/* Whether the rows still hold what was noted for @applied; FALSE with
+ * GT_STORE_ERROR_CONFLICT (@undo names the message) when another program
+ * changed them since. */
+gboolean        _gt_store_command_check      (GtStoreCommand *command,
+                                              GtStore       *store,
+                                              gboolean       applied,
+                                              gboolean       undo,
+                                              GError       **error);
 /* Does the edit again (redo) / takes it back (undo). */
 gboolean        _gt_store_command_apply      (GtStoreCommand *command,
                                               GtStore       *store,

@@ -136,6 +136,36 @@ static const char * const statement_sql[GT_STORE_N_STMTS] = {
     "  planned_end = ?6, actual_start = ?7, actual_end = ?8, percent = ?9 WHERE id = ?1",
   [GT_STORE_STMT_DELETE_MILESTONE] =
     "DELETE FROM milestones WHERE id = ?1",
+
+  /* The change feed: see gt-store-refresh.c. */
+  [GT_STORE_STMT_DATA_VERSION] = "PRAGMA data_version",
+  /* One statement, so that both come from one snapshot of the file. */
+  [GT_STORE_STMT_LAST_CHANGE] =
+    "SELECT data_version, (SELECT COALESCE (max (seq), 0) FROM changes) "
+    "FROM pragma_data_version",
+  [GT_STORE_STMT_CHANGES_SINCE] =
+    "SELECT seq, kind, row_id FROM changes WHERE seq > ?1 ORDER BY seq",
+  /* One row as the lists' queries read it, deleted or not, with whether it is
+   * gone from the lists as the last column. */
+  [GT_STORE_STMT_PROJECT_ROW] =
+    "SELECT " PROJECT_COLUMNS ", COALESCE (a.amount, 0), p.deleted FROM projects p "
+    "LEFT JOIN annual_plans a ON a.project_id = p.id AND a.year = ?2 WHERE p.id = ?1",
+  [GT_STORE_STMT_LEADER_ROW] =
+    "SELECT id, name, title, phone, deleted FROM leaders WHERE id = ?1",
+  [GT_STORE_STMT_UNIT_ROW] =
+    "SELECT id, name, kind, contact, phone, deleted FROM units WHERE id = ?1",
+  [GT_STORE_STMT_ISSUE_ROW] =
+    "SELECT " ISSUE_COLUMNS ", i.deleted OR p.deleted, i.deleted FROM issues i "
+    "JOIN projects p ON p.id = i.project_id WHERE i.id = ?1",
+  /* What an undo command compares: every column the edit wrote, raw. */
+  [GT_STORE_STMT_PROJECT_STATE] =
+    "SELECT p.*, (SELECT amount FROM annual_plans WHERE project_id = ?1 AND year = ?2) "
+    "FROM projects p WHERE p.id = ?1",
+  [GT_STORE_STMT_LEADER_STATE] = "SELECT * FROM leaders WHERE id = ?1",
+  [GT_STORE_STMT_UNIT_STATE] = "SELECT * FROM units WHERE id = ?1",
+  [GT_STORE_STMT_ISSUE_STATE] = "SELECT * FROM issues WHERE id = ?1",
+  [GT_STORE_STMT_REPORT_STATE] =
+    "SELECT * FROM monthly_reports WHERE project_id = ?1 AND month = ?2",
 };
 
 /* Statements */
@@ -332,7 +362,12 @@ _gt_store_edit_end (GtStore   *self,
     {
       stmt = _gt_store_stmt (self, GT_STORE_STMT_RELEASE, error);
       if (stmt != NULL && _gt_store_stmt_run (self, stmt, _("Could not save the change"), error))
-        return TRUE;
+        {
+          /* Released the outermost savepoint: committed. */
+          if (sqlite3_get_autocommit (self->db))
+            _gt_store_committed (self);
+          return TRUE;
+        }
     }
 
   stmt = _gt_store_stmt (self, GT_STORE_STMT_ROLLBACK_TO, NULL);
@@ -445,6 +480,10 @@ _gt_store_load (GtStore      *self,
   sqlite3_stmt *stmt;
   guint n_old;
   int rc;
+
+  /* Before the first read: whatever is committed after it is reloaded later. */
+  if (!self->feed_started)
+    _gt_store_feed_start (self);
 
   if (kind == GT_STORE_KIND_PROJECT)
     {

@@ -104,10 +104,53 @@ static const char migration_3[] =
   "DROP INDEX monthly_reports_month;"
   "CREATE INDEX monthly_reports_month ON monthly_reports (month, project_id, completed);";
 
+/* Version 4: the change feed. Every write to a listed row, or to what hangs off
+ * a project (its plans, milestones and reports: kind 'project'), leaves its kind
+ * and id in `changes`, whoever writes it (another window, the command line, a
+ * script), so that an open window reloads just those rows (gt-store-refresh.c).
+ * AUTOINCREMENT: seq never goes back, so a reader that saw seq N knows that
+ * every later change has a higher one; a rolled-back write takes its seqs with
+ * it, so the only holes are from pruning, which a reader takes as "reload all".
+ * The writer prunes every thousandth entry to keep the newest 10,000 or so. A
+ * server backend would send the same (kind, id) pairs by NOTIFY. */
+#define LOG_ROW(table, kind)                                                       \
+  "CREATE TRIGGER " table "_inserted AFTER INSERT ON " table " BEGIN "           \
+  "  INSERT INTO changes (kind, row_id) VALUES ('" kind "', NEW.id); END;"       \
+  "CREATE TRIGGER " table "_updated AFTER UPDATE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id) VALUES ('" kind "', NEW.id); END;"       \
+  "CREATE TRIGGER " table "_deleted AFTER DELETE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id) VALUES ('" kind "', OLD.id); END;"
+/* A row moved to another project changes both. */
+#define LOG_PROJECT_PART(table)                                                    \
+  "CREATE TRIGGER " table "_inserted AFTER INSERT ON " table " BEGIN "           \
+  "  INSERT INTO changes (kind, row_id) VALUES ('project', NEW.project_id); END;" \
+  "CREATE TRIGGER " table "_updated AFTER UPDATE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id) VALUES ('project', NEW.project_id);"     \
+  "  INSERT INTO changes (kind, row_id) SELECT 'project', OLD.project_id"        \
+  "    WHERE OLD.project_id <> NEW.project_id; END;"                             \
+  "CREATE TRIGGER " table "_deleted AFTER DELETE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id) VALUES ('project', OLD.project_id); END;"
+
+static const char migration_4[] =
+  "CREATE TABLE changes ("
+  "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  kind TEXT NOT NULL,"
+  "  row_id INTEGER NOT NULL);"
+  LOG_ROW ("projects", "project")
+  LOG_ROW ("leaders", "leader")
+  LOG_ROW ("units", "unit")
+  LOG_ROW ("issues", "issue")
+  LOG_PROJECT_PART ("annual_plans")
+  LOG_PROJECT_PART ("milestones")
+  LOG_PROJECT_PART ("monthly_reports")
+  "CREATE TRIGGER changes_pruned AFTER INSERT ON changes WHEN NEW.seq % 1000 = 0 BEGIN "
+  "  DELETE FROM changes WHERE seq <= NEW.seq - 10000; END;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GT_STORE_SCHEMA_VERSION);

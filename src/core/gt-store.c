@@ -80,6 +80,7 @@ void
 _gt_store_record (GtStore        *self,
                   GtStoreCommand *command)
 {
+  g_autoptr(GError) error = NULL;
   HistoryState state;
 
   if (self->in_batch)
@@ -87,6 +88,12 @@ _gt_store_record (GtStore        *self,
       _gt_store_command_free (command);
       return;
     }
+
+  /* What the edit left in the file, for undo to check against. Read just after
+   * its commit: another program committing in those microseconds would pass
+   * for this store's own. */
+  if (!_gt_store_command_note_state (command, self, TRUE, &error))
+    g_debug ("%s", error->message);
 
   history_save (self, &state);
   g_queue_push_head (&self->undo, command);
@@ -539,9 +546,11 @@ gt_store_begin (GtStore  *self,
    * touched take memory, and it is given back at the end of the batch. */
   sqlite3_exec (self->db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
 
-  /* Only when another program committed since the lists were read: a reload
-   * tells every list model that all its rows changed. */
-  if (read_data_version (self) != self->lists_data_version && !_gt_store_reload (self, error))
+  /* What other programs committed since the lists were read, under the write
+   * lock, so that an import plans against rows nobody can change meanwhile:
+   * just the rows they changed (gt_store_refresh()), or every list when the
+   * change log lost track. Nothing to do, and one PRAGMA, when nobody did. */
+  if (!_gt_store_catch_up (self, error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
@@ -573,6 +582,7 @@ gt_store_commit (GtStore  *self,
     }
 
   self->in_batch = FALSE;
+  _gt_store_committed (self);
   sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
   if (self->batch_figures_stale && !_gt_store_reload_figures (self, &local_error))
     g_warning ("%s", local_error->message);
@@ -599,6 +609,71 @@ gt_store_rollback (GtStore *self)
 }
 
 /* Undo */
+
+/* Takes a command back (@undo) or does it again, if its rows still hold what
+ * the store left there. The check and the write share one write transaction,
+ * so that no other program can commit between them. */
+static gboolean
+replay (GtStore         *self,
+        GtStoreCommand  *command,
+        gboolean         undo,
+        GError         **error)
+{
+  gboolean own_transaction = !self->in_batch;
+  gboolean wrote = FALSE;
+  gboolean ok;
+
+  if (own_transaction)
+    {
+      if (!gt_store_check (self, error))
+        return FALSE;
+      if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+        {
+          _gt_store_set_error (self, error, _("Could not save the change"));
+          return FALSE;
+        }
+    }
+
+  ok = _gt_store_command_check (command, self, undo, undo, error);
+  if (ok)
+    ok = wrote = undo ? _gt_store_command_revert (command, self, error)
+                      : _gt_store_command_apply (command, self, error);
+  if (ok)
+    ok = _gt_store_command_note_state (command, self, !undo, error);
+  if (!own_transaction)
+    return ok;
+
+  if (ok && sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      _gt_store_set_error (self, error, _("Could not save the change"));
+      ok = FALSE;
+    }
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  if (ok)
+    {
+      _gt_store_committed (self);
+    }
+  else if (wrote)
+    {
+      /* The objects took the edit, the file did not keep it. */
+      reload_lists (self);
+      _gt_store_emit_changed (self);
+    }
+
+  return ok;
+}
+
+/* After a refused undo or redo: show the newer version that was in the way. */
+static void
+refresh_after_conflict (GtStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gt_store_refresh (self, &error) && error != NULL)
+    g_debug ("Could not refresh: %s", error->message);
+}
 
 gboolean
 gt_store_can_undo (GtStore *self)
@@ -631,6 +706,7 @@ gboolean
 gt_store_undo (GtStore  *self,
                GError  **error)
 {
+  g_autoptr(GError) local_error = NULL;
   GtStoreCommand *command;
   HistoryState state;
 
@@ -644,9 +720,21 @@ gt_store_undo (GtStore  *self,
       return FALSE;
     }
   /* On failure (the leader added has since been given a project) the command
-   * stays, for the user to fix what is in the way and try again. */
-  if (!_gt_store_command_revert (command, self, error))
-    return FALSE;
+   * stays, for the user to fix what is in the way and try again. Only when
+   * another program changed its rows is it dropped: taking it back would
+   * write over their change, and trying again would not help. */
+  if (!replay (self, command, TRUE, &local_error))
+    {
+      if (g_error_matches (local_error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+        {
+          history_save (self, &state);
+          _gt_store_command_free (g_queue_pop_head (&self->undo));
+          history_notify (self, &state);
+          refresh_after_conflict (self);
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   history_save (self, &state);
   g_queue_push_head (&self->redo, g_queue_pop_head (&self->undo));
@@ -659,6 +747,7 @@ gboolean
 gt_store_redo (GtStore  *self,
                GError  **error)
 {
+  g_autoptr(GError) local_error = NULL;
   GtStoreCommand *command;
   HistoryState state;
 
@@ -671,8 +760,19 @@ gt_store_redo (GtStore  *self,
                            _("There is nothing to redo."));
       return FALSE;
     }
-  if (!_gt_store_command_apply (command, self, error))
-    return FALSE;
+  /* The later edits of the redo list built on this one: they all go. */
+  if (!replay (self, command, FALSE, &local_error))
+    {
+      if (g_error_matches (local_error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+        {
+          history_save (self, &state);
+          clear_queue (&self->redo);
+          history_notify (self, &state);
+          refresh_after_conflict (self);
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   history_save (self, &state);
   g_queue_push_head (&self->undo, g_queue_pop_head (&self->redo));

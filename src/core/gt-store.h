@@ -33,11 +33,12 @@ typedef enum {
   GT_STORE_ERROR_IN_USE,          /* a row others still refer to */
   GT_STORE_ERROR_NOT_FOUND,
   GT_STORE_ERROR_FAILED,          /* any other SQLite or I/O failure */
+  GT_STORE_ERROR_CONFLICT,        /* another program changed the row since */
 } GtStoreError;
 GQuark       gt_store_error_quark            (void);
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define GT_STORE_SCHEMA_VERSION 3
+#define GT_STORE_SCHEMA_VERSION 4
 
 /* Opens @path, creating it when missing. An existing file with an older schema is
  * first copied aside with the SQLite backup API (see gt_store_get_backup_path())
@@ -195,13 +196,30 @@ void         gt_store_rollback               (GtStore      *self);
  * gt_store_commit(), which clear the history). Each edit is recorded as a command
  * object with apply and revert. The label is translated, e.g. "Delete Project
  * “…”"; NULL when there is nothing to undo. The store notifies "can-undo" and
- * "can-redo" properties. */
+ * "can-redo" properties.
+ * Undo and redo never overwrite what another program wrote since: if the rows a
+ * command would write no longer hold what this store left there, they fail with
+ * GT_STORE_ERROR_CONFLICT and a message naming the row, and the lists are
+ * refreshed to show the newer version. A refused undo drops that command (the
+ * next undo takes back the edit before it); a refused redo drops the whole redo
+ * list, whose later edits built on the refused one. */
 gboolean     gt_store_can_undo               (GtStore      *self);
 gboolean     gt_store_can_redo               (GtStore      *self);
 const char  *gt_store_get_undo_label         (GtStore      *self);
 gboolean     gt_store_undo                   (GtStore      *self,
                                               GError      **error);
 gboolean     gt_store_redo                   (GtStore      *self,
+                                              GError      **error);
+
+/* Brings the lists up to date with what other programs (another window, the
+ * command line) committed to the file since the store last looked: the rows
+ * they added, changed or deleted are reloaded, the lists emit items-changed
+ * for just those rows (one for a whole list when the store lost track, e.g.
+ * after a very large import), and ::changed is emitted once. Returns whether
+ * anything changed; FALSE at once inside gt_store_begin() … gt_store_commit().
+ * When nothing was committed elsewhere it costs one small query, so a window
+ * may call it a few times a second. */
+gboolean     gt_store_refresh                (GtStore      *self,
                                               GError      **error);
 
 /* Removes for good the rows deleted before; called when the app starts. */
