@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -235,6 +238,170 @@ test_daily_and_prune (Fixture       *f,
   g_assert_cmpuint (list->len, ==, 1);
 }
 
+/* The app keeps a week of daily backups: the newest seven days, no fewer. */
+static void
+test_keep_a_week (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_assert_cmpuint (GT_BACKUP_KEEP, ==, 7);
+  add_project (f->path, "老城区改造");
+  for (int day = 1; day <= 12; day++)
+    {
+      g_autoptr(GDateTime) morning = local (2026, 3, day, 8);
+      g_autofree char *made = gt_backup_daily (f->path, morning, GT_BACKUP_KEEP, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (made);
+      g_clear_pointer (&list, g_ptr_array_unref);
+      list = gt_backup_list (f->path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (list->len, ==, MIN (day, 7));
+    }
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autoptr(GDateTime) when = gt_backup_get_time (g_ptr_array_index (list, i));
+
+      g_assert_cmpint (g_date_time_get_day_of_month (when), ==, 12 - (int) i);
+    }
+
+  g_assert_true (gt_backup_prune (f->path, 7, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = gt_backup_list (f->path, &error);
+  g_assert_cmpuint (list->len, ==, 7);
+}
+
+/* Every file with a backup's name is a whole register with @projects projects. */
+static void
+assert_backups_whole (const char *db_path,
+                      int         projects)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = gt_backup_list (db_path, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const char *path = g_ptr_array_index (list, i);
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+      g_autofree char *name = g_strconcat (uri, "?immutable=1", NULL);
+      sqlite3_stmt *stmt = NULL;
+      sqlite3 *db = NULL;
+
+      g_assert_cmpint (sqlite3_open_v2 (name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                                        NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM projects", -1, &stmt,
+                                           NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, projects);
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+    }
+}
+
+/* What is left of a backup that did not finish: nothing that looks like the
+ * day's backup. The next start removes it and makes the day's backup. */
+static void
+test_killed_midway (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(GDateTime) today = local (2026, 3, 9, 8);
+  g_autofree char *dir = gt_backup_dup_dir (f->path);
+  g_autofree char *made = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3 *db = NULL;
+  guint killed = 0;
+  GDir *folder;
+  const char *name;
+
+  /* Big enough that a copy takes a while, so that the kills land inside. */
+  add_project (f->path, "老城区改造");
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "WITH RECURSIVE n (x) AS (SELECT 1 UNION ALL "
+                                 "SELECT x + 1 FROM n WHERE x < 8000) "
+                                 "INSERT INTO projects (name, level, stage, notes) "
+                                 "SELECT '项目' || x, 'county', 'planned', "
+                                 "hex (randomblob (400)) FROM n", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  for (guint i = 0; i < 30; i++)
+    {
+      int status = 0;
+      pid_t pid = fork ();
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          g_autofree char *backup = gt_backup_create (f->path, today, NULL);
+
+          _exit (backup != NULL ? 0 : 1);
+        }
+      g_usleep (g_rand_int_range (rand, 0, 40000));
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      if (WIFSIGNALED (status))
+        killed++;
+      assert_backups_whole (f->path, 8001);
+    }
+  g_assert_cmpuint (killed, >, 10);
+
+  /* Before the temporary name, a kill left an empty file with the day's
+   * name, and no backup was made that day: such a file is not a backup. */
+  list = gt_backup_list (f->path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    g_assert_cmpint (g_remove (g_ptr_array_index (list, i)), ==, 0);
+  {
+    g_autofree char *empty = g_build_filename (dir, "guatu-20260309-070000.db", NULL);
+
+    g_assert_true (g_file_set_contents (empty, "", 0, &error));
+  }
+
+  made = gt_backup_daily (f->path, today, GT_BACKUP_KEEP, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (made);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = gt_backup_list (f->path, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (list, 0), ==, made);
+  assert_backups_whole (f->path, 8001);
+
+  /* The killed runs' leftovers are gone; nothing else is in the folder. */
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_cmpstr (name, ==, "guatu-20260309-080000.db");
+  g_dir_close (folder);
+}
+
+/* A backup in progress in another process that still runs is its own. */
+static void
+test_other_in_progress (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = local (2026, 3, 9, 8);
+  g_autofree char *dir = gt_backup_dup_dir (f->path);
+  g_autofree char *running = NULL;
+  g_autofree char *made = NULL;
+
+  add_project (f->path, "老城区改造");
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  running = g_strdup_printf ("%s/.guatu-20260309-075959.%d-abcdef.part", dir, (int) getppid ());
+  g_assert_true (g_file_set_contents (running, "half", -1, &error));
+
+  made = gt_backup_daily (f->path, today, GT_BACKUP_KEEP, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (made);
+  g_assert_true (g_file_test (running, G_FILE_TEST_EXISTS));
+}
+
 static GBytes *
 read_all (const char *path)
 {
@@ -306,6 +473,10 @@ main (int   argc,
 
   g_test_add ("/backup/create-and-list", Fixture, NULL, setup, test_create_and_list, teardown);
   g_test_add ("/backup/daily-and-prune", Fixture, NULL, setup, test_daily_and_prune, teardown);
+  g_test_add ("/backup/keep-a-week", Fixture, NULL, setup, test_keep_a_week, teardown);
+  g_test_add ("/backup/killed-midway", Fixture, NULL, setup, test_killed_midway, teardown);
+  g_test_add ("/backup/other-in-progress", Fixture, NULL, setup, test_other_in_progress,
+              teardown);
   g_test_add ("/backup/restore", Fixture, NULL, setup, test_restore, teardown);
 
   return g_test_run ();

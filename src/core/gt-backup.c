@@ -11,7 +11,10 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -22,6 +25,11 @@
 
 /* "YYYYMMDD-HHMMSS" */
 #define STAMP_LENGTH 15
+
+/* A backup being written is ".NAME-STAMP.PID-XXXXXX.part" in the backups
+ * folder: hidden, and not a backup's name, so that a kill midway leaves
+ * nothing that looks like a backup of the day. */
+#define PARTIAL_SUFFIX ".part"
 
 static char *
 dup_stem (const char *db_path)
@@ -73,6 +81,61 @@ copy_db (sqlite3 *to,
   return rc;
 }
 
+/* Makes sure what was written to @path is on the disk before it gets its
+ * final name: a power cut must not leave a named but empty backup. */
+static gboolean
+sync_file (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0;
+  g_close (fd, NULL);
+
+  return ok;
+}
+
+/* Gives the complete copy @partial its name, never replacing a backup made
+ * within the same second: link(2) fails if the name is taken. Filesystems
+ * without hard links (a FAT stick) get a rename(2) after a look instead.
+ * Returns the name, or NULL with errno set. */
+static char *
+publish (const char *partial,
+         const char *dir,
+         const char *stem,
+         const char *stamp)
+{
+  for (guint n = 0; n < 100; n++)
+    {
+      g_autofree char *backup = NULL;
+
+      if (n == 0)
+        backup = g_strdup_printf ("%s/%s-%s.db", dir, stem, stamp);
+      else
+        backup = g_strdup_printf ("%s/%s-%s-%u.db", dir, stem, stamp, n);
+
+      if (link (partial, backup) == 0)
+        {
+          g_unlink (partial);
+          return g_steal_pointer (&backup);
+        }
+      if (errno == EEXIST)
+        continue;
+      if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != ENOSYS)
+        return NULL;
+      if (g_file_test (backup, G_FILE_TEST_EXISTS))
+        continue;
+      if (g_rename (partial, backup) == 0)
+        return g_steal_pointer (&backup);
+      return NULL;
+    }
+
+  errno = EEXIST;
+  return NULL;
+}
+
 char *
 gt_backup_create (const char  *db_path,
                   GDateTime   *when,
@@ -84,45 +147,35 @@ gt_backup_create (const char  *db_path,
   g_autofree char *stem = dup_stem (db_path);
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *display = g_filename_display_name (db_path);
-  g_autofree char *backup = NULL;
+  g_autofree char *partial = NULL;
+  char *backup;
   sqlite3 *source = NULL;
   sqlite3 *target = NULL;
-  int fd = -1;
+  int saved_errno;
+  int fd;
   int rc;
 
   /* Owner only, like the database: it names people and phone numbers. */
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      int saved_errno = errno;
-
+      saved_errno = errno;
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
                    _("Could not back up “%s”: %s"), display, g_strerror (saved_errno));
       return NULL;
     }
 
-  /* Two backups within a second would share a name: never overwrite one. */
-  for (guint n = 0; fd < 0 && n < 100; n++)
-    {
-      int saved_errno;
-
-      g_free (backup);
-      if (n == 0)
-        backup = g_strdup_printf ("%s/%s-%s.db", dir, stem, stamp);
-      else
-        backup = g_strdup_printf ("%s/%s-%s-%u.db", dir, stem, stamp, n);
-      fd = g_open (backup, O_WRONLY | O_CREAT | O_EXCL, 0600);
-      saved_errno = errno;
-      if (fd < 0 && saved_errno != EEXIST)
-        {
-          g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                       _("Could not back up “%s”: %s"), display, g_strerror (saved_errno));
-          return NULL;
-        }
-    }
+  /* Written under a temporary name and renamed when complete: a kill or a
+   * full disk midway once left an empty file with the day's name, so that no
+   * backup was made that day. What a killed run leaves is removed by the next
+   * gt_backup_daily(), which then makes the day's backup. */
+  partial = g_strdup_printf ("%s/.%s-%s.%d-XXXXXX" PARTIAL_SUFFIX, dir, stem, stamp,
+                             (int) getpid ());
+  fd = g_mkstemp_full (partial, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
+      saved_errno = errno;
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                   _("Could not back up “%s”: %s"), display, g_strerror (EEXIST));
+                   _("Could not back up “%s”: %s"), display, g_strerror (saved_errno));
       return NULL;
     }
   g_close (fd, NULL);
@@ -131,8 +184,12 @@ gt_backup_create (const char  *db_path,
   if (rc == SQLITE_OK)
     {
       sqlite3_busy_timeout (source, 3000);
-      rc = sqlite3_open_v2 (backup, &target, SQLITE_OPEN_READWRITE, NULL);
+      rc = sqlite3_open_v2 (partial, &target, SQLITE_OPEN_READWRITE, NULL);
     }
+  /* No journal for the copy: an unfinished one is thrown away, never rolled
+   * back, and a journal would be one more file for a kill to leave behind. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (target, "PRAGMA journal_mode = OFF", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = copy_db (target, source);
   if (rc != SQLITE_OK)
@@ -141,7 +198,7 @@ gt_backup_create (const char  *db_path,
                         _("Could not back up “%s”: %s"), display);
       sqlite3_close (source);
       sqlite3_close (target);
-      g_unlink (backup);
+      g_unlink (partial);
       return NULL;
     }
   sqlite3_close (source);
@@ -149,11 +206,23 @@ gt_backup_create (const char  *db_path,
   if (rc != SQLITE_OK)
     {
       set_sqlite_error (error, NULL, rc, _("Could not back up “%s”: %s"), display);
-      g_unlink (backup);
+      g_unlink (partial);
       return NULL;
     }
 
-  return g_steal_pointer (&backup);
+  backup = NULL;
+  if (sync_file (partial))
+    backup = publish (partial, dir, stem, stamp);
+  if (backup == NULL)
+    {
+      saved_errno = errno;
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not back up “%s”: %s"), display, g_strerror (saved_errno));
+      g_unlink (partial);
+      return NULL;
+    }
+
+  return backup;
 }
 
 GDateTime *
@@ -277,6 +346,61 @@ gt_backup_prune (const char  *db_path,
   return TRUE;
 }
 
+/* Removes what failed backups of @db_path left: copies being written by a
+ * process that no longer runs (killed midway), and the empty files with a
+ * backup's name that the versions before the temporary name left. A copy of a
+ * process still running is another window's backup in progress. */
+static void
+remove_failed (const char *db_path,
+               GPtrArray  *list)
+{
+  g_autofree char *dir = gt_backup_dup_dir (db_path);
+  g_autofree char *stem = dup_stem (db_path);
+  g_autofree char *prefix = g_strconcat (".", stem, "-", NULL);
+  GDir *folder;
+  const char *name;
+
+  for (guint i = 0; i < list->len; )
+    {
+      const char *path = g_ptr_array_index (list, i);
+      GStatBuf st;
+
+      if (g_stat (path, &st) == 0 && st.st_size == 0 && g_unlink (path) == 0)
+        g_ptr_array_remove_index (list, i);
+      else
+        i++;
+    }
+
+  folder = g_dir_open (dir, 0, NULL);
+  if (folder == NULL)
+    return;
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      const char *pid_start;
+      char *pid_end = NULL;
+      long pid;
+
+      if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, PARTIAL_SUFFIX))
+        continue;
+      /* ".NAME-STAMP.PID-XXXXXX.part": the PID follows the last dot but one. */
+      pid_start = g_strrstr_len (name, strlen (name) - strlen (PARTIAL_SUFFIX), ".");
+      if (pid_start == NULL)
+        continue;
+      pid = strtol (pid_start + 1, &pid_end, 10);
+      if (pid_end == NULL || *pid_end != '-' || pid <= 0)
+        continue;
+      if (pid == (long) getpid () || kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue;
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        if (g_unlink (path) != 0)
+          g_debug ("Could not remove %s: %s", path, g_strerror (errno));
+      }
+    }
+  g_dir_close (folder);
+}
+
 char *
 gt_backup_daily (const char  *db_path,
                  GDateTime   *now,
@@ -293,6 +417,7 @@ gt_backup_daily (const char  *db_path,
   list = gt_backup_list (db_path, error);
   if (list == NULL)
     return NULL;
+  remove_failed (db_path, list);
   if (list->len > 0)
     {
       g_autoptr(GDateTime) newest = gt_backup_get_time (g_ptr_array_index (list, 0));
