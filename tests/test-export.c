@@ -20,6 +20,7 @@
 #include "gt-export-sources.h"
 #include "gt-gantt-print.h"
 #include "gt-issue.h"
+#include "gt-monthly-report.h"
 #include "gt-project.h"
 #include "gt-table-export.h"
 #include "gt-test-util.h"
@@ -476,6 +477,183 @@ test_export_xlsx_sheets (Fixture       *f,
   zip_close (zip);
 }
 
+/* @count copies of @unit. */
+static char *
+repeat (const char *unit,
+        guint       count)
+{
+  GString *text = g_string_sized_new (strlen (unit) * count);
+
+  for (guint i = 0; i < count; i++)
+    g_string_append (text, unit);
+  return g_string_free (text, FALSE);
+}
+
+static glong
+utf16_length (const char *text)
+{
+  glong units = 0;
+  g_autofree gunichar2 *utf16 = g_utf8_to_utf16 (text, -1, NULL, &units, NULL);
+
+  g_assert_nonnull (utf16);
+  return units;
+}
+
+/* @text is @count copies of @unit, cut short with "…" at Excel's 32,767. */
+static void
+assert_cut (const char *text,
+            const char *unit,
+            guint       count)
+{
+  g_autofree char *expected = repeat (unit, count);
+
+  g_assert_nonnull (text);
+  g_assert_cmpint (utf16_length (text), ==, 32767);
+  g_assert_true (g_str_has_suffix (text, "…"));
+  g_assert_cmpuint (strlen (text), ==, strlen (expected) + strlen ("…"));
+  g_assert_true (g_str_has_prefix (text, expected));
+}
+
+/* A 40,000-character 存在问题 was written as an empty cell, exit 0: now it is
+ * cut to Excel's limit with "…", and the command line says so. Characters
+ * beyond the BMP count twice, as Excel counts them. */
+static void
+test_export_xlsx_long_text (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *args[] = { "--database", f->db, "--export-xlsx", "long.xlsx",
+                         "--table", "report", "--month", "2026-10", NULL };
+  g_autofree char *path = g_build_filename (f->dir, "long.xlsx", NULL);
+  g_autofree char *problems = repeat ("问", 40000);
+  g_autofree char *progress = repeat ("\U0001F600", 20000);
+  g_autoptr(GtMonthlyReport) report = gt_monthly_report_new ();
+  g_autoptr(GPtrArray) shared = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GtTestRun) run = { 0 };
+  g_autofree char *row_text = NULL;
+  xmlDoc *strings, *sheet;
+  guint row = 0;
+  int zip_error = 0;
+  zip_t *zip;
+
+  gt_monthly_report_set_project_id (report, add_project (f->store, "XM-003", "长文本项目",
+                                                         1000000));
+  gt_monthly_report_set_month (report, 2026, 10);
+  gt_monthly_report_set_completed (report, 10 * WAN);
+  gt_monthly_report_set_progress_note (report, progress);
+  gt_monthly_report_set_problems (report, problems);
+  gt_store_save_monthly_report (f->store, report, &error);
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+
+  run_argv (f, &run, args);
+  g_assert_cmpint (run.status, ==, 0);
+
+  zip = zip_open (path, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  strings = read_member (zip, "xl/sharedStrings.xml");
+  sheet = read_member (zip, "xl/worksheets/sheet1.xml");
+  shared = read_shared_strings (strings);
+  for (guint r = 3; r < 10 && row == 0; r++)
+    {
+      g_autofree char *ref = g_strdup_printf ("A%u", r);
+      g_autofree char *name = cell_text (sheet, shared, ref);
+
+      if (g_strcmp0 (name, "长文本项目") == 0)
+        row = r;
+    }
+  g_assert_cmpuint (row, >, 0);
+  {
+    g_autofree char *problems_ref = g_strdup_printf ("J%u", row);
+    g_autofree char *progress_ref = g_strdup_printf ("I%u", row);
+    g_autofree char *problems_cell = cell_text (sheet, shared, problems_ref);
+    g_autofree char *progress_cell = cell_text (sheet, shared, progress_ref);
+
+    assert_cut (problems_cell, "问", 32766);
+    assert_cut (progress_cell, "\U0001F600", 16383);
+  }
+  xmlFreeDoc (strings);
+  xmlFreeDoc (sheet);
+  zip_close (zip);
+
+  /* One line a cell cut: its sheet, row, column and header. */
+  lines = g_strsplit (run.err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_cmpstr (lines[2], ==, "");
+  row_text = g_strdup_printf ("%u", row);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (g_str_has_prefix (lines[i], "guatu: "));
+      g_assert_nonnull (strstr (lines[i], "月报"));
+      g_assert_nonnull (strstr (lines[i], row_text));
+    }
+  g_assert_nonnull (strstr (lines[0], " I"));
+  g_assert_nonnull (strstr (lines[0], "形象进度"));
+  g_assert_nonnull (strstr (lines[1], " J"));
+  g_assert_nonnull (strstr (lines[1], "存在问题"));
+}
+
+/* The limit exactly: 32,767 UTF-16 units fit whole, one more is cut, and the
+ * warnings come back through the library for the window to show. */
+static void
+test_export_xlsx_cell_limit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "limit.xlsx", NULL);
+  g_autoptr(GtExportTable) table = gt_export_table_new ("上限", "上限");
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) shared = NULL;
+  g_autofree char *fits = repeat ("a", 32767);
+  g_autofree char *over = repeat ("a", 32768);
+  g_autofree char *wide = repeat ("\U0001F600", 16383);
+  g_autofree char *wide_fits = g_strconcat (wide, "a", NULL);
+  g_autofree char *wide_over = g_strconcat (wide, "\U0001F600", NULL);
+  g_autofree char *formula = repeat ("=", 32767);
+  const char *cells[] = { fits, over, wide_fits, wide_over, formula };
+  xmlDoc *strings, *sheet;
+  int zip_error = 0;
+  zip_t *zip;
+
+  g_assert_no_error (error);
+  gt_export_table_add_column (table, "文字", GT_EXPORT_TEXT, 20);
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    gt_export_table_set_text (table, gt_export_table_add_row (table, GT_EXPORT_ROW_PLAIN), 0,
+                              cells[i]);
+  g_assert_true (gt_xlsx_export_write_with_warnings (&table, 1, path, warnings, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_nonnull (strstr (warnings->pdata[0], "4"));
+  g_assert_nonnull (strstr (warnings->pdata[0], "文字"));
+
+  zip = zip_open (path, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  strings = read_member (zip, "xl/sharedStrings.xml");
+  sheet = read_member (zip, "xl/worksheets/sheet1.xml");
+  shared = read_shared_strings (strings);
+  assert_cell (sheet, shared, "A3", fits);
+  {
+    g_autofree char *a4 = cell_text (sheet, shared, "A4");
+    g_autofree char *a6 = cell_text (sheet, shared, "A6");
+    g_autofree char *a7 = cell_text (sheet, shared, "A7");
+
+    assert_cut (a4, "a", 32766);
+    assert_cut (a6, "\U0001F600", 16383);
+    /* The apostrophe that disarms a formula counts too. */
+    g_assert_nonnull (a7);
+    g_assert_cmpint (utf16_length (a7), ==, 32767);
+    g_assert_true (g_str_has_prefix (a7, "'="));
+    g_assert_true (g_str_has_suffix (a7, "=…"));
+  }
+  assert_cell (sheet, shared, "A5", wide_fits);
+
+  xmlFreeDoc (strings);
+  xmlFreeDoc (sheet);
+  zip_close (zip);
+  gt_test_remove_tree (dir);
+}
+
 static void
 test_export_csv (Fixture       *f,
                  gconstpointer  data)
@@ -598,6 +776,9 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/export/xlsx/sheets", Fixture, NULL, fixture_set_up_small,
               test_export_xlsx_sheets, fixture_tear_down);
+  g_test_add ("/export/xlsx/long-text", Fixture, NULL, fixture_set_up_small,
+              test_export_xlsx_long_text, fixture_tear_down);
+  g_test_add_func ("/export/xlsx/cell-limit", test_export_xlsx_cell_limit);
   g_test_add ("/export/csv", Fixture, NULL, fixture_set_up_small, test_export_csv,
               fixture_tear_down);
   g_test_add_func ("/export/neutralise", test_export_neutralise);

@@ -143,7 +143,8 @@ make_table (Job         *job,
   return gt_export_issues_table (job->store, &job->today);
 }
 
-/* @names: one table, or for XLSX several, a sheet each. */
+/* @names: one table, or for XLSX several, a sheet each. Cells cut short
+ * are told on stderr; the export still succeeds. */
 static gboolean
 export_tables (Job         *job,
                char       **names,
@@ -151,6 +152,7 @@ export_tables (Job         *job,
                const char  *output,
                GError     **error)
 {
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (
     (GDestroyNotify) gt_export_table_free);
 
@@ -165,7 +167,12 @@ export_tables (Job         *job,
 
   if (format == FORMAT_CSV)
     return gt_csv_export_write (tables->pdata[0], output, error);
-  return gt_xlsx_export_write ((GtExportTable **) tables->pdata, tables->len, output, error);
+  if (!gt_xlsx_export_write_with_warnings ((GtExportTable **) tables->pdata, tables->len,
+                                           output, warnings, error))
+    return FALSE;
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("guatu: %s\n", (const char *) warnings->pdata[i]);
+  return TRUE;
 }
 
 int

@@ -13,6 +13,7 @@
 #include "gt-cli-slides.h"
 #include "gt-format.h"
 #include "gt-slide-deck.h"
+#include "gt-slides-export.h"
 
 #define EXIT_FAILED       1
 #define EXIT_BAD_ARGUMENT 2
@@ -100,7 +101,8 @@ gt_cli_export_slides (const char *database,
     }
 
   deck = gt_slide_deck_new_for_office (store, year, month, &today, aspect, &error);
-  if (deck == NULL || !gt_slide_deck_write_pdf (deck, output, dark, &error))
+  if (deck == NULL ||
+      !gt_export_write_slides (deck, dark, gt_store_get_path (store), output, &error))
     {
       fail (error->message);
       return EXIT_FAILED;

@@ -7,10 +7,7 @@
 
 #include <string.h>
 
-#include <gio/gio.h>
-#include <glib/gstdio.h>
-
-#include "gt-export-doc.h"
+#include "gt-export-file.h"
 #include "gt-table-export.h"
 
 static void
@@ -38,7 +35,7 @@ gt_csv_export_write (GtExportTable  *table,
                      GError        **error)
 {
   g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF");
-  g_autofree char *partial = NULL;
+  g_autoptr(GtExportFile) file = NULL;
   g_autofree char *title = NULL;
   guint n_columns = gt_export_table_get_n_columns (table);
 
@@ -74,11 +71,10 @@ gt_csv_export_write (GtExportTable  *table,
       g_string_append (out, "\r\n");
     }
 
-  partial = g_strconcat (path, ".part", NULL);
-  if (!g_file_set_contents (partial, out->str, out->len, error))
-    {
-      g_unlink (partial);
-      return FALSE;
-    }
-  return gt_export_commit_file (partial, path, error);
+  file = gt_export_file_open (path, gt_export_table_get_register (table), error);
+  if (file == NULL)
+    return FALSE;
+  /* A failed write is reported by the commit, which then renames nothing. */
+  gt_export_file_write (file, out->str, out->len);
+  return gt_export_file_commit (file, error);
 }

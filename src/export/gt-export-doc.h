@@ -25,6 +25,9 @@ typedef struct {
   guint            n_pages;
   GtExportDrawPage draw_page;
   gpointer         data;
+  /* The register the pages are drawn from, which the writers never write
+   * over (see gt-export-file.h); NULL for none. */
+  const char      *register_path;
 } GtExportDoc;
 
 /* Paper sizes in points. */
@@ -64,18 +67,15 @@ void     gt_print_draw_page_number (cairo_t            *cr,
                                     double              height);
 double   gt_print_footer_height    (void);
 
-/* Every page, one a PDF page; written beside @path and renamed over it. */
+/* Every page, one a PDF page. Both writers refuse and replace files as
+ * gt-export-file.h says. */
 gboolean gt_export_write_pdf       (const GtExportDoc  *doc,
                                     const char         *path,
                                     GError            **error);
-/* Page @index as a PNG at @dpi, on white; written beside @path and renamed. */
+/* Page @index as a PNG at @dpi, on white. */
 gboolean gt_export_write_png       (const GtExportDoc  *doc,
                                     guint               index,
                                     double              dpi,
-                                    const char         *path,
-                                    GError            **error);
-/* Renames @partial over @path, or removes it and sets @error. */
-gboolean gt_export_commit_file     (const char         *partial,
                                     const char         *path,
                                     GError            **error);
 

@@ -198,6 +198,7 @@ gt_export_job_layout (GtExportJob  *job,
       gt_table_print_get_doc (job->table_print, doc);
       break;
     }
+  doc->register_path = gt_store_get_path (job->store);
   return TRUE;
 }
 

@@ -103,6 +103,7 @@ gt_export_register_table (GtStore *store,
   gint64 total = 0, plan = 0, done = 0;
   guint row;
 
+  gt_export_table_set_register (table, gt_store_get_path (store));
   gt_export_table_add_column (table, _("Code"), GT_EXPORT_TEXT, 12);
   gt_export_table_add_column (table, C_("reports column", "Project"), GT_EXPORT_TEXT, 36);
   gt_export_table_add_column (table, _("Locality"), GT_EXPORT_TEXT, 12);
@@ -211,6 +212,7 @@ gt_export_report_table (GtStore          *store,
   /* TRANSLATORS: the monthly report's title; %d年%d月 */
   title = g_strdup_printf (_("Monthly Report of Key Projects, %d-%02d"), year, month);
   table = gt_export_table_new (title, _("Monthly report"));
+  gt_export_table_set_register (table, gt_store_get_path (store));
   gt_export_table_add_column (table, C_("reports column", "Project"), GT_EXPORT_TEXT, 36);
   gt_export_table_add_column (table, grouping == GT_EXPORT_GROUP_UNIT
                                      ? _("Responsible unit") : C_("reports column", "Locality"),
@@ -351,6 +353,7 @@ gt_export_issues_table (GtStore     *store,
   g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (model);
 
+  gt_export_table_set_register (table, gt_store_get_path (store));
   gt_export_table_add_column (table, _("No."), GT_EXPORT_INTEGER, 6);
   gt_export_table_add_column (table, _("Project"), GT_EXPORT_TEXT, 28);
   gt_export_table_add_column (table, _("Issue"), GT_EXPORT_TEXT, 40);

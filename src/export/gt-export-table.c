@@ -27,6 +27,7 @@ struct _GtExportTable {
   GArray *columns;     /* Column */
   GArray *row_kinds;   /* GtExportRowKind */
   GArray *cells;       /* Cell, row by row */
+  char   *register_path;
 };
 
 static void
@@ -68,10 +69,25 @@ gt_export_table_free (GtExportTable *self)
     return;
   g_free (self->title);
   g_free (self->sheet_name);
+  g_free (self->register_path);
   g_array_unref (self->columns);
   g_array_unref (self->row_kinds);
   g_array_unref (self->cells);
   g_free (self);
+}
+
+void
+gt_export_table_set_register (GtExportTable *self,
+                              const char    *register_path)
+{
+  g_free (self->register_path);
+  self->register_path = g_strdup (register_path);
+}
+
+const char *
+gt_export_table_get_register (GtExportTable *self)
+{
+  return self->register_path;
 }
 
 void

@@ -46,6 +46,12 @@ void           gt_export_table_set_value    (GtExportTable  *self,
                                              guint           column,
                                              double          value);
 
+/* The register the table comes from, which the writers never write over (see
+ * gt-export-file.h); NULL for none. */
+void           gt_export_table_set_register (GtExportTable  *self,
+                                             const char     *register_path);
+const char    *gt_export_table_get_register (GtExportTable  *self);
+
 const char    *gt_export_table_get_title    (GtExportTable  *self);
 const char    *gt_export_table_get_sheet_name (GtExportTable *self);
 guint          gt_export_table_get_n_columns (GtExportTable *self);

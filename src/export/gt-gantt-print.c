@@ -152,9 +152,11 @@ void
 gt_gantt_print_get_doc (GtGanttPrint *self,
                         GtExportDoc  *doc)
 {
-  doc->width = self->width;
-  doc->height = self->height;
-  doc->n_pages = gt_gantt_print_get_n_pages (self);
-  doc->draw_page = draw_page_cb;
-  doc->data = self;
+  *doc = (GtExportDoc) {
+    .width = self->width,
+    .height = self->height,
+    .n_pages = gt_gantt_print_get_n_pages (self),
+    .draw_page = draw_page_cb,
+    .data = self,
+  };
 }

@@ -151,9 +151,11 @@ void
 gt_overview_print_get_doc (GtOverviewPrint *self,
                            GtExportDoc     *doc)
 {
-  doc->width = self->width;
-  doc->height = self->height;
-  doc->n_pages = (N_CHARTS + PER_PAGE - 1) / PER_PAGE;
-  doc->draw_page = draw_page;
-  doc->data = self;
+  *doc = (GtExportDoc) {
+    .width = self->width,
+    .height = self->height,
+    .n_pages = (N_CHARTS + PER_PAGE - 1) / PER_PAGE,
+    .draw_page = draw_page,
+    .data = self,
+  };
 }

@@ -6,15 +6,12 @@
  */
 #include "config.h"
 
-#include <errno.h>
-
 #include <cairo-pdf.h>
-#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "gt-chart-text.h"
 #include "gt-export-doc.h"
+#include "gt-export-file.h"
 #include "gt-format.h"
 
 #define TITLE_SIZE    16.0
@@ -144,39 +141,24 @@ gt_print_draw_page_number (cairo_t *cr,
   cairo_restore (cr);
 }
 
-gboolean
-gt_export_commit_file (const char  *partial,
-                       const char  *path,
-                       GError     **error)
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
 {
-  if (g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      g_unlink (partial);
-      return FALSE;
-    }
-  return TRUE;
+  return gt_export_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS
+                                                      : CAIRO_STATUS_WRITE_ERROR;
 }
 
+/* The surface's failure, or its stream's (a full disk, a file size limit). */
 static gboolean
-check_surface (cairo_surface_t *surface,
-               const char      *partial,
-               const char      *path,
-               GError         **error)
+finish (GtExportFile  *file,
+        cairo_status_t status,
+        GError       **error)
 {
-  cairo_status_t status = cairo_surface_status (surface);
-
   if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-                   path, cairo_status_to_string (status));
-      g_unlink (partial);
-      return FALSE;
-    }
-  return TRUE;
+    return gt_export_file_set_error (file, cairo_status_to_string (status), error);
+  return gt_export_file_commit (file, error);
 }
 
 gboolean
@@ -184,15 +166,17 @@ gt_export_write_pdf (const GtExportDoc  *doc,
                      const char         *path,
                      GError            **error)
 {
-  g_autofree char *partial = NULL;
+  g_autoptr(GtExportFile) file = NULL;
   cairo_surface_t *surface;
+  cairo_status_t status;
   cairo_t *cr;
-  gboolean ok;
 
   g_return_val_if_fail (doc != NULL && path != NULL, FALSE);
 
-  partial = g_strconcat (path, ".part", NULL);
-  surface = cairo_pdf_surface_create (partial, doc->width, doc->height);
+  file = gt_export_file_open (path, doc->register_path, error);
+  if (file == NULL)
+    return FALSE;
+  surface = cairo_pdf_surface_create_for_stream (write_cb, file, doc->width, doc->height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Guatu");
   cr = cairo_create (surface);
   for (guint i = 0; i < doc->n_pages; i++)
@@ -204,10 +188,9 @@ gt_export_write_pdf (const GtExportDoc  *doc,
     }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  ok = check_surface (surface, partial, path, error);
+  status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-
-  return ok && gt_export_commit_file (partial, path, error);
+  return finish (file, status, error);
 }
 
 gboolean
@@ -217,7 +200,7 @@ gt_export_write_png (const GtExportDoc  *doc,
                      const char         *path,
                      GError            **error)
 {
-  g_autofree char *partial = NULL;
+  g_autoptr(GtExportFile) file = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -225,7 +208,9 @@ gt_export_write_png (const GtExportDoc  *doc,
 
   g_return_val_if_fail (doc != NULL && path != NULL && index < doc->n_pages, FALSE);
 
-  partial = g_strconcat (path, ".part", NULL);
+  file = gt_export_file_open (path, doc->register_path, error);
+  if (file == NULL)
+    return FALSE;
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (doc->width * zoom + 0.5),
                                         (int) (doc->height * zoom + 0.5));
   cr = cairo_create (surface);
@@ -234,14 +219,7 @@ gt_export_write_png (const GtExportDoc  *doc,
   cairo_scale (cr, zoom, zoom);
   doc->draw_page (doc->data, cr, index);
   cairo_destroy (cr);
-  status = cairo_surface_write_to_png (surface, partial);
+  status = cairo_surface_write_to_png_stream (surface, write_cb, file);
   cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-                   path, cairo_status_to_string (status));
-      g_unlink (partial);
-      return FALSE;
-    }
-  return gt_export_commit_file (partial, path, error);
+  return finish (file, status, error);
 }

@@ -1,7 +1,8 @@
 /* gt-table-export.h: tables to CSV and XLSX files.
  *
- * Both write beside the target and rename, so that a failure never leaves half
- * a file; text cells are neutralised against formula injection.
+ * Both refuse and replace files as gt-export-file.h says, so that a failure
+ * never leaves half a file; text cells are neutralised against formula
+ * injection.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,10 +19,20 @@ gboolean gt_csv_export_write  (GtExportTable  *table,
                                const char     *path,
                                GError        **error);
 /* One sheet per table: a merged title row, the headers frozen below it, column
- * widths, 万元 and percentage number formats, totals in bold. */
+ * widths, 万元 and percentage number formats, totals in bold. A text longer
+ * than an Excel cell holds (32,767 characters) is cut short with "…"; see
+ * gt_xlsx_export_write_with_warnings() to tell the user. */
 gboolean gt_xlsx_export_write (GtExportTable **tables,
                                guint           n_tables,
                                const char     *path,
                                GError        **error);
+/* The same, adding to @warnings (may be NULL; free func g_free) a message for
+ * each cell cut short, which names its sheet, row and column. The export still
+ * succeeds. */
+gboolean gt_xlsx_export_write_with_warnings (GtExportTable **tables,
+                                             guint           n_tables,
+                                             const char     *path,
+                                             GPtrArray      *warnings,
+                                             GError        **error);
 
 G_END_DECLS

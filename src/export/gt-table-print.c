@@ -206,9 +206,11 @@ void
 gt_table_print_get_doc (GtTablePrint *self,
                         GtExportDoc  *doc)
 {
-  doc->width = self->width;
-  doc->height = self->height;
-  doc->n_pages = self->n_pages;
-  doc->draw_page = draw_page;
-  doc->data = self;
+  *doc = (GtExportDoc) {
+    .width = self->width,
+    .height = self->height,
+    .n_pages = self->n_pages,
+    .draw_page = draw_page,
+    .data = self,
+  };
 }

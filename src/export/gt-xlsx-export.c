@@ -5,14 +5,13 @@
  */
 #include "config.h"
 
-#include <errno.h>
+#include <string.h>
 
-#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
+#include <zip.h>
 
-#include "gt-export-doc.h"
+#include "gt-export-file.h"
 #include "gt-table-export.h"
 
 typedef struct {
@@ -36,6 +35,8 @@ new_format (lxw_workbook *book,
 {
   lxw_format *format = workbook_add_format (book);
 
+  if (format == NULL)
+    return NULL;
   format_set_border (format, LXW_BORDER_THIN);
   format_set_font_name (format, "等线");
   if (number != NULL)
@@ -45,30 +46,37 @@ new_format (lxw_workbook *book,
   return format;
 }
 
-static void
+/* FALSE when libxlsxwriter could not make one (out of memory). */
+static gboolean
 make_formats (lxw_workbook *book,
               Formats      *f)
 {
   f->title = workbook_add_format (book);
-  format_set_bold (f->title);
-  format_set_font_size (f->title, 16);
-  format_set_font_name (f->title, "等线");
-  format_set_align (f->title, LXW_ALIGN_CENTER);
-  format_set_align (f->title, LXW_ALIGN_VERTICAL_CENTER);
   f->header = new_format (book, NULL, TRUE);
-  format_set_align (f->header, LXW_ALIGN_CENTER);
-  format_set_text_wrap (f->header);
-  format_set_bg_color (f->header, 0xDDE4EE);
   f->text = new_format (book, NULL, FALSE);
   f->wan = new_format (book, "#,##0.00", FALSE);
   f->percent = new_format (book, "0.0%", FALSE);
   f->integer = new_format (book, "0", FALSE);
   f->group = new_format (book, NULL, TRUE);
-  format_set_bg_color (f->group, 0xF2F2F2);
   f->total_text = new_format (book, NULL, TRUE);
   f->total_wan = new_format (book, "#,##0.00", TRUE);
   f->total_percent = new_format (book, "0.0%", TRUE);
   f->total_integer = new_format (book, "0", TRUE);
+  if (f->title == NULL || f->header == NULL || f->text == NULL || f->wan == NULL ||
+      f->percent == NULL || f->integer == NULL || f->group == NULL || f->total_text == NULL ||
+      f->total_wan == NULL || f->total_percent == NULL || f->total_integer == NULL)
+    return FALSE;
+
+  format_set_bold (f->title);
+  format_set_font_size (f->title, 16);
+  format_set_font_name (f->title, "等线");
+  format_set_align (f->title, LXW_ALIGN_CENTER);
+  format_set_align (f->title, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_align (f->header, LXW_ALIGN_CENTER);
+  format_set_text_wrap (f->header);
+  format_set_bg_color (f->header, 0xDDE4EE);
+  format_set_bg_color (f->group, 0xF2F2F2);
+  return TRUE;
 }
 
 static lxw_format *
@@ -94,54 +102,208 @@ cell_format (const Formats   *f,
     }
 }
 
-static void
-write_sheet (lxw_workbook  *book,
-             const Formats *f,
+/* Excel holds at most 32,767 characters in a cell, counted in UTF-16 code
+ * units. libxlsxwriter counts code points, and refuses a longer string whole
+ * (LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED), leaving the cell empty. */
+#define CELL_MAX_UNITS 32767
+
+typedef struct {
+  lxw_workbook *book;
+  Formats       formats;
+  GPtrArray    *warnings;   /* NULL: none wanted */
+} Writer;
+
+/* @text cut to what a cell holds, "…" (one unit) at the end; NULL if it fits. */
+static char *
+cut_to_cell (const char *text)
+{
+  const char *cut = NULL;
+  gsize units = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      /* Four bytes of UTF-8: beyond the BMP, a surrogate pair in UTF-16. */
+      gsize width = (guchar) *p >= 0xF0 ? 2 : 1;
+
+      if (cut == NULL && units + width > CELL_MAX_UNITS - 1)
+        cut = p;
+      units += width;
+      if (units > CELL_MAX_UNITS)
+        {
+          g_autofree char *kept = g_strndup (text, cut - text);
+
+          return g_strconcat (kept, "…", NULL);
+        }
+    }
+  return NULL;
+}
+
+/* A text cell: neutralised, cut to Excel's limit with a warning. */
+static lxw_error
+write_text (Writer        *w,
+            lxw_worksheet *sheet,
+            GtExportTable *table,
+            guint          row,
+            guint          column,
+            const char    *text,
+            lxw_format    *format)
+{
+  g_autofree char *safe = gt_export_neutralise (text);
+  g_autofree char *cut = cut_to_cell (safe);
+
+  if (cut != NULL && w->warnings != NULL)
+    {
+      char letters[LXW_MAX_COL_NAME_LENGTH];
+
+      lxw_col_to_name (letters, (lxw_col_t) column, FALSE);
+      /* TRANSLATORS: sheet name, row number, column letter, column header */
+      g_ptr_array_add (w->warnings,
+                       g_strdup_printf (_("Sheet “%s”, row %u, column %s (%s): the text is "
+                                          "longer than an Excel cell holds and was cut short"),
+                                        gt_export_table_get_sheet_name (table), row + 1,
+                                        letters, gt_export_table_get_header (table, column)));
+    }
+  if (row == 0 && gt_export_table_get_n_columns (table) > 1)
+    return worksheet_merge_range (sheet, 0, 0, 0, gt_export_table_get_n_columns (table) - 1,
+                                  cut != NULL ? cut : safe, format);
+  return worksheet_write_string (sheet, row, column, cut != NULL ? cut : safe, format);
+}
+
+static lxw_error
+write_cell (Writer        *w,
+            lxw_worksheet *sheet,
+            GtExportTable *table,
+            guint          r,
+            guint          c)
+{
+  GtExportKind kind = gt_export_table_get_kind (table, c);
+  lxw_format *format = cell_format (&w->formats, kind, gt_export_table_get_row_kind (table, r));
+  const char *text;
+  double value;
+
+  if (!gt_export_table_get_cell (table, r, c, &text, &value))
+    return worksheet_write_blank (sheet, r + 2, c, format);
+  if (text != NULL)
+    return write_text (w, sheet, table, r + 2, c, text, format);
+  return worksheet_write_number (sheet, r + 2, c,
+                                 kind == GT_EXPORT_WAN ? value / 10000.0 : value, format);
+}
+
+/* Every call's status is checked: a cell refused must fail the export, not
+ * leave a hole in the sheet. */
+static lxw_error
+write_sheet (Writer        *w,
              GtExportTable *table)
 {
-  lxw_worksheet *sheet = workbook_add_worksheet (book, gt_export_table_get_sheet_name (table));
+  const char *name = gt_export_table_get_sheet_name (table);
   guint n_columns = gt_export_table_get_n_columns (table);
-  g_autofree char *title = gt_export_neutralise (gt_export_table_get_title (table));
+  lxw_worksheet *sheet;
+  lxw_error status;
 
-  worksheet_set_row (sheet, 0, 30, NULL);
-  if (n_columns > 1)
-    worksheet_merge_range (sheet, 0, 0, 0, n_columns - 1, title, f->title);
-  else
-    worksheet_write_string (sheet, 0, 0, title, f->title);
+  status = workbook_validate_sheet_name (w->book, name);
+  if (status != LXW_NO_ERROR)
+    return status;
+  sheet = workbook_add_worksheet (w->book, name);
+  if (sheet == NULL)
+    return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
-  for (guint c = 0; c < n_columns; c++)
+  status = worksheet_set_row (sheet, 0, 30, NULL);
+  if (status == LXW_NO_ERROR)
+    status = write_text (w, sheet, table, 0, 0, gt_export_table_get_title (table),
+                         w->formats.title);
+  for (guint c = 0; status == LXW_NO_ERROR && c < n_columns; c++)
     {
-      g_autofree char *header = gt_export_neutralise (gt_export_table_get_header (table, c));
-
-      worksheet_set_column (sheet, c, c, gt_export_table_get_width (table, c), NULL);
-      worksheet_write_string (sheet, 1, c, header, f->header);
+      status = worksheet_set_column (sheet, c, c, gt_export_table_get_width (table, c), NULL);
+      if (status == LXW_NO_ERROR)
+        status = write_text (w, sheet, table, 1, c, gt_export_table_get_header (table, c),
+                             w->formats.header);
     }
+  if (status != LXW_NO_ERROR)
+    return status;
   worksheet_freeze_panes (sheet, 2, 0);
 
   for (guint r = 0; r < gt_export_table_get_n_rows (table); r++)
+    for (guint c = 0; c < n_columns; c++)
+      {
+        status = write_cell (w, sheet, table, r, c);
+        if (status != LXW_NO_ERROR)
+          return status;
+      }
+  return LXW_NO_ERROR;
+}
+
+/* The end tag of the root element of @xml ("</worksheet>") ends it. */
+static gboolean
+xml_complete (const char *xml,
+              gsize       length)
+{
+  const char *end = xml + length;
+  const char *p = xml;
+  const char *name;
+  g_autofree char *close = NULL;
+  gsize name_length;
+
+  /* Past the declaration, if any, to the root element. */
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (end - p > 2 && p[0] == '<' && p[1] == '?')
     {
-      GtExportRowKind row_kind = gt_export_table_get_row_kind (table, r);
-
-      for (guint c = 0; c < n_columns; c++)
-        {
-          GtExportKind kind = gt_export_table_get_kind (table, c);
-          lxw_format *format = cell_format (f, kind, row_kind);
-          const char *text;
-          double value;
-
-          if (!gt_export_table_get_cell (table, r, c, &text, &value))
-            worksheet_write_blank (sheet, r + 2, c, format);
-          else if (text != NULL)
-            {
-              g_autofree char *safe = gt_export_neutralise (text);
-
-              worksheet_write_string (sheet, r + 2, c, safe, format);
-            }
-          else
-            worksheet_write_number (sheet, r + 2, c,
-                                    kind == GT_EXPORT_WAN ? value / 10000.0 : value, format);
-        }
+      p = g_strstr_len (p, end - p, "?>");
+      if (p == NULL)
+        return FALSE;
+      p += 2;
     }
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (p == end || *p != '<')
+    return FALSE;
+  name = ++p;
+  while (p < end && !g_ascii_isspace (*p) && *p != '>' && *p != '/')
+    p++;
+  name_length = p - name;
+
+  while (end > xml && g_ascii_isspace (end[-1]))
+    end--;
+  close = g_strdup_printf ("</%.*s>", (int) name_length, name);
+  return ((gsize) (end - xml) >= strlen (close) &&
+          memcmp (end - strlen (close), close, strlen (close)) == 0) ||
+         (end - xml >= 2 && end[-2] == '/' && end[-1] == '>' &&
+          g_strstr_len (name, end - name, "<") == NULL);
+}
+
+/* libxlsxwriter 1.1.4 writes each part of the workbook to a temporary file
+ * of its own before zipping it, and does not check those writes: on a full
+ * disk or past a file size limit it zips the parts cut short and reports
+ * success. So the workbook is read back: every XML part must be whole. */
+static gboolean
+workbook_complete (const char *path)
+{
+  zip_t *zip = zip_open (path, ZIP_RDONLY | ZIP_CHECKCONS, NULL);
+  gboolean complete = zip != NULL;
+  zip_int64_t n = complete ? zip_get_num_entries (zip, 0) : 0;
+
+  for (zip_int64_t i = 0; complete && i < n; i++)
+    {
+      g_autofree char *data = NULL;
+      zip_file_t *part;
+      zip_stat_t st;
+
+      complete = zip_stat_index (zip, i, 0, &st) == 0 &&
+                 (st.valid & (ZIP_STAT_NAME | ZIP_STAT_SIZE)) ==
+                 (ZIP_STAT_NAME | ZIP_STAT_SIZE);
+      if (!complete || !(g_str_has_suffix (st.name, ".xml") ||
+                         g_str_has_suffix (st.name, ".rels")))
+        continue;
+      part = zip_fopen_index (zip, i, 0);
+      data = g_malloc (st.size + 1);
+      complete = part != NULL && zip_fread (part, data, st.size) == (zip_int64_t) st.size &&
+                 xml_complete (data, st.size);
+      if (part != NULL)
+        zip_fclose (part);
+    }
+  if (zip != NULL)
+    zip_discard (zip);
+  return complete;
 }
 
 gboolean
@@ -150,29 +312,47 @@ gt_xlsx_export_write (GtExportTable **tables,
                       const char     *path,
                       GError        **error)
 {
-  g_autofree char *partial = g_strconcat (path, ".part", NULL);
-  lxw_workbook *book;
-  lxw_error status;
-  Formats formats;
+  return gt_xlsx_export_write_with_warnings (tables, n_tables, path, NULL, error);
+}
 
-  book = workbook_new (partial);
-  if (book == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-                   path, g_strerror (EACCES));
-      return FALSE;
-    }
-  make_formats (book, &formats);
-  for (guint i = 0; i < n_tables; i++)
-    write_sheet (book, &formats, tables[i]);
+gboolean
+gt_xlsx_export_write_with_warnings (GtExportTable **tables,
+                                    guint           n_tables,
+                                    const char     *path,
+                                    GPtrArray      *warnings,
+                                    GError        **error)
+{
+  g_autoptr(GtExportFile) file = NULL;
+  Writer w = { NULL, { 0 }, warnings };
+  lxw_error status = LXW_NO_ERROR;
 
-  status = workbook_close (book);
+  g_return_val_if_fail (n_tables > 0, FALSE);
+
+  file = gt_export_file_open (path, gt_export_table_get_register (tables[0]), error);
+  if (file == NULL)
+    return FALSE;
+  /* libxlsxwriter opens the file by name when it closes the book: our own
+   * temporary, made with a unique name. */
+  w.book = workbook_new (gt_export_file_get_temp_path (file));
+  if (w.book == NULL)
+    return gt_export_file_set_error (file, lxw_strerror (LXW_ERROR_MEMORY_MALLOC_FAILED),
+                                     error);
+  if (!make_formats (w.book, &w.formats))
+    status = LXW_ERROR_MEMORY_MALLOC_FAILED;
+  for (guint i = 0; status == LXW_NO_ERROR && i < n_tables; i++)
+    status = write_sheet (&w, tables[i]);
   if (status != LXW_NO_ERROR)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-                   path, lxw_strerror (status));
-      g_unlink (partial);
-      return FALSE;
+      /* Nothing is written: the temporary goes with @file. */
+      lxw_workbook_free (w.book);
+      return gt_export_file_set_error (file, lxw_strerror (status), error);
     }
-  return gt_export_commit_file (partial, path, error);
+
+  status = workbook_close (w.book);
+  if (status != LXW_NO_ERROR)
+    return gt_export_file_set_error (file, lxw_strerror (status), error);
+  if (!workbook_complete (gt_export_file_get_temp_path (file)))
+    return gt_export_file_set_error (file, _("the workbook came out incomplete; the disk may "
+                                             "be full"), error);
+  return gt_export_file_commit (file, error);
 }
