@@ -11,6 +11,7 @@
 
 #include "gt-cli-export.h"
 #include "gt-cli-slides.h"
+#include "gt-export-file.h"
 #include "gt-export-job.h"
 #include "gt-gantt-print.h"
 #include "gt-office-settings.h"
@@ -302,6 +303,10 @@ gt_cli_export_run (GVariantDict *options,
 
       return fail (EXIT_FAILED, message);
     }
+  /* Before opening, which may upgrade an older register: a refused target
+   * is refused at once. The writers check again as they write. */
+  if (!gt_export_file_check (output, database, &error))
+    return fail (EXIT_FAILED, error->message);
   store = gt_store_open (database, &error);
   if (store == NULL)
     return fail (EXIT_FAILED, error->message);

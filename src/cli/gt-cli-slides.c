@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-cli-slides.h"
+#include "gt-export-file.h"
 #include "gt-format.h"
 #include "gt-slide-deck.h"
 #include "gt-slides-export.h"
@@ -90,6 +91,14 @@ gt_cli_export_slides (const char *database,
                                                   display = g_filename_display_name (database));
 
       fail (message);
+      return EXIT_FAILED;
+    }
+
+  /* Before opening, which may upgrade an older register: a refused target
+   * is refused at once. The writer checks again as it writes. */
+  if (!gt_export_file_check (output, database, &error))
+    {
+      fail (error->message);
       return EXIT_FAILED;
     }
 
