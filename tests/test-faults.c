@@ -480,6 +480,75 @@ test_cli_disk_full (Fixture       *f,
   g_assert_false (g_file_test (demo, G_FILE_TEST_EXISTS));
 }
 
+/* A hung guatu is killed rather than the test waiting for it: an alarm set
+ * before the exec survives it. */
+static void
+alarm_setup (gpointer data)
+{
+  alarm (20);
+}
+
+/* Not a regular file: refused at once with a message, by every command that
+ * opens the register, and nothing made beside it. A FIFO opened for reading
+ * would wait for a writer forever; /dev/null "opens" and then fails every
+ * write as if the disk were full. */
+static void
+test_cli_special_files (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (f->dir, "pipe.db", NULL);
+  g_autofree char *folder = g_build_filename (f->dir, "folder.db", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "ledger.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "out.xlsx", NULL);
+  const char *targets[] = { "/dev/null", fifo, folder };
+  const char *words[] = { "not a regular file", "not a regular file", "a folder" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (csv, "项目名称\n城东污水处理厂\n", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      const char *commands[][4] = {
+        { "--summary", NULL, NULL, NULL },
+        { "--import", csv, NULL, NULL },
+        { "--export-xlsx", xlsx, "--table", "register" },
+      };
+
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autofree char *err = NULL;
+          const char *argv[] = { g_getenv ("GUATU_BINARY"), "--database", targets[i],
+                                 commands[c][0], commands[c][1], commands[c][2],
+                                 commands[c][3], NULL };
+          int status = 0;
+
+          g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                                       G_SPAWN_STDOUT_TO_DEV_NULL, alarm_setup, NULL, NULL,
+                                       &err, &status, &error));
+          g_assert_no_error (error);
+          g_assert_true (WIFEXITED (status));
+          g_assert_cmpint (WEXITSTATUS (status), !=, 0);
+          g_assert_nonnull (strstr (err, words[i]));
+          g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+        }
+    }
+
+  /* Only what the test made. */
+  {
+    GDir *dir = g_dir_open (f->dir, 0, NULL);
+    const char *name;
+    guint n = 0;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      n++;
+    g_dir_close (dir);
+    g_assert_cmpuint (n, ==, 3);
+  }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +564,8 @@ main (int   argc,
               test_locked_by_other_process, teardown);
   g_test_add ("/faults/cli-disk-full", Fixture, NULL, setup, test_cli_disk_full, teardown);
   g_test_add ("/faults/cli", Fixture, NULL, setup, test_cli, teardown);
+  g_test_add ("/faults/cli-special-files", Fixture, NULL, setup, test_cli_special_files,
+              teardown);
 
   return g_test_run ();
 }
