@@ -1,7 +1,8 @@
 /* test-export-targets.c: what an export may write over, and what a failed one
  * leaves: the real binary, run on the register itself under its other names,
  * its working files and backups, read-only files, folders and FIFOs, and under
- * a file size limit that makes the writing fail half way.
+ * a file size limit that makes the writing fail half way; and the writers the
+ * window calls, on the register it holds open.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,7 +20,10 @@
 #include <glib/gstdio.h>
 
 #include "gt-demo.h"
+#include "gt-export-job.h"
 #include "gt-project.h"
+#include "gt-slides-export.h"
+#include "gt-table-export.h"
 #include "gt-test-util.h"
 
 #define SQLITE_MAGIC "SQLite format 3"
@@ -246,6 +250,68 @@ test_refuses_register (Fixture       *f,
   assert_refused (f, "pdf", "hard.db", "it is the register being exported");
   assert_register_intact (f);
   g_assert_true (g_file_test (symbolic, G_FILE_TEST_IS_SYMLINK));
+}
+
+/* The window's Export… calls the writers with no command line in front: they
+ * refuse the register and its working files themselves, as the job, its
+ * tables and the slides carry the register's path to them. */
+static void
+test_writers_refuse_register (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->db, "-wal", NULL);
+  g_autofree char *relative = g_build_filename (f->dir, ".", "reg.db", NULL);
+  const char *targets[] = { f->db, wal, relative };
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GtExportJob) job = NULL;
+  g_autoptr(GtSlideDeck) deck = NULL;
+  g_autoptr(GError) error = NULL;
+  GtExportJobOptions options;
+  GtExportTable *table;
+  GtExportDoc doc;
+  GDate today;
+
+  /* Open, as the window holds it: its -wal is there. */
+  store = gt_store_open (f->db, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  gt_export_job_options_init (&options);
+  job = gt_export_job_new (store, GT_EXPORT_CHART_REGISTER, &options);
+  table = gt_export_job_get_table (job, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_export_job_layout (job, 842, 595, &doc, &error));
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 15, 11, 2026);
+  deck = gt_slide_deck_new_for_office (store, 2026, 10, &today, 16.0 / 9.0, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(GError) csv = NULL;
+      g_autoptr(GError) xlsx = NULL;
+      g_autoptr(GError) pdf = NULL;
+      g_autoptr(GError) png = NULL;
+      g_autoptr(GError) slides = NULL;
+
+      g_assert_false (gt_csv_export_write (table, targets[i], &csv));
+      g_assert_error (csv, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+      g_assert_false (gt_xlsx_export_write (&table, 1, targets[i], &xlsx));
+      g_assert_error (xlsx, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+      g_assert_false (gt_export_write_pdf (&doc, targets[i], &pdf));
+      g_assert_error (pdf, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+      g_assert_false (gt_export_write_png (&doc, 0, 72, targets[i], &png));
+      g_assert_error (png, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+      g_assert_false (gt_export_write_slides (deck, FALSE, gt_store_get_path (store),
+                                              targets[i], &slides));
+      g_assert_error (slides, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    }
+
+  g_clear_pointer (&deck, gt_slide_deck_free);
+  g_clear_pointer (&job, gt_export_job_free);
+  g_clear_object (&store);
+  assert_register_intact (f);
+  assert_no_temporaries (f->dir);
 }
 
 /* SQLite's working files beside the register, there or not yet, and the
@@ -477,6 +543,8 @@ main (int   argc,
 
   g_test_add ("/export-targets/register", Fixture, NULL, fixture_set_up,
               test_refuses_register, fixture_tear_down);
+  g_test_add ("/export-targets/writers", Fixture, NULL, fixture_set_up,
+              test_writers_refuse_register, fixture_tear_down);
   g_test_add ("/export-targets/working-files-and-backups", Fixture, NULL, fixture_set_up,
               test_refuses_working_files_and_backups, fixture_tear_down);
   g_test_add ("/export-targets/read-only-and-mode", Fixture, NULL, fixture_set_up,

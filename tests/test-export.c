@@ -17,13 +17,11 @@
 #include <zip.h>
 
 #include "gt-demo.h"
-#include "gt-export-job.h"
 #include "gt-export-sources.h"
 #include "gt-gantt-print.h"
 #include "gt-issue.h"
 #include "gt-monthly-report.h"
 #include "gt-project.h"
-#include "gt-slides-export.h"
 #include "gt-table-export.h"
 #include "gt-test-util.h"
 #include "gt-unit.h"
@@ -656,66 +654,6 @@ test_export_xlsx_cell_limit (void)
   gt_test_remove_tree (dir);
 }
 
-/* The window's Export… goes through the writers with no command line in
- * front: they refuse the register and its working files themselves, as the
- * job, the tables and the slides carry the register's path to them. */
-static void
-test_export_writers_refuse_register (Fixture       *f,
-                                     gconstpointer  data)
-{
-  g_autofree char *wal = g_strconcat (f->db, "-wal", NULL);
-  g_autofree char *relative = g_build_filename (f->dir, ".", "demo.db", NULL);
-  const char *targets[] = { f->db, wal, relative };
-  g_autoptr(GtExportJob) job = NULL;
-  g_autoptr(GtSlideDeck) deck = NULL;
-  GtExportJobOptions options;
-  GtExportTable *table;
-  GtExportDoc doc;
-  GDate today;
-
-  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
-  gt_export_job_options_init (&options);
-  job = gt_export_job_new (f->store, GT_EXPORT_CHART_REGISTER, &options);
-  table = gt_export_job_get_table (job, NULL);
-  g_assert_nonnull (table);
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 15, 11, 2026);
-  deck = gt_slide_deck_new_for_office (f->store, 2026, 10, &today, 16.0 / 9.0, NULL);
-  g_assert_nonnull (deck);
-
-  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
-    {
-      g_autoptr(GError) csv = NULL;
-      g_autoptr(GError) xlsx = NULL;
-      g_autoptr(GError) pdf = NULL;
-      g_autoptr(GError) png = NULL;
-      g_autoptr(GError) slides = NULL;
-
-      g_assert_false (gt_csv_export_write (table, targets[i], &csv));
-      g_assert_error (csv, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
-      g_assert_false (gt_xlsx_export_write (&table, 1, targets[i], &xlsx));
-      g_assert_error (xlsx, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
-      g_assert_true (gt_export_job_layout (job, 842, 595, &doc, NULL));
-      g_assert_false (gt_export_write_pdf (&doc, targets[i], &pdf));
-      g_assert_error (pdf, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
-      g_assert_false (gt_export_write_png (&doc, 0, 72, targets[i], &png));
-      g_assert_error (png, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
-      g_assert_false (gt_export_write_slides (deck, FALSE, gt_store_get_path (f->store),
-                                              targets[i], &slides));
-      g_assert_error (slides, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
-    }
-  /* Still the register, with its projects. */
-  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (f->store)), ==, 2);
-  g_clear_object (&f->store);
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GtStore) again = gt_store_open (f->db, &error);
-
-    g_assert_no_error (error);
-    g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (again)), ==, 2);
-  }
-}
-
 static void
 test_export_csv (Fixture       *f,
                  gconstpointer  data)
@@ -841,8 +779,6 @@ main (int   argc,
   g_test_add ("/export/xlsx/long-text", Fixture, NULL, fixture_set_up_small,
               test_export_xlsx_long_text, fixture_tear_down);
   g_test_add_func ("/export/xlsx/cell-limit", test_export_xlsx_cell_limit);
-  g_test_add ("/export/writers-refuse-register", Fixture, NULL, fixture_set_up_small,
-              test_export_writers_refuse_register, fixture_tear_down);
   g_test_add ("/export/csv", Fixture, NULL, fixture_set_up_small, test_export_csv,
               fixture_tear_down);
   g_test_add_func ("/export/neutralise", test_export_neutralise);
