@@ -404,6 +404,7 @@ test_refuses_non_regular (Fixture       *f,
 {
   g_autofree char *folder = g_build_filename (f->dir, "out.pdf", NULL);
   g_autofree char *fifo = g_build_filename (f->dir, "pipe.csv", NULL);
+  g_autofree char *later = g_build_filename (f->dir, "later", NULL);
   GStatBuf st;
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
@@ -413,6 +414,8 @@ test_refuses_non_regular (Fixture       *f,
   assert_refused (f, "csv", "out.pdf", "it is a folder");
   assert_refused (f, "slides", "out.pdf", "it is a folder");
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  assert_refused (f, "xlsx", "later/", "it is a folder");
+  g_assert_false (g_file_test (later, G_FILE_TEST_EXISTS));
   /* A FIFO opened for writing would wait for a reader forever. */
   assert_refused (f, "csv", "pipe.csv", "it is not a regular file");
   assert_refused (f, "xlsx", "pipe.csv", "it is not a regular file");

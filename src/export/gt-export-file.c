@@ -175,9 +175,10 @@ check_target (const char  *path,
       break;
     }
 
-  if (!*exists)
+  if (!*exists && !g_str_has_suffix (path, G_DIR_SEPARATOR_S))
     return TRUE;
-  if (S_ISDIR (st->st_mode))
+  /* "out/" names a folder even before there is one: never a file "out". */
+  if (!*exists || S_ISDIR (st->st_mode))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
                    _("Will not write over “%s”: it is a folder"), display);
