@@ -647,6 +647,105 @@ test_failure_while_applying (Fixture       *f,
                    "在册项目（改）");
 }
 
+/* What shows nothing is dropped before names are matched, and from what is
+ * stored: a zero-width space, soft hyphen or direction override makes no
+ * look-alike; full-width letters match half-width ones (issue 13, item 8). */
+static void
+test_invisible_characters (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|总投资（万元）|所属乡镇|建设内容",
+    "ＡＢＣ示范园|100|城关\u200b镇|",
+    "新\u00ad项目\u202e|200|\ufeff城关镇|一期\t二期\n三期",
+    NULL
+  };
+  g_autoptr(GtProject) existing = gt_project_new ();
+  g_autoptr(GtUnit) unit = gt_unit_new ();
+  g_autoptr(GError) error = NULL;
+  GtImportCounts counts = { 0, };
+  GtProject *created;
+
+  gt_project_set_name (existing, "ABC示范园");
+  g_assert_true (gt_store_add_project (f->store, existing, &error));
+  gt_unit_set_name (unit, "城关镇");
+  gt_unit_set_kind (unit, GT_UNIT_KIND_TOWNSHIP);
+  g_assert_true (gt_store_add_unit (f->store, unit, &error));
+
+  import_rows (f, rows, &counts);
+  g_assert_cmpuint (counts.created, ==, 1);
+  g_assert_cmpuint (counts.updated, ==, 1);
+  g_assert_cmpuint (counts.units_created, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_units (f->store)), ==, 1);
+
+  g_assert_cmpstr (gt_project_get_name (existing), ==, "ABC示范园");
+  g_assert_cmpint (gt_project_get_locality_id (existing), ==, gt_unit_get_id (unit));
+  created = find_project (f->store, "新项目");
+  g_assert_cmpint (gt_project_get_locality_id (created), ==, gt_unit_get_id (unit));
+  g_assert_cmpstr (gt_project_get_content (created), ==, "一期\t二期\n三期");
+}
+
+/* Cells refused with their row and column, and nothing written. */
+static void
+check_refused_cell (Fixture            *f,
+                    const char *const  *rows,
+                    const char         *expected)
+{
+  g_autofree char *path = gt_test_write_csv (f->dir, "bad.csv", rows, "UTF-8", FALSE);
+  g_autofree char *before = gt_test_dump_database (f->db_path);
+  g_autofree char *after = NULL;
+  g_autofree char *first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_false (gt_import_file (f->store, path, -1, &f->today, NULL, &problems, &error));
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  first = gt_import_problem_to_string (g_ptr_array_index (problems, 0));
+  g_assert_cmpstr (first, ==, expected);
+  after = gt_test_dump_database (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (f->store)), ==, 0);
+}
+
+static void
+test_bad_values (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *long_name = g_strnfill (5000, 'x');
+  g_autofree char *long_text = g_strnfill (2001, 'y');
+  g_autofree char *long_name_row = g_strdup_printf ("%s|100||", long_name);
+  g_autofree char *long_text_row = g_strdup_printf ("甲|100||%s", long_text);
+  g_autofree char *quoted_name = g_strnfill (60, 'x');
+  g_autofree char *quoted_text = g_strnfill (60, 'y');
+  g_autofree char *long_name_problem = NULL;
+  g_autofree char *long_text_problem = NULL;
+  const char *rows[] = { "项目名称|总投资（万元）|开工时间|建设内容", NULL, NULL };
+
+  rows[1] = "城关\x01镇|100||";
+  check_refused_cell (f, rows, "Row 2, column A “项目名称”: “城关\ufffd镇” — has a control "
+                               "character (U+0001): is the file damaged, or saved in another "
+                               "encoding?");
+  rows[1] = "甲|100||进度\x1b[2J";
+  check_refused_cell (f, rows, "Row 2, column D “建设内容”: “进度\ufffd[2J” — has a control "
+                               "character (U+001B): is the file damaged, or saved in another "
+                               "encoding?");
+  /* Two rows dated 9999 by their serials made a 13,731-page wall chart. */
+  rows[1] = "甲|100|#2958465|";
+  check_refused_cell (f, rows, "Row 2, column C “开工时间”: “2958465” — the year is out of "
+                               "range");
+
+  long_name_problem = g_strdup_printf ("Row 2, column A “项目名称”: “%s…” — longer than 200 "
+                                       "characters", quoted_name);
+  rows[1] = long_name_row;
+  check_refused_cell (f, rows, long_name_problem);
+  long_text_problem = g_strdup_printf ("Row 2, column D “建设内容”: “%s…” — longer than 2000 "
+                                       "characters", quoted_text);
+  rows[1] = long_text_row;
+  check_refused_cell (f, rows, long_text_problem);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -667,6 +766,8 @@ main (int   argc,
   ADD ("/import/apply/workbooks", test_workbooks);
   ADD ("/import/apply/after-another-import", test_after_another_import);
   ADD ("/import/apply/plan-made-before-another-import", test_plan_made_before_another_import);
+  ADD ("/import/apply/invisible-characters", test_invisible_characters);
+  ADD ("/import/apply/bad-values", test_bad_values);
 #undef ADD
   /* How a statement fails decides how much SQLite takes back itself. */
   g_test_add ("/import/apply/failure-while-applying/abort", Fixture, "ABORT", fixture_set_up,

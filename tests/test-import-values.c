@@ -5,8 +5,13 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include "gt-format.h"
 #include "gt-ledger-columns.h"
 #include "gt-ledger-values.h"
+#include "gt-store.h"
+#include "gt-test-util.h"
 
 static gint64
 amount (const char *text,
@@ -108,6 +113,193 @@ test_dates (void)
   g_assert_false (gt_ledger_parse_date ("99999999", &date, &precision, NULL));
 }
 
+static void
+refused_date (const char *text,
+              const char *why)
+{
+  g_autoptr(GError) error = NULL;
+  GtLedgerDatePrecision precision;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_assert_false (gt_ledger_parse_date (text, &date, &precision, &error));
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE);
+  g_assert_cmpstr (error->message, ==, why);
+  g_assert_false (g_date_valid (&date));
+}
+
+/* 1900–2100 wherever a date comes in (issue 13, item 8): two rows dated by
+ * Excel serials of the year 9999 made a wall chart of 13,731 pages. */
+static void
+test_date_range (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dates.db", NULL);
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  /* A ledger's cells: Excel serials up to 73415 (2100-12-31), years as text. */
+  check_date ("73415", 2100, 12, 31, GT_LEDGER_DATE_DAY);
+  refused_date ("73416", "the year is out of range");
+  refused_date ("2958465", "the year is out of range");
+  refused_date ("2958466", "not a date");
+  refused_date ("2101年1月", "the year is out of range");
+  refused_date ("1899-12-31", "the year is out of range");
+  refused_date ("9999-12-31 00:00:00", "the year is out of range");
+
+  /* What a person types */
+  g_assert_true (gt_date_parse_loose ("2100-12-31", &date));
+  g_assert_true (gt_date_parse_loose ("19000101", &date));
+  g_assert_false (gt_date_parse_loose ("2101-01-01", &date));
+  g_assert_false (gt_date_parse_loose ("1899年12月31日", &date));
+  g_assert_false (gt_date_parse_loose ("99991231", &date));
+  g_assert_false (gt_date_parse_loose ("00010101", &date));
+  /* What the file holds is read whatever its year, so nothing stored is lost. */
+  g_assert_true (gt_date_parse_iso ("2999-01-01", &date));
+  g_assert_false (gt_date_in_range (&date));
+  g_date_set_dmy (&date, 31, 12, 2100);
+  g_assert_true (gt_date_in_range (&date));
+  g_assert_false (gt_date_in_range (NULL));
+
+  /* The one check every editor, the wall chart's drags and the import pass. */
+  gt_project_set_name (project, "年产10万吨饲料项目");
+  g_date_set_dmy (&date, 1, 3, 2999);
+  gt_project_set_actual_end (project, &date);
+  g_assert_false (gt_project_validate (project, &error));
+  g_assert_error (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_DATE_OUT_OF_RANGE);
+  g_assert_cmpstr (error->message, ==, "Dates must fall between 1900 and 2100.");
+  g_clear_error (&error);
+
+  store = gt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (gt_store_add_project (store, project, &error));
+  g_assert_error (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_DATE_OUT_OF_RANGE);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, 0);
+
+  g_date_set_dmy (&date, 31, 12, 2100);
+  gt_project_set_actual_end (project, &date);
+  g_assert_true (gt_store_add_project (store, project, &error));
+  g_assert_no_error (error);
+  g_date_set_dmy (&date, 1, 1, 1899);
+  {
+    g_autoptr(GtProject) edited = gt_project_copy (project);
+
+    gt_project_set_planned_start (edited, &date);
+    g_assert_false (gt_store_update_project (store, edited, &error));
+    g_assert_error (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_DATE_OUT_OF_RANGE);
+    g_clear_error (&error);
+  }
+  g_assert_null (gt_project_get_planned_start (project));
+
+  g_clear_object (&store);
+  gt_test_remove_tree (dir);
+}
+
+static void
+clean (const char *text,
+       guint       max_chars,
+       const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cleaned = gt_ledger_clean_text (text, max_chars, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (cleaned, ==, expected);
+}
+
+static void
+refused_text (const char *text,
+              guint       max_chars,
+              const char *why)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cleaned = gt_ledger_clean_text (text, max_chars, &error);
+
+  g_assert_null (cleaned);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE);
+  if (strstr (error->message, why) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, why);
+}
+
+/* Control and format characters, and lengths (issue 13, item 8). */
+static void
+test_clean_text (void)
+{
+  g_autofree char *name_200 = NULL;
+  g_autofree char *name_201 = NULL;
+  g_autofree char *text_2001 = NULL;
+  GString *huge;
+  gint64 start;
+
+  /* What shows nothing goes: zero-width space and joiner, soft hyphen, the
+   * right-to-left override and its end, a BOM. */
+  clean ("城关\u200b镇", 200, "城关镇");
+  clean ("城\u00ad关\u200d镇\ufeff", 200, "城关镇");
+  clean ("\u202e镇关城\u202c", 200, "镇关城");
+  /* Tabs and line breaks are left to the fields that read them. */
+  clean ("主体完工\n正在装修\t(80%)", 2000, "主体完工\n正在装修\t(80%)");
+
+  refused_text ("城关\x01镇", 200, "control character (U+0001)");
+  refused_text ("城关\x7f镇", 200, "control character (U+007F)");
+  refused_text ("城关\xc2\x85镇", 200, "control character (U+0085)");
+  refused_text ("城关\ufffd镇", 200, "could not be read (U+FFFD)");
+  refused_text ("城关\xff镇", 200, "not readable text");
+
+  name_200 = g_strnfill (200, 'x');
+  name_201 = g_strnfill (201, 'x');
+  text_2001 = g_strnfill (2001, 'x');
+  clean (name_200, 200, name_200);
+  refused_text (name_201, 200, "longer than 200 characters");
+  refused_text (text_2001, 2000, "longer than 2000 characters");
+  /* Characters, not bytes: 200 Chinese characters are 600 bytes. */
+  {
+    GString *chinese = g_string_new (NULL);
+
+    for (int i = 0; i < 200; i++)
+      g_string_append (chinese, "镇");
+    clean (chinese->str, 200, chinese->str);
+    g_string_free (chinese, TRUE);
+  }
+
+  /* A 50 MB name: refused, and quickly, as is the question whether it is empty. */
+  huge = g_string_sized_new (50 * 1024 * 1024 + 1);
+  for (gsize i = 0; i < 50 * 1024 * 1024; i++)
+    g_string_append_c (huge, 'x');
+  start = g_get_monotonic_time ();
+  g_assert_false (gt_ledger_is_empty (huge->str));
+  refused_text (huge->str, 200, "longer than 200 characters");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  g_string_free (huge, TRUE);
+}
+
+/* Names compare by NFKC with what shows nothing dropped: look-alikes match. */
+static void
+test_normal_names (void)
+{
+  static const char *const same[] = {
+    "城关\u200b镇", "城\u00ad关镇", "\u202e城关镇", "城关镇\ufeff", "城 关　镇", "城关\x01镇",
+  };
+  g_autofree char *plain = gt_ledger_normalize ("城关镇");
+  g_autofree char *full = gt_ledger_normalize ("ＡＢＣ示范园（一期）");
+  g_autofree char *half = gt_ledger_normalize ("ABC示范园(一期)");
+  g_autofree char *invalid = gt_ledger_normalize ("城关\xff镇");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autofree char *normal = gt_ledger_normalize (same[i]);
+
+      g_assert_cmpstr (normal, ==, plain);
+    }
+  g_assert_cmpstr (full, ==, half);
+  g_assert_cmpstr (invalid, ==, "");
+
+  g_assert_true (gt_ledger_is_empty ("\u200b 无 \u3000"));
+  g_assert_false (gt_ledger_is_empty ("城关\xff镇"));
+}
+
 static GtLedgerColumn
 guess (const char *header)
 {
@@ -196,6 +388,9 @@ main (int   argc,
   g_test_add_func ("/import/values/amounts", test_amounts);
   g_test_add_func ("/import/values/dates", test_dates);
   g_test_add_func ("/import/values/headers", test_headers);
+  g_test_add_func ("/import/values/date-range", test_date_range);
+  g_test_add_func ("/import/values/clean-text", test_clean_text);
+  g_test_add_func ("/import/values/normal-names", test_normal_names);
 
   return g_test_run ();
 }

@@ -483,7 +483,13 @@ gt_date_parse_loose (const char *text,
 
   /* 20230329 */
   if (p - folded->str == 8 && *p == '\0')
-    return set_dmy (date, year / 10000, year / 100 % 100, year % 100);
+    {
+      day = year % 100;
+      month = year / 100 % 100;
+      year /= 10000;
+      return year >= GT_DATE_MIN_YEAR && year <= GT_DATE_MAX_YEAR
+             && set_dmy (date, year, month, day);
+    }
   if (p - folded->str != 4)
     return FALSE;
 
@@ -506,10 +512,17 @@ gt_date_parse_loose (const char *text,
   else
     return FALSE;
 
-  if (*p != '\0')
+  if (*p != '\0' || year < GT_DATE_MIN_YEAR || year > GT_DATE_MAX_YEAR)
     return FALSE;
 
   return set_dmy (date, year, month, day);
+}
+
+gboolean
+gt_date_in_range (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) && g_date_get_year (date) >= GT_DATE_MIN_YEAR
+         && g_date_get_year (date) <= GT_DATE_MAX_YEAR;
 }
 
 void

@@ -50,13 +50,22 @@ void      gt_date_get_month_before (const GDate *today,
 /* ratio 0.453 → "45.3%"; a negative ratio (meaning "no base") → "—". */
 char     *gt_format_percent      (double       ratio);
 
+/* The years a date may have anywhere a person or a ledger gives one: beyond
+ * them it is a slip (20023 for 2023, an Excel number that was never a date), and
+ * a wall chart reaching it would run to thousands of pages. */
+#define GT_DATE_MIN_YEAR 1900
+#define GT_DATE_MAX_YEAR 2100
+/* A valid date within GT_DATE_MIN_YEAR … GT_DATE_MAX_YEAR. */
+gboolean  gt_date_in_range       (const GDate *date);
+
 /* ISO 8601 calendar dates, as stored in SQLite. The parsers leave @date as it
  * was when they return FALSE; @date may be NULL just to check the text. */
 gboolean  gt_date_parse_iso      (const char  *text,
                                   GDate       *date);
 char     *gt_date_to_iso         (const GDate *date);
 /* Lenient parsing of what a person types: 2023-03-29, 2023/3/29, 2023.3.29,
- * 2023年3月29日. */
+ * 2023年3月29日; only years in range (gt_date_in_range()). The ISO parser above
+ * reads what the file holds and takes any year, so that nothing stored is lost. */
 gboolean  gt_date_parse_loose    (const char  *text,
                                   GDate       *date);
 

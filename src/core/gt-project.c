@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-model-private.h"
 #include "gt-project.h"
 
@@ -381,6 +382,10 @@ gboolean
 gt_project_validate (GtProject  *self,
                      GError    **error)
 {
+  const GDate *dates[] = {
+    &self->planned_start, &self->planned_end, &self->actual_start, &self->actual_end
+  };
+
   g_return_val_if_fail (GT_IS_PROJECT (self), FALSE);
 
   if (_gt_model_text_is_blank (self->name))
@@ -409,6 +414,19 @@ gt_project_validate (GtProject  *self,
       g_set_error_literal (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_NEGATIVE_AMOUNT,
                            _("The completed investment cannot be negative."));
       return FALSE;
+    }
+
+  /* Every way a date comes in (an editor, the wall chart, an import) passes
+   * here before it is saved. */
+  for (gsize i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      if (g_date_valid (dates[i]) && !gt_date_in_range (dates[i]))
+        {
+          g_set_error (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_DATE_OUT_OF_RANGE,
+                       _("Dates must fall between %d and %d."), GT_DATE_MIN_YEAR,
+                       GT_DATE_MAX_YEAR);
+          return FALSE;
+        }
     }
 
   if (dates_out_of_order (&self->planned_start, &self->planned_end))

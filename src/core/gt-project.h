@@ -22,6 +22,7 @@ typedef enum {
   GT_PROJECT_ERROR_NEGATIVE_AMOUNT,
   GT_PROJECT_ERROR_PLANNED_END_BEFORE_START,
   GT_PROJECT_ERROR_ACTUAL_END_BEFORE_START,
+  GT_PROJECT_ERROR_DATE_OUT_OF_RANGE,
 } GtProjectError;
 GQuark       gt_project_error_quark         (void);
 

@@ -12,6 +12,9 @@
 #include "gt-format.h"
 #include "gt-import-private.h"
 
+/* Of a cell quoted in a problem, before "…". */
+#define QUOTED_CHARS 60
+
 static void
 problem_free (gpointer data)
 {
@@ -98,6 +101,34 @@ column_label (GtImportPlan *self,
   return g_strdup_printf ("%s “%s”", letter, header);
 }
 
+/* The cell as a problem quotes it: what is invisible or breaks a terminal shown
+ * as U+FFFD, and a long text cut short (a 50 MB cell is one line of output). */
+static char *
+quote_value (const char *value)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  if (value == NULL || !g_utf8_validate (value, -1, NULL))
+    return g_string_free (out, FALSE);
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (++n > QUOTED_CHARS)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if ((type == G_UNICODE_CONTROL && c != '\n') || type == G_UNICODE_FORMAT)
+        g_string_append_unichar (out, 0xfffd);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 add_problem (GtImportPlan *self,
              guint         row,
@@ -109,7 +140,7 @@ add_problem (GtImportPlan *self,
 
   problem->row = row + 1;
   problem->column = column >= 0 ? column_label (self, column) : g_strdup ("");
-  problem->value = g_strdup (value != NULL ? value : "");
+  problem->value = quote_value (value);
   problem->reason = g_strdup (reason);
   g_ptr_array_add (self->problems, problem);
 }
@@ -122,6 +153,25 @@ cell (GtImportPlan *self,
   return column >= 0 ? gt_ledger_sheet_get (self->sheet, row, (guint) column) : "";
 }
 
+/* Nothing but spaces and what shows nothing; stops at the first character that
+ * shows, so a huge cell costs nothing here. */
+static gboolean
+is_blank (const char *text)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (!g_unichar_isspace (c) && c != 0x3000 && type != G_UNICODE_FORMAT
+          && type != G_UNICODE_CONTROL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 row_is_blank (GtImportPlan *self,
               guint         row)
@@ -129,12 +179,8 @@ row_is_blank (GtImportPlan *self,
   GPtrArray *cells = g_ptr_array_index (self->sheet->rows, row);
 
   for (guint c = 0; c < cells->len; c++)
-    {
-      g_autofree char *normal = gt_ledger_normalize (g_ptr_array_index (cells, c));
-
-      if (normal[0] != '\0')
-        return FALSE;
-    }
+    if (!is_blank (g_ptr_array_index (cells, c)))
+      return FALSE;
   return TRUE;
 }
 
@@ -165,10 +211,17 @@ row_is_sum (GtImportPlan *self,
 
   for (guint c = 0; c < last; c++)
     {
-      g_autofree char *normal = gt_ledger_normalize (g_ptr_array_index (cells, c));
-      char *open = strchr (normal, '(');
+      const char *text = g_ptr_array_index (cells, c);
+      g_autofree char *normal = NULL;
+      char *open;
 
-      if (name_is_heading (g_ptr_array_index (cells, c)))
+      /* Not normalised whole when it is too long to be a total's label: such a
+       * cell is refused later, with its row and column. */
+      if (strlen (text) > 4 * GT_LEDGER_MAX_NAME_CHARS)
+        continue;
+      normal = gt_ledger_normalize (text);
+      open = strchr (normal, '(');
+      if (name_is_heading (text))
         return TRUE;
       /* "合计（30个）", "全县合计", "小计:" — but not "综合计划". */
       if (open != NULL)
@@ -223,6 +276,22 @@ parse_level (const char *text,
   else
     return gt_level_from_id (text, level);
   return TRUE;
+}
+
+/* Names and words are short; what people write about a project may be longer. */
+static guint
+max_chars (GtLedgerField field)
+{
+  switch (field)
+    {
+    case GT_LEDGER_FIELD_CONTENT:
+    case GT_LEDGER_FIELD_PROGRESS:
+    case GT_LEDGER_FIELD_ISSUES:
+    case GT_LEDGER_FIELD_NOTES:
+      return GT_LEDGER_MAX_TEXT_CHARS;
+    default:
+      return GT_LEDGER_MAX_NAME_CHARS;
+    }
 }
 
 /* Parses the typed cells of @row; FALSE when one of them is a problem. */
@@ -460,19 +529,37 @@ plan_rows (GtImportPlan *self)
       gboolean has_figures = FALSE;
       gpointer earlier_row;
       g_autofree char *key = NULL;
+      gboolean refused;
 
       if (row_is_blank (self, r) || row_is_sum (self, r))
         continue;
 
       row = g_new0 (GtImportRow, 1);
       row->row = r;
+      refused = FALSE;
       for (int f = GT_LEDGER_FIELD_NONE + 1; f < GT_N_LEDGER_FIELDS; f++)
         {
           int column = gt_ledger_mapping_find (mapping, f);
           const char *text = cell (self, r, column);
+          g_autoptr(GError) error = NULL;
+          char *clean;
 
-          if (column >= 0 && !gt_ledger_is_empty (text))
-            row->text[f] = g_strstrip (g_strdup (text));
+          if (column < 0 || gt_ledger_is_empty (text))
+            continue;
+          clean = gt_ledger_clean_text (text, max_chars (f), &error);
+          if (clean == NULL)
+            {
+              add_problem (self, r, column, text, error->message);
+              refused = TRUE;
+              continue;
+            }
+          row->text[f] = g_strstrip (clean);
+        }
+      /* Its problems are said; what else the row holds waits for a clean row. */
+      if (refused)
+        {
+          row_free (row);
+          continue;
         }
       /* A line break in a name cell is only where the cell wrapped. */
       if (row->text[GT_LEDGER_FIELD_NAME] != NULL)

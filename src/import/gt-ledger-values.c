@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-ledger-sheet.h"
 #include "gt-ledger-values.h"
 
@@ -22,6 +23,18 @@
 /* The last Excel serial day (9999-12-31). */
 #define MAX_EXCEL_SERIAL 2958465
 
+/* What a name's normal form leaves out: spaces of every width, line breaks, and
+ * what shows nothing at all (format characters such as U+200B, U+00AD, U+202E,
+ * U+FEFF; control characters). */
+static gboolean
+is_invisible (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return g_unichar_isspace (c) || c == 0x3000 || type == G_UNICODE_FORMAT
+         || type == G_UNICODE_CONTROL;
+}
+
 char *
 gt_ledger_normalize (const char *text)
 {
@@ -31,12 +44,16 @@ gt_ledger_normalize (const char *text)
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
   nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  /* Only on text that is not UTF-8, which was ruled out above; but a NULL here
+   * would crash in strlen(). */
+  if (nfkc == NULL)
+    return g_strdup ("");
   out = g_string_sized_new (strlen (nfkc));
   for (const char *p = nfkc; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!g_unichar_isspace (c) && c != 0x3000 && c != 0xfeff)
+      if (!is_invisible (c))
         g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
@@ -48,8 +65,34 @@ gt_ledger_is_empty (const char *text)
   static const char *const marks[] = {
     "", "-", "--", "—", "——", "/", "\\", "无", "暂无", "无问题", "N/A", "n/a", NULL
   };
-  g_autofree char *normal = gt_ledger_normalize (text);
+  g_autofree char *span = NULL;
+  g_autofree char *normal = NULL;
+  const char *start, *end;
 
+  if (text == NULL)
+    return TRUE;
+  /* Not empty, so that the import refuses it with its row and column. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  /* Every mark is a few characters between spaces: a longer cell (a 50 MB one
+   * among them) is not normalised whole just to find that out. */
+  for (start = text; *start != '\0' && is_invisible (g_utf8_get_char (start));
+       start = g_utf8_next_char (start))
+    ;
+  for (end = start + strlen (start); end > start;)
+    {
+      const char *before = g_utf8_prev_char (end);
+
+      if (!is_invisible (g_utf8_get_char (before)))
+        break;
+      end = before;
+    }
+  if (end - start > 64)
+    return FALSE;
+
+  span = g_strndup (start, (gsize) (end - start));
+  normal = gt_ledger_normalize (span);
   return g_strv_contains (marks, normal);
 }
 
@@ -59,6 +102,56 @@ bad_value (GError     **error,
 {
   g_set_error_literal (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE, why);
   return FALSE;
+}
+
+char *
+gt_ledger_clean_text (const char  *text,
+                      guint        max_chars,
+                      GError     **error)
+{
+  GString *out;
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      bad_value (error, _("not readable text"));
+      return NULL;
+    }
+
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_FORMAT)
+        continue;
+      if ((type == G_UNICODE_CONTROL && c != '\t' && c != '\n' && c != '\r')
+          || c == 0xfffd)
+        {
+          g_string_free (out, TRUE);
+          if (c == 0xfffd)
+            bad_value (error, _("has a character that could not be read (U+FFFD): is the "
+                                "file damaged, or saved in another encoding?"));
+          else
+            g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE,
+                         _("has a control character (U+%04X): is the file damaged, or "
+                           "saved in another encoding?"), c);
+          return NULL;
+        }
+      if (++n > max_chars)
+        {
+          g_string_free (out, TRUE);
+          g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE,
+                       g_dngettext (GETTEXT_PACKAGE, "longer than %u character",
+                                    "longer than %u characters", max_chars), max_chars);
+          return NULL;
+        }
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
 }
 
 static gboolean
@@ -221,10 +314,14 @@ gt_ledger_parse_date (const char             *text,
       guint64 serial = g_ascii_strtoull (normal, NULL, 10);
       const char *dot = strchr (normal, '.');
 
-      if ((dot == NULL || dot - normal != 4) && (serial < 1900 || serial > 2100))
+      if ((dot == NULL || dot - normal != 4)
+          && (serial < GT_DATE_MIN_YEAR || serial > GT_DATE_MAX_YEAR))
         {
           if (serial < 1 || serial > MAX_EXCEL_SERIAL || !from_excel_serial (serial, &result))
             return bad_value (error, _("not a date"));
+          /* 2958465 is a valid serial (9999-12-31), but no project's date. */
+          if (!gt_date_in_range (&result))
+            return bad_value (error, _("the year is out of range"));
           *date = result;
           *precision = GT_LEDGER_DATE_DAY;
           return TRUE;
@@ -253,7 +350,7 @@ gt_ledger_parse_date (const char             *text,
 
   if (n == 0 || *p != '\0')
     return bad_value (error, _("not a date"));
-  if (numbers[0] < 1900 || numbers[0] > 2100)
+  if (numbers[0] < GT_DATE_MIN_YEAR || numbers[0] > GT_DATE_MAX_YEAR)
     return bad_value (error, _("the year is out of range"));
   if (n >= 2 && (numbers[1] < 1 || numbers[1] > 12))
     return bad_value (error, _("there is no such month"));
