@@ -654,6 +654,29 @@ test_export_xlsx_cell_limit (void)
   gt_test_remove_tree (dir);
 }
 
+/* A call libxlsxwriter refuses fails the export, with its reason, and leaves
+ * nothing behind: here a sheet name Excel does not allow. */
+static void
+test_export_xlsx_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "refused.xlsx", NULL);
+  g_autoptr(GtExportTable) table = gt_export_table_new ("标题", "月报/2026");
+  g_autoptr(GDir) folder = NULL;
+
+  g_assert_no_error (error);
+  gt_export_table_add_column (table, "文字", GT_EXPORT_TEXT, 20);
+  gt_export_table_set_text (table, gt_export_table_add_row (table, GT_EXPORT_ROW_PLAIN), 0,
+                            "x");
+  g_assert_false (gt_xlsx_export_write (&table, 1, path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "refused.xlsx"));
+  folder = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (folder));
+  gt_test_remove_tree (dir);
+}
+
 static void
 test_export_csv (Fixture       *f,
                  gconstpointer  data)
@@ -779,6 +802,7 @@ main (int   argc,
   g_test_add ("/export/xlsx/long-text", Fixture, NULL, fixture_set_up_small,
               test_export_xlsx_long_text, fixture_tear_down);
   g_test_add_func ("/export/xlsx/cell-limit", test_export_xlsx_cell_limit);
+  g_test_add_func ("/export/xlsx/refused", test_export_xlsx_refused);
   g_test_add ("/export/csv", Fixture, NULL, fixture_set_up_small, test_export_csv,
               fixture_tear_down);
   g_test_add_func ("/export/neutralise", test_export_neutralise);
