@@ -103,8 +103,8 @@ protected_by (const char     *register_path,
   GStatBuf dir_st;
   gboolean have_dir = g_stat (target_dir, &dir_st) == 0;
 
-  /* The register as named and as it really lies: SQLite keeps its working
-   * files beside the real file, older code beside the name it was given. */
+  /* The register as named and as it really lies, through any links: its
+   * working files and backups may sit beside either. */
   for (guint n = 0; n < G_N_ELEMENTS (names); n++)
     {
       g_autofree char *dir = g_path_get_dirname (names[n]);
@@ -146,7 +146,8 @@ check_target (const char  *path,
   g_autofree char *display = g_filename_display_name (path);
   Protected protected = PROTECTED_NONE;
 
-  /* Anything but "not there" is looked at again when the temporary is made. */
+  /* A target that cannot be looked at (no such folder, no permission) fails
+   * when the temporary is made, with the system's reason. */
   *exists = g_stat (target, st) == 0;
   if (register_path != NULL)
     protected = protected_by (register_path, target, *exists ? st : NULL);
