@@ -16,6 +16,7 @@
 #include "guatu-resources.h"
 #include "gt-cli.h"
 #include "gt-backup.h"
+#include "gt-damaged-dialog.h"
 #include "gt-preferences.h"
 #include "gt-restore.h"
 #include "gt-window.h"
@@ -37,29 +38,14 @@ typedef struct {
 
 G_DEFINE_FINAL_TYPE (GtApplication, gt_application, ADW_TYPE_APPLICATION)
 
-static void
-open_failed_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         GtApplication    *self)
-{
-  g_application_release (G_APPLICATION (self));
-}
-
-/* The file is refused and left untouched; say why and let the user quit. */
+/* The file is refused and left untouched: say why in plain words and offer a
+ * backup or another file (the dialog keeps the application running). */
 static void
 show_open_error (GtApplication *self,
+                 const char    *path,
                  const GError  *error)
 {
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
-                                                       _("Could Not Open the Register"),
-                                                       error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_application_hold (G_APPLICATION (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (open_failed_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (gt_damaged_dialog_new (self, path, error)));
 }
 
 /* Opening reads what the window shows first; the integrity check of the whole
@@ -97,7 +83,7 @@ check_done_cb (gpointer data)
       while ((windows = gtk_application_get_windows (GTK_APPLICATION (job->app))) != NULL)
         gtk_window_destroy (GTK_WINDOW (windows->data));
       g_clear_object (&job->app->store);
-      show_open_error (job->app, job->error);
+      show_open_error (job->app, gt_store_get_path (job->store), job->error);
     }
   else if (job->error == NULL)
     {
@@ -195,7 +181,10 @@ gt_application_activate (GApplication *app)
 
   if (self->store == NULL && !open_store (self, &error))
     {
-      show_open_error (self, error);
+      g_autofree char *path = self->database_path ? g_strdup (self->database_path)
+                                                  : gt_store_dup_default_path ();
+
+      show_open_error (self, path, error);
       return;
     }
 
