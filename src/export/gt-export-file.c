@@ -259,7 +259,8 @@ gt_export_file_open (const char  *path,
     base[MAX_TEMP_STEM] = '\0';
   name = g_strdup_printf (".%s.XXXXXX", base);
   self->temp = g_build_filename (dir, name, NULL);
-  /* 0666 less the umask, as a new file gets; an old file's mode is kept. */
+  /* 0666 less the umask, as a new file gets; an old file's permissions are
+   * kept (not set-user-ID and the like, which have no business on a report). */
   self->fd = g_mkstemp_full (self->temp, O_WRONLY | O_CLOEXEC, 0666);
   if (self->fd < 0)
     {
@@ -269,7 +270,7 @@ gt_export_file_open (const char  *path,
       set_errno_error (self, saved_errno, error);
       return NULL;
     }
-  if (exists && fchmod (self->fd, st.st_mode & 07777) != 0)
+  if (exists && fchmod (self->fd, st.st_mode & 0777) != 0)
     {
       set_errno_error (self, errno, error);
       return NULL;
