@@ -40,7 +40,8 @@ struct _GtImportPlan {
   int              report_month;  /* of the completed figure and progress notes */
   gboolean         cumulative;
   gboolean         applied;
-  gboolean         changed;       /* the plan applied was not the one first shown */
+  gboolean         shown;         /* planned before applying, for a preview */
+  gboolean         changed;       /* the plan applied was not the one shown */
 };
 
 /* Inside gt_store_begin() … gt_store_commit(), which the caller ends either way. */

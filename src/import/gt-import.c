@@ -628,6 +628,24 @@ plan_rows (GtImportPlan *self)
     }
 }
 
+/* A plan with no rows yet: gt_import_plan_apply() makes them. */
+static GtImportPlan *
+plan_alloc (GtStore         *store,
+            GtLedgerSheet   *sheet,
+            GtLedgerMapping *mapping,
+            const GDate     *today)
+{
+  GtImportPlan *self = g_new0 (GtImportPlan, 1);
+
+  self->store = g_object_ref (store);
+  self->sheet = sheet;
+  self->mapping = mapping;
+  self->today = *today;
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->problems = g_ptr_array_new_with_free_func (problem_free);
+  return self;
+}
+
 GtImportPlan *
 gt_import_plan_new (GtStore         *store,
                     GtLedgerSheet   *sheet,
@@ -640,14 +658,9 @@ gt_import_plan_new (GtStore         *store,
   g_return_val_if_fail (sheet != NULL && mapping != NULL, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  self = g_new0 (GtImportPlan, 1);
-  self->store = g_object_ref (store);
-  self->sheet = sheet;
-  self->mapping = mapping;
-  self->today = *today;
-  self->rows = g_ptr_array_new_with_free_func (row_free);
-  self->problems = g_ptr_array_new_with_free_func (problem_free);
+  self = plan_alloc (store, sheet, mapping, today);
   plan_rows (self);
+  self->shown = TRUE;
 
   return self;
 }
@@ -723,9 +736,10 @@ gt_import_plan_apply (GtImportPlan  *self,
       return refuse (self, error);
     }
   replanned = row_targets (self);
-  self->changed = planned->len != replanned->len
-                  || memcmp (planned->data, replanned->data,
-                             planned->len * sizeof (gint64)) != 0;
+  self->changed = self->shown
+                  && (planned->len != replanned->len
+                      || memcmp (planned->data, replanned->data,
+                                 planned->len * sizeof (gint64)) != 0);
 
   if (!_gt_import_apply_rows (self, error))
     {
@@ -757,7 +771,8 @@ gt_import_file (GtStore         *store,
   mapping = gt_ledger_mapping_guess (sheet, error);
   if (mapping == NULL)
     return FALSE;
-  plan = gt_import_plan_new (store, sheet, mapping, today);
+  /* Planned once, under the write lock: nobody sees a plan made before it. */
+  plan = plan_alloc (store, sheet, mapping, today);
   if (!gt_import_plan_apply (plan, error))
     {
       /* Those of the plan last made: the one under the write lock, if it got so far. */
