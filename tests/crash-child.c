@@ -12,10 +12,14 @@
  *                             whose rows each name a new leader "b<tag>-…"
  *   committed <tag>           that batch committed
  *
- * Usage: crash-child DATABASE SEED FIRST
+ * Usage: crash-child DATABASE SEED FIRST [--window]
  *
  * FIRST numbers the first edit; the parent gives each child a range of its own,
  * so that names grow from one child to the next.
+ *
+ * With --window the register is opened as the window opens it: at once, with
+ * gt_store_open_deferring_check(), then checked and backed up in a thread while
+ * the edits (which wait for the check) begin.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,6 +34,7 @@
 
 #include <glib/gstdio.h>
 
+#include "gt-backup.h"
 #include "gt-import.h"
 #include "gt-store.h"
 
@@ -153,6 +158,24 @@ import_ledger (GtStore    *store,
   g_unlink (path);
 }
 
+/* What the window's check thread does: the integrity check, then the day's
+ * backup. */
+static gpointer
+check_thread (gpointer data)
+{
+  g_autoptr(GtStore) store = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+
+  if (!gt_store_check (store, &error))
+    fail (error);
+  backup = gt_backup_daily (gt_store_get_path (store), NULL, GT_BACKUP_KEEP, &error);
+  if (error != NULL)
+    fail (error);
+
+  return NULL;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,21 +184,25 @@ main (int   argc,
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GRand) rand = NULL;
   g_autofree char *dir = NULL;
+  gboolean window = argc == 5 && g_str_equal (argv[4], "--window");
   guint32 seed;
   guint n;
 
-  if (argc != 4)
+  if (argc != 4 && !window)
     {
-      g_printerr ("Usage: crash-child DATABASE SEED FIRST\n");
+      g_printerr ("Usage: crash-child DATABASE SEED FIRST [--window]\n");
       return 1;
     }
   seed = (guint32) g_ascii_strtoull (argv[2], NULL, 10);
   rand = g_rand_new_with_seed (seed);
 
   dir = g_path_get_dirname (argv[1]);
-  store = gt_store_open (argv[1], &error);
+  store = window ? gt_store_open_deferring_check (argv[1], &error)
+                 : gt_store_open (argv[1], &error);
   if (store == NULL)
     fail (error);
+  if (window)
+    g_thread_unref (g_thread_new ("check", check_thread, g_object_ref (store)));
   report ("ready\n");
 
   for (n = (guint) g_ascii_strtoull (argv[3], NULL, 10); ; n++)

@@ -9,6 +9,11 @@
  * GUATU_CRASH_SEED=<n> replays a run (the seed is printed); GUATU_CRASH_KILLS
  * sets how many kills (default 150, at least 100 for the test to count).
  *
+ * /crash/two-processes has the register open in two processes at once, as in
+ * an office: the child edits it as the window does, while guatu itself imports,
+ * exports and prints the summary on the command line; either or both are
+ * killed at random moments.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,6 +45,11 @@
  * up across the kills of one file, but the file stays small enough that
  * opening it (twice per kill) stays quick. */
 #define KILLS_PER_FILE 20
+
+/* Rounds of /crash/two-processes (each a window, one to four commands and
+ * the kills) and the rows of each import from the command line. */
+#define TWO_PROCESS_ROUNDS 30
+#define CLI_ROWS 30
 
 typedef struct {
   GHashTable *projects;   /* id → last reported rename number, or 0 */
@@ -324,6 +334,248 @@ test_kill (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_assert_cmpint (g_remove (path), ==, 0);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_dir_close (dir);
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+/* No descriptor of process @pid is on a deleted file. A process that lost its
+ * locks on the register (a close() of another descriptor of the file drops
+ * them all) goes on writing to a -wal that the other process's last close
+ * checkpointed and deleted: "(deleted)" in /proc/PID/fd, and every edit since
+ * is lost at the next kill. */
+static void
+assert_no_deleted_files (GPid pid)
+{
+  g_autofree char *fds = g_strdup_printf ("/proc/%d/fd", (int) pid);
+  GDir *dir = g_dir_open (fds, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *link = g_build_filename (fds, name, NULL);
+      g_autofree char *target = g_file_read_link (link, NULL);
+
+      if (target != NULL && g_str_has_suffix (target, " (deleted)"))
+        g_error ("process %d writes to %s", (int) pid, target);
+    }
+  g_dir_close (dir);
+}
+
+typedef enum {
+  CLI_SUMMARY,
+  CLI_EXPORT,
+  CLI_IMPORT,
+  N_CLI
+} CliCommand;
+
+/* Starts guatu on @path: @command, with a ledger of BATCH_ROWS new leaders
+ * "b<tag>-…" for an import, the promise of all or none of them. */
+static GPid
+start_cli (const char *dir,
+           const char *path,
+           CliCommand  command,
+           guint       tag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = g_strdup_printf ("%s/cli-%u.csv", dir, tag);
+  g_autofree char *xlsx = g_strdup_printf ("%s/cli-%u.xlsx", dir, tag);
+  const char *argv[8] = { g_getenv ("GUATU_BINARY"), "--database", path, NULL };
+  GPid pid;
+
+  g_assert_nonnull (argv[0]);
+  switch (command)
+    {
+    case CLI_SUMMARY:
+      argv[3] = "--summary";
+      break;
+    case CLI_EXPORT:
+      argv[3] = "--export-xlsx";
+      argv[4] = xlsx;
+      argv[5] = "--table";
+      argv[6] = "register";
+      break;
+    case CLI_IMPORT:
+      {
+        g_autoptr(GString) text = g_string_new ("项目名称,包联领导,总投资（万元）\n");
+
+        for (int i = 0; i < CLI_ROWS; i++)
+          g_string_append_printf (text, "命令行项目%u-%d,b%u-%d,%d\n", tag, i, tag, i, 10 + i);
+        g_assert_true (g_file_set_contents (csv, text->str, text->len, &error));
+        g_assert_no_error (error);
+        argv[3] = "--import";
+        argv[4] = csv;
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_spawn_async (dir, (char **) argv, NULL,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                 G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+
+  return pid;
+}
+
+/* The window (crash-child --window) edits while the command line reads,
+ * imports and exports the same file. After every command the window still
+ * writes where the others read; then one or both are killed, and everything
+ * either confirmed is in the file, intact. */
+static void
+test_two_processes (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *child = g_test_build_filename (G_TEST_BUILT, "crash-child", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = NULL;
+  const char *seed_env = g_getenv ("GUATU_CRASH_SEED");
+  guint32 seed = seed_env != NULL ? (guint32) g_ascii_strtoull (seed_env, NULL, 10)
+                                  : g_random_int ();
+  gint64 start = g_get_monotonic_time ();
+  Promises p = { 0 };
+  guint imports = 0;
+  guint cli_killed = 0;
+  guint round;
+
+  g_test_message ("GUATU_CRASH_SEED=%u", seed);
+  g_printerr ("# GUATU_CRASH_SEED=%u\n", seed);
+  rand = g_rand_new_with_seed (seed);
+  p.projects = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  p.batches = g_hash_table_new (NULL, NULL);
+  p.committed = g_hash_table_new (NULL, NULL);
+  dir = g_dir_make_tmp ("test-crash-two-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  for (round = 0; round < TWO_PROCESS_ROUNDS; round++)
+    {
+      g_autofree char *child_seed = g_strdup_printf ("%u", g_rand_int (rand));
+      g_autofree char *first = g_strdup_printf ("%u", (round + 1) * 100000);
+      const char *argv[] = { child, NULL, child_seed, first, "--window", NULL };
+      g_autoptr(GString) out = g_string_new (NULL);
+      guint commands = g_rand_int_range (rand, 1, 5);
+      GPid pid;
+      GPid cli = 0;
+      int fd;
+      int status;
+
+      if (g_get_monotonic_time () - start > TIME_BUDGET_S * G_USEC_PER_SEC)
+        break;
+      if (round % 5 == 0)
+        {
+          g_free (path);
+          path = g_strdup_printf ("%s/guatu-%u.db", dir, round / 5);
+          g_hash_table_remove_all (p.projects);
+          g_hash_table_remove_all (p.batches);
+          g_hash_table_remove_all (p.committed);
+        }
+      argv[1] = path;
+
+      g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, NULL, &fd, NULL, &error);
+      g_assert_no_error (error);
+      /* Its first edit waited for its check: the window is fully open. */
+      read_until (fd, out, g_get_monotonic_time () + 30 * G_USEC_PER_SEC, "ready\n");
+      g_assert_nonnull (strstr (out->str, "ready\n"));
+      {
+        gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+        while (strchr (strchr (out->str, '\n') + 1, '\n') == NULL &&
+               g_get_monotonic_time () < deadline)
+          read_until (fd, out, g_get_monotonic_time () + 10000, NULL);
+      }
+
+      for (guint c = 0; c < commands; c++)
+        {
+          CliCommand command = g_rand_int_range (rand, 0, N_CLI);
+          /* Tags of their own, far above the child's. */
+          guint tag = 3000000000u + round * 10 + c;
+          gboolean last = c + 1 == commands;
+
+          if (command == CLI_IMPORT)
+            {
+              g_hash_table_insert (p.batches, GUINT_TO_POINTER (tag),
+                                   GUINT_TO_POINTER (CLI_ROWS));
+              imports++;
+            }
+          cli = start_cli (dir, path, command, tag);
+
+          /* The last command of a round may be cut short, before or after the
+           * window is killed; the others run to their end. */
+          if (last && g_rand_boolean (rand))
+            {
+              read_until (fd, out,
+                          g_get_monotonic_time () + g_rand_int_range (rand, 0, 200000), NULL);
+              if (g_rand_boolean (rand))
+                {
+                  g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+                  g_usleep (g_rand_int_range (rand, 0, 20000));
+                }
+              kill (cli, SIGKILL);
+            }
+          else
+            {
+              /* Reading meanwhile, or the child would block on a full pipe. */
+              while (waitpid (cli, &status, WNOHANG) == 0)
+                read_until (fd, out, g_get_monotonic_time () + 5000, NULL);
+              g_spawn_close_pid (cli);
+              if (command == CLI_IMPORT && WIFEXITED (status) && WEXITSTATUS (status) == 0)
+                g_hash_table_add (p.committed, GUINT_TO_POINTER (tag));
+              cli = 0;
+              assert_no_deleted_files (pid);
+            }
+        }
+
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+      if (cli != 0)
+        {
+          g_assert_cmpint (waitpid (cli, &status, 0), ==, cli);
+          if (WIFSIGNALED (status))
+            cli_killed++;
+          g_spawn_close_pid (cli);
+        }
+      read_until (fd, out, G_MAXINT64, NULL);
+      g_close (fd, NULL);
+      g_spawn_close_pid (pid);
+
+      read_promises (&p, out->str);
+      check_file (&p, path);
+    }
+
+  g_printerr ("# %u rounds in %.1f s, %u lines reported, %u imports from the command line, "
+              "%u of them killed\n", round, (g_get_monotonic_time () - start) / 1e6,
+              p.reported, imports, cli_killed);
+  g_assert_cmpuint (round, >=, TWO_PROCESS_ROUNDS / 2);
+  g_assert_cmpuint (imports, >, 0);
+
+  g_hash_table_unref (p.projects);
+  g_hash_table_unref (p.batches);
+  g_hash_table_unref (p.committed);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +583,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/crash/kill", test_kill);
+  g_test_add_func ("/crash/two-processes", test_two_processes);
 
   return g_test_run ();
 }
