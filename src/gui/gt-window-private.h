@@ -19,6 +19,8 @@ struct _GtWindow
   GtkWindow            *shortcuts_window;
   guint                 attach_switchers_id;
   guint                 monitors_menu_id;
+  /* Polls the store for other programs' commits while the window is active. */
+  guint                 refresh_id;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;

@@ -25,12 +25,55 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* How often an active window asks the store whether another program (a second
+ * window, the command line) committed: within a second, for one PRAGMA when
+ * nobody did. */
+#define REFRESH_INTERVAL_MS 500
+
 static void
 store_undo_changed_cb (GtWindow   *self,
                        GParamSpec *pspec,
                        GtStore    *store)
 {
   _gt_window_actions_update (self);
+}
+
+static void
+refresh_store (GtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A failed read now is no reason to interrupt anyone: the next poll tries
+   * again, and an edit would report the trouble itself. */
+  if (!gt_store_refresh (self->store, &error) && error != NULL)
+    g_debug ("Could not refresh the register: %s", error->message);
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  refresh_store (GT_WINDOW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+/* Only the window someone works in polls: one in the background, or on another
+ * desktop, catches up the moment it is brought back. */
+static void
+active_changed_cb (GtWindow   *self,
+                   GParamSpec *pspec,
+                   gpointer    user_data)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    {
+      refresh_store (self);
+      if (self->refresh_id == 0)
+        self->refresh_id = g_timeout_add_full (G_PRIORITY_LOW, REFRESH_INTERVAL_MS, refresh_cb,
+                                               self, NULL);
+    }
+  else
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+    }
 }
 
 typedef struct {
@@ -222,6 +265,7 @@ gt_window_constructed (GObject *object)
                            G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::can-redo",
                            G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
   _gt_window_actions_update (self);
 }
 
@@ -241,6 +285,7 @@ gt_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->attach_switchers_id, g_source_remove);
   g_clear_handle_id (&self->monitors_menu_id, g_source_remove);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->shortcuts_window);

@@ -1,0 +1,142 @@
+/* test-live-ui.c: what another program commits to the open register shows in
+ * the window within a second or so, without anyone touching it.
+ *
+ * The other program is tests/live-edit, a process of its own.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gt-projects-view.h"
+#include "gt-test-ui.h"
+
+/* Long enough for a loaded machine; the window polls twice a second. */
+#define WAIT_SECONDS 5
+
+static GtProjectsView *
+projects_view (void)
+{
+  return GT_PROJECTS_VIEW (gt_window_get_page (gt_test_ui_window (), "projects"));
+}
+
+static char *
+live_edit (const char *first_edit,
+           ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "live-edit", NULL);
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, program);
+  g_ptr_array_add (argv, (gpointer) gt_store_get_path (gt_test_ui_store ()));
+  va_start (args, first_edit);
+  for (const char *arg = first_edit; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("live-edit failed: %s", err);
+
+  return out;
+}
+
+/* Runs the main loop until the Projects page shows @n rows for its search, as
+ * a person would see it; the time it took, in seconds. */
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static double
+wait_for_visible (guint n)
+{
+  gint64 start = g_get_monotonic_time ();
+  /* Wakes the loop up to look at the clock, should nothing else happen. */
+  guint tick = g_timeout_add (50, tick_cb, NULL);
+
+  while (gt_projects_view_get_n_visible (projects_view ()) != n &&
+         g_get_monotonic_time () - start < WAIT_SECONDS * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+
+  g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, n);
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+static void
+count_changed (GtStore *store,
+               guint   *n_changed)
+{
+  (*n_changed)++;
+}
+
+static void
+test_projects_list (void)
+{
+  GtWindow *window = gt_test_ui_window ();
+  GtStore *store = gt_test_ui_store ();
+  g_autofree char *added = NULL;
+  g_autofree char *id = NULL;
+  GtProject *project;
+  guint n_changed = 0;
+  gulong handler;
+  double seconds;
+
+  /* The window someone works in polls; this one is it. */
+  gtk_window_present (GTK_WINDOW (window));
+  gt_window_show_page (window, "projects");
+  gt_test_ui_settle (200);
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (window)));
+  handler = g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n_changed);
+
+  gt_projects_view_set_search_text (projects_view (), "高铁站前广场");
+  g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, 0);
+
+  /* Added elsewhere: in the list, found by the search. */
+  added = live_edit ("add-project", "高铁站前广场", NULL);
+  id = g_strstrip (g_strdup (added));
+  seconds = wait_for_visible (1);
+  g_test_message ("a project added by another process showed after %.2f s", seconds);
+  project = gt_store_lookup_project (store, g_ascii_strtoll (id, NULL, 10));
+  g_assert_nonnull (project);
+  g_assert_cmpstr (gt_project_get_name (project), ==, "高铁站前广场");
+  /* The overview and charts redraw on ::changed: once for the commit. */
+  g_assert_cmpuint (n_changed, ==, 1);
+
+  /* Renamed elsewhere: the row follows its new name. */
+  g_free (live_edit ("rename-project", id, "高铁站前广场（二期）", NULL));
+  gt_projects_view_set_search_text (projects_view (), "二期");
+  g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, 0);
+  wait_for_visible (1);
+
+  /* Deleted elsewhere: gone from the list. */
+  g_free (live_edit ("delete-project", id, NULL));
+  wait_for_visible (0);
+  g_assert_null (gt_store_lookup_project (store, g_ascii_strtoll (id, NULL, 10)));
+
+  gt_projects_view_set_search_text (projects_view (), "");
+  g_signal_handler_disconnect (store, handler);
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/live-ui/projects-list", test_projects_list);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  return gt_test_ui_run (&argc, &argv, add_tests);
+}
