@@ -45,6 +45,21 @@ print_counts (const char           *ledger,
   g_print ("\n");
 }
 
+/* Whether the register holds nothing anyone saved, as the file has it now: a
+ * file this run made is removed after a failed import only then, since another
+ * import may have made the same new file at the same moment, and filled it. */
+static gboolean
+register_is_empty (GtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gt_store_refresh (store, &error) && error != NULL)
+    return FALSE;
+  return g_list_model_get_n_items (gt_store_get_projects (store)) == 0
+         && g_list_model_get_n_items (gt_store_get_leaders (store)) == 0
+         && g_list_model_get_n_items (gt_store_get_units (store)) == 0;
+}
+
 int
 gt_cli_import (const char *database,
                const char *ledger,
@@ -93,6 +108,7 @@ gt_cli_import (const char *database,
         g_printerr ("guatu: %s: %s\n", display, error->message);
       else
         g_printerr ("guatu: %s: %s\n", display, _("Nothing was imported."));
+      created_file = created_file && register_is_empty (store);
       g_clear_object (&store);
       if (created_file)
         {
