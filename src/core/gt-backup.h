@@ -19,7 +19,9 @@ G_BEGIN_DECLS
 char        *gt_backup_dup_dir       (const char  *db_path);
 
 /* Copies @db_path (which may be open elsewhere, even mid-edit: the copy is a
- * committed state) to a new backup dated @when (NULL: now). Returns its path. */
+ * committed state) to a new backup dated @when (NULL: now). Returns its path.
+ * The copy is written under a hidden temporary name in the same folder and
+ * gets the backup's name only when whole and on the disk. */
 char        *gt_backup_create        (const char  *db_path,
                                       GDateTime   *when,
                                       GError     **error);
@@ -38,8 +40,10 @@ gboolean     gt_backup_prune         (const char  *db_path,
                                       GError     **error);
 
 /* The backup on start: when the newest backup is not of @now's day (NULL:
- * today), makes one and prunes to @keep. Returns the new path, or NULL with
- * no error when none was due (or the database does not exist yet). */
+ * today), makes one and prunes to @keep. What failed backups left (the copy
+ * of a process that was killed, an empty file from older versions) is removed
+ * first and does not count. Returns the new path, or NULL with no error when
+ * none was due (or the database does not exist yet). */
 char        *gt_backup_daily         (const char  *db_path,
                                       GDateTime   *now,
                                       guint        keep,
