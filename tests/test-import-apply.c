@@ -727,6 +727,10 @@ test_bad_values (Fixture       *f,
   check_refused_cell (f, rows, "Row 2, column A “项目名称”: “城关\ufffd镇” — has a control "
                                "character (U+0001): is the file damaged, or saved in another "
                                "encoding?");
+  /* A cell of nothing but a control character is no blank cell. */
+  rows[1] = "\x01|100||";
+  check_refused_cell (f, rows, "Row 2, column A “项目名称”: “\ufffd” — has a control character "
+                               "(U+0001): is the file damaged, or saved in another encoding?");
   rows[1] = "甲|100||进度\x1b[2J";
   check_refused_cell (f, rows, "Row 2, column D “建设内容”: “进度\ufffd[2J” — has a control "
                                "character (U+001B): is the file damaged, or saved in another "

@@ -298,6 +298,8 @@ test_normal_names (void)
 
   g_assert_true (gt_ledger_is_empty ("\u200b 无 \u3000"));
   g_assert_false (gt_ledger_is_empty ("城关\xff镇"));
+  /* Not empty, so that the import refuses it. */
+  g_assert_false (gt_ledger_is_empty ("\x01"));
 }
 
 static GtLedgerColumn

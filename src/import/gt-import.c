@@ -153,8 +153,9 @@ cell (GtImportPlan *self,
   return column >= 0 ? gt_ledger_sheet_get (self->sheet, row, (guint) column) : "";
 }
 
-/* Nothing but spaces and what shows nothing; stops at the first character that
- * shows, so a huge cell costs nothing here. */
+/* Nothing but spaces and what shows nothing (a control character is something:
+ * the import refuses it); stops at the first other character, so a huge cell
+ * costs nothing here. */
 static gboolean
 is_blank (const char *text)
 {
@@ -163,10 +164,8 @@ is_blank (const char *text)
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (c);
 
-      if (!g_unichar_isspace (c) && c != 0x3000 && type != G_UNICODE_FORMAT
-          && type != G_UNICODE_CONTROL)
+      if (!g_unichar_isspace (c) && c != 0x3000 && g_unichar_type (c) != G_UNICODE_FORMAT)
         return FALSE;
     }
   return TRUE;

@@ -23,16 +23,20 @@
 /* The last Excel serial day (9999-12-31). */
 #define MAX_EXCEL_SERIAL 2958465
 
-/* What a name's normal form leaves out: spaces of every width, line breaks, and
- * what shows nothing at all (format characters such as U+200B, U+00AD, U+202E,
- * U+FEFF; control characters). */
+/* Spaces of every width, line breaks, and what shows nothing at all (format
+ * characters such as U+200B, U+00AD, U+202E, U+FEFF): what a blank cell may hold. */
+static gboolean
+is_blank_char (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x3000 || g_unichar_type (c) == G_UNICODE_FORMAT;
+}
+
+/* What a name's normal form leaves out: the above, and control characters (the
+ * import refuses those, but a name typed into the register may hold one). */
 static gboolean
 is_invisible (gunichar c)
 {
-  GUnicodeType type = g_unichar_type (c);
-
-  return g_unichar_isspace (c) || c == 0x3000 || type == G_UNICODE_FORMAT
-         || type == G_UNICODE_CONTROL;
+  return is_blank_char (c) || g_unichar_type (c) == G_UNICODE_CONTROL;
 }
 
 char *
@@ -77,19 +81,24 @@ gt_ledger_is_empty (const char *text)
 
   /* Every mark is a few characters between spaces: a longer cell (a 50 MB one
    * among them) is not normalised whole just to find that out. */
-  for (start = text; *start != '\0' && is_invisible (g_utf8_get_char (start));
+  for (start = text; *start != '\0' && is_blank_char (g_utf8_get_char (start));
        start = g_utf8_next_char (start))
     ;
   for (end = start + strlen (start); end > start;)
     {
       const char *before = g_utf8_prev_char (end);
 
-      if (!is_invisible (g_utf8_get_char (before)))
+      if (!is_blank_char (g_utf8_get_char (before)))
         break;
       end = before;
     }
   if (end - start > 64)
     return FALSE;
+  /* The normal form drops control characters, but a cell of one is no mark. */
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    if (g_unichar_type (g_utf8_get_char (p)) == G_UNICODE_CONTROL
+        && !g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
 
   span = g_strndup (start, (gsize) (end - start));
   normal = gt_ledger_normalize (span);
