@@ -45,6 +45,7 @@ write_files (const char *dir)
   g_autofree char *path = NULL;
   g_autofree char *cell = NULL;
   GString *long_cell = g_string_new ("项目名称,总投资\r\n");
+  g_autoptr(GString) row = g_string_new (NULL);
 
   g_clear_pointer (&path, g_free);
   path = gt_test_write_bytes (dir, "stray-quote.csv", gt_test_stray_quote_csv, -1);
@@ -65,12 +66,12 @@ write_files (const char *dir)
 
   xml = gt_test_entity_sheet_xml (50 * 1024, 2000);
   g_clear_pointer (&path, g_free);
-  path = gt_test_write_raw_xlsx (dir, "entity-2000.xlsx", xml, 0, NULL, NULL);
+  path = gt_test_write_raw_xlsx (dir, "entity-2000.xlsx", xml, 0, NULL, NULL, NULL);
   g_print ("%s\n", path);
   g_clear_pointer (&xml, g_free);
   xml = gt_test_entity_sheet_xml (50 * 1024, 20000);
   g_clear_pointer (&path, g_free);
-  path = gt_test_write_raw_xlsx (dir, "entity-20000.xlsx", xml, 0, NULL, NULL);
+  path = gt_test_write_raw_xlsx (dir, "entity-20000.xlsx", xml, 0, NULL, NULL, NULL);
   g_print ("%s\n", path);
 
   /* 1 GB of spaces inside <sheetData>: a few hundred kilobytes compressed. */
@@ -78,6 +79,29 @@ write_files (const char *dir)
                    "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
   g_clear_pointer (&path, g_free);
   path = gt_test_write_raw_xlsx (dir, "zip-bomb.xlsx", head, G_GUINT64_CONSTANT (1) << 30,
+                                 NULL, tail, NULL);
+  g_print ("%s\n", path);
+
+  /* 64 MB and a bit of empty rows, or of elements that mean nothing, in zips
+   * that say the sheet is 4 KB. */
+  g_clear_pointer (&path, g_free);
+  path = gt_test_write_raw_xlsx (dir, "zip-bomb-rows.xlsx", head, 65 * 1024 * 1024, "<row/>",
+                                 tail, NULL);
+  gt_test_zip_lie_about_size (path, "xl/worksheets/sheet1.xml", 4096);
+  g_print ("%s\n", path);
+  g_clear_pointer (&path, g_free);
+  path = gt_test_write_raw_xlsx (dir, "zip-bomb-elements.xlsx", head, 65 * 1024 * 1024, "<x/>",
+                                 tail, NULL);
+  gt_test_zip_lie_about_size (path, "xl/worksheets/sheet1.xml", 4096);
+  g_print ("%s\n", path);
+
+  /* The most cells a sheet may have, 2,000 rows of 1,000, none a header. */
+  g_string_assign (row, "<row>");
+  for (guint c = 0; c < 1000; c++)
+    g_string_append (row, "<c><v>1</v></c>");
+  g_string_append (row, "</row>");
+  g_clear_pointer (&path, g_free);
+  path = gt_test_write_raw_xlsx (dir, "cells-2m.xlsx", head, 2000 * (guint64) row->len, row->str,
                                  tail, NULL);
   g_print ("%s\n", path);
 }

@@ -49,6 +49,8 @@ static const char workbook_rels[] =
 typedef struct {
   GBytes  *head;
   GBytes  *tail;
+  char    *unit;
+  gsize    unit_length;
   guint64  filler;
   guint64  offset;
 } SheetSource;
@@ -90,8 +92,11 @@ sheet_source_cb (void             *user_data,
               }
             else if (source->offset < head + source->filler)
               {
+                guint64 at = (source->offset - head) % source->unit_length;
+
                 n = MIN (length - done, head + source->filler - source->offset);
-                memset (out, ' ', n);
+                n = MIN (n, source->unit_length - at);
+                memcpy (out, source->unit + at, n);
               }
             else
               {
@@ -121,6 +126,7 @@ sheet_source_cb (void             *user_data,
     case ZIP_SOURCE_FREE:
       g_bytes_unref (source->head);
       g_bytes_unref (source->tail);
+      g_free (source->unit);
       g_free (source);
       return 0;
     case ZIP_SOURCE_SUPPORTS:
@@ -148,6 +154,7 @@ gt_test_write_raw_xlsx (const char *dir,
                         const char *name,
                         const char *sheet_head,
                         guint64     filler,
+                        const char *unit,
                         const char *sheet_tail,
                         const char *shared)
 {
@@ -171,6 +178,8 @@ gt_test_write_raw_xlsx (const char *dir,
   sheet->tail = g_bytes_new (sheet_tail != NULL ? sheet_tail : "",
                              sheet_tail != NULL ? strlen (sheet_tail) : 0);
   sheet->filler = filler;
+  sheet->unit = g_strdup (unit != NULL && unit[0] != '\0' ? unit : " ");
+  sheet->unit_length = strlen (sheet->unit);
   source = zip_source_function (zip, sheet_source_cb, sheet);
   g_assert_nonnull (source);
   index = zip_file_add (zip, "xl/worksheets/sheet1.xml", source, ZIP_FL_ENC_UTF_8);
@@ -179,6 +188,37 @@ gt_test_write_raw_xlsx (const char *dir,
   zip_set_file_compression (zip, (zip_uint64_t) index, ZIP_CM_DEFLATE, 9);
   g_assert_cmpint (zip_close (zip), ==, 0);
   return path;
+}
+
+void
+gt_test_zip_lie_about_size (const char *path,
+                            const char *entry,
+                            guint32     size)
+{
+  guint8 le[4] = { size & 0xff, (size >> 8) & 0xff, (size >> 16) & 0xff, size >> 24 };
+  gsize name_length = strlen (entry);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  guint patched = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  for (gsize i = 0; i + 46 + name_length <= length; i++)
+    {
+      guint8 *p = (guint8 *) data + i;
+
+      if (memcmp (p, "PK\3\4", 4) == 0 && memcmp (p + 30, entry, name_length) == 0)
+        {
+          memcpy (p + 22, le, 4);
+          patched++;
+        }
+      else if (memcmp (p, "PK\1\2", 4) == 0 && memcmp (p + 46, entry, name_length) == 0)
+        {
+          memcpy (p + 24, le, 4);
+          patched++;
+        }
+    }
+  g_assert_cmpuint (patched, ==, 2);
+  g_assert_true (g_file_set_contents (path, data, (gssize) length, NULL));
 }
 
 char *

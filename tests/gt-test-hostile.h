@@ -13,14 +13,22 @@
 G_BEGIN_DECLS
 
 /* A minimal XLSX (workbook, its relations, one sheet "台账"): the sheet part is
- * @sheet_head, then @filler bytes of spaces (made as they are compressed, never
- * held whole), then @sheet_tail. @shared is xl/sharedStrings.xml, or NULL. */
+ * @sheet_head, then @filler bytes of @unit over and over (spaces when NULL;
+ * made as they are compressed, never held whole), then @sheet_tail. @shared is
+ * xl/sharedStrings.xml, or NULL. */
 char     *gt_test_write_raw_xlsx     (const char *dir,
                                       const char *name,
                                       const char *sheet_head,
                                       guint64     filler,
+                                      const char *unit,
                                       const char *sheet_tail,
                                       const char *shared);
+
+/* Makes the zip at @path say that its entry @entry unpacks to @size bytes, in
+ * its local header and in its central directory: a zip bomb that lies. */
+void      gt_test_zip_lie_about_size (const char *path,
+                                      const char *entry,
+                                      guint32     size);
 
 /* A sheet part whose cell A1 uses an internal entity of @entity_bytes bytes
  * @uses times (the "billion laughs" in its simplest form). */

@@ -17,6 +17,7 @@
 #include <xlsxwriter.h>
 
 #include "gt-ledger-columns.h"
+#include "gt-test-hostile.h"
 #include "gt-test-ledger.h"
 
 char *
@@ -556,6 +557,43 @@ test_damaged (gconstpointer user_data)
   gt_test_remove_tree (dir);
 }
 
+/* The README: the header is found among the first 20 rows; one on row 21 is
+ * not, and the message says where it was looked for. */
+static void
+test_header_row (gconstpointer data)
+{
+  const Workbook *workbook = data;
+  g_autofree char *dir = gt_test_make_dir ();
+
+  for (guint header_row = 20; header_row <= 21; header_row++)
+    {
+      g_auto(GStrv) rows = gt_test_rows_header_at (header_row);
+      const GtTestSheet sheets[] = { { "台账", (const char *const *) rows } };
+      g_autofree char *name = g_strdup_printf ("%u.%s", header_row, workbook->format);
+      g_autofree char *path = workbook->write (dir, name, sheets, 1);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GtLedgerSheet) sheet = gt_ledger_sheet_load (path, -1, &error);
+      g_autoptr(GtLedgerMapping) mapping = NULL;
+
+      g_assert_no_error (error);
+      mapping = gt_ledger_mapping_guess (sheet, &error);
+      if (header_row == 20)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (mapping->header_row, ==, 19);
+          g_assert_cmpint (gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_NAME), ==, 1);
+          g_assert_cmpint (gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_TOTAL), ==, 3);
+        }
+      else
+        {
+          g_assert_null (mapping);
+          g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NOT_A_LEDGER);
+          g_assert_nonnull (strstr (error->message, "first 20 rows"));
+        }
+    }
+  gt_test_remove_tree (dir);
+}
+
 void
 gt_test_add_workbook_tests (const char           *format,
                             GtTestWorkbookWriter  write)
@@ -570,6 +608,7 @@ gt_test_add_workbook_tests (const char           *format,
     { "first-sheet", test_first_sheet },
     { "other-sheet", test_other_sheet },
     { "damaged", test_damaged },
+    { "header-row", test_header_row },
   };
 
   workbook->format = g_strdup (format);

@@ -69,8 +69,9 @@ void    gt_test_check_ledger_grid (GtLedgerSheet *sheet);
 
 /* The tests every workbook format passes, added as /import/@format/first-sheet
  * (the ledger read and its header found), /other-sheet (a sheet picked by
- * number, one too many refused) and /damaged (a file cut in half refused), on
- * files named *.@format that @write makes. */
+ * number, one too many refused), /damaged (a file cut in half refused) and
+ * /header-row (a header on row 20 found, one on row 21 not), on files named
+ * *.@format that @write makes. */
 typedef char *(*GtTestWorkbookWriter) (const char        *dir,
                                        const char        *name,
                                        const GtTestSheet *sheets,

@@ -174,6 +174,23 @@ find_unit (const char *normal)
   return 10000;
 }
 
+/* The words of rule @i, split once: every cell of the first rows is guessed. */
+static char **
+rule_words (gsize i)
+{
+  static GStrv *words;
+
+  if (g_once_init_enter (&words))
+    {
+      GStrv *split = g_new0 (GStrv, G_N_ELEMENTS (rules));
+
+      for (gsize r = 0; r < G_N_ELEMENTS (rules); r++)
+        split[r] = g_strsplit (rules[r].words, "|", -1);
+      g_once_init_leave (&words, split);
+    }
+  return words[i];
+}
+
 void
 gt_ledger_column_guess (const char     *header,
                         GtLedgerColumn *column)
@@ -191,10 +208,9 @@ gt_ledger_column_guess (const char     *header,
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      g_auto(GStrv) words = g_strsplit (rules[i].words, "|", -1);
       gboolean found = FALSE;
 
-      for (char **w = words; *w != NULL && !found; w++)
+      for (char **w = rule_words (i); *w != NULL && !found; w++)
         found = strstr (normal, *w) != NULL;
       if (found)
         {
@@ -327,25 +343,29 @@ is_sub_header (GtLedgerSheet *sheet,
 
 /* The header of column @c: its cell in @top, followed by its cell in @sub (when
  * there are two header rows). A merged cell keeps its text in its first column
- * only, so a blank top cell over a sub-header takes the nearest text to its left. */
+ * only, so a blank top cell over a sub-header takes the nearest text to its
+ * left: @left is that text, kept up to date as the columns go by (looking left
+ * from every column made a wide header's search quadratic). */
 static char *
-header_text (GtLedgerSheet *sheet,
-             guint          top,
-             int            sub,
-             guint          c)
+header_text (GtLedgerSheet  *sheet,
+             guint           top,
+             int             sub,
+             guint           c,
+             char          **left)
 {
   g_autofree char *parent = g_strstrip (g_strdup (gt_ledger_sheet_get (sheet, top, c)));
   g_autofree char *child = NULL;
 
+  if (parent[0] != '\0')
+    {
+      g_free (*left);
+      *left = g_strdup (parent);
+    }
   if (sub < 0)
     return g_steal_pointer (&parent);
   child = g_strstrip (g_strdup (gt_ledger_sheet_get (sheet, (guint) sub, c)));
-  if (parent[0] == '\0' && child[0] != '\0')
-    for (guint left = c; left-- > 0 && parent[0] == '\0';)
-      {
-        g_free (parent);
-        parent = g_strstrip (g_strdup (gt_ledger_sheet_get (sheet, top, left)));
-      }
+  if (parent[0] == '\0' && child[0] != '\0' && *left != NULL)
+    return g_strconcat (*left, child, NULL);
   return g_strconcat (parent, child, NULL);
 }
 
@@ -354,6 +374,8 @@ gt_ledger_mapping_guess (GtLedgerSheet  *sheet,
                          GError        **error)
 {
   g_autoptr(GtLedgerMapping) self = NULL;
+  g_autofree char *left = NULL;
+  gboolean taken[GT_N_LEDGER_FIELDS] = { FALSE, };
   guint n_columns;
   guint n_rows;
   int best = 0;
@@ -403,15 +425,15 @@ gt_ledger_mapping_guess (GtLedgerSheet  *sheet,
   for (guint c = 0; c < n_columns; c++)
     {
       GtLedgerColumn column = { 0, };
-      char *text = header_text (sheet, best_row, sub, c);
+      char *text = header_text (sheet, best_row, sub, c, &left);
 
       gt_ledger_column_guess (text, &column);
       column.header = text;
       /* Two columns guessed the same: the first keeps it (the second "名称" of
        * a ledger is usually some other name). */
-      if (column.field != GT_LEDGER_FIELD_NONE
-          && gt_ledger_mapping_find (self, column.field) >= 0)
+      if (taken[column.field])
         column.field = GT_LEDGER_FIELD_NONE;
+      taken[column.field] = column.field != GT_LEDGER_FIELD_NONE;
       g_array_append_val (self->columns, column);
     }
 

@@ -20,8 +20,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#ifdef GT_FUZZING
 #include <signal.h>
+
+#ifdef GT_FUZZING
 #include <sanitizer/common_interface_defs.h>
 #endif
 
@@ -30,7 +31,10 @@
 
 #include "gt-ledger-sheet.h"
 
-#define MAX_ROWS 200000
+/* What the child may send: every cell's text at the cap, and its record. A
+ * string table named by every cell could be gigabytes; the reading stops here. */
+#define MAX_RECORD_BYTES ((gsize) GT_LEDGER_MAX_TEXT_MB * 1024 * 1024 \
+                          + (gsize) GT_LEDGER_MAX_CELLS * 16 + 65536)
 
 static char *
 number_text (double value)
@@ -79,6 +83,8 @@ enum {
   FAIL_UNREADABLE = 1,
   FAIL_NO_SUCH_SHEET,
   FAIL_SHEET_DAMAGED,
+  FAIL_TOO_MANY_ROWS,
+  FAIL_TOO_MANY_COLUMNS,
 };
 
 typedef struct {
@@ -179,7 +185,16 @@ read_in_child (const char *path,
       return;
     }
 
-  rows = MIN (rows, MAX_ROWS);
+  /* BIFF8 has at most 65,536 rows and 256 columns: dimensions past the caps
+   * are a damaged or hostile file, and would take hours to go through. */
+  if (rows > GT_LEDGER_MAX_ROWS || columns > GT_LEDGER_MAX_COLUMNS)
+    {
+      write_record (writer, RECORD_FAIL,
+                    rows > GT_LEDGER_MAX_ROWS ? FAIL_TOO_MANY_ROWS : FAIL_TOO_MANY_COLUMNS,
+                    0, NULL);
+      freexl_close (handle);
+      return;
+    }
   write_record (writer, RECORD_ROWS, rows, 0, NULL);
   for (unsigned int r = 0; r < rows && writer->ok; r++)
     for (unsigned short c = 0; c < columns; c++)
@@ -272,16 +287,15 @@ decode (const guint8  *data,
           sheet->sheet = a;
           break;
         case RECORD_ROWS:
-          if (!read_u32 (&reader, &rows) || rows > MAX_ROWS)
+          if (!read_u32 (&reader, &rows) || rows > GT_LEDGER_MAX_ROWS)
             goto damaged;
-          for (guint32 r = 0; r < rows; r++)
-            gt_ledger_sheet_add_row (sheet);
           break;
         case RECORD_CELL:
           if (!read_u32 (&reader, &a) || !read_u32 (&reader, &b) || a >= rows ||
               (text = read_text (&reader)) == NULL)
             goto damaged;
-          gt_ledger_sheet_take (sheet, a, b, text);
+          if (!gt_ledger_sheet_put (sheet, a, b, text, error))
+            return NULL;
           break;
         case RECORD_FAIL:
           if (!read_u32 (&reader, &a) || !read_u32 (&reader, &b))
@@ -292,6 +306,12 @@ decode (const guint8  *data,
                          b, sheet->sheet + 1);
           else if (a == FAIL_SHEET_DAMAGED)
             set_unreadable (error, _("The XLS file cannot be read: the sheet is damaged."));
+          else if (a == FAIL_TOO_MANY_ROWS)
+            gt_ledger_set_too_many_rows (error);
+          else if (a == FAIL_TOO_MANY_COLUMNS)
+            g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                         _("The sheet has more than %u columns, the most a ledger may have."),
+                         GT_LEDGER_MAX_COLUMNS);
           else
             set_unreadable (error,
                             _("The XLS file cannot be read: it is damaged or not a workbook."));
@@ -321,6 +341,7 @@ gt_xls_read_file (const char  *path,
   int fds[2];
   pid_t pid;
   int status = 0;
+  gboolean too_large = FALSE;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -367,10 +388,23 @@ gt_xls_read_file (const char  *path,
       if (n <= 0)
         break;
       g_byte_array_append (data, buffer, n);
+      if (data->len > MAX_RECORD_BYTES)
+        {
+          kill (pid, SIGKILL);
+          too_large = TRUE;
+          break;
+        }
     }
   close (fds[0]);
   while (waitpid (pid, &status, 0) < 0 && errno == EINTR)
     ;
+  if (too_large)
+    {
+      g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                   _("The XLS file cannot be read: its sheet holds more than %u MB of text, "
+                     "the most a ledger may hold."), GT_LEDGER_MAX_TEXT_MB);
+      return NULL;
+    }
 
   sheet = decode (data->data, data->len, error);
   if (sheet != NULL && sheet_index >= 0)

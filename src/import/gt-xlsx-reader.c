@@ -14,14 +14,34 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 #include <zip.h>
 
+#include "gt-ledger-columns.h"
 #include "gt-ledger-sheet.h"
 
-/* Beyond any real ledger; they keep a hostile file from taking all memory. */
-#define MAX_PART_SIZE (256u * 1024 * 1024)
-#define MAX_ROWS      200000
-#define MAX_COLUMNS   1024
+/* A sheet's XML once unpacked: a real ledger of the caps' size is well under
+ * it, and a zip bomb stops here, counted as it is read. */
+#define MAX_SHEET_MB 64
+/* The workbook and its relations: a list of sheets. */
+#define MAX_SMALL_PART_MB 4
+
+typedef enum {
+  PART_OK,
+  PART_TOO_LARGE,
+  PART_DTD,
+} PartTrouble;
+
+/* A part of the zip as libxml2 reads it: unpacked as it goes, never whole. */
+typedef struct {
+  zip_file_t  *file;
+  const char  *name;
+  guint64      limit;
+  guint64      read;
+  PartTrouble  trouble;
+  char         last;     /* the previous chunk's last byte, for a "<!" cut in two */
+  char         last2;
+} PartStream;
 
 static gboolean
 fail (GError     **error,
@@ -32,48 +52,140 @@ fail (GError     **error,
   return FALSE;
 }
 
-static GBytes *
-read_part (zip_t      *zip,
-           const char *name)
+/* "<!" and a capital letter opens a DTD declaration (DOCTYPE, ENTITY, ELEMENT,
+ * ATTLIST); comments and CDATA are "<!-" and "<![". No spreadsheet writes a
+ * DTD into its parts, and one with entities is how a few kilobytes become
+ * gigabytes: it is refused before libxml2 reads it. */
+static gboolean
+has_declaration (PartStream *stream,
+                 const char *buffer,
+                 gsize       length)
 {
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  zip_file_t *file = zip_fopen (zip, name, ZIP_FL_NOCASE);
-  guint8 chunk[16384];
-  zip_int64_t n;
-
-  if (file == NULL)
-    return NULL;
-  while ((n = zip_fread (file, chunk, sizeof chunk)) > 0)
+  if (length == 0)
+    return FALSE;
+  if ((stream->last2 == '<' && stream->last == '!' && g_ascii_isupper (buffer[0]))
+      || (length > 1 && stream->last == '<' && buffer[0] == '!' && g_ascii_isupper (buffer[1])))
+    return TRUE;
+  for (const char *p = memchr (buffer, '<', length); p != NULL;
+       p = memchr (p + 1, '<', length - (gsize) (p + 1 - buffer)))
     {
-      if (buffer->len + (guint64) n > MAX_PART_SIZE)
-        {
-          n = -1;
-          break;
-        }
-      g_byte_array_append (buffer, chunk, (guint) n);
+      gsize left = length - (gsize) (p - buffer);
+
+      if (left >= 3 && p[1] == '!' && g_ascii_isupper (p[2]))
+        return TRUE;
+      if (left < 3)
+        break;
     }
-  zip_fclose (file);
-  if (n < 0)
-    return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  stream->last2 = length > 1 ? buffer[length - 2] : stream->last;
+  stream->last = buffer[length - 1];
+  return FALSE;
 }
 
-static xmlDoc *
-read_xml (zip_t      *zip,
-          const char *name)
+static int
+part_read_cb (void *context,
+              char *buffer,
+              int   length)
 {
-  g_autoptr(GBytes) bytes = read_part (zip, name);
-  gsize size;
-  const char *data;
+  PartStream *stream = context;
+  zip_int64_t n = zip_fread (stream->file, buffer, (zip_uint64_t) length);
 
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &size);
-  if (size == 0 || size > G_MAXINT)
-    return NULL;
-  /* No network, no entity expansion (the default), no error chatter on stderr. */
-  return xmlReadMemory (data, (int) size, name, NULL,
-                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (n < 0)
+    return -1;
+  /* The size the zip declares is not trusted: the bytes are counted. */
+  stream->read += (guint64) n;
+  if (stream->read > stream->limit)
+    {
+      stream->trouble = PART_TOO_LARGE;
+      return -1;
+    }
+  if (has_declaration (stream, buffer, (gsize) n))
+    {
+      stream->trouble = PART_DTD;
+      return -1;
+    }
+  return (int) n;
+}
+
+static int
+part_close_cb (void *context)
+{
+  /* The zip file is closed by whoever opened it. */
+  return 0;
+}
+
+/* No network, no entities substituted, no DTD loaded, no error chatter on
+ * stderr. */
+#define XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+
+static gboolean
+open_part (zip_t       *zip,
+           const char  *name,
+           guint        limit_mb,
+           PartStream  *stream)
+{
+  zip_stat_t st;
+
+  memset (stream, 0, sizeof *stream);
+  stream->name = name;
+  stream->limit = (guint64) limit_mb * 1024 * 1024;
+  /* A declared size past the limit is refused at once; a smaller one may lie. */
+  if (zip_stat (zip, name, ZIP_FL_NOCASE, &st) == 0 && (st.valid & ZIP_STAT_SIZE)
+      && st.size > stream->limit)
+    {
+      stream->trouble = PART_TOO_LARGE;
+      return FALSE;
+    }
+  stream->file = zip_fopen (zip, name, ZIP_FL_NOCASE);
+  return stream->file != NULL;
+}
+
+static void
+close_part (PartStream *stream)
+{
+  if (stream->file != NULL)
+    zip_fclose (stream->file);
+  stream->file = NULL;
+}
+
+/* The error for a part that went wrong as it was read; FALSE when it did not. */
+static gboolean
+part_trouble (PartStream  *stream,
+              GError     **error)
+{
+  switch (stream->trouble)
+    {
+    case PART_TOO_LARGE:
+      g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                   _("The XLSX file cannot be read: its part “%s” is more than %u MB once "
+                     "unpacked, the most a ledger's part may be."),
+                   stream->name, (guint) (stream->limit / (1024 * 1024)));
+      return TRUE;
+    case PART_DTD:
+      fail (error, _("it is damaged: it declares a DTD or entities, which spreadsheets "
+                     "never write"));
+      return TRUE;
+    case PART_OK:
+    default:
+      return FALSE;
+    }
+}
+
+/* A small part as a tree; NULL (with @error set when it is hostile) when it is
+ * missing or damaged. */
+static xmlDoc *
+read_xml (zip_t       *zip,
+          const char  *name,
+          GError     **error)
+{
+  PartStream stream;
+  xmlDoc *doc = NULL;
+
+  if (open_part (zip, name, MAX_SMALL_PART_MB, &stream))
+    doc = xmlReadIO (part_read_cb, part_close_cb, &stream, name, NULL, XML_OPTIONS);
+  close_part (&stream);
+  if (part_trouble (&stream, error) && doc != NULL)
+    g_clear_pointer (&doc, xmlFreeDoc);
+  return doc;
 }
 
 static gboolean
@@ -94,50 +206,6 @@ get_attr (xmlNode    *node,
   return copy;
 }
 
-/* Appends the text of every <t> under @node, leaving out phonetic runs (<rPh>). */
-static void
-collect_text (xmlNode *node,
-              GString *out)
-{
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE || is (child, "rPh"))
-        continue;
-      if (is (child, "t"))
-        {
-          xmlChar *text = xmlNodeGetContent (child);
-
-          if (text != NULL)
-            g_string_append (out, (const char *) text);
-          xmlFree (text);
-        }
-      else
-        collect_text (child, out);
-    }
-}
-
-static GPtrArray *
-read_shared_strings (zip_t *zip)
-{
-  GPtrArray *strings = g_ptr_array_new_with_free_func (g_free);
-  xmlDoc *doc = read_xml (zip, "xl/sharedStrings.xml");
-  xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
-
-  for (xmlNode *si = root != NULL ? root->children : NULL; si != NULL; si = si->next)
-    {
-      GString *text;
-
-      if (!is (si, "si"))
-        continue;
-      text = g_string_new (NULL);
-      collect_text (si, text);
-      g_ptr_array_add (strings, g_string_free (text, FALSE));
-    }
-  if (doc != NULL)
-    xmlFreeDoc (doc);
-  return strings;
-}
-
 /* The sheets' names and their parts' paths inside the zip, in workbook order. */
 static gboolean
 read_workbook (zip_t      *zip,
@@ -147,14 +215,20 @@ read_workbook (zip_t      *zip,
 {
   g_autoptr(GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                          g_free, g_free);
-  xmlDoc *rels = read_xml (zip, "xl/_rels/workbook.xml.rels");
-  xmlDoc *book = read_xml (zip, "xl/workbook.xml");
+  g_autoptr(GError) local_error = NULL;
+  xmlDoc *rels = read_xml (zip, "xl/_rels/workbook.xml.rels", &local_error);
+  xmlDoc *book = local_error == NULL ? read_xml (zip, "xl/workbook.xml", &local_error) : NULL;
   xmlNode *root;
 
   if (book == NULL)
     {
       if (rels != NULL)
         xmlFreeDoc (rels);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
       return fail (error, _("it has no workbook"));
     }
 
@@ -227,87 +301,401 @@ column_of (const char *reference)
   return letters > 0 ? column - 1 : -1;
 }
 
-static char *
-cell_text (xmlNode   *cell,
-           GPtrArray *shared)
+/* Reading a sheet and the shared strings as a stream: a ledger's grid is all
+ * that is kept, never the tree of its XML (a cell of it takes tens of bytes as
+ * XML and hundreds as a tree). */
+
+typedef struct {
+  guint row;
+  guint column;
+  guint index;
+} SharedCell;
+
+typedef struct {
+  GtLedgerSheet *sheet;
+  GArray        *shared;    /* of SharedCell: the cells that name a shared string */
+  const char    *part;      /* its path in the zip */
+  guint64        n_cells;   /* <c> elements of the sheet, filled or not */
+} SheetRead;
+
+static void
+ignore_error_cb (void        *data,
+                 xmlErrorPtr  error)
 {
-  g_autofree char *type = get_attr (cell, "t");
-  GString *text = g_string_new (NULL);
+  /* The damage is said once, in the reader's own words. */
+}
 
-  for (xmlNode *child = cell->children; child != NULL; child = child->next)
-    {
-      if (is (child, "v"))
-        {
-          xmlChar *value = xmlNodeGetContent (child);
+static xmlTextReader *
+open_reader (zip_t      *zip,
+             const char *name,
+             PartStream *stream)
+{
+  xmlTextReader *reader;
 
-          if (value != NULL && g_strcmp0 (type, "s") == 0)
-            {
-              guint64 index = 0;
-
-              if (g_ascii_string_to_unsigned ((const char *) value, 10, 0, G_MAXUINT,
-                                              &index, NULL)
-                  && index < shared->len)
-                g_string_append (text, g_ptr_array_index (shared, index));
-            }
-          else if (value != NULL && g_strcmp0 (type, "e") != 0)
-            g_string_append (text, (const char *) value);
-          xmlFree (value);
-        }
-      else if (is (child, "is"))
-        collect_text (child, text);
-    }
-  return g_string_free (text, FALSE);
+  if (!open_part (zip, name, MAX_SHEET_MB, stream))
+    return NULL;
+  reader = xmlReaderForIO (part_read_cb, part_close_cb, stream, name, NULL, XML_OPTIONS);
+  if (reader != NULL)
+    xmlTextReaderSetStructuredErrorHandler (reader, ignore_error_cb, NULL);
+  return reader;
 }
 
 static gboolean
-read_cells (xmlNode        *root,
-            GPtrArray      *shared,
-            GtLedgerSheet  *sheet,
-            GError        **error)
+named (xmlTextReader *reader,
+       const char    *name)
 {
-  for (xmlNode *data = root->children; data != NULL; data = data->next)
+  const xmlChar *local = xmlTextReaderConstLocalName (reader);
+
+  return local != NULL && strcmp ((const char *) local, name) == 0;
+}
+
+static char *
+reader_attr (xmlTextReader *reader,
+             const char    *name)
+{
+  xmlChar *value = xmlTextReaderGetAttribute (reader, (const xmlChar *) name);
+  char *copy = value != NULL ? g_strdup ((const char *) value) : NULL;
+
+  xmlFree (value);
+  return copy;
+}
+
+/* Next node; FALSE at the end, on damage, and on anything of a DTD (refused
+ * before it reaches libxml2 already: this is the second lock). */
+static gboolean
+next_node (xmlTextReader *reader,
+           PartStream    *stream,
+           int           *status)
+{
+  *status = xmlTextReaderRead (reader);
+  if (*status != 1)
+    return FALSE;
+  switch (xmlTextReaderNodeType (reader))
     {
-      guint next_row = 0;
+    case XML_READER_TYPE_DOCUMENT_TYPE:
+    case XML_READER_TYPE_ENTITY:
+    case XML_READER_TYPE_ENTITY_REFERENCE:
+      stream->trouble = PART_DTD;
+      *status = -1;
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
 
-      if (!is (data, "sheetData"))
-        continue;
-      for (xmlNode *row = data->children; row != NULL; row = row->next)
-        {
-          g_autofree char *r = NULL;
-          guint64 row_number = 0;
-          int next_column = 0;
+static gboolean
+is_text (xmlTextReader *reader)
+{
+  switch (xmlTextReaderNodeType (reader))
+    {
+    case XML_READER_TYPE_TEXT:
+    case XML_READER_TYPE_CDATA:
+    case XML_READER_TYPE_WHITESPACE:
+    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
 
-          if (!is (row, "row"))
-            continue;
-          r = get_attr (row, "r");
-          if (r != NULL && g_ascii_string_to_unsigned (r, 10, 1, MAX_ROWS, &row_number, NULL))
-            next_row = (guint) row_number - 1;
-          if (next_row >= MAX_ROWS)
-            return fail (error, _("the sheet has too many rows"));
+/* Appends the node's text to @text; FALSE when the cell is already past the
+ * cap (four bytes a character at most), so that no more of it is kept. */
+static gboolean
+append_text (xmlTextReader  *reader,
+             GString        *text,
+             guint           row,
+             guint           column,
+             GError        **error)
+{
+  const xmlChar *value = xmlTextReaderConstValue (reader);
 
-          for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
-            {
-              g_autofree char *ref = NULL;
-              int column;
-
-              if (!is (cell, "c"))
-                continue;
-              ref = get_attr (cell, "r");
-              column = ref != NULL ? column_of (ref) : -1;
-              if (column < 0)
-                column = next_column;
-              if (column >= MAX_COLUMNS)
-                return fail (error, _("the sheet has too many columns"));
-              gt_ledger_sheet_take (sheet, next_row, column, cell_text (cell, shared));
-              next_column = column + 1;
-            }
-          /* An empty row still takes its place, so that row numbers match. */
-          while (gt_ledger_sheet_n_rows (sheet) <= next_row)
-            gt_ledger_sheet_add_row (sheet);
-          next_row++;
-        }
+  if (value != NULL)
+    g_string_append (text, (const char *) value);
+  if (text->len > 4 * GT_LEDGER_MAX_CELL_CHARS)
+    {
+      gt_ledger_set_cell_too_long (error, row, column);
+      return FALSE;
     }
   return TRUE;
+}
+
+/* What went wrong with a part once read: its trouble, or damage. */
+static gboolean
+finish_part (xmlTextReader  *reader,
+             PartStream     *stream,
+             int             status,
+             GError        **error,
+             GError        **local_error,
+             const char     *damaged)
+{
+  if (reader != NULL)
+    xmlFreeTextReader (reader);
+  close_part (stream);
+  if (*local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (local_error));
+      return FALSE;
+    }
+  if (part_trouble (stream, error))
+    return FALSE;
+  if (reader == NULL || status < 0)
+    return fail (error, damaged);
+  return TRUE;
+}
+
+static gboolean
+take_cell (SheetRead   *read,
+           guint        row,
+           guint        column,
+           const char  *type,
+           GString     *text,
+           GError     **error)
+{
+  guint64 index = 0;
+
+  if (g_strcmp0 (type, "e") == 0)
+    return TRUE;
+  if (g_strcmp0 (type, "s") != 0)
+    return gt_ledger_sheet_put (read->sheet, row, column, g_strdup (text->str), error);
+
+  /* A shared string: looked up once they are read, when it is known which of
+   * them the sheet needs. */
+  if (!g_ascii_string_to_unsigned (text->str, 10, 0, G_MAXUINT, &index, NULL))
+    return TRUE;
+  if (read->shared->len >= GT_LEDGER_MAX_CELLS)
+    {
+      g_autofree char *letter = gt_ledger_column_letter (column);
+
+      g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                   _("The sheet has more than %u cells (at row %u, column %s), the most a "
+                     "ledger may have."),
+                   GT_LEDGER_MAX_CELLS, row + 1, letter);
+      return FALSE;
+    }
+  g_array_append_val (read->shared, ((SharedCell) { row, column, (guint) index }));
+  return TRUE;
+}
+
+static gboolean
+read_sheet (zip_t       *zip,
+            const char  *part,
+            SheetRead   *read,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *type = NULL;
+  PartStream stream;
+  xmlTextReader *reader = open_reader (zip, part, &stream);
+  guint next_row = 0, row = 0, n_rows = 0;
+  guint next_column = 0, column = 0;
+  gboolean in_cell = FALSE, in_value = FALSE, in_inline = FALSE, in_t = FALSE;
+  guint phonetic = 0;
+  int status = -1;
+
+  while (reader != NULL && local_error == NULL && next_node (reader, &stream, &status))
+    {
+      int kind = xmlTextReaderNodeType (reader);
+      gboolean empty = xmlTextReaderIsEmptyElement (reader) == 1;
+
+      if (kind == XML_READER_TYPE_ELEMENT && named (reader, "row"))
+        {
+          g_autofree char *r = NULL;
+          guint64 number = 0;
+
+          /* Rows come in order, each once: past the cap in number, the last
+           * ones are past it in place too. Empty (a style only), a few of them
+           * are let be; millions are how 64 MB of XML takes seconds. */
+          if (++n_rows > GT_LEDGER_MAX_ROWS)
+            {
+              gt_ledger_set_too_many_rows (&local_error);
+              break;
+            }
+          /* Rows and cells may leave out their references: then they follow on. */
+          r = reader_attr (reader, "r");
+          row = next_row;
+          if (r != NULL && g_ascii_string_to_unsigned (r, 10, 1, G_MAXUINT, &number, NULL))
+            row = (guint) (number - 1);
+          next_row = row + 1;
+          next_column = 0;
+        }
+      else if (kind == XML_READER_TYPE_ELEMENT && named (reader, "c"))
+        {
+          g_autofree char *ref = reader_attr (reader, "r");
+          int c = ref != NULL ? column_of (ref) : -1;
+
+          column = c >= 0 ? (guint) c : next_column;
+          next_column = column + 1;
+          if (++read->n_cells > GT_LEDGER_MAX_CELLS)
+            {
+              g_autofree char *letter = gt_ledger_column_letter (column);
+
+              g_set_error (&local_error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                           _("The sheet has more than %u cells (at row %u, column %s), the "
+                             "most a ledger may have."),
+                           GT_LEDGER_MAX_CELLS, row + 1, letter);
+              break;
+            }
+          g_free (type);
+          type = reader_attr (reader, "t");
+          g_string_truncate (text, 0);
+          in_cell = !empty;
+        }
+      else if (kind == XML_READER_TYPE_ELEMENT && in_cell)
+        {
+          in_value |= !empty && named (reader, "v");
+          in_inline |= !empty && named (reader, "is");
+          in_t |= !empty && in_inline && named (reader, "t");
+          phonetic += !empty && in_inline && named (reader, "rPh");
+        }
+      else if (kind == XML_READER_TYPE_END_ELEMENT && in_cell)
+        {
+          if (named (reader, "c"))
+            {
+              take_cell (read, row, column, type, text, &local_error);
+              in_cell = in_value = in_inline = in_t = FALSE;
+              phonetic = 0;
+            }
+          else if (named (reader, "v"))
+            in_value = FALSE;
+          else if (named (reader, "is"))
+            in_inline = FALSE;
+          else if (named (reader, "t"))
+            in_t = FALSE;
+          else if (named (reader, "rPh") && phonetic > 0)
+            phonetic--;
+        }
+      else if (in_cell && is_text (reader) && (in_value || (in_t && phonetic == 0)))
+        append_text (reader, text, row, column, &local_error);
+    }
+
+  return finish_part (reader, &stream, status, error, &local_error,
+                      _("a sheet is missing or damaged"));
+}
+
+/* The <c> elements of @part, to weigh the shared strings against. */
+static gboolean
+count_cells (zip_t       *zip,
+             const char  *part,
+             guint64     *n_cells,
+             GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PartStream stream;
+  xmlTextReader *reader = open_reader (zip, part, &stream);
+  int status = -1;
+
+  while (reader != NULL && next_node (reader, &stream, &status))
+    if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT && named (reader, "c"))
+      (*n_cells)++;
+  return finish_part (reader, &stream, status, error, &local_error,
+                      _("a sheet is missing or damaged"));
+}
+
+static int
+compare_shared (gconstpointer a,
+                gconstpointer b)
+{
+  const SharedCell *x = a;
+  const SharedCell *y = b;
+
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Stores the shared strings the sheet names into its cells. A table of more
+ * strings than the workbook has cells is no spreadsheet's: a few bytes a
+ * string, it is a way to fill the memory, and refused. */
+static gboolean
+read_shared_strings (zip_t       *zip,
+                     GPtrArray   *parts,
+                     SheetRead   *read,
+                     GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  PartStream stream;
+  xmlTextReader *reader;
+  guint64 n_strings = 0;
+  guint64 n_cells = read->n_cells;
+  gboolean all_counted = FALSE;
+  gboolean in_string = FALSE, in_t = FALSE, wanted = FALSE;
+  guint phonetic = 0;
+  guint next = 0;      /* the first of read->shared not yet given its string */
+  int status = -1;
+
+  if (read->shared->len == 0)
+    return TRUE;
+  g_array_sort (read->shared, compare_shared);
+
+  reader = open_reader (zip, "xl/sharedStrings.xml", &stream);
+  /* Missing, the cells that name a string are empty, as before. */
+  if (reader == NULL && stream.trouble == PART_OK)
+    {
+      close_part (&stream);
+      return TRUE;
+    }
+
+  while (reader != NULL && local_error == NULL && next_node (reader, &stream, &status))
+    {
+      int kind = xmlTextReaderNodeType (reader);
+      gboolean empty = xmlTextReaderIsEmptyElement (reader) == 1;
+      SharedCell *cell = next < read->shared->len
+                         ? &g_array_index (read->shared, SharedCell, next) : NULL;
+
+      if (kind == XML_READER_TYPE_ELEMENT && named (reader, "si"))
+        {
+          n_strings++;
+          if (n_strings > n_cells && !all_counted)
+            {
+              for (guint i = 0; i < parts->len && local_error == NULL; i++)
+                if (strcmp (g_ptr_array_index (parts, i), read->part) != 0)
+                  count_cells (zip, g_ptr_array_index (parts, i), &n_cells, &local_error);
+              all_counted = TRUE;
+            }
+          if (local_error == NULL && n_strings > n_cells)
+            g_set_error (&local_error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                         _("The XLSX file cannot be read: it has more shared strings than "
+                           "its %u cells, which no spreadsheet writes."),
+                         (guint) MIN (n_cells, G_MAXUINT));
+          wanted = cell != NULL && cell->index == n_strings - 1;
+          in_string = !empty;
+          g_string_truncate (text, 0);
+        }
+      else if (kind == XML_READER_TYPE_ELEMENT && in_string && wanted)
+        {
+          in_t |= !empty && named (reader, "t");
+          phonetic += !empty && named (reader, "rPh");
+        }
+      else if (kind == XML_READER_TYPE_END_ELEMENT && in_string && wanted)
+        {
+          if (named (reader, "t"))
+            in_t = FALSE;
+          else if (named (reader, "rPh") && phonetic > 0)
+            phonetic--;
+        }
+      else if (in_string && wanted && in_t && phonetic == 0 && is_text (reader))
+        append_text (reader, text, cell->row, cell->column, &local_error);
+
+      /* The end of a string: every cell that names it gets it. */
+      if (wanted && local_error == NULL
+          && ((kind == XML_READER_TYPE_ELEMENT && named (reader, "si") && empty)
+              || (kind == XML_READER_TYPE_END_ELEMENT && named (reader, "si"))))
+        {
+          for (; next < read->shared->len && local_error == NULL; next++)
+            {
+              cell = &g_array_index (read->shared, SharedCell, next);
+              if (cell->index != n_strings - 1)
+                break;
+              gt_ledger_sheet_put (read->sheet, cell->row, cell->column, g_strdup (text->str),
+                                   &local_error);
+            }
+          in_string = in_t = wanted = FALSE;
+          phonetic = 0;
+        }
+    }
+
+  return finish_part (reader, &stream, status, error, &local_error,
+                      _("its shared strings are damaged"));
 }
 
 GtLedgerSheet *
@@ -318,13 +706,12 @@ gt_xlsx_read (const char  *data,
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) shared = NULL;
+  g_autoptr(GArray) shared = g_array_new (FALSE, FALSE, sizeof (SharedCell));
   g_autoptr(GtLedgerSheet) sheet = NULL;
+  SheetRead read = { NULL, };
   zip_error_t zip_error;
   zip_source_t *source;
   zip_t *zip;
-  xmlDoc *doc = NULL;
-  xmlNode *root;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -355,18 +742,13 @@ gt_xlsx_read (const char  *data,
       goto out;
     }
 
-  doc = read_xml (zip, g_ptr_array_index (parts, sheet_index));
-  root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
-  if (root == NULL)
-    {
-      fail (error, _("a sheet is missing or damaged"));
-      goto out;
-    }
-
-  shared = read_shared_strings (zip);
   sheet = gt_ledger_sheet_new ();
   sheet->sheet = sheet_index;
-  if (!read_cells (root, shared, sheet, error))
+  read.sheet = sheet;
+  read.shared = shared;
+  read.part = g_ptr_array_index (parts, sheet_index);
+  if (!read_sheet (zip, read.part, &read, error)
+      || !read_shared_strings (zip, parts, &read, error))
     goto out;
 
   g_ptr_array_add (names, NULL);
@@ -374,8 +756,6 @@ gt_xlsx_read (const char  *data,
   ok = TRUE;
 
 out:
-  if (doc != NULL)
-    xmlFreeDoc (doc);
   zip_discard (zip);
   return ok ? g_steal_pointer (&sheet) : NULL;
 }
