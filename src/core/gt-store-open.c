@@ -296,6 +296,36 @@ wal_has_frames (const char *path)
   return g_stat (wal, &st) == 0 && st.st_size > 0;
 }
 
+/* Whether another process has the file open in WAL mode now: each of its
+ * connections holds a read lock on the "dead man switch" byte of the -shm
+ * (byte 128 in SQLite's unix VFS) for as long as it is open. Its WAL is then
+ * the log it is writing, not one left beside the file. Asked only when this
+ * process does not have the file open: closing a descriptor of the -shm would
+ * drop this process's own locks on it. */
+static gboolean
+wal_in_use_elsewhere (const char *path)
+{
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  struct flock lock = { 0 };
+  struct stat st;
+  gboolean in_use;
+  int fd;
+
+  /* O_NONBLOCK: a FIFO by that name must not hang the open either. */
+  fd = g_open (shm, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  lock.l_start = 128;
+  lock.l_len = 1;
+  in_use = fstat (fd, &st) == 0 && S_ISREG (st.st_mode) &&
+           fcntl (fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+  g_close (fd, NULL);
+
+  return in_use;
+}
+
 /* A read-only connection for the checks. Even a read-only connection creates
  * the -wal and -shm files of a file in WAL mode, so with @immutable (a file in
  * WAL mode with no WAL pending that this process does not have open) SQLite
@@ -535,7 +565,9 @@ check_existing (const char      *path,
   guint8 header[HEADER_SIZE];
   gsize length = 0;
   gboolean wal_mode;
+  gboolean open_here;
   gboolean wal_pending;
+  gboolean wal_left;
   sqlite3 *db;
   int application_id = 0;
   int version = 0;
@@ -557,11 +589,14 @@ check_existing (const char      *path,
       return FALSE;
     }
 
-  /* Any WAL beside the file is replayed by SQLite, whatever the header says. */
+  /* Any WAL beside the file is replayed by SQLite, whatever the header says.
+   * One that no process has open (a crash, or a copy over the file) will be
+   * taken in by the next writer, and may not even be this file's. */
   wal_mode = header[18] == 2 || header[19] == 2;
+  open_here = open_in_this_process (st);
   wal_pending = wal_has_frames (path);
-  db = open_for_checks (path, wal_mode && !wal_pending && !open_in_this_process (st), display,
-                        error);
+  wal_left = wal_pending && !open_here && !wal_in_use_elsewhere (path);
+  db = open_for_checks (path, wal_mode && !wal_pending && !open_here, display, error);
   if (db == NULL)
     return FALSE;
 
@@ -606,18 +641,18 @@ check_existing (const char      *path,
 
   /* A current file in WAL mode may leave the check for later: opening it for
    * writing changes nothing in it, and every write waits for the check (see
-   * gt_store_open_deferring_check()). Not with a WAL pending: the writing
-   * connection would take it in, and checkpoint it into the file when it
-   * closes, before the check could refuse it. Any other file is checked
+   * gt_store_open_deferring_check()). Not with a WAL left beside it: the
+   * writing connection would take it in, and checkpoint it into the file when
+   * it closes, before the check could refuse it. Any other file is checked
    * before it is migrated or switched to WAL. */
-  if (defer_check && !wal_pending && version == GT_STORE_SCHEMA_VERSION && wal_mode)
+  if (defer_check && !wal_left && version == GT_STORE_SCHEMA_VERSION && wal_mode)
     {
       *check_pending = TRUE;
       sqlite3_close (db);
       return TRUE;
     }
 
-  if (!check_integrity (db, wal_pending, display, error))
+  if (!check_integrity (db, wal_left, display, error))
     {
       sqlite3_close (db);
       return FALSE;
