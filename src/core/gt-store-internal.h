@@ -307,7 +307,7 @@ gboolean        _gt_store_catch_up           (GtStore       *self,
                                               GError       **error);
 
 /* gt-store.c */
-/* Re-reads the listed kinds from the file (see gt_store_begin()). */
+/* Re-reads the listed kinds from the file, whole (after a rollback). */
 gboolean        _gt_store_reload             (GtStore       *self,
                                               GError       **error);
 void            _gt_store_emit_changed       (GtStore       *self);

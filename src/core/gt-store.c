@@ -499,9 +499,9 @@ gt_store_lookup_issue (GtStore *self,
 
 /* Transactions */
 
-/* The lists as the file has them now, with what other processes committed
- * since the open: gt_store_begin() calls it under the write lock, so that a
- * batch (an import) plans against rows no other process can change meanwhile. */
+/* Every list as the file has it now, whole: after a rollback, whose edits the
+ * objects had already taken. (gt_store_begin() catches up with other programs'
+ * commits row by row instead, through the change log.) */
 gboolean
 _gt_store_reload (GtStore  *self,
                   GError  **error)
