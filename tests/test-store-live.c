@@ -515,6 +515,47 @@ test_gap (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (f->store)), ==, 3);
 }
 
+/* More rows of a kind than are worth one signal each (an import elsewhere):
+ * every list is read again, each with one items-changed. */
+static void
+test_many (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) other = gt_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (gt_store_begin (other, &error));
+  for (guint i = 0; i < 1001; i++)
+    {
+      g_autoptr(GtLeader) leader = gt_leader_new ();
+      g_autofree char *name = g_strdup_printf ("领导%u", i);
+
+      gt_leader_set_name (leader, name);
+      g_assert_true (gt_store_add_leader (other, leader, &error));
+    }
+  g_assert_true (gt_store_commit (other, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (refresh (f));
+  assert_log (f, "L0-2+1003 P0-3+3 I0-2+2 changed ");
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_leaders (f->store)), ==, 1003);
+  g_assert_false (refresh (f));
+
+  /* A batch of this store's own catches up first, under its write lock, so
+   * that it works on the rows as they are (an import plans against them). */
+  g_assert_true (gt_store_begin (other, &error));
+  g_assert_true (gt_store_commit (other, &error));
+  g_clear_object (&other);
+  g_free (live_edit (f, "add-leader", "孙立", NULL));
+  g_assert_true (gt_store_begin (f->store, &error));
+  assert_log (f, "L1003-0+1 changed ");
+  g_assert_true (gt_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  assert_log (f, "changed ");
+  g_assert_false (refresh (f));
+}
+
 /* The log is the file's, not the store's: a script writing with sqlite3 is
  * logged as well. */
 static void
@@ -544,6 +585,7 @@ main (int   argc,
   ADD ("/store-live/two-stores", test_two_stores);
   ADD ("/store-live/undo-refused", test_undo_refused);
   ADD ("/store-live/gap", test_gap);
+  ADD ("/store-live/many", test_many);
   ADD ("/store-live/schema", test_schema);
 
 #undef ADD
