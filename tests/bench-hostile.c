@@ -37,6 +37,22 @@ write_csv_grid (const char *dir,
 }
 
 static void
+write_gbk_grid (const char *dir,
+                const char *name,
+                guint       n_rows,
+                guint       n_columns,
+                const char *cell)
+{
+  gsize length = 0;
+  g_autofree char *text = gt_test_csv_grid (n_rows, n_columns, cell, &length);
+  g_autofree char *gbk = g_convert (text, (gssize) length, "GB18030", "UTF-8", NULL, &length,
+                                    NULL);
+  g_autofree char *path = gt_test_write_bytes (dir, name, gbk, (gssize) length);
+
+  g_print ("%s: %" G_GSIZE_FORMAT " bytes\n", path, length);
+}
+
+static void
 write_files (const char *dir)
 {
   static const char *const tail = "</sheetData></worksheet>";
@@ -54,6 +70,9 @@ write_files (const char *dir)
   /* One line of 70 MB of commas, and 70 MB of lines of 1,000 empty cells. */
   write_csv_grid (dir, "commas-line.csv", 1, 70 * 1000 * 1000, "");
   write_csv_grid (dir, "commas-grid.csv", 70 * 1000, 1000, "");
+  /* Just under the file cap: read whole, one empty, one in GBK full of cells. */
+  write_csv_grid (dir, "commas-63mb.csv", 63 * 1000, 1000, "");
+  write_gbk_grid (dir, "cells-gbk.csv", 21000, 1000, "甲");
   write_csv_grid (dir, "rows-100001.csv", 100001, 2, "1");
   write_csv_grid (dir, "columns-1001.csv", 2, 1001, "1");
   for (int i = 0; i < 32768; i++)

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include "gt-ledger-columns.h"
 #include "gt-ledger-sheet.h"
@@ -286,6 +287,24 @@ test_caps (void)
   g_assert_nonnull (strstr (error->message, "row 1, column B"));
 }
 
+/* A file of more than 64 MB is refused unread: this one has not a byte on
+ * the disk (it is sparse), and reading it would take 65 MB. */
+static void
+test_file_cap (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_bytes (dir, "large.csv", "", 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtLedgerSheet) sheet = NULL;
+
+  g_assert_cmpint (truncate (path, (off_t) GT_LEDGER_MAX_CSV_MB * 1024 * 1024 + 1), ==, 0);
+  sheet = gt_ledger_sheet_load (path, -1, &error);
+  g_assert_null (sheet);
+  g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "larger than 64 MB"));
+  gt_test_remove_tree (dir);
+}
+
 /* The README: the header is found among the first 20 rows. */
 static void
 test_header_row (void)
@@ -333,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/import/csv/stray-quote", test_stray_quote);
   g_test_add_func ("/import/csv/open-quote", test_open_quote);
   g_test_add_func ("/import/csv/caps", test_caps);
+  g_test_add_func ("/import/csv/file-cap", test_file_cap);
   g_test_add_func ("/import/csv/header-row", test_header_row);
 
   return g_test_run ();

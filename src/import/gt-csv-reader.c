@@ -333,24 +333,18 @@ read_fields (Feed           *feed,
   return feed_to (feed, length);
 }
 
-GtLedgerSheet *
-gt_csv_read (const char  *data,
-             gsize        length,
-             GError     **error)
+/* Reads @text (UTF-8, @text_length bytes) into a sheet. */
+static GtLedgerSheet *
+read_text (const char  *text,
+           gsize        text_length,
+           GError     **error)
 {
   g_autoptr(GtLedgerSheet) sheet = NULL;
-  g_autofree char *converted = NULL;
   g_autoptr(GError) local_error = NULL;
   Feed feed = { 0, };
-  gsize text_length = 0;
   gboolean ok;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-
-  feed.text = to_utf8 (data != NULL ? data : "", length, &text_length, &converted, error);
-  if (feed.text == NULL)
-    return NULL;
-
+  feed.text = text;
   if (csv_init (&feed.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
     {
       g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE,
@@ -377,4 +371,54 @@ gt_csv_read (const char  *data,
   csv_free (&feed.parser);
 
   return ok ? g_steal_pointer (&sheet) : NULL;
+}
+
+GtLedgerSheet *
+gt_csv_read (const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  g_autofree char *converted = NULL;
+  const char *text;
+  gsize text_length = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  text = to_utf8 (data != NULL ? data : "", length, &text_length, &converted, error);
+  return text != NULL ? read_text (text, text_length, error) : NULL;
+}
+
+GtLedgerSheet *
+gt_csv_read_file (const char  *path,
+                  GError     **error)
+{
+  /* Mapped, not copied: only what is read of it costs memory. */
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, error);
+  g_autofree char *converted = NULL;
+  const char *data;
+  const char *text;
+  gsize length;
+  gsize text_length = 0;
+
+  if (file == NULL)
+    return NULL;
+  length = g_mapped_file_get_length (file);
+  /* A ledger within the caps holds 64 MB of text at most: a larger file is
+   * refused before a byte of it is read (a 70 MB file of nothing but commas
+   * once took 3.2 GB to be found empty). */
+  if (length > (gsize) GT_LEDGER_MAX_CSV_MB * 1024 * 1024)
+    {
+      g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                   _("The CSV file is larger than %u MB, the most a ledger may be."),
+                   GT_LEDGER_MAX_CSV_MB);
+      return NULL;
+    }
+  data = g_mapped_file_get_contents (file);
+  text = to_utf8 (data != NULL ? data : "", length, &text_length, &converted, error);
+  if (text == NULL)
+    return NULL;
+  /* Once converted, the file is done with: it is not held beside its text. */
+  if (converted != NULL)
+    g_clear_pointer (&file, g_mapped_file_unref);
+  return read_text (text, text_length, error);
 }

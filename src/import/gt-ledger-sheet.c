@@ -192,18 +192,26 @@ gt_ledger_sheet_load (const char  *path,
 {
   static const char zip_magic[] = { 'P', 'K', 3, 4 };
   static const char cfb_magic[] = { (char) 0xd0, (char) 0xcf, 0x11, (char) 0xe0 };
-  g_autofree char *data = NULL;
-  gsize length = 0;
-  GtLedgerSheet *result;
+  GMappedFile *file;
+  char magic[4] = { 0, };
+  gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &length, error))
+  /* The first bytes say the format; the file is read by its reader, which may
+   * not read all of it (a workbook's pictures) or refuse it unread. Mapped,
+   * the file costs what is read of it. */
+  file = g_mapped_file_new (path, FALSE, error);
+  if (file == NULL)
     return NULL;
+  length = g_mapped_file_get_length (file);
+  if (length >= 4)
+    memcpy (magic, g_mapped_file_get_contents (file), 4);
+  g_mapped_file_unref (file);
 
-  if (length >= 4 && memcmp (data, zip_magic, 4) == 0)
-    return gt_xlsx_read (data, length, sheet, error);
-  if (length >= 4 && memcmp (data, cfb_magic, 4) == 0)
+  if (length >= 4 && memcmp (magic, zip_magic, 4) == 0)
+    return gt_xlsx_read_file (path, sheet, error);
+  if (length >= 4 && memcmp (magic, cfb_magic, 4) == 0)
     return gt_xls_read_file (path, sheet, error);
 
   if (sheet > 0)
@@ -212,6 +220,5 @@ gt_ledger_sheet_load (const char  *path,
                    _("A CSV file has only one sheet."));
       return NULL;
     }
-  result = gt_csv_read (data, length, error);
-  return result;
+  return gt_csv_read_file (path, error);
 }

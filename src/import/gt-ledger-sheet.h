@@ -33,6 +33,7 @@ GQuark          gt_ledger_error_quark    (void);
 #define GT_LEDGER_MAX_CELL_CHARS  32767
 #define GT_LEDGER_MAX_CELLS       2000000
 #define GT_LEDGER_MAX_TEXT_MB     64
+#define GT_LEDGER_MAX_CSV_MB      64
 
 typedef struct {
   GPtrArray *rows;         /* of GPtrArray of char * (NULL-free, "" when empty) */
@@ -86,6 +87,13 @@ GtLedgerSheet  *gt_xlsx_read             (const char     *data,
                                           int             sheet,
                                           GError        **error);
 GtLedgerSheet  *gt_xls_read_file         (const char     *path,
+                                          int             sheet,
+                                          GError        **error);
+/* From files, as gt_ledger_sheet_load() reads them: a CSV file of more than
+ * GT_LEDGER_MAX_CSV_MB is refused unread, an XLSX is never read whole. */
+GtLedgerSheet  *gt_csv_read_file         (const char     *path,
+                                          GError        **error);
+GtLedgerSheet  *gt_xlsx_read_file        (const char     *path,
                                           int             sheet,
                                           GError        **error);
 

@@ -14,7 +14,6 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <libxml/xmlreader.h>
 #include <zip.h>
 
 #include "gt-ledger-columns.h"
@@ -301,9 +300,10 @@ column_of (const char *reference)
   return letters > 0 ? column - 1 : -1;
 }
 
-/* Reading a sheet and the shared strings as a stream: a ledger's grid is all
- * that is kept, never the tree of its XML (a cell of it takes tens of bytes as
- * XML and hundreds as a tree). */
+/* Reading a sheet and the shared strings as a stream, with libxml2's SAX2
+ * parser: a ledger's grid is all that is kept, never a tree of its XML (a cell
+ * takes tens of bytes as XML and hundreds as a tree), and no node is made for
+ * what is thrown away (the reader API took twice as long over 64 MB). */
 
 typedef struct {
   guint row;
@@ -314,9 +314,49 @@ typedef struct {
 typedef struct {
   GtLedgerSheet *sheet;
   GArray        *shared;    /* of SharedCell: the cells that name a shared string */
-  const char    *part;      /* its path in the zip */
+  const char    *part;      /* the sheet's path in the zip */
   guint64        n_cells;   /* <c> elements of the sheet, filled or not */
 } SheetRead;
+
+/* What every SAX parse below starts with. */
+typedef struct {
+  xmlParserCtxt *ctxt;
+  GError        *error;     /* a cap passed: the parse stops */
+  gboolean       dtd;       /* a DTD met after all: the second lock */
+  GString       *text;
+} Sax;
+
+static void
+sax_fail (Sax *sax)
+{
+  xmlStopParser (sax->ctxt);
+}
+
+static void
+internal_subset_cb (void          *data,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  Sax *sax = data;
+
+  sax->dtd = TRUE;
+  sax_fail (sax);
+}
+
+static xmlEntity *
+get_entity_cb (void          *data,
+               const xmlChar *name)
+{
+  xmlEntity *entity = xmlGetPredefinedEntity (name);
+
+  if (entity == NULL)
+    {
+      ((Sax *) data)->dtd = TRUE;
+      sax_fail (data);
+    }
+  return entity;
+}
 
 static void
 ignore_error_cb (void        *data,
@@ -325,271 +365,417 @@ ignore_error_cb (void        *data,
   /* The damage is said once, in the reader's own words. */
 }
 
-static xmlTextReader *
-open_reader (zip_t      *zip,
-             const char *name,
-             PartStream *stream)
+static void
+init_handler (xmlSAXHandler *handler)
 {
-  xmlTextReader *reader;
-
-  if (!open_part (zip, name, MAX_SHEET_MB, stream))
-    return NULL;
-  reader = xmlReaderForIO (part_read_cb, part_close_cb, stream, name, NULL, XML_OPTIONS);
-  if (reader != NULL)
-    xmlTextReaderSetStructuredErrorHandler (reader, ignore_error_cb, NULL);
-  return reader;
+  memset (handler, 0, sizeof *handler);
+  handler->initialized = XML_SAX2_MAGIC;
+  handler->internalSubset = internal_subset_cb;
+  handler->getEntity = get_entity_cb;
+  handler->serror = ignore_error_cb;
 }
 
+/* Parses the part @name with @handler as it is unpacked. FALSE with @error for
+ * a cap passed, a DTD or damage; FALSE without it, and *@missing, when there
+ * is no such part. */
 static gboolean
-named (xmlTextReader *reader,
-       const char    *name)
+parse_part (zip_t          *zip,
+            const char     *name,
+            xmlSAXHandler  *handler,
+            Sax            *sax,
+            gboolean       *missing,
+            GError        **error,
+            const char     *damaged)
 {
-  const xmlChar *local = xmlTextReaderConstLocalName (reader);
+  PartStream stream;
+  char buffer[65536];
+  int n = 0;
+  gboolean well_formed;
 
-  return local != NULL && strcmp ((const char *) local, name) == 0;
-}
+  *missing = FALSE;
+  if (!open_part (zip, name, MAX_SHEET_MB, &stream))
+    {
+      close_part (&stream);
+      *missing = !part_trouble (&stream, error);
+      return FALSE;
+    }
 
-static char *
-reader_attr (xmlTextReader *reader,
-             const char    *name)
-{
-  xmlChar *value = xmlTextReaderGetAttribute (reader, (const xmlChar *) name);
-  char *copy = value != NULL ? g_strdup ((const char *) value) : NULL;
+  sax->ctxt = xmlCreatePushParserCtxt (handler, sax, NULL, 0, name);
+  if (sax->ctxt == NULL)
+    {
+      close_part (&stream);
+      return fail (error, damaged);
+    }
+  xmlCtxtUseOptions (sax->ctxt, XML_OPTIONS);
+  while (sax->error == NULL && !sax->dtd
+         && (n = part_read_cb (&stream, buffer, sizeof buffer)) > 0)
+    if (xmlParseChunk (sax->ctxt, buffer, n, 0) != 0)
+      break;
+  if (n == 0 && sax->error == NULL && !sax->dtd)
+    xmlParseChunk (sax->ctxt, NULL, 0, 1);
+  well_formed = n >= 0 && sax->ctxt->wellFormed;
+  xmlFreeParserCtxt (sax->ctxt);
+  sax->ctxt = NULL;
+  close_part (&stream);
 
-  xmlFree (value);
-  return copy;
-}
-
-/* Next node; FALSE at the end, on damage, and on anything of a DTD (refused
- * before it reaches libxml2 already: this is the second lock). */
-static gboolean
-next_node (xmlTextReader *reader,
-           PartStream    *stream,
-           int           *status)
-{
-  *status = xmlTextReaderRead (reader);
-  if (*status != 1)
+  if (sax->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&sax->error));
+      return FALSE;
+    }
+  if (sax->dtd)
+    stream.trouble = PART_DTD;
+  if (part_trouble (&stream, error))
     return FALSE;
-  switch (xmlTextReaderNodeType (reader))
-    {
-    case XML_READER_TYPE_DOCUMENT_TYPE:
-    case XML_READER_TYPE_ENTITY:
-    case XML_READER_TYPE_ENTITY_REFERENCE:
-      stream->trouble = PART_DTD;
-      *status = -1;
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
-static gboolean
-is_text (xmlTextReader *reader)
-{
-  switch (xmlTextReaderNodeType (reader))
-    {
-    case XML_READER_TYPE_TEXT:
-    case XML_READER_TYPE_CDATA:
-    case XML_READER_TYPE_WHITESPACE:
-    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Appends the node's text to @text; FALSE when the cell is already past the
- * cap (four bytes a character at most), so that no more of it is kept. */
-static gboolean
-append_text (xmlTextReader  *reader,
-             GString        *text,
-             guint           row,
-             guint           column,
-             GError        **error)
-{
-  const xmlChar *value = xmlTextReaderConstValue (reader);
-
-  if (value != NULL)
-    g_string_append (text, (const char *) value);
-  if (text->len > 4 * GT_LEDGER_MAX_CELL_CHARS)
-    {
-      gt_ledger_set_cell_too_long (error, row, column);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* What went wrong with a part once read: its trouble, or damage. */
-static gboolean
-finish_part (xmlTextReader  *reader,
-             PartStream     *stream,
-             int             status,
-             GError        **error,
-             GError        **local_error,
-             const char     *damaged)
-{
-  if (reader != NULL)
-    xmlFreeTextReader (reader);
-  close_part (stream);
-  if (*local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (local_error));
-      return FALSE;
-    }
-  if (part_trouble (stream, error))
-    return FALSE;
-  if (reader == NULL || status < 0)
+  if (!well_formed)
     return fail (error, damaged);
   return TRUE;
 }
 
+/* The value of the attribute @name (no prefix) into @out, cut to @size. */
 static gboolean
-take_cell (SheetRead   *read,
-           guint        row,
-           guint        column,
-           const char  *type,
-           GString     *text,
-           GError     **error)
+attr_value (int             n_attributes,
+            const xmlChar **attributes,
+            const char     *name,
+            char           *out,
+            gsize           size)
 {
-  guint64 index = 0;
-
-  if (g_strcmp0 (type, "e") == 0)
-    return TRUE;
-  if (g_strcmp0 (type, "s") != 0)
-    return gt_ledger_sheet_put (read->sheet, row, column, g_strdup (text->str), error);
-
-  /* A shared string: looked up once they are read, when it is known which of
-   * them the sheet needs. */
-  if (!g_ascii_string_to_unsigned (text->str, 10, 0, G_MAXUINT, &index, NULL))
-    return TRUE;
-  if (read->shared->len >= GT_LEDGER_MAX_CELLS)
+  for (int i = 0; i < n_attributes; i++)
     {
-      g_autofree char *letter = gt_ledger_column_letter (column);
+      const xmlChar **a = attributes + 5 * i;
+      gsize length;
 
-      g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
-                   _("The sheet has more than %u cells (at row %u, column %s), the most a "
-                     "ledger may have."),
-                   GT_LEDGER_MAX_CELLS, row + 1, letter);
-      return FALSE;
+      if (a[1] != NULL || strcmp ((const char *) a[0], name) != 0)
+        continue;
+      length = MIN ((gsize) (a[4] - a[3]), size - 1);
+      memcpy (out, a[3], length);
+      out[length] = '\0';
+      return TRUE;
     }
-  g_array_append_val (read->shared, ((SharedCell) { row, column, (guint) index }));
-  return TRUE;
+  return FALSE;
+}
+
+/* Appends @length bytes to the cell's text; FALSE when the cell is already
+ * past the cap (four bytes a character at most), so that no more is kept. */
+static gboolean
+append_text (Sax           *sax,
+             const xmlChar *text,
+             int            length,
+             guint          row,
+             guint          column)
+{
+  g_string_append_len (sax->text, (const char *) text, length);
+  if (sax->text->len <= 4 * GT_LEDGER_MAX_CELL_CHARS)
+    return TRUE;
+  gt_ledger_set_cell_too_long (&sax->error, row, column);
+  sax_fail (sax);
+  return FALSE;
+}
+
+static void
+set_too_many_cells (GError **error,
+                    guint    row,
+                    guint    column)
+{
+  g_autofree char *letter = gt_ledger_column_letter (column);
+
+  g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+               _("The sheet has more than %u cells (at row %u, column %s), the most a "
+                 "ledger may have."),
+               GT_LEDGER_MAX_CELLS, row + 1, letter);
+}
+
+typedef struct {
+  Sax        sax;
+  SheetRead *read;
+  guint      row, next_row, n_rows;
+  guint      column, next_column;
+  char       type[16];
+  gboolean   in_cell, in_value, in_inline, in_t;
+  guint      phonetic;
+} SheetSax;
+
+static void
+sheet_start_cb (void           *data,
+                const xmlChar  *local_name,
+                const xmlChar  *prefix,
+                const xmlChar  *uri,
+                int             n_namespaces,
+                const xmlChar **namespaces,
+                int             n_attributes,
+                int             n_defaulted,
+                const xmlChar **attributes)
+{
+  SheetSax *self = data;
+  const char *name = (const char *) local_name;
+  char reference[16];
+
+  if (strcmp (name, "row") == 0)
+    {
+      guint64 number = 0;
+
+      /* Rows come in order, each once: past the cap in number, the last ones
+       * are past it in place too. Empty (a style only), a few of them are let
+       * be; millions are how 64 MB of XML takes seconds. */
+      if (++self->n_rows > GT_LEDGER_MAX_ROWS)
+        {
+          gt_ledger_set_too_many_rows (&self->sax.error);
+          sax_fail (&self->sax);
+          return;
+        }
+      /* Rows and cells may leave out their references: then they follow on. */
+      self->row = self->next_row;
+      if (attr_value (n_attributes, attributes, "r", reference, sizeof reference)
+          && g_ascii_string_to_unsigned (reference, 10, 1, G_MAXUINT, &number, NULL))
+        self->row = (guint) (number - 1);
+      self->next_row = self->row + 1;
+      self->next_column = 0;
+    }
+  else if (strcmp (name, "c") == 0)
+    {
+      int column = attr_value (n_attributes, attributes, "r", reference, sizeof reference)
+                   ? column_of (reference) : -1;
+
+      self->column = column >= 0 ? (guint) column : self->next_column;
+      self->next_column = self->column + 1;
+      if (++self->read->n_cells > GT_LEDGER_MAX_CELLS)
+        {
+          set_too_many_cells (&self->sax.error, self->row, self->column);
+          sax_fail (&self->sax);
+          return;
+        }
+      if (!attr_value (n_attributes, attributes, "t", self->type, sizeof self->type))
+        self->type[0] = '\0';
+      g_string_truncate (self->sax.text, 0);
+      self->in_cell = TRUE;
+    }
+  else if (self->in_cell)
+    {
+      self->in_value |= strcmp (name, "v") == 0;
+      self->in_inline |= strcmp (name, "is") == 0;
+      self->in_t |= self->in_inline && strcmp (name, "t") == 0;
+      self->phonetic += self->in_inline && strcmp (name, "rPh") == 0;
+    }
+}
+
+static void
+take_cell (SheetSax *self)
+{
+  SheetRead *read = self->read;
+  guint64 index = 0;
+  const char *text = self->sax.text->str;
+
+  if (strcmp (self->type, "e") == 0)
+    return;
+  if (strcmp (self->type, "s") != 0)
+    {
+      if (!gt_ledger_sheet_put (read->sheet, self->row, self->column, g_strdup (text),
+                                &self->sax.error))
+        sax_fail (&self->sax);
+      return;
+    }
+  /* A shared string: looked up once they are read, when it is known which of
+   * them the sheet needs. A cell past the cells' cap is refused above. */
+  if (g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &index, NULL))
+    g_array_append_val (read->shared, ((SharedCell) { self->row, self->column, (guint) index }));
+}
+
+static void
+sheet_end_cb (void          *data,
+              const xmlChar *local_name,
+              const xmlChar *prefix,
+              const xmlChar *uri)
+{
+  SheetSax *self = data;
+  const char *name = (const char *) local_name;
+
+  if (!self->in_cell)
+    return;
+  if (strcmp (name, "c") == 0)
+    {
+      take_cell (self);
+      self->in_cell = self->in_value = self->in_inline = self->in_t = FALSE;
+      self->phonetic = 0;
+    }
+  else if (strcmp (name, "v") == 0)
+    self->in_value = FALSE;
+  else if (strcmp (name, "is") == 0)
+    self->in_inline = FALSE;
+  else if (strcmp (name, "t") == 0)
+    self->in_t = FALSE;
+  else if (strcmp (name, "rPh") == 0 && self->phonetic > 0)
+    self->phonetic--;
+}
+
+static void
+sheet_text_cb (void          *data,
+               const xmlChar *text,
+               int            length)
+{
+  SheetSax *self = data;
+
+  if (self->in_cell && (self->in_value || (self->in_t && self->phonetic == 0)))
+    append_text (&self->sax, text, length, self->row, self->column);
 }
 
 static gboolean
 read_sheet (zip_t       *zip,
-            const char  *part,
             SheetRead   *read,
             GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *type = NULL;
-  PartStream stream;
-  xmlTextReader *reader = open_reader (zip, part, &stream);
-  guint next_row = 0, row = 0, n_rows = 0;
-  guint next_column = 0, column = 0;
-  gboolean in_cell = FALSE, in_value = FALSE, in_inline = FALSE, in_t = FALSE;
-  guint phonetic = 0;
-  int status = -1;
+  SheetSax self = { { NULL, NULL, FALSE, text }, read, };
+  xmlSAXHandler handler;
+  gboolean missing = FALSE;
 
-  while (reader != NULL && local_error == NULL && next_node (reader, &stream, &status))
-    {
-      int kind = xmlTextReaderNodeType (reader);
-      gboolean empty = xmlTextReaderIsEmptyElement (reader) == 1;
-
-      if (kind == XML_READER_TYPE_ELEMENT && named (reader, "row"))
-        {
-          g_autofree char *r = NULL;
-          guint64 number = 0;
-
-          /* Rows come in order, each once: past the cap in number, the last
-           * ones are past it in place too. Empty (a style only), a few of them
-           * are let be; millions are how 64 MB of XML takes seconds. */
-          if (++n_rows > GT_LEDGER_MAX_ROWS)
-            {
-              gt_ledger_set_too_many_rows (&local_error);
-              break;
-            }
-          /* Rows and cells may leave out their references: then they follow on. */
-          r = reader_attr (reader, "r");
-          row = next_row;
-          if (r != NULL && g_ascii_string_to_unsigned (r, 10, 1, G_MAXUINT, &number, NULL))
-            row = (guint) (number - 1);
-          next_row = row + 1;
-          next_column = 0;
-        }
-      else if (kind == XML_READER_TYPE_ELEMENT && named (reader, "c"))
-        {
-          g_autofree char *ref = reader_attr (reader, "r");
-          int c = ref != NULL ? column_of (ref) : -1;
-
-          column = c >= 0 ? (guint) c : next_column;
-          next_column = column + 1;
-          if (++read->n_cells > GT_LEDGER_MAX_CELLS)
-            {
-              g_autofree char *letter = gt_ledger_column_letter (column);
-
-              g_set_error (&local_error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
-                           _("The sheet has more than %u cells (at row %u, column %s), the "
-                             "most a ledger may have."),
-                           GT_LEDGER_MAX_CELLS, row + 1, letter);
-              break;
-            }
-          g_free (type);
-          type = reader_attr (reader, "t");
-          g_string_truncate (text, 0);
-          in_cell = !empty;
-        }
-      else if (kind == XML_READER_TYPE_ELEMENT && in_cell)
-        {
-          in_value |= !empty && named (reader, "v");
-          in_inline |= !empty && named (reader, "is");
-          in_t |= !empty && in_inline && named (reader, "t");
-          phonetic += !empty && in_inline && named (reader, "rPh");
-        }
-      else if (kind == XML_READER_TYPE_END_ELEMENT && in_cell)
-        {
-          if (named (reader, "c"))
-            {
-              take_cell (read, row, column, type, text, &local_error);
-              in_cell = in_value = in_inline = in_t = FALSE;
-              phonetic = 0;
-            }
-          else if (named (reader, "v"))
-            in_value = FALSE;
-          else if (named (reader, "is"))
-            in_inline = FALSE;
-          else if (named (reader, "t"))
-            in_t = FALSE;
-          else if (named (reader, "rPh") && phonetic > 0)
-            phonetic--;
-        }
-      else if (in_cell && is_text (reader) && (in_value || (in_t && phonetic == 0)))
-        append_text (reader, text, row, column, &local_error);
-    }
-
-  return finish_part (reader, &stream, status, error, &local_error,
-                      _("a sheet is missing or damaged"));
+  init_handler (&handler);
+  handler.startElementNs = sheet_start_cb;
+  handler.endElementNs = sheet_end_cb;
+  handler.characters = sheet_text_cb;
+  handler.cdataBlock = sheet_text_cb;
+  handler.ignorableWhitespace = sheet_text_cb;
+  if (parse_part (zip, read->part, &handler, &self.sax, &missing, error,
+                  _("a sheet is missing or damaged")))
+    return TRUE;
+  return missing ? fail (error, _("a sheet is missing or damaged")) : FALSE;
 }
 
-/* The <c> elements of @part, to weigh the shared strings against. */
-static gboolean
-count_cells (zip_t       *zip,
-             const char  *part,
-             guint64     *n_cells,
-             GError     **error)
+static void
+count_cells_cb (void           *data,
+                const xmlChar  *local_name,
+                const xmlChar  *prefix,
+                const xmlChar  *uri,
+                int             n_namespaces,
+                const xmlChar **namespaces,
+                int             n_attributes,
+                int             n_defaulted,
+                const xmlChar **attributes)
 {
-  g_autoptr(GError) local_error = NULL;
-  PartStream stream;
-  xmlTextReader *reader = open_reader (zip, part, &stream);
-  int status = -1;
+  Sax *sax = data;
 
-  while (reader != NULL && next_node (reader, &stream, &status))
-    if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT && named (reader, "c"))
-      (*n_cells)++;
-  return finish_part (reader, &stream, status, error, &local_error,
-                      _("a sheet is missing or damaged"));
+  /* The count is kept in the text's length, which nothing else uses here. */
+  if (strcmp ((const char *) local_name, "c") == 0)
+    sax->text->len++;
+}
+
+/* The <c> elements of every sheet of the workbook but @read's, added to
+ * *@n_cells. */
+static gboolean
+count_other_cells (zip_t       *zip,
+                   GPtrArray   *parts,
+                   SheetRead   *read,
+                   guint64     *n_cells,
+                   GError     **error)
+{
+  xmlSAXHandler handler;
+
+  init_handler (&handler);
+  handler.startElementNs = count_cells_cb;
+  for (guint i = 0; i < parts->len; i++)
+    {
+      GString count = { NULL, 0, 0 };
+      Sax sax = { NULL, NULL, FALSE, &count };
+      gboolean missing;
+
+      if (strcmp (g_ptr_array_index (parts, i), read->part) == 0)
+        continue;
+      if (!parse_part (zip, g_ptr_array_index (parts, i), &handler, &sax, &missing, error,
+                       _("a sheet is missing or damaged")) && !missing)
+        return FALSE;
+      *n_cells += count.len;
+    }
+  return TRUE;
+}
+
+typedef struct {
+  Sax        sax;
+  SheetRead *read;
+  guint64    n_strings;
+  guint      next;      /* the first of read->shared not yet given its string */
+  gboolean   wanted, in_t;
+  guint      phonetic;
+} SharedSax;
+
+static SharedCell *
+next_shared (SharedSax *self)
+{
+  GArray *shared = self->read->shared;
+
+  return self->next < shared->len ? &g_array_index (shared, SharedCell, self->next) : NULL;
+}
+
+static void
+shared_start_cb (void           *data,
+                 const xmlChar  *local_name,
+                 const xmlChar  *prefix,
+                 const xmlChar  *uri,
+                 int             n_namespaces,
+                 const xmlChar **namespaces,
+                 int             n_attributes,
+                 int             n_defaulted,
+                 const xmlChar **attributes)
+{
+  SharedSax *self = data;
+  const char *name = (const char *) local_name;
+
+  if (strcmp (name, "si") == 0)
+    {
+      SharedCell *cell = next_shared (self);
+
+      self->wanted = cell != NULL && cell->index == self->n_strings;
+      self->n_strings++;
+      self->in_t = FALSE;
+      self->phonetic = 0;
+      g_string_truncate (self->sax.text, 0);
+    }
+  else if (self->wanted)
+    {
+      self->in_t |= strcmp (name, "t") == 0;
+      self->phonetic += strcmp (name, "rPh") == 0;
+    }
+}
+
+static void
+shared_end_cb (void          *data,
+               const xmlChar *local_name,
+               const xmlChar *prefix,
+               const xmlChar *uri)
+{
+  SharedSax *self = data;
+  const char *name = (const char *) local_name;
+  SharedCell *cell;
+
+  if (!self->wanted)
+    return;
+  if (strcmp (name, "t") == 0)
+    self->in_t = FALSE;
+  else if (strcmp (name, "rPh") == 0 && self->phonetic > 0)
+    self->phonetic--;
+  else if (strcmp (name, "si") == 0)
+    {
+      /* Every cell that names the string gets it. */
+      for (; (cell = next_shared (self)) != NULL && cell->index == self->n_strings - 1;
+           self->next++)
+        if (!gt_ledger_sheet_put (self->read->sheet, cell->row, cell->column,
+                                  g_strdup (self->sax.text->str), &self->sax.error))
+          {
+            sax_fail (&self->sax);
+            return;
+          }
+      self->wanted = FALSE;
+    }
+}
+
+static void
+shared_text_cb (void          *data,
+                const xmlChar *text,
+                int            length)
+{
+  SharedSax *self = data;
+  SharedCell *cell = next_shared (self);
+
+  if (self->wanted && self->in_t && self->phonetic == 0)
+    append_text (&self->sax, text, length, cell->row, cell->column);
 }
 
 static int
@@ -604,130 +790,59 @@ compare_shared (gconstpointer a,
 
 /* Stores the shared strings the sheet names into its cells. A table of more
  * strings than the workbook has cells is no spreadsheet's: a few bytes a
- * string, it is a way to fill the memory, and refused. */
+ * string, it is a way to fill the memory (here: the time), and refused. */
 static gboolean
 read_shared_strings (zip_t       *zip,
                      GPtrArray   *parts,
                      SheetRead   *read,
                      GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  PartStream stream;
-  xmlTextReader *reader;
-  guint64 n_strings = 0;
+  SharedSax self = { { NULL, NULL, FALSE, text }, read, };
+  xmlSAXHandler handler;
+  gboolean missing = FALSE;
   guint64 n_cells = read->n_cells;
-  gboolean all_counted = FALSE;
-  gboolean in_string = FALSE, in_t = FALSE, wanted = FALSE;
-  guint phonetic = 0;
-  guint next = 0;      /* the first of read->shared not yet given its string */
-  int status = -1;
 
   if (read->shared->len == 0)
     return TRUE;
   g_array_sort (read->shared, compare_shared);
 
-  reader = open_reader (zip, "xl/sharedStrings.xml", &stream);
-  /* Missing, the cells that name a string are empty, as before. */
-  if (reader == NULL && stream.trouble == PART_OK)
+  init_handler (&handler);
+  handler.startElementNs = shared_start_cb;
+  handler.endElementNs = shared_end_cb;
+  handler.characters = shared_text_cb;
+  handler.cdataBlock = shared_text_cb;
+  handler.ignorableWhitespace = shared_text_cb;
+  if (!parse_part (zip, "xl/sharedStrings.xml", &handler, &self.sax, &missing, error,
+                   _("its shared strings are damaged")))
+    /* Missing, the cells that name a string are empty, as before. */
+    return missing;
+
+  if (self.n_strings > n_cells && !count_other_cells (zip, parts, read, &n_cells, error))
+    return FALSE;
+  if (self.n_strings > n_cells)
     {
-      close_part (&stream);
-      return TRUE;
+      g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                   _("The XLSX file cannot be read: it has more shared strings than its %u "
+                     "cells, which no spreadsheet writes."),
+                   (guint) MIN (n_cells, G_MAXUINT));
+      return FALSE;
     }
-
-  while (reader != NULL && local_error == NULL && next_node (reader, &stream, &status))
-    {
-      int kind = xmlTextReaderNodeType (reader);
-      gboolean empty = xmlTextReaderIsEmptyElement (reader) == 1;
-      SharedCell *cell = next < read->shared->len
-                         ? &g_array_index (read->shared, SharedCell, next) : NULL;
-
-      if (kind == XML_READER_TYPE_ELEMENT && named (reader, "si"))
-        {
-          n_strings++;
-          if (n_strings > n_cells && !all_counted)
-            {
-              for (guint i = 0; i < parts->len && local_error == NULL; i++)
-                if (strcmp (g_ptr_array_index (parts, i), read->part) != 0)
-                  count_cells (zip, g_ptr_array_index (parts, i), &n_cells, &local_error);
-              all_counted = TRUE;
-            }
-          if (local_error == NULL && n_strings > n_cells)
-            g_set_error (&local_error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
-                         _("The XLSX file cannot be read: it has more shared strings than "
-                           "its %u cells, which no spreadsheet writes."),
-                         (guint) MIN (n_cells, G_MAXUINT));
-          wanted = cell != NULL && cell->index == n_strings - 1;
-          in_string = !empty;
-          g_string_truncate (text, 0);
-        }
-      else if (kind == XML_READER_TYPE_ELEMENT && in_string && wanted)
-        {
-          in_t |= !empty && named (reader, "t");
-          phonetic += !empty && named (reader, "rPh");
-        }
-      else if (kind == XML_READER_TYPE_END_ELEMENT && in_string && wanted)
-        {
-          if (named (reader, "t"))
-            in_t = FALSE;
-          else if (named (reader, "rPh") && phonetic > 0)
-            phonetic--;
-        }
-      else if (in_string && wanted && in_t && phonetic == 0 && is_text (reader))
-        append_text (reader, text, cell->row, cell->column, &local_error);
-
-      /* The end of a string: every cell that names it gets it. */
-      if (wanted && local_error == NULL
-          && ((kind == XML_READER_TYPE_ELEMENT && named (reader, "si") && empty)
-              || (kind == XML_READER_TYPE_END_ELEMENT && named (reader, "si"))))
-        {
-          for (; next < read->shared->len && local_error == NULL; next++)
-            {
-              cell = &g_array_index (read->shared, SharedCell, next);
-              if (cell->index != n_strings - 1)
-                break;
-              gt_ledger_sheet_put (read->sheet, cell->row, cell->column, g_strdup (text->str),
-                                   &local_error);
-            }
-          in_string = in_t = wanted = FALSE;
-          phonetic = 0;
-        }
-    }
-
-  return finish_part (reader, &stream, status, error, &local_error,
-                      _("its shared strings are damaged"));
+  return TRUE;
 }
 
-GtLedgerSheet *
-gt_xlsx_read (const char  *data,
-              gsize        length,
-              int          sheet_index,
-              GError     **error)
+/* Reads sheet @sheet_index of @zip, and discards @zip. */
+static GtLedgerSheet *
+read_zip (zip_t   *zip,
+          int      sheet_index,
+          GError **error)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) shared = g_array_new (FALSE, FALSE, sizeof (SharedCell));
   g_autoptr(GtLedgerSheet) sheet = NULL;
   SheetRead read = { NULL, };
-  zip_error_t zip_error;
-  zip_source_t *source;
-  zip_t *zip;
   gboolean ok = FALSE;
-
-  g_return_val_if_fail (data != NULL, NULL);
-
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (data, length, 0, &zip_error);
-  zip = source != NULL ? zip_open_from_source (source, ZIP_RDONLY, &zip_error) : NULL;
-  if (zip == NULL)
-    {
-      if (source != NULL)
-        zip_source_free (source);
-      zip_error_fini (&zip_error);
-      fail (error, _("it is not a valid zip archive"));
-      return NULL;
-    }
-  zip_error_fini (&zip_error);
 
   if (!read_workbook (zip, names, parts, error))
     goto out;
@@ -747,8 +862,7 @@ gt_xlsx_read (const char  *data,
   read.sheet = sheet;
   read.shared = shared;
   read.part = g_ptr_array_index (parts, sheet_index);
-  if (!read_sheet (zip, read.part, &read, error)
-      || !read_shared_strings (zip, parts, &read, error))
+  if (!read_sheet (zip, &read, error) || !read_shared_strings (zip, parts, &read, error))
     goto out;
 
   g_ptr_array_add (names, NULL);
@@ -758,4 +872,49 @@ gt_xlsx_read (const char  *data,
 out:
   zip_discard (zip);
   return ok ? g_steal_pointer (&sheet) : NULL;
+}
+
+GtLedgerSheet *
+gt_xlsx_read (const char  *data,
+              gsize        length,
+              int          sheet_index,
+              GError     **error)
+{
+  zip_error_t zip_error;
+  zip_source_t *source;
+  zip_t *zip;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  zip_error_init (&zip_error);
+  source = zip_source_buffer_create (data, length, 0, &zip_error);
+  zip = source != NULL ? zip_open_from_source (source, ZIP_RDONLY, &zip_error) : NULL;
+  zip_error_fini (&zip_error);
+  if (zip == NULL)
+    {
+      if (source != NULL)
+        zip_source_free (source);
+      fail (error, _("it is not a valid zip archive"));
+      return NULL;
+    }
+  return read_zip (zip, sheet_index, error);
+}
+
+GtLedgerSheet *
+gt_xlsx_read_file (const char  *path,
+                   int          sheet_index,
+                   GError     **error)
+{
+  int zip_error = 0;
+  /* From the file: a workbook's pictures and other parts are never read. */
+  zip_t *zip = zip_open (path, ZIP_RDONLY, &zip_error);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (zip == NULL)
+    {
+      fail (error, _("it is not a valid zip archive"));
+      return NULL;
+    }
+  return read_zip (zip, sheet_index, error);
 }
