@@ -6,6 +6,10 @@
  * whenever another connection commits, never for this connection's own
  * commits. gt_store_refresh() polls that one number; when it moved, it reads the
  * entries since the last one the lists show and reloads just those rows.
+ * Entries this connection wrote itself are skipped: a TEMP trigger, which fires
+ * for this connection's writes only, notes them in temp.own_changes, so that
+ * the store's own edits never come back as items-changed, however they
+ * interleave with other programs' commits.
  *
  * In two halves, so that a server backend can feed the second from LISTEN/NOTIFY
  * payloads naming table and row: collect_changes() reads the SQLite log into a
@@ -153,16 +157,39 @@ read_data_version (GtStore  *self,
   return rc == SQLITE_ROW;
 }
 
+/* A temp table and trigger live and die with the connection, and are no part
+ * of the file: other programs never see them. */
+static const char own_changes_sql[] =
+  "CREATE TEMP TABLE IF NOT EXISTS own_changes (seq INTEGER PRIMARY KEY);"
+  "CREATE TEMP TRIGGER IF NOT EXISTS own_change AFTER INSERT ON main.changes BEGIN "
+  "  INSERT INTO own_changes (seq) VALUES (NEW.seq); END;";
+
+/* The store's own entries up to @last_seq are behind it now. */
+static void
+forget_own_changes (GtStore *self,
+                    gint64   last_seq)
+{
+  sqlite3_stmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_FORGET_OWN_CHANGES, NULL);
+
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, last_seq);
+  _gt_store_stmt_run (self, stmt, "", NULL);
+}
+
 void
 _gt_store_feed_start (GtStore *self)
 {
   g_autoptr(GError) error = NULL;
 
   self->feed_started = TRUE;
-  if (!read_feed_position (self, &self->data_version, &self->last_seq, &error))
+  if (sqlite3_exec (self->db, own_changes_sql, NULL, NULL, NULL) != SQLITE_OK)
+    _gt_store_set_error (self, &error, _("Could not read the database"));
+  if (error != NULL ||
+      !read_feed_position (self, &self->data_version, &self->last_seq, &error))
     {
       /* Then the first refresh reads every list again. */
-      g_debug ("Could not read the change log: %s", error->message);
+      g_warning ("Could not read the change log: %s", error->message);
       self->data_version = -1;
       self->last_seq = -1;
     }
@@ -177,10 +204,13 @@ _gt_store_committed (GtStore *self)
     return;
 
   /* No other commit since the store last looked: every newer entry is this
-   * store's own, already in the lists. Otherwise the next refresh reads them
-   * all, its own ones included, which reloads those rows to what they are. */
+   * store's own, already in the lists, and the next refresh need not read
+   * them. Otherwise it reads them all and skips the store's own. */
   if (data_version == self->data_version)
-    self->last_seq = last_seq;
+    {
+      self->last_seq = last_seq;
+      forget_own_changes (self, last_seq);
+    }
 }
 
 static gboolean
@@ -243,6 +273,9 @@ collect_changes (GtStore    *self,
         }
       expected = seq + 1;
 
+      /* The store's own: the lists show it already. */
+      if (sqlite3_column_int (stmt, 3) != 0)
+        continue;
       if (kind_from_name ((const char *) sqlite3_column_text (stmt, 1), &kind))
         {
           g_array_append_val (set->ids[kind], id);
@@ -496,6 +529,7 @@ catch_up (GtStore   *self,
    * after set.last_seq; reading those again later is harmless. */
   self->data_version = set.data_version;
   self->last_seq = set.last_seq;
+  forget_own_changes (self, set.last_seq);
 
   if (set.everything)
     {

@@ -143,8 +143,12 @@ static const char * const statement_sql[GT_STORE_N_STMTS] = {
   [GT_STORE_STMT_LAST_CHANGE] =
     "SELECT data_version, (SELECT COALESCE (max (seq), 0) FROM changes) "
     "FROM pragma_data_version",
+  /* The last column: the entry is this connection's own (see own_changes in
+   * gt-store-refresh.c). */
   [GT_STORE_STMT_CHANGES_SINCE] =
-    "SELECT seq, kind, row_id FROM changes WHERE seq > ?1 ORDER BY seq",
+    "SELECT seq, kind, row_id, seq IN (SELECT seq FROM temp.own_changes) FROM changes "
+    "WHERE seq > ?1 ORDER BY seq",
+  [GT_STORE_STMT_FORGET_OWN_CHANGES] = "DELETE FROM temp.own_changes WHERE seq <= ?1",
   /* One row as the lists' queries read it, deleted or not, with whether it is
    * gone from the lists as the last column. */
   [GT_STORE_STMT_PROJECT_ROW] =
