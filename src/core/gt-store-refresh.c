@@ -13,7 +13,7 @@
  *
  * In two halves, so that a server backend can feed the second from LISTEN/NOTIFY
  * payloads naming table and row: collect_changes() reads the SQLite log into a
- * ChangeSet; read_rows() and apply_rows() reload a ChangeSet, knowing nothing of
+ * ChangeSet; read_rows() and apply_row() reload a ChangeSet, knowing nothing of
  * where it came from.
  *
  * Copyright 2026 The Guatu authors
