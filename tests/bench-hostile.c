@@ -1,11 +1,14 @@
 /* bench-hostile.c: hostile ledgers to measure the readers' limits against.
  *
  *   bench-hostile DIR
+ *   bench-hostile --seeds DIR
  *
- * Writes the files of issue 13 into DIR (an XLSX entity bomb, a zip bomb, a
- * CSV full of commas, files one past each cap, a stray quote) for measuring
+ * Writes the files of issue 13 into DIR (an XLSX entity bomb, zip bombs, CSV
+ * files full of commas, files one past each cap, a stray quote) for measuring
  * `guatu --import` with /usr/bin/time -v, then prints how long the header
  * search takes over a wide two-row header. Prints figures; never fails on time.
+ * With --seeds, writes the small ones that seed the fuzzers into DIR/csv and
+ * DIR/xlsx (tests/fuzz/regressions keeps them).
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -125,6 +128,31 @@ write_files (const char *dir)
   g_print ("%s\n", path);
 }
 
+/* The fuzzers' seeds among these (tests/fuzz/regressions): a few kilobytes each. */
+static void
+write_seeds (const char *dir)
+{
+  static const char cut[] = "序号,项目名称,进展\r\n1,城南物流园,已开工\r\n2,河口大桥,\"主体完工\n正在";
+  g_autofree char *csv_dir = g_build_filename (dir, "csv", NULL);
+  g_autofree char *xlsx_dir = g_build_filename (dir, "xlsx", NULL);
+  g_autofree char *xml = gt_test_entity_sheet_xml (50 * 1024, 2000);
+  g_autofree char *path = NULL;
+
+  g_mkdir_with_parents (csv_dir, 0700);
+  g_mkdir_with_parents (xlsx_dir, 0700);
+  g_free (gt_test_write_bytes (csv_dir, "stray-quote.csv", gt_test_stray_quote_csv, -1));
+  g_free (gt_test_write_bytes (csv_dir, "cut-in-quote.csv", cut, -1));
+  g_free (gt_test_write_raw_xlsx (xlsx_dir, "entity-bomb.xlsx", xml, 0, NULL, NULL, NULL));
+  /* The zip bomb in small: 100,001 empty rows (600 KB) in a zip that says 4 KB. */
+  path = gt_test_write_raw_xlsx (xlsx_dir, "row-bomb.xlsx",
+                                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\""
+                                 "http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                 "<sheetData>", 6 * 100001, "<row/>",
+                                 "</sheetData></worksheet>", NULL);
+  gt_test_zip_lie_about_size (path, "xl/worksheets/sheet1.xml", 4096);
+  g_print ("seeds in %s and %s\n", csv_dir, xlsx_dir);
+}
+
 /* The header on row 1 names only the name column and one group, "2023年",
  * whose merged cell spans every other column; row 2 names the columns. */
 static void
@@ -154,9 +182,14 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
+  if (argc == 3 && g_str_equal (argv[1], "--seeds"))
+    {
+      write_seeds (argv[2]);
+      return 0;
+    }
   if (argc != 2)
     {
-      g_printerr ("usage: %s DIR\n", argv[0]);
+      g_printerr ("usage: %s DIR\n       %s --seeds DIR\n", argv[0], argv[0]);
       return 2;
     }
   g_mkdir_with_parents (argv[1], 0700);
