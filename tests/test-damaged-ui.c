@@ -446,6 +446,54 @@ test_open_another_at_start (void)
   gt_test_remove_tree (other_dir);
 }
 
+/* ---- Close ends it ------------------------------------------------------- */
+
+static void
+close_scenario (GtApplication *app,
+                gpointer       data)
+{
+  GtDamagedDialog *dialog = wait_for_damaged_dialog ();
+
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (wait_for (good_backups_listed, dialog));
+  respond (ADW_MESSAGE_DIALOG (dialog), "close");
+  /* Nothing else may keep the application: it ends once this returns. */
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+static gboolean
+hung_cb (gpointer data)
+{
+  g_error ("the application did not end after Close");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_close_ends (void)
+{
+  g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  gsize n_before;
+  guint guard;
+
+  {
+    g_autoptr(GtStore) demo = gt_test_open_demo (dir, today);
+
+    path = g_strdup (gt_store_get_path (demo));
+  }
+  gt_test_damage_table (path, "issues");
+  g_assert_true (g_file_get_contents (path, &before, &n_before, NULL));
+
+  guard = g_timeout_add_seconds (60, hung_cb, NULL);
+  run_app (path, close_scenario, NULL);
+  g_source_remove (guard);
+
+  assert_same_file (path, before, n_before);
+  gt_test_remove_tree (dir);
+}
+
 /* ---- the file operation itself ----------------------------------------- */
 
 /* Replacing keeps the damaged file and its WAL aside, never over an earlier
@@ -539,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/damaged-ui/replace-damaged", test_replace_damaged);
   g_test_add_func ("/damaged-ui/restore-after-check", test_restore_after_check);
   g_test_add_func ("/damaged-ui/open-another-at-start", test_open_another_at_start);
+  g_test_add_func ("/damaged-ui/close-ends", test_close_ends);
 
   return g_test_run ();
 }
