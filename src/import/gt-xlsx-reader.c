@@ -3,6 +3,8 @@
  * Only what a ledger needs: the sheet list (xl/workbook.xml and its relations),
  * the shared strings and the cell values of one sheet. Numbers stay as the file
  * writes them; dates are Excel serial numbers, which the value parser knows.
+ * Every part is read through gt-xlsx-part.c, within its caps and never with a
+ * DTD; the sheet's cells within the caps of gt-ledger-sheet.h.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,174 +20,7 @@
 
 #include "gt-ledger-columns.h"
 #include "gt-ledger-sheet.h"
-
-/* A sheet's XML once unpacked: a real ledger of the caps' size is well under
- * it, and a zip bomb stops here, counted as it is read. */
-#define MAX_SHEET_MB 64
-/* The workbook and its relations: a list of sheets. */
-#define MAX_SMALL_PART_MB 4
-
-typedef enum {
-  PART_OK,
-  PART_TOO_LARGE,
-  PART_DTD,
-} PartTrouble;
-
-/* A part of the zip as libxml2 reads it: unpacked as it goes, never whole. */
-typedef struct {
-  zip_file_t  *file;
-  const char  *name;
-  guint64      limit;
-  guint64      read;
-  PartTrouble  trouble;
-  char         last;     /* the previous chunk's last byte, for a "<!" cut in two */
-  char         last2;
-} PartStream;
-
-static gboolean
-fail (GError     **error,
-      const char  *message)
-{
-  g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE,
-               _("The XLSX file cannot be read: %s"), message);
-  return FALSE;
-}
-
-/* "<!" and a capital letter opens a DTD declaration (DOCTYPE, ENTITY, ELEMENT,
- * ATTLIST); comments and CDATA are "<!-" and "<![". No spreadsheet writes a
- * DTD into its parts, and one with entities is how a few kilobytes become
- * gigabytes: it is refused before libxml2 reads it. */
-static gboolean
-has_declaration (PartStream *stream,
-                 const char *buffer,
-                 gsize       length)
-{
-  if (length == 0)
-    return FALSE;
-  if ((stream->last2 == '<' && stream->last == '!' && g_ascii_isupper (buffer[0]))
-      || (length > 1 && stream->last == '<' && buffer[0] == '!' && g_ascii_isupper (buffer[1])))
-    return TRUE;
-  for (const char *p = memchr (buffer, '<', length); p != NULL;
-       p = memchr (p + 1, '<', length - (gsize) (p + 1 - buffer)))
-    {
-      gsize left = length - (gsize) (p - buffer);
-
-      if (left >= 3 && p[1] == '!' && g_ascii_isupper (p[2]))
-        return TRUE;
-      if (left < 3)
-        break;
-    }
-  stream->last2 = length > 1 ? buffer[length - 2] : stream->last;
-  stream->last = buffer[length - 1];
-  return FALSE;
-}
-
-static int
-part_read_cb (void *context,
-              char *buffer,
-              int   length)
-{
-  PartStream *stream = context;
-  zip_int64_t n = zip_fread (stream->file, buffer, (zip_uint64_t) length);
-
-  if (n < 0)
-    return -1;
-  /* The size the zip declares is not trusted: the bytes are counted. */
-  stream->read += (guint64) n;
-  if (stream->read > stream->limit)
-    {
-      stream->trouble = PART_TOO_LARGE;
-      return -1;
-    }
-  if (has_declaration (stream, buffer, (gsize) n))
-    {
-      stream->trouble = PART_DTD;
-      return -1;
-    }
-  return (int) n;
-}
-
-static int
-part_close_cb (void *context)
-{
-  /* The zip file is closed by whoever opened it. */
-  return 0;
-}
-
-/* No network, no entities substituted, no DTD loaded, no error chatter on
- * stderr. */
-#define XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
-
-static gboolean
-open_part (zip_t       *zip,
-           const char  *name,
-           guint        limit_mb,
-           PartStream  *stream)
-{
-  zip_stat_t st;
-
-  memset (stream, 0, sizeof *stream);
-  stream->name = name;
-  stream->limit = (guint64) limit_mb * 1024 * 1024;
-  /* A declared size past the limit is refused at once; a smaller one may lie. */
-  if (zip_stat (zip, name, ZIP_FL_NOCASE, &st) == 0 && (st.valid & ZIP_STAT_SIZE)
-      && st.size > stream->limit)
-    {
-      stream->trouble = PART_TOO_LARGE;
-      return FALSE;
-    }
-  stream->file = zip_fopen (zip, name, ZIP_FL_NOCASE);
-  return stream->file != NULL;
-}
-
-static void
-close_part (PartStream *stream)
-{
-  if (stream->file != NULL)
-    zip_fclose (stream->file);
-  stream->file = NULL;
-}
-
-/* The error for a part that went wrong as it was read; FALSE when it did not. */
-static gboolean
-part_trouble (PartStream  *stream,
-              GError     **error)
-{
-  switch (stream->trouble)
-    {
-    case PART_TOO_LARGE:
-      g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
-                   _("The XLSX file cannot be read: its part “%s” is more than %u MB once "
-                     "unpacked, the most a ledger's part may be."),
-                   stream->name, (guint) (stream->limit / (1024 * 1024)));
-      return TRUE;
-    case PART_DTD:
-      fail (error, _("it is damaged: it declares a DTD or entities, which spreadsheets "
-                     "never write"));
-      return TRUE;
-    case PART_OK:
-    default:
-      return FALSE;
-    }
-}
-
-/* A small part as a tree; NULL (with @error set when it is hostile) when it is
- * missing or damaged. */
-static xmlDoc *
-read_xml (zip_t       *zip,
-          const char  *name,
-          GError     **error)
-{
-  PartStream stream;
-  xmlDoc *doc = NULL;
-
-  if (open_part (zip, name, MAX_SMALL_PART_MB, &stream))
-    doc = xmlReadIO (part_read_cb, part_close_cb, &stream, name, NULL, XML_OPTIONS);
-  close_part (&stream);
-  if (part_trouble (&stream, error) && doc != NULL)
-    g_clear_pointer (&doc, xmlFreeDoc);
-  return doc;
-}
+#include "gt-xlsx-part.h"
 
 static gboolean
 is (xmlNode    *node,
@@ -215,9 +50,12 @@ read_workbook (zip_t      *zip,
   g_autoptr(GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                          g_free, g_free);
   g_autoptr(GError) local_error = NULL;
-  xmlDoc *rels = read_xml (zip, "xl/_rels/workbook.xml.rels", &local_error);
-  xmlDoc *book = local_error == NULL ? read_xml (zip, "xl/workbook.xml", &local_error) : NULL;
+  xmlDoc *rels = gt_xlsx_part_read_tree (zip, "xl/_rels/workbook.xml.rels", &local_error);
+  xmlDoc *book = NULL;
   xmlNode *root;
+
+  if (local_error == NULL)
+    book = gt_xlsx_part_read_tree (zip, "xl/workbook.xml", &local_error);
 
   if (book == NULL)
     {
@@ -228,7 +66,7 @@ read_workbook (zip_t      *zip,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      return fail (error, _("it has no workbook"));
+      return gt_xlsx_fail (error, _("it has no workbook"));
     }
 
   root = rels != NULL ? xmlDocGetRootElement (rels) : NULL;
@@ -280,7 +118,7 @@ read_workbook (zip_t      *zip,
   if (rels != NULL)
     xmlFreeDoc (rels);
   if (names->len == 0)
-    return fail (error, _("it has no sheets"));
+    return gt_xlsx_fail (error, _("it has no sheets"));
   return TRUE;
 }
 
@@ -300,7 +138,7 @@ column_of (const char *reference)
   return letters > 0 ? column - 1 : -1;
 }
 
-/* Reading a sheet and the shared strings as a stream, with libxml2's SAX2
+/* The sheet and the shared strings are read as a stream, with libxml2's SAX2
  * parser: a ledger's grid is all that is kept, never a tree of its XML (a cell
  * takes tens of bytes as XML and hundreds as a tree), and no node is made for
  * what is thrown away (the reader API took twice as long over 64 MB). */
@@ -318,147 +156,10 @@ typedef struct {
   guint64        n_cells;   /* <c> elements of the sheet, filled or not */
 } SheetRead;
 
-/* What every SAX parse below starts with. */
-typedef struct {
-  xmlParserCtxt *ctxt;
-  GError        *error;     /* a cap passed: the parse stops */
-  gboolean       dtd;       /* a DTD met after all: the second lock */
-  GString       *text;
-} Sax;
-
-static void
-sax_fail (Sax *sax)
-{
-  xmlStopParser (sax->ctxt);
-}
-
-static void
-internal_subset_cb (void          *data,
-                    const xmlChar *name,
-                    const xmlChar *external_id,
-                    const xmlChar *system_id)
-{
-  Sax *sax = data;
-
-  sax->dtd = TRUE;
-  sax_fail (sax);
-}
-
-static xmlEntity *
-get_entity_cb (void          *data,
-               const xmlChar *name)
-{
-  xmlEntity *entity = xmlGetPredefinedEntity (name);
-
-  if (entity == NULL)
-    {
-      ((Sax *) data)->dtd = TRUE;
-      sax_fail (data);
-    }
-  return entity;
-}
-
-static void
-ignore_error_cb (void        *data,
-                 xmlErrorPtr  error)
-{
-  /* The damage is said once, in the reader's own words. */
-}
-
-static void
-init_handler (xmlSAXHandler *handler)
-{
-  memset (handler, 0, sizeof *handler);
-  handler->initialized = XML_SAX2_MAGIC;
-  handler->internalSubset = internal_subset_cb;
-  handler->getEntity = get_entity_cb;
-  handler->serror = ignore_error_cb;
-}
-
-/* Parses the part @name with @handler as it is unpacked. FALSE with @error for
- * a cap passed, a DTD or damage; FALSE without it, and *@missing, when there
- * is no such part. */
-static gboolean
-parse_part (zip_t          *zip,
-            const char     *name,
-            xmlSAXHandler  *handler,
-            Sax            *sax,
-            gboolean       *missing,
-            GError        **error,
-            const char     *damaged)
-{
-  PartStream stream;
-  char buffer[65536];
-  int n = 0;
-  gboolean well_formed;
-
-  *missing = FALSE;
-  if (!open_part (zip, name, MAX_SHEET_MB, &stream))
-    {
-      close_part (&stream);
-      *missing = !part_trouble (&stream, error);
-      return FALSE;
-    }
-
-  sax->ctxt = xmlCreatePushParserCtxt (handler, sax, NULL, 0, name);
-  if (sax->ctxt == NULL)
-    {
-      close_part (&stream);
-      return fail (error, damaged);
-    }
-  xmlCtxtUseOptions (sax->ctxt, XML_OPTIONS);
-  while (sax->error == NULL && !sax->dtd
-         && (n = part_read_cb (&stream, buffer, sizeof buffer)) > 0)
-    if (xmlParseChunk (sax->ctxt, buffer, n, 0) != 0)
-      break;
-  if (n == 0 && sax->error == NULL && !sax->dtd)
-    xmlParseChunk (sax->ctxt, NULL, 0, 1);
-  well_formed = n >= 0 && sax->ctxt->wellFormed;
-  xmlFreeParserCtxt (sax->ctxt);
-  sax->ctxt = NULL;
-  close_part (&stream);
-
-  if (sax->error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&sax->error));
-      return FALSE;
-    }
-  if (sax->dtd)
-    stream.trouble = PART_DTD;
-  if (part_trouble (&stream, error))
-    return FALSE;
-  if (!well_formed)
-    return fail (error, damaged);
-  return TRUE;
-}
-
-/* The value of the attribute @name (no prefix) into @out, cut to @size. */
-static gboolean
-attr_value (int             n_attributes,
-            const xmlChar **attributes,
-            const char     *name,
-            char           *out,
-            gsize           size)
-{
-  for (int i = 0; i < n_attributes; i++)
-    {
-      const xmlChar **a = attributes + 5 * i;
-      gsize length;
-
-      if (a[1] != NULL || strcmp ((const char *) a[0], name) != 0)
-        continue;
-      length = MIN ((gsize) (a[4] - a[3]), size - 1);
-      memcpy (out, a[3], length);
-      out[length] = '\0';
-      return TRUE;
-    }
-  return FALSE;
-}
-
 /* Appends @length bytes to the cell's text; FALSE when the cell is already
  * past the cap (four bytes a character at most), so that no more is kept. */
 static gboolean
-append_text (Sax           *sax,
+append_text (GtXlsxSax     *sax,
              const xmlChar *text,
              int            length,
              guint          row,
@@ -468,7 +169,7 @@ append_text (Sax           *sax,
   if (sax->text->len <= 4 * GT_LEDGER_MAX_CELL_CHARS)
     return TRUE;
   gt_ledger_set_cell_too_long (&sax->error, row, column);
-  sax_fail (sax);
+  gt_xlsx_sax_stop (sax);
   return FALSE;
 }
 
@@ -486,7 +187,7 @@ set_too_many_cells (GError **error,
 }
 
 typedef struct {
-  Sax        sax;
+  GtXlsxSax  sax;
   SheetRead *read;
   guint      row, next_row, n_rows;
   guint      column, next_column;
@@ -520,12 +221,12 @@ sheet_start_cb (void           *data,
       if (++self->n_rows > GT_LEDGER_MAX_ROWS)
         {
           gt_ledger_set_too_many_rows (&self->sax.error);
-          sax_fail (&self->sax);
+          gt_xlsx_sax_stop (&self->sax);
           return;
         }
       /* Rows and cells may leave out their references: then they follow on. */
       self->row = self->next_row;
-      if (attr_value (n_attributes, attributes, "r", reference, sizeof reference)
+      if (gt_xlsx_attr (n_attributes, attributes, "r", reference, sizeof reference)
           && g_ascii_string_to_unsigned (reference, 10, 1, G_MAXUINT, &number, NULL))
         self->row = (guint) (number - 1);
       self->next_row = self->row + 1;
@@ -533,7 +234,7 @@ sheet_start_cb (void           *data,
     }
   else if (strcmp (name, "c") == 0)
     {
-      int column = attr_value (n_attributes, attributes, "r", reference, sizeof reference)
+      int column = gt_xlsx_attr (n_attributes, attributes, "r", reference, sizeof reference)
                    ? column_of (reference) : -1;
 
       self->column = column >= 0 ? (guint) column : self->next_column;
@@ -541,10 +242,10 @@ sheet_start_cb (void           *data,
       if (++self->read->n_cells > GT_LEDGER_MAX_CELLS)
         {
           set_too_many_cells (&self->sax.error, self->row, self->column);
-          sax_fail (&self->sax);
+          gt_xlsx_sax_stop (&self->sax);
           return;
         }
-      if (!attr_value (n_attributes, attributes, "t", self->type, sizeof self->type))
+      if (!gt_xlsx_attr (n_attributes, attributes, "t", self->type, sizeof self->type))
         self->type[0] = '\0';
       g_string_truncate (self->sax.text, 0);
       self->in_cell = TRUE;
@@ -571,7 +272,7 @@ take_cell (SheetSax *self)
     {
       if (!gt_ledger_sheet_put (read->sheet, self->row, self->column, g_strdup (text),
                                 &self->sax.error))
-        sax_fail (&self->sax);
+        gt_xlsx_sax_stop (&self->sax);
       return;
     }
   /* A shared string: looked up once they are read, when it is known which of
@@ -628,16 +329,16 @@ read_sheet (zip_t       *zip,
   xmlSAXHandler handler;
   gboolean missing = FALSE;
 
-  init_handler (&handler);
+  gt_xlsx_sax_init (&handler);
   handler.startElementNs = sheet_start_cb;
   handler.endElementNs = sheet_end_cb;
   handler.characters = sheet_text_cb;
   handler.cdataBlock = sheet_text_cb;
   handler.ignorableWhitespace = sheet_text_cb;
-  if (parse_part (zip, read->part, &handler, &self.sax, &missing, error,
-                  _("a sheet is missing or damaged")))
+  if (gt_xlsx_part_parse (zip, read->part, &handler, &self.sax, &missing, error,
+                          _("a sheet is missing or damaged")))
     return TRUE;
-  return missing ? fail (error, _("a sheet is missing or damaged")) : FALSE;
+  return missing ? gt_xlsx_fail (error, _("a sheet is missing or damaged")) : FALSE;
 }
 
 static void
@@ -651,7 +352,7 @@ count_cells_cb (void           *data,
                 int             n_defaulted,
                 const xmlChar **attributes)
 {
-  Sax *sax = data;
+  GtXlsxSax *sax = data;
 
   /* The count is kept in the text's length, which nothing else uses here. */
   if (strcmp ((const char *) local_name, "c") == 0)
@@ -669,18 +370,19 @@ count_other_cells (zip_t       *zip,
 {
   xmlSAXHandler handler;
 
-  init_handler (&handler);
+  gt_xlsx_sax_init (&handler);
   handler.startElementNs = count_cells_cb;
   for (guint i = 0; i < parts->len; i++)
     {
       GString count = { NULL, 0, 0 };
-      Sax sax = { NULL, NULL, FALSE, &count };
+      GtXlsxSax sax = { NULL, NULL, FALSE, &count };
       gboolean missing;
 
       if (strcmp (g_ptr_array_index (parts, i), read->part) == 0)
         continue;
-      if (!parse_part (zip, g_ptr_array_index (parts, i), &handler, &sax, &missing, error,
-                       _("a sheet is missing or damaged")) && !missing)
+      if (!gt_xlsx_part_parse (zip, g_ptr_array_index (parts, i), &handler, &sax, &missing,
+                               error, _("a sheet is missing or damaged"))
+          && !missing)
         return FALSE;
       *n_cells += count.len;
     }
@@ -688,7 +390,7 @@ count_other_cells (zip_t       *zip,
 }
 
 typedef struct {
-  Sax        sax;
+  GtXlsxSax  sax;
   SheetRead *read;
   guint64    n_strings;
   guint      next;      /* the first of read->shared not yet given its string */
@@ -759,7 +461,7 @@ shared_end_cb (void          *data,
         if (!gt_ledger_sheet_put (self->read->sheet, cell->row, cell->column,
                                   g_strdup (self->sax.text->str), &self->sax.error))
           {
-            sax_fail (&self->sax);
+            gt_xlsx_sax_stop (&self->sax);
             return;
           }
       self->wanted = FALSE;
@@ -807,14 +509,14 @@ read_shared_strings (zip_t       *zip,
     return TRUE;
   g_array_sort (read->shared, compare_shared);
 
-  init_handler (&handler);
+  gt_xlsx_sax_init (&handler);
   handler.startElementNs = shared_start_cb;
   handler.endElementNs = shared_end_cb;
   handler.characters = shared_text_cb;
   handler.cdataBlock = shared_text_cb;
   handler.ignorableWhitespace = shared_text_cb;
-  if (!parse_part (zip, "xl/sharedStrings.xml", &handler, &self.sax, &missing, error,
-                   _("its shared strings are damaged")))
+  if (!gt_xlsx_part_parse (zip, "xl/sharedStrings.xml", &handler, &self.sax, &missing, error,
+                           _("its shared strings are damaged")))
     /* Missing, the cells that name a string are empty, as before. */
     return missing;
 
@@ -894,7 +596,7 @@ gt_xlsx_read (const char  *data,
     {
       if (source != NULL)
         zip_source_free (source);
-      fail (error, _("it is not a valid zip archive"));
+      gt_xlsx_fail (error, _("it is not a valid zip archive"));
       return NULL;
     }
   return read_zip (zip, sheet_index, error);
@@ -913,7 +615,7 @@ gt_xlsx_read_file (const char  *path,
 
   if (zip == NULL)
     {
-      fail (error, _("it is not a valid zip archive"));
+      gt_xlsx_fail (error, _("it is not a valid zip archive"));
       return NULL;
     }
   return read_zip (zip, sheet_index, error);
