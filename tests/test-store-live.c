@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include "gt-store.h"
+#include "gt-store-private.h"
 #include "gt-test-util.h"
 
 typedef struct {
@@ -477,6 +478,60 @@ test_undo_refused (Fixture       *f,
                    ==, 300);
 }
 
+typedef struct {
+  const char *path;
+  gint64      project_id;
+  gboolean    done;
+} Overtake;
+
+/* Called by SQLite right after the store's commit, its write lock released:
+ * another program commits to the same row before the store has looked again. */
+static int
+overtake_cb (void       *data,
+             sqlite3    *db,
+             const char *name,
+             int         n_pages)
+{
+  Overtake *overtake = data;
+  g_autofree char *sql = NULL;
+
+  if (overtake->done)
+    return SQLITE_OK;
+  overtake->done = TRUE;
+  sql = g_strdup_printf ("UPDATE projects SET name = '抢先改的' WHERE id = %" G_GINT64_FORMAT,
+                         overtake->project_id);
+  exec_file (overtake->path, sql);
+  return SQLITE_OK;
+}
+
+/* Another program commits in the instant between an edit's commit and the
+ * store noting what the edit left: what the row holds then is not the edit's,
+ * and undo must not take it for the edit's. */
+static void
+test_undo_overtaken (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = _gt_store_get_db (f->store);
+  Overtake overtake = { f->path, f->projects[0], FALSE };
+
+  sqlite3_wal_hook (db, overtake_cb, &overtake);
+  rename_project (f, f->projects[0], "这里改的");
+  sqlite3_wal_autocheckpoint (db, 1000);
+  g_assert_true (overtake.done);
+
+  g_assert_false (gt_store_undo (f->store, &error));
+  assert_conflict (error, "Cannot undo: “这里改的” was changed by another program since.");
+  g_clear_error (&error);
+  g_assert_cmpstr (project_name (f, f->projects[0]), ==, "抢先改的");
+
+  /* The store's own next edit of the row is its own again. */
+  rename_project (f, f->projects[0], "再改");
+  g_assert_true (gt_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (project_name (f, f->projects[0]), ==, "抢先改的");
+}
+
 /* Entries pruned before the store read them: it cannot tell which rows changed,
  * so it reads every list again, and still ends up with the file's rows. */
 static void
@@ -584,6 +639,7 @@ main (int   argc,
   ADD ("/store-live/other-process", test_other_process);
   ADD ("/store-live/two-stores", test_two_stores);
   ADD ("/store-live/undo-refused", test_undo_refused);
+  ADD ("/store-live/undo-overtaken", test_undo_overtaken);
   ADD ("/store-live/gap", test_gap);
   ADD ("/store-live/many", test_many);
   ADD ("/store-live/schema", test_schema);

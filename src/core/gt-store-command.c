@@ -345,6 +345,79 @@ _gt_store_command_note_state (GtStoreCommand  *command,
   return TRUE;
 }
 
+/* Whether another connection logged a change to the command's rows after this
+ * connection's own last change to them: read in the same snapshot as the rows,
+ * it tells whether what they hold is still this command's doing. */
+static gboolean
+changed_elsewhere (GtStoreCommand  *command,
+                   GtStore         *store,
+                   gboolean        *changed,
+                   GError         **error)
+{
+  static const char * const kind_names[GT_STORE_N_KINDS] = {
+    "project", "leader", "unit", "issue",
+  };
+  sqlite3_stmt *stmt = _gt_store_stmt (store, GT_STORE_STMT_CHANGED_ELSEWHERE, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  /* A report is logged as a change of its project. */
+  if (command->report_after != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, kind_names[GT_STORE_KIND_PROJECT], -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, gt_monthly_report_get_project_id (command->report_after));
+    }
+  else
+    {
+      sqlite3_bind_text (stmt, 1, kind_names[command->kind], -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, _gt_store_object_id (command->kind, command->object));
+    }
+  sqlite3_bind_int64 (stmt, 3, store->last_seq);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *changed = sqlite3_column_int (stmt, 0) != 0;
+  else
+    _gt_store_set_error (store, error, _("Could not read the database"));
+  _gt_store_stmt_done (stmt);
+
+  return rc == SQLITE_ROW;
+}
+
+gboolean
+_gt_store_command_note_done (GtStoreCommand  *command,
+                             GtStore         *store,
+                             GError         **error)
+{
+  sqlite3 *db = _gt_store_get_db (store);
+  gboolean own_snapshot = sqlite3_get_autocommit (db);
+  gboolean changed = FALSE;
+  gboolean ok;
+
+  /* The rows and the log from one snapshot. */
+  if (own_snapshot && sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      _gt_store_set_error (store, error, _("Could not read the database"));
+      return FALSE;
+    }
+  ok = _gt_store_command_note_state (command, store, TRUE, error) &&
+       changed_elsewhere (command, store, &changed, error);
+  if (own_snapshot)
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+
+  /* Committed between this store's commit and the reading above: the rows are
+   * another program's now, and no digest of them may pass for this command's. */
+  if (ok && changed)
+    {
+      g_free (command->applied);
+      command->applied = g_strdup ("changed elsewhere");
+    }
+
+  return ok;
+}
+
 gboolean
 _gt_store_command_check (GtStoreCommand  *command,
                          GtStore         *store,

@@ -78,6 +78,7 @@ typedef enum {
   GT_STORE_STMT_UNIT_STATE,
   GT_STORE_STMT_ISSUE_STATE,
   GT_STORE_STMT_REPORT_STATE,
+  GT_STORE_STMT_CHANGED_ELSEWHERE,
   GT_STORE_N_STMTS
 } GtStoreStmt;
 
@@ -339,10 +340,16 @@ GtStoreCommand *_gt_store_command_new_report (GtMonthlyReport *before,
 void            _gt_store_command_free       (GtStoreCommand *command);
 const char     *_gt_store_command_get_label  (GtStoreCommand *command);
 /* Notes what the command's rows hold in the file now, as left by the command
- * done (@applied) or taken back. */
+ * done (@applied) or taken back, inside the transaction that wrote them. */
 gboolean        _gt_store_command_note_state (GtStoreCommand *command,
                                               GtStore       *store,
                                               gboolean       applied,
+                                              GError       **error);
+/* The same for an edit just committed (outside its transaction): should
+ * another program have written the rows since the commit, they are noted as
+ * not the command's, so that undo refuses to write over them. */
+gboolean        _gt_store_command_note_done  (GtStoreCommand *command,
+                                              GtStore       *store,
                                               GError       **error);
 /* Whether the rows still hold what was noted for @applied; FALSE with
  * GT_STORE_ERROR_CONFLICT (@undo names the message) when another program

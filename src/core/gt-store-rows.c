@@ -170,6 +170,15 @@ static const char * const statement_sql[GT_STORE_N_STMTS] = {
   [GT_STORE_STMT_ISSUE_STATE] = "SELECT * FROM issues WHERE id = ?1",
   [GT_STORE_STMT_REPORT_STATE] =
     "SELECT * FROM monthly_reports WHERE project_id = ?1 AND month = ?2",
+  /* Whether another connection logged row ?2 of kind ?1 after this one's own
+   * last entry for it (or after ?3, the last entry it had seen, when that own
+   * entry is forgotten already). */
+  [GT_STORE_STMT_CHANGED_ELSEWHERE] =
+    "SELECT EXISTS (SELECT 1 FROM changes WHERE kind = ?1 AND row_id = ?2 "
+    "  AND seq > max (?3, COALESCE ((SELECT max (seq) FROM changes "
+    "                                WHERE kind = ?1 AND row_id = ?2 "
+    "                                  AND seq IN (SELECT seq FROM temp.own_changes)), 0)) "
+    "  AND seq NOT IN (SELECT seq FROM temp.own_changes))",
 };
 
 /* Statements */

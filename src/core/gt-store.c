@@ -89,10 +89,8 @@ _gt_store_record (GtStore        *self,
       return;
     }
 
-  /* What the edit left in the file, for undo to check against. Read just after
-   * its commit: another program committing in those microseconds would pass
-   * for this store's own. */
-  if (!_gt_store_command_note_state (command, self, TRUE, &error))
+  /* What the edit left in the file, for undo to check against. */
+  if (!_gt_store_command_note_done (command, self, &error))
     g_debug ("%s", error->message);
 
   history_save (self, &state);
