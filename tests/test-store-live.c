@@ -308,6 +308,29 @@ test_other_process (Fixture       *f,
   g_assert_null (gt_store_lookup_issue (f->store, f->issues[1]));
 }
 
+/* The command line importing a ledger into the register a window has open. */
+static void
+test_cli_import (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (f->dir, "台账.csv", NULL);
+  g_auto(GtTestRun) run = { 0, };
+  g_auto(GStrv) env = gt_test_cli_environ (f->dir, NULL);
+  GtProject *project;
+
+  g_assert_true (g_file_set_contents (csv, "项目名称,总投资（万元）\n高铁站前广场,52000\n", -1,
+                                      NULL));
+  gt_test_run_guatuv (f->dir, env, &run, "--database", f->path, "--import", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_true (refresh (f));
+  assert_log (f, "P3-0+1 changed ");
+  project = g_list_model_get_item (gt_store_get_projects (f->store), 3);
+  g_assert_cmpstr (gt_project_get_name (project), ==, "高铁站前广场");
+  g_assert_cmpint (gt_project_get_total_investment (project), ==, 520000000);
+  g_object_unref (project);
+}
+
 /* Two stores on one file in one process, as two windows: each sees the other's
  * commits, and its own commits need no reloading. */
 static void
@@ -637,6 +660,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, setup, func, teardown)
 
   ADD ("/store-live/other-process", test_other_process);
+  ADD ("/store-live/cli-import", test_cli_import);
   ADD ("/store-live/two-stores", test_two_stores);
   ADD ("/store-live/undo-refused", test_undo_refused);
   ADD ("/store-live/undo-overtaken", test_undo_overtaken);
