@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "gt-overview-view.h"
 #include "gt-projects-view.h"
 #include "gt-test-ui.h"
 
@@ -128,10 +129,61 @@ test_projects_list (void)
   g_signal_handler_disconnect (store, handler);
 }
 
+/* The Overview's figures (and the charts drawn from them) follow a project
+ * and a month's report committed elsewhere. */
+static void
+test_overview (void)
+{
+  GtWindow *window = gt_test_ui_window ();
+  GtOverviewView *view;
+  const GtFigures *figures;
+  g_autofree char *added = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *month = NULL;
+  guint projects;
+  gint64 completed;
+  gint64 start;
+  guint tick;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gt_window_show_page (window, "overview");
+  gt_test_ui_settle (300);
+  view = GT_OVERVIEW_VIEW (gt_window_get_page (window, "overview"));
+  figures = gt_overview_view_get_figures (view);
+  g_assert_nonnull (figures);
+  projects = figures->total.projects;
+  completed = figures->total.completed;
+  year = g_strdup_printf ("%d", figures->year);
+  month = g_strdup_printf ("%d", figures->month);
+
+  added = live_edit ("add-project", "城北物流园", NULL);
+  g_strstrip (added);
+  g_free (live_edit ("report", added, year, month, "3000000", NULL));
+
+  start = g_get_monotonic_time ();
+  tick = g_timeout_add (50, tick_cb, NULL);
+  while ((gt_overview_view_get_figures (view) == NULL ||
+          gt_overview_view_get_figures (view)->total.projects != projects + 1 ||
+          gt_overview_view_get_figures (view)->total.completed != completed + 3000000) &&
+         g_get_monotonic_time () - start < WAIT_SECONDS * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+
+  figures = gt_overview_view_get_figures (view);
+  g_assert_cmpuint (figures->total.projects, ==, projects + 1);
+  g_assert_cmpint (figures->total.completed, ==, completed + 3000000);
+  g_test_message ("the overview showed them after %.2f s",
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+
+  g_free (live_edit ("delete-project", added, NULL));
+  gt_window_show_page (window, "projects");
+}
+
 static void
 add_tests (void)
 {
   g_test_add_func ("/live-ui/projects-list", test_projects_list);
+  g_test_add_func ("/live-ui/overview", test_overview);
 }
 
 int
