@@ -1441,6 +1441,28 @@ test_refuse_foreign_wal (Fixture       *f,
   g_assert_true (g_file_set_contents (wal, wal_bytes, n_wal, NULL));
   g_assert_true (g_file_get_contents (f->path, &before, &n_before, NULL));
 
+  /* What SQLite makes of the pair, on a copy: the structure holds (the quick
+   * check the store runs passes), an index no longer matches its table. */
+  {
+    g_autofree char *probe = g_build_filename (f->dir, "probe.db", NULL);
+    g_autofree char *probe_wal = g_strconcat (probe, "-wal", NULL);
+    g_autofree char *probe_shm = g_strconcat (probe, "-shm", NULL);
+    g_autofree char *quick = NULL;
+    g_autofree char *full = NULL;
+
+    g_assert_true (g_file_set_contents (probe, before, n_before, NULL));
+    g_assert_true (g_file_set_contents (probe_wal, wal_bytes, n_wal, NULL));
+    g_assert_cmpint (sqlite3_open_v2 (probe, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    quick = query_text (db, "PRAGMA quick_check");
+    full = query_text (db, "PRAGMA integrity_check");
+    g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+    g_assert_cmpstr (quick, ==, "ok");
+    g_assert_cmpstr (full, !=, "ok");
+    g_remove (probe_shm);
+    g_remove (probe_wal);
+    g_assert_cmpint (g_remove (probe), ==, 0);
+  }
+
   for (guint deferring = 0; deferring < 2; deferring++)
     {
       g_autoptr(GError) error = NULL;
