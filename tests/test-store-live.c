@@ -397,6 +397,17 @@ test_two_stores (Fixture       *f,
   g_assert_no_error (error);
   refresh (f);
   g_assert_cmpstr (project_name (f, f->projects[0]), ==, "污水处理厂（批）");
+
+  /* A store that never read its issues passes over theirs, and reads them as
+   * they are when first asked. */
+  gt_store_refresh (other, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_store_delete_issue (f->store, gt_store_lookup_issue (f->store, f->issues[1]),
+                                        &error));
+  g_assert_no_error (error);
+  g_assert_false (gt_store_refresh (other, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_issues (other)), ==, 1);
 }
 
 static void

@@ -276,7 +276,9 @@ collect_changes (GtStore    *self,
       /* The store's own: the lists show it already. */
       if (sqlite3_column_int (stmt, 3) != 0)
         continue;
-      if (kind_from_name ((const char *) sqlite3_column_text (stmt, 1), &kind))
+      /* Issues not read yet are read whole when first wanted. */
+      if (kind_from_name ((const char *) sqlite3_column_text (stmt, 1), &kind) &&
+          (kind != GT_STORE_KIND_ISSUE || self->issues_loaded))
         {
           g_array_append_val (set->ids[kind], id);
           if (set->ids[kind]->len > MANY_CHANGES)
@@ -376,10 +378,6 @@ read_rows (GtStore    *self,
     {
       GtStoreKind kind = apply_order[k];
       GArray *ids = set->ids[kind];
-
-      /* Issues not read yet are read whole when first wanted. */
-      if (kind == GT_STORE_KIND_ISSUE && !self->issues_loaded)
-        continue;
 
       sort_unique (ids);
       for (guint i = 0; i < ids->len; i++)
