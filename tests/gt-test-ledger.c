@@ -529,6 +529,7 @@ test_other_sheet (gconstpointer data)
   none = gt_ledger_sheet_load (path, 2, &error);
   g_assert_null (none);
   g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NO_SUCH_SHEET);
+  g_assert_nonnull (strstr (error->message, "there is no sheet 3"));
   gt_test_remove_tree (dir);
 }
 

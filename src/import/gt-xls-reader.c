@@ -31,10 +31,6 @@
 
 #include "gt-ledger-sheet.h"
 
-/* What the child may send: every cell's text at the cap, and its record. A
- * string table named by every cell could be gigabytes; the reading stops here. */
-#define MAX_RECORD_BYTES ((gsize) GT_LEDGER_MAX_TEXT_MB * 1024 * 1024 \
-                          + (gsize) GT_LEDGER_MAX_CELLS * 16 + 65536)
 
 static char *
 number_text (double value)
@@ -230,17 +226,26 @@ read_u32 (Reader  *reader,
   return TRUE;
 }
 
-static char *
-read_text (Reader *reader)
+/* A record's text: a sheet's name or a cell, which BIFF8 holds to 65,535
+ * UTF-16 units (196 KB of UTF-8). A longer one is a child gone wrong. */
+#define MAX_TEXT_BYTES (256 * 1024)
+
+/* 1 with *@text read, 0 when its bytes are not all there yet, -1 when damaged. */
+static int
+read_text (Reader  *reader,
+           char   **text)
 {
   guint32 length;
-  char *text;
 
-  if (!read_u32 (reader, &length) || (guint64) (reader->end - reader->p) < length)
-    return NULL;
-  text = g_strndup ((const char *) reader->p, length);
+  if (!read_u32 (reader, &length))
+    return 0;
+  if (length > MAX_TEXT_BYTES)
+    return -1;
+  if ((guint64) (reader->end - reader->p) < length)
+    return 0;
+  *text = g_strndup ((const char *) reader->p, length);
   reader->p += length;
-  return text;
+  return 1;
 }
 
 static void
@@ -250,85 +255,121 @@ set_unreadable (GError     **error,
   g_set_error_literal (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE, message);
 }
 
-/* Builds the sheet from the child's records; FALSE with @error for a failure it
- * reported, or records that stop short (the child died). */
-static GtLedgerSheet *
-decode (const guint8  *data,
+typedef enum {
+  DECODE_MORE,      /* the records so far are taken; more are to come */
+  DECODE_DONE,
+  DECODE_FAILED,    /* with the error set */
+} DecodeStatus;
+
+typedef struct {
+  GtLedgerSheet *sheet;
+  GPtrArray     *names;
+  guint32        rows;
+} Decoder;
+
+static void
+set_failure (Decoder  *decoder,
+             guint32   failure,
+             guint32   n_sheets,
+             GError  **error)
+{
+  if (failure == FAIL_NO_SUCH_SHEET)
+    g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NO_SUCH_SHEET,
+                 _("The workbook has %u sheets; there is no sheet %d."),
+                 n_sheets, decoder->sheet->sheet + 1);
+  else if (failure == FAIL_SHEET_DAMAGED)
+    set_unreadable (error, _("The XLS file cannot be read: the sheet is damaged."));
+  else if (failure == FAIL_TOO_MANY_ROWS)
+    gt_ledger_set_too_many_rows (error);
+  else if (failure == FAIL_TOO_MANY_COLUMNS)
+    g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
+                 _("The sheet has more than %u columns, the most a ledger may have."),
+                 GT_LEDGER_MAX_COLUMNS);
+  else
+    set_unreadable (error, _("The XLS file cannot be read: it is damaged or not a workbook."));
+}
+
+static void
+set_damaged (GError **error)
+{
+  set_unreadable (error, _("The XLS file cannot be read: it is damaged, and reading it "
+                           "stopped part way."));
+}
+
+/* Takes the whole records at the start of @data into the sheet, as they come
+ * from the child: *@consumed says how many bytes they were, and the rest waits
+ * for more. No more than a record is ever held beside the sheet, so that the
+ * caps of gt_ledger_sheet_put() bound the memory, however much the child sends. */
+static DecodeStatus
+decode (Decoder       *decoder,
+        const guint8  *data,
         gsize          length,
+        gsize         *consumed,
         GError       **error)
 {
-  g_autoptr(GtLedgerSheet) sheet = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  Reader reader = { data, data };
-  guint32 a, b, rows = 0;
+  Reader reader = { data, data + length };
+  guint32 a, b;
+  char *text = NULL;
+  int got;
 
-  /* A child that died before a word has sent nothing at all. */
-  if (data == NULL || length == 0)
-    goto damaged;
-  reader.end = data + length;
-  sheet = gt_ledger_sheet_new ();
-  names = g_ptr_array_new_with_free_func (g_free);
-
+  *consumed = 0;
   while (reader.p < reader.end)
     {
       char tag = (char) *reader.p++;
-      char *text;
 
       switch (tag)
         {
         case RECORD_NAME:
-          if ((text = read_text (&reader)) == NULL)
-            goto damaged;
-          g_ptr_array_add (names, text);
+          if ((got = read_text (&reader, &text)) <= 0)
+            goto short_or_damaged;
+          g_ptr_array_add (decoder->names, text);
           break;
         case RECORD_SHEET:
           if (!read_u32 (&reader, &a))
-            goto damaged;
-          sheet->sheet = a;
+            return DECODE_MORE;
+          decoder->sheet->sheet = a;
           break;
         case RECORD_ROWS:
-          if (!read_u32 (&reader, &rows) || rows > GT_LEDGER_MAX_ROWS)
+          if (!read_u32 (&reader, &decoder->rows))
+            return DECODE_MORE;
+          if (decoder->rows > GT_LEDGER_MAX_ROWS)
             goto damaged;
           break;
         case RECORD_CELL:
-          if (!read_u32 (&reader, &a) || !read_u32 (&reader, &b) || a >= rows ||
-              (text = read_text (&reader)) == NULL)
-            goto damaged;
-          if (!gt_ledger_sheet_put (sheet, a, b, text, error))
-            return NULL;
+          if (!read_u32 (&reader, &a) || !read_u32 (&reader, &b))
+            return DECODE_MORE;
+          if ((got = read_text (&reader, &text)) <= 0)
+            goto short_or_damaged;
+          if (a >= decoder->rows)
+            {
+              g_free (text);
+              goto damaged;
+            }
+          if (!gt_ledger_sheet_put (decoder->sheet, a, b, text, error))
+            return DECODE_FAILED;
           break;
         case RECORD_FAIL:
           if (!read_u32 (&reader, &a) || !read_u32 (&reader, &b))
-            goto damaged;
-          if (a == FAIL_NO_SUCH_SHEET)
-            g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_NO_SUCH_SHEET,
-                         _("The workbook has %u sheets; there is no sheet %d."),
-                         b, sheet->sheet + 1);
-          else if (a == FAIL_SHEET_DAMAGED)
-            set_unreadable (error, _("The XLS file cannot be read: the sheet is damaged."));
-          else if (a == FAIL_TOO_MANY_ROWS)
-            gt_ledger_set_too_many_rows (error);
-          else if (a == FAIL_TOO_MANY_COLUMNS)
-            g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
-                         _("The sheet has more than %u columns, the most a ledger may have."),
-                         GT_LEDGER_MAX_COLUMNS);
-          else
-            set_unreadable (error,
-                            _("The XLS file cannot be read: it is damaged or not a workbook."));
-          return NULL;
+            return DECODE_MORE;
+          set_failure (decoder, a, b, error);
+          return DECODE_FAILED;
         case RECORD_DONE:
-          g_ptr_array_add (names, NULL);
-          sheet->sheet_names = (GStrv) g_ptr_array_steal (names, NULL);
-          return g_steal_pointer (&sheet);
+          g_ptr_array_add (decoder->names, NULL);
+          decoder->sheet->sheet_names = (GStrv) g_ptr_array_steal (decoder->names, NULL);
+          return DECODE_DONE;
         default:
           goto damaged;
         }
+      *consumed = (gsize) (reader.p - data);
     }
+  return DECODE_MORE;
 
+short_or_damaged:
+  if (got == 0)
+    return DECODE_MORE;
 damaged:
-  set_unreadable (error, _("The XLS file cannot be read: it is damaged, and reading it "
-                           "stopped part way."));
-  return NULL;
+  set_damaged (error);
+  return DECODE_FAILED;
 }
 
 GtLedgerSheet *
@@ -337,14 +378,18 @@ gt_xls_read_file (const char  *path,
                   GError     **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
-  GtLedgerSheet *sheet;
+  g_autoptr(GtLedgerSheet) sheet = gt_ledger_sheet_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  Decoder decoder = { sheet, names, 0 };
+  DecodeStatus status = DECODE_MORE;
   int fds[2];
   pid_t pid;
-  int status = 0;
-  gboolean too_large = FALSE;
+  int exit_status = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  /* Said in a refusal before the child names the sheet. */
+  sheet->sheet = MAX (sheet_index, 0);
   if (pipe (fds) != 0)
     {
       set_unreadable (error, g_strerror (errno));
@@ -378,36 +423,33 @@ gt_xls_read_file (const char  *path,
     }
 
   close (fds[1]);
-  for (;;)
+  while (status == DECODE_MORE)
     {
       guint8 buffer[65536];
       gssize n = read (fds[0], buffer, sizeof buffer);
+      gsize consumed = 0;
 
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
         break;
       g_byte_array_append (data, buffer, n);
-      if (data->len > MAX_RECORD_BYTES)
-        {
-          kill (pid, SIGKILL);
-          too_large = TRUE;
-          break;
-        }
+      status = decode (&decoder, data->data, data->len, &consumed, error);
+      g_byte_array_remove_range (data, 0, consumed);
     }
+  /* A sheet refused need not be read to its end. */
+  if (status == DECODE_FAILED)
+    kill (pid, SIGKILL);
   close (fds[0]);
-  while (waitpid (pid, &status, 0) < 0 && errno == EINTR)
+  while (waitpid (pid, &exit_status, 0) < 0 && errno == EINTR)
     ;
-  if (too_large)
-    {
-      g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
-                   _("The XLS file cannot be read: its sheet holds more than %u MB of text, "
-                     "the most a ledger may hold."), GT_LEDGER_MAX_TEXT_MB);
-      return NULL;
-    }
 
-  sheet = decode (data->data, data->len, error);
-  if (sheet != NULL && sheet_index >= 0)
+  /* Records that stop short: the child died. */
+  if (status == DECODE_MORE)
+    set_damaged (error);
+  if (status != DECODE_DONE)
+    return NULL;
+  if (sheet_index >= 0)
     sheet->sheet = sheet_index;
-  return sheet;
+  return g_steal_pointer (&sheet);
 }
