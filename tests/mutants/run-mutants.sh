@@ -57,6 +57,10 @@ run_tests() {
   meson test -C "$build" --no-rebuild --timeout-multiplier 3 --print-errorlogs $1 >>"$2" 2>&1
 }
 
+# The copy is removed first: never the working tree, never /.
+case "$src" in
+  /|"$repo"|"$repo"/*) echo "MUTANTS_SRC must be a folder of its own, not $src"; exit 1 ;;
+esac
 rm -rf "$src"
 mkdir -p "$src"
 git -C "$repo" archive HEAD | tar -x -C "$src" || exit 1
@@ -75,10 +79,6 @@ if ! ninja -C "$build" $(targets_for "$all_tests") >"$logs/baseline.log" 2>&1 ||
   exit 1
 fi
 
-caught=0
-total=0
-stillborn=0
-survivors=""
 n=0
 # Fields split by python, joined by the unit separator: a tab is white space to
 # read(1), which would fold an empty replacement into the next field.
