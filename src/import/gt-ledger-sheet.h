@@ -47,7 +47,8 @@ GtLedgerSheet  *gt_ledger_sheet_new      (void);
 void            gt_ledger_sheet_free     (GtLedgerSheet  *self);
 /* Appends an empty row and returns it. */
 GPtrArray      *gt_ledger_sheet_add_row  (GtLedgerSheet  *self);
-/* Sets cell (@row, @column), growing the grid as needed; takes @text. */
+/* Sets cell (@row, @column), growing the grid as needed; takes @text. No cap
+ * is checked: the readers use gt_ledger_sheet_put(). */
 void            gt_ledger_sheet_take     (GtLedgerSheet  *self,
                                           guint           row,
                                           guint           column,
