@@ -95,6 +95,27 @@ test_entity_bomb (void)
   sheet = gt_ledger_sheet_load (path, -1, &error);
   g_assert_null (sheet);
   g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE);
+  g_clear_error (&error);
+
+  /* After a long comment, its "<!D" cut by the 64 KB chunks the part is read
+   * in, at every place. */
+  for (guint k = 1; k <= 3; k++)
+    {
+      static const char prolog[] = "<?xml version=\"1.0\"?>\n<!--";
+      g_autoptr(GString) long_xml = g_string_new (prolog);
+
+      while (long_xml->len < 65536 - k - strlen ("-->"))
+        g_string_append_c (long_xml, 'x');
+      g_string_append (long_xml, "--><!DOCTYPE worksheet [<!ENTITY e \"x\">]>"
+                                 "<worksheet><sheetData/></worksheet>");
+      g_clear_pointer (&path, g_free);
+      path = gt_test_write_raw_xlsx (dir, "late.xlsx", long_xml->str, 0, NULL, NULL, NULL);
+      sheet = gt_ledger_sheet_load (path, -1, &error);
+      g_assert_null (sheet);
+      g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_UNREADABLE);
+      g_assert_nonnull (strstr (error->message, "entities"));
+      g_clear_error (&error);
+    }
   gt_test_remove_tree (dir);
 }
 
