@@ -108,14 +108,14 @@ part_close_cb (void *context)
 static gboolean
 open_part (zip_t       *zip,
            const char  *name,
-           guint        limit_mb,
+           guint64      limit,
            PartStream  *stream)
 {
   zip_stat_t st;
 
   memset (stream, 0, sizeof *stream);
   stream->name = name;
-  stream->limit = (guint64) limit_mb * 1024 * 1024;
+  stream->limit = limit;
   /* A declared size past the limit is refused at once; a smaller one may lie. */
   if (zip_stat (zip, name, ZIP_FL_NOCASE, &st) == 0 && (st.valid & ZIP_STAT_SIZE)
       && st.size > stream->limit)
@@ -166,7 +166,7 @@ gt_xlsx_part_read_tree (zip_t       *zip,
   PartStream stream;
   xmlDoc *doc = NULL;
 
-  if (open_part (zip, name, GT_XLSX_MAX_SMALL_PART_MB, &stream))
+  if (open_part (zip, name, (guint64) GT_XLSX_MAX_SMALL_PART_MB * 1024 * 1024, &stream))
     doc = xmlReadIO (part_read_cb, part_close_cb, &stream, name, NULL, XML_OPTIONS);
   close_part (&stream);
   if (part_trouble (&stream, error) && doc != NULL)
@@ -238,7 +238,9 @@ gt_xlsx_part_parse (zip_t          *zip,
   gboolean well_formed;
 
   *missing = FALSE;
-  if (!open_part (zip, name, GT_XLSX_MAX_PART_MB, &stream))
+  if (!open_part (zip, name,
+                  sax->limit > 0 ? sax->limit : (guint64) GT_XLSX_MAX_PART_MB * 1024 * 1024,
+                  &stream))
     {
       close_part (&stream);
       *missing = !part_trouble (&stream, error);
@@ -252,15 +254,16 @@ gt_xlsx_part_parse (zip_t          *zip,
       return gt_xlsx_fail (error, damaged);
     }
   xmlCtxtUseOptions (sax->ctxt, XML_OPTIONS);
-  while (sax->error == NULL && !sax->dtd
+  while (sax->error == NULL && !sax->done && !sax->dtd
          && (n = part_read_cb (&stream, buffer, sizeof buffer)) > 0)
     if (xmlParseChunk (sax->ctxt, buffer, n, 0) != 0)
       break;
-  if (n == 0 && sax->error == NULL && !sax->dtd)
+  if (n == 0 && sax->error == NULL && !sax->done && !sax->dtd)
     xmlParseChunk (sax->ctxt, NULL, 0, 1);
   well_formed = n >= 0 && sax->ctxt->wellFormed;
   xmlFreeParserCtxt (sax->ctxt);
   sax->ctxt = NULL;
+  sax->unpacked = stream.read;
   close_part (&stream);
 
   if (sax->error != NULL)
@@ -272,7 +275,7 @@ gt_xlsx_part_parse (zip_t          *zip,
     stream.trouble = PART_DTD;
   if (part_trouble (&stream, error))
     return FALSE;
-  if (!well_formed)
+  if (!well_formed && !sax->done)
     return gt_xlsx_fail (error, damaged);
   return TRUE;
 }

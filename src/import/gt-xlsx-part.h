@@ -34,17 +34,20 @@ xmlDoc   *gt_xlsx_part_read_tree  (zip_t            *zip,
 /* What a SAX2 parse of a part starts its user data with. */
 typedef struct {
   xmlParserCtxt *ctxt;
-  GError        *error;   /* set by a callback (a cap passed): the parse stops */
-  gboolean       dtd;     /* a DTD met after all: the second lock */
-  GString       *text;    /* for the callbacks' use */
+  GError        *error;     /* set by a callback (a cap passed): the parse stops */
+  gboolean       done;      /* set by a callback that has all it needs: it stops too */
+  gboolean       dtd;       /* a DTD met after all: the second lock */
+  guint64        limit;     /* bytes of XML at most; 0 for GT_XLSX_MAX_PART_MB */
+  guint64        unpacked;  /* bytes of XML read, once parsed */
+  GString       *text;      /* for the callbacks' use */
 } GtXlsxSax;
 
 /* Clears @handler and sets what refuses DTDs and entities and keeps quiet. */
 void      gt_xlsx_sax_init        (xmlSAXHandler    *handler);
 /* From a callback, with @sax->error set: no more callbacks come. */
 void      gt_xlsx_sax_stop        (GtXlsxSax        *sax);
-/* Parses the part @name (at most GT_XLSX_MAX_PART_MB) with @handler and @sax
- * as user data. FALSE with @error for a cap passed, a DTD or damage (said as
+/* Parses the part @name (at most @sax->limit bytes) with @handler and @sax as
+ * user data. FALSE with @error for a cap passed, a DTD or damage (said as
  * @damaged); FALSE without it, and *@missing, when there is no such part. */
 gboolean  gt_xlsx_part_parse      (zip_t            *zip,
                                    const char       *name,

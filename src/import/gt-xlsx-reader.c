@@ -325,7 +325,7 @@ read_sheet (zip_t       *zip,
             GError     **error)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  SheetSax self = { { NULL, NULL, FALSE, text }, read, };
+  SheetSax self = { .sax.text = text, .read = read };
   xmlSAXHandler handler;
   gboolean missing = FALSE;
 
@@ -341,6 +341,15 @@ read_sheet (zip_t       *zip,
   return missing ? gt_xlsx_fail (error, _("a sheet is missing or damaged")) : FALSE;
 }
 
+/* What is read of the other sheets to weigh the shared strings, at most. */
+#define COUNT_BUDGET_MB 16
+
+typedef struct {
+  GtXlsxSax sax;
+  guint64   n_cells;
+  guint64   wanted;    /* enough cells: no need to read on */
+} CountSax;
+
 static void
 count_cells_cb (void           *data,
                 const xmlChar  *local_name,
@@ -352,41 +361,50 @@ count_cells_cb (void           *data,
                 int             n_defaulted,
                 const xmlChar **attributes)
 {
-  GtXlsxSax *sax = data;
+  CountSax *self = data;
 
-  /* The count is kept in the text's length, which nothing else uses here. */
-  if (strcmp ((const char *) local_name, "c") == 0)
-    sax->text->len++;
+  if (strcmp ((const char *) local_name, "c") == 0 && ++self->n_cells >= self->wanted)
+    {
+      self->sax.done = TRUE;
+      gt_xlsx_sax_stop (&self->sax);
+    }
 }
 
-/* The <c> elements of every sheet of the workbook but @read's, added to
- * *@n_cells. */
+/* Whether the workbook's sheets have @n_strings cells at least, @n_cells of
+ * them in the sheet read: its other sheets are counted until they have, or
+ * until COUNT_BUDGET_MB of them is read. Sheets too large to count (or
+ * damaged) have the benefit of the doubt, which costs nothing: only the
+ * strings that the sheet read names are ever kept. */
 static gboolean
-count_other_cells (zip_t       *zip,
-                   GPtrArray   *parts,
-                   SheetRead   *read,
-                   guint64     *n_cells,
-                   GError     **error)
+has_cells_for (zip_t     *zip,
+               GPtrArray *parts,
+               SheetRead *read,
+               guint64    n_strings,
+               guint64   *n_cells)
 {
+  guint64 budget = (guint64) COUNT_BUDGET_MB * 1024 * 1024;
   xmlSAXHandler handler;
 
   gt_xlsx_sax_init (&handler);
   handler.startElementNs = count_cells_cb;
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < parts->len && *n_cells < n_strings; i++)
     {
-      GString count = { NULL, 0, 0 };
-      GtXlsxSax sax = { NULL, NULL, FALSE, &count };
+      CountSax self = { .sax.limit = budget, .n_cells = *n_cells, .wanted = n_strings };
+      g_autoptr(GError) error = NULL;
       gboolean missing;
 
       if (strcmp (g_ptr_array_index (parts, i), read->part) == 0)
         continue;
-      if (!gt_xlsx_part_parse (zip, g_ptr_array_index (parts, i), &handler, &sax, &missing,
-                               error, _("a sheet is missing or damaged"))
+      if (!gt_xlsx_part_parse (zip, g_ptr_array_index (parts, i), &handler, &self.sax,
+                               &missing, &error, "")
           && !missing)
-        return FALSE;
-      *n_cells += count.len;
+        return TRUE;
+      *n_cells = self.n_cells;
+      budget -= MIN (budget, self.sax.unpacked);
+      if (budget == 0)
+        return TRUE;
     }
-  return TRUE;
+  return *n_cells >= n_strings;
 }
 
 typedef struct {
@@ -500,7 +518,7 @@ read_shared_strings (zip_t       *zip,
                      GError     **error)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  SharedSax self = { { NULL, NULL, FALSE, text }, read, };
+  SharedSax self = { .sax.text = text, .read = read };
   xmlSAXHandler handler;
   gboolean missing = FALSE;
   guint64 n_cells = read->n_cells;
@@ -520,9 +538,7 @@ read_shared_strings (zip_t       *zip,
     /* Missing, the cells that name a string are empty, as before. */
     return missing;
 
-  if (self.n_strings > n_cells && !count_other_cells (zip, parts, read, &n_cells, error))
-    return FALSE;
-  if (self.n_strings > n_cells)
+  if (self.n_strings > n_cells && !has_cells_for (zip, parts, read, self.n_strings, &n_cells))
     {
       g_set_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_TOO_LARGE,
                    _("The XLSX file cannot be read: it has more shared strings than its %u "
