@@ -56,6 +56,11 @@ static const char *const notes_building[] = {
   "主体施工，完成基础工程", "在建，主体结构完成60%", "开工建设，正在进行场地平整",
   "主体施工，钢结构吊装中",
 };
+/* What offices write of works under way without naming the stage: the stage is
+ * then in the 建设性质 or the figures. */
+static const char *const notes_building_wordless[] = {
+  "1号厂房封顶，2号厂房基础浇筑", "完成桩基工程，钢结构进场", "道路路基完成80%",
+};
 static const char *const notes_done[] = { "竣工验收", "已竣工，正在办理验收手续" };
 static const char *const notes_operating[] = { "已投产", "投产达效" };
 
@@ -151,7 +156,19 @@ gt_test_county_ledger_rows (guint              n_projects,
             case 1: note = PICK (rand, notes_signed); nature = "新开工"; break;
             case 2: note = PICK (rand, notes_preparing); nature = "新开工"; break;
             case 3: note = PICK (rand, notes_building);
-                    nature = g_rand_boolean (rand) ? "续建" : "新开工"; break;
+                    nature = g_rand_boolean (rand) ? "续建" : "新开工";
+                    /* Chosen by the serial, not the generator: the other cells
+                     * stay as they were. */
+                    if (serial % 5 == 0)
+                      {
+                        note = notes_building_wordless[serial % G_N_ELEMENTS
+                                                                  (notes_building_wordless)];
+                        if (g_strcmp0 (nature, "续建") == 0)
+                          local.n_building_told_by_nature++;
+                        else
+                          local.n_building_told_by_figures++;
+                      }
+                    break;
             case 4: note = PICK (rand, notes_done); nature = "续建"; break;
             default: note = PICK (rand, notes_operating); nature = "竣工投产"; break;
             }
@@ -206,6 +223,7 @@ gt_test_county_ledger_rows (guint              n_projects,
             PICK (rand, levels), place, PICK (rand, units), PICK (rand, leaders),
             "新建厂房及配套设施，总建筑面积约5万平方米", total_text, plan_text, done_text,
             start, end, note, problem));
+          local.n_by_stage[stage]++;
           local.n_projects++;
         }
       g_ptr_array_add (rows, g_strdup_printf ("小计||||||||||%.2f|%.2f|%.2f||||",

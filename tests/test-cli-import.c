@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "gt-test-county.h"
 #include "gt-test-ledger.h"
 
 typedef struct {
@@ -241,6 +242,40 @@ test_two_at_once (Fixture       *f,
     }
 }
 
+/* The county's ledger: the summary says what the stages rest on, in numbers
+ * the ledger's rows give. */
+static void
+test_stage_summary (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_auto(GStrv) rows = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GtTestRun) run = { 0, };
+  g_auto(GtTestRun) again = { 0, };
+  GtTestCountyFacts facts;
+  guint told_by_progress;
+
+  rows = gt_test_county_ledger_rows (247, 2023, 3, &facts);
+  path = gt_test_write_csv (f->dir, "台账.csv", (const char *const *) rows, "GB18030", FALSE);
+  told_by_progress = facts.n_projects - facts.n_by_stage[0] - facts.n_building_told_by_nature
+                     - facts.n_building_told_by_figures;
+  expected = g_strdup_printf ("\n  stages: %u from 形象进度, %u from 建设性质, %u from dates or "
+                              "figures, %u planned\n", told_by_progress,
+                              facts.n_building_told_by_nature, facts.n_building_told_by_figures,
+                              facts.n_by_stage[0]);
+
+  run_guatu (f, &run, "--database", f->db, "--import", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "247 projects created");
+  assert_contains (run.out, expected);
+
+  /* Again: the register already has every stage the ledger gives. */
+  run_guatu (f, &again, "--database", f->db, "--import", path, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  assert_contains (again.out, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +290,8 @@ main (int   argc,
               test_arguments, fixture_tear_down);
   g_test_add ("/cli/import/two-at-once", Fixture, NULL, fixture_set_up,
               test_two_at_once, fixture_tear_down);
+  g_test_add ("/cli/import/stage-summary", Fixture, NULL, fixture_set_up,
+              test_stage_summary, fixture_tear_down);
 
   return g_test_run ();
 }

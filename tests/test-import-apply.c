@@ -12,6 +12,7 @@
 #include "gt-format.h"
 #include "gt-import.h"
 #include "gt-store.h"
+#include "gt-test-county.h"
 #include "gt-test-ledger.h"
 
 typedef struct {
@@ -750,6 +751,290 @@ test_bad_values (Fixture       *f,
   check_refused_cell (f, rows, long_text_problem);
 }
 
+/* The county's ledger of 247 projects to March 2023: every project at the stage
+ * its row means (the overview's stage chart is no longer one bar of 谋划), and
+ * its issues owned by its unit and leader, raised by the end of March. */
+static void
+test_county_stages_and_issues (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_auto(GStrv) rows = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  GtTestCountyFacts facts;
+  GtImportCounts counts = { 0, };
+  guint by_stage[GT_N_STAGES] = { 0, };
+  guint started = 0;
+  GListModel *projects, *issues;
+
+  rows = gt_test_county_ledger_rows (247, 2023, 3, &facts);
+  path = gt_test_write_csv (f->dir, "台账.csv", (const char *const *) rows, "GB18030", FALSE);
+  g_assert_true (gt_import_file (f->store, path, -1, &f->today, &counts, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_null (problems);
+  g_assert_cmpuint (counts.created, ==, 247);
+
+  projects = gt_store_get_projects (f->store);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      by_stage[gt_project_get_stage (project)]++;
+      if (gt_project_get_stage (project) >= GT_STAGE_UNDER_CONSTRUCTION)
+        started++;
+    }
+  g_assert_cmpuint (started, >=, facts.n_started);
+  for (int s = 0; s < GT_N_STAGES; s++)
+    if (by_stage[s] != facts.n_by_stage[s])
+      g_error ("%u projects at %s, the ledger means %u", by_stage[s], gt_stage_to_id (s),
+               facts.n_by_stage[s]);
+  /* The ledger has both kinds of rows that name no stage in 形象进度. */
+  g_assert_cmpuint (facts.n_building_told_by_nature, >, 0);
+  g_assert_cmpuint (facts.n_building_told_by_figures, >, 0);
+  g_assert_cmpuint (counts.stages_from_column, ==, 0);
+  g_assert_cmpuint (counts.stages_kept, ==, 0);
+  g_assert_cmpuint (counts.stages_planned, ==, facts.n_by_stage[GT_STAGE_PLANNED]);
+  g_assert_cmpuint (counts.stages_from_nature, ==, facts.n_building_told_by_nature);
+  g_assert_cmpuint (counts.stages_from_dates, ==, facts.n_building_told_by_figures);
+  g_assert_cmpuint (counts.stages_from_progress, ==,
+                    247 - facts.n_by_stage[GT_STAGE_PLANNED] - facts.n_building_told_by_nature
+                    - facts.n_building_told_by_figures);
+
+  issues = gt_store_get_issues (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, facts.n_with_problems);
+  g_assert_cmpuint (counts.issues_opened, ==, facts.n_with_problems);
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(GtIssue) issue = g_list_model_get_item (issues, i);
+      GtProject *project = gt_store_lookup_project (f->store, gt_issue_get_project_id (issue));
+      g_autofree char *raised = gt_date_to_iso (gt_issue_get_raised_on (issue));
+
+      g_assert_nonnull (project);
+      g_assert_cmpint (gt_project_get_unit_id (project), >, 0);
+      g_assert_cmpint (gt_project_get_leader_id (project), >, 0);
+      g_assert_cmpint (gt_issue_get_unit_id (issue), ==, gt_project_get_unit_id (project));
+      g_assert_cmpint (gt_issue_get_leader_id (issue), ==, gt_project_get_leader_id (project));
+      g_assert_cmpstr (raised, ==, "2023-03-31");
+      g_assert_cmpint (gt_issue_get_status (issue), ==, GT_ISSUE_STATUS_RAISED);
+    }
+
+  /* The same ledger again: no issue twice, no stage changed. */
+  g_assert_true (gt_import_file (f->store, path, -1, &f->today, &counts, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.issues_opened, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, facts.n_with_problems);
+  g_assert_cmpuint (counts.stages_planned, ==, facts.n_by_stage[GT_STAGE_PLANNED]);
+}
+
+static GtStage
+stage_of (GtStore    *store,
+          const char *name)
+{
+  return gt_project_get_stage (find_project (store, name));
+}
+
+/* Each stage word a 形象进度 starts with, in a ledger with no other sign. */
+static void
+test_stage_words (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|形象进度",
+    "甲|谋划中",
+    "乙|已签约",
+    "丙|前期手续办理中",
+    "丁|主体施工，完成基础工程",
+    "戊|开工建设",
+    "己|已竣工，正在办理验收手续",
+    "庚|完工",
+    "辛|投产达效",
+    "壬|已投产",
+    "癸|计划6月开工",
+    "子|",
+    NULL
+  };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, rows, &counts);
+  g_assert_cmpint (stage_of (f->store, "甲"), ==, GT_STAGE_PLANNED);
+  g_assert_cmpint (stage_of (f->store, "乙"), ==, GT_STAGE_SIGNED);
+  g_assert_cmpint (stage_of (f->store, "丙"), ==, GT_STAGE_PREPARING);
+  g_assert_cmpint (stage_of (f->store, "丁"), ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_cmpint (stage_of (f->store, "戊"), ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_cmpint (stage_of (f->store, "己"), ==, GT_STAGE_COMPLETED);
+  g_assert_cmpint (stage_of (f->store, "庚"), ==, GT_STAGE_COMPLETED);
+  g_assert_cmpint (stage_of (f->store, "辛"), ==, GT_STAGE_OPERATING);
+  g_assert_cmpint (stage_of (f->store, "壬"), ==, GT_STAGE_OPERATING);
+  g_assert_cmpint (stage_of (f->store, "癸"), ==, GT_STAGE_PLANNED);
+  g_assert_cmpint (stage_of (f->store, "子"), ==, GT_STAGE_PLANNED);
+  g_assert_cmpuint (counts.stages_from_progress, ==, 8);
+  g_assert_cmpuint (counts.stages_planned, ==, 3);
+}
+
+/* 建设性质 without a stage word; an explicit 项目阶段 column wins over both. */
+static void
+test_stage_from_nature (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|建设性质|形象进度",
+    "续建项目|续建|1号厂房封顶",
+    "竣工项目|竣工投产|",
+    "新开工项目|新开工|场地平整",
+    "预备项目|预备|",
+    /* The word in 形象进度 is further than the nature: it counts. */
+    "投产项目|续建|已投产",
+    NULL
+  };
+  static const char *const with_column[] = {
+    "项目名称|项目阶段|建设性质|形象进度",
+    "列项目|前期|续建|主体施工",
+    NULL
+  };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, rows, &counts);
+  g_assert_cmpint (stage_of (f->store, "续建项目"), ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_cmpint (stage_of (f->store, "竣工项目"), ==, GT_STAGE_COMPLETED);
+  g_assert_cmpint (stage_of (f->store, "新开工项目"), ==, GT_STAGE_PLANNED);
+  g_assert_cmpint (stage_of (f->store, "预备项目"), ==, GT_STAGE_PLANNED);
+  g_assert_cmpint (stage_of (f->store, "投产项目"), ==, GT_STAGE_OPERATING);
+  g_assert_cmpuint (counts.stages_from_nature, ==, 2);
+  g_assert_cmpuint (counts.stages_from_progress, ==, 1);
+  g_assert_cmpuint (counts.stages_planned, ==, 2);
+
+  import_rows (f, with_column, &counts);
+  g_assert_cmpint (stage_of (f->store, "列项目"), ==, GT_STAGE_PREPARING);
+  g_assert_cmpuint (counts.stages_from_column, ==, 1);
+}
+
+/* An actual start by the ledger's month end (1—3月: 31 March), an actual end by
+ * then, or investment completed: at least under construction (or completed). */
+static void
+test_stage_from_dates (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *const rows[] = {
+    "项目名称|实际开工时间|实际竣工时间|1—3月完成投资（万元）|形象进度",
+    "三月开工|2023年3月31日|||前期手续已办结",
+    "四月开工|2023年4月1日|||",
+    "已有投资|||120|",
+    "没有投资|||0|",
+    "已经完工|2021年5月|2023年2月||",
+    NULL
+  };
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, rows, &counts);
+  g_assert_cmpint (stage_of (f->store, "三月开工"), ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_cmpint (stage_of (f->store, "四月开工"), ==, GT_STAGE_PLANNED);
+  g_assert_cmpint (stage_of (f->store, "已有投资"), ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_cmpint (stage_of (f->store, "没有投资"), ==, GT_STAGE_PLANNED);
+  g_assert_cmpint (stage_of (f->store, "已经完工"), ==, GT_STAGE_COMPLETED);
+  g_assert_cmpuint (counts.stages_from_dates, ==, 3);
+  g_assert_cmpuint (counts.stages_planned, ==, 2);
+}
+
+/* A later month's ledger that says less never takes a stage back, whether an
+ * import or a person put it there; one that says more moves it on. */
+static void
+test_stage_never_lowered (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *const march[] = {
+    "项目名称|1—3月完成投资（万元）|形象进度",
+    "甲|100|主体施工",
+    "乙||前期工作",
+    "丙||谋划中",
+    NULL
+  };
+  static const char *const april[] = {
+    "项目名称|1—4月完成投资（万元）|形象进度",
+    "甲|150|前期手续补办中",
+    "乙||谋划中",
+    "丙||已签约",
+    NULL
+  };
+  g_autoptr(GtProject) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  GtImportCounts counts = { 0, };
+
+  import_rows (f, march, &counts);
+  g_assert_cmpint (stage_of (f->store, "甲"), ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_cmpint (stage_of (f->store, "乙"), ==, GT_STAGE_PREPARING);
+
+  /* The office marks 甲 as completed by hand. */
+  edited = gt_project_copy (find_project (f->store, "甲"));
+  gt_project_set_stage (edited, GT_STAGE_COMPLETED);
+  g_assert_true (gt_store_update_project (f->store, edited, &error));
+  g_assert_no_error (error);
+
+  import_rows (f, april, &counts);
+  g_assert_cmpint (stage_of (f->store, "甲"), ==, GT_STAGE_COMPLETED);
+  g_assert_cmpint (stage_of (f->store, "乙"), ==, GT_STAGE_PREPARING);
+  g_assert_cmpint (stage_of (f->store, "丙"), ==, GT_STAGE_SIGNED);
+  g_assert_cmpuint (counts.stages_kept, ==, 2);
+  g_assert_cmpuint (counts.stages_from_progress, ==, 1);
+}
+
+/* The issues of the sample ledger: the row's unit and leader, and 31 March,
+ * the end of its 1—3月, though imported on 10 May. */
+static void
+test_issue_owners (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtImportCounts counts = { 0, };
+  GListModel *issues;
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  issues = gt_store_get_issues (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GtIssue) issue = g_list_model_get_item (issues, i);
+      GtProject *project = gt_store_lookup_project (f->store, gt_issue_get_project_id (issue));
+      g_autofree char *raised = gt_date_to_iso (gt_issue_get_raised_on (issue));
+
+      g_assert_cmpstr (raised, ==, "2023-03-31");
+      g_assert_cmpstr (leader_name (f->store, project), ==, "张三");
+      g_assert_cmpint (gt_issue_get_leader_id (issue), ==, gt_project_get_leader_id (project));
+      g_assert_cmpstr (unit_name (f->store, gt_issue_get_unit_id (issue)), ==,
+                       i == 0 ? "县发改局" : "县住建局");
+    }
+
+  /* The April ledger opens its new issue on 30 April, with 王五 and his unit. */
+  import_rows (f, gt_test_ledger_april_rows, &counts);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 3);
+  {
+    g_autoptr(GtIssue) issue = g_list_model_get_item (issues, 2);
+    g_autofree char *raised = gt_date_to_iso (gt_issue_get_raised_on (issue));
+
+    g_assert_cmpstr (raised, ==, "2023-04-30");
+    g_assert_cmpstr (unit_name (f->store, gt_issue_get_unit_id (issue)), ==, "县农业农村局");
+    g_assert_cmpstr (gt_leader_get_name (gt_store_lookup_leader (
+                       f->store, gt_issue_get_leader_id (issue))), ==, "王五");
+  }
+}
+
+/* A ledger that names no month: its issues are raised at the end of the month
+ * it is imported in. */
+static void
+test_issue_month_of_import (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char *const rows[] = { "项目名称|存在问题", "甲|资金未到位", NULL };
+  GtImportCounts counts = { 0, };
+  g_autoptr(GtIssue) issue = NULL;
+  g_autofree char *raised = NULL;
+
+  import_rows (f, rows, &counts);
+  issue = g_list_model_get_item (gt_store_get_issues (f->store), 0);
+  raised = gt_date_to_iso (gt_issue_get_raised_on (issue));
+  g_assert_cmpstr (raised, ==, "2023-05-31");
+  g_assert_cmpint (gt_issue_get_unit_id (issue), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -772,6 +1057,13 @@ main (int   argc,
   ADD ("/import/apply/plan-made-before-another-import", test_plan_made_before_another_import);
   ADD ("/import/apply/invisible-characters", test_invisible_characters);
   ADD ("/import/apply/bad-values", test_bad_values);
+  ADD ("/import/apply/county-stages-and-issues", test_county_stages_and_issues);
+  ADD ("/import/apply/stage-words", test_stage_words);
+  ADD ("/import/apply/stage-from-nature", test_stage_from_nature);
+  ADD ("/import/apply/stage-from-dates", test_stage_from_dates);
+  ADD ("/import/apply/stage-never-lowered", test_stage_never_lowered);
+  ADD ("/import/apply/issue-owners", test_issue_owners);
+  ADD ("/import/apply/issue-month-of-import", test_issue_month_of_import);
 #undef ADD
   /* How a statement fails decides how much SQLite takes back itself. */
   g_test_add ("/import/apply/failure-while-applying/abort", Fixture, "ABORT", fixture_set_up,

@@ -90,6 +90,7 @@ test_preview_fix_and_import (void)
                    "Row 10, column J “1—3月完成投资（万元）”: “45O”");
   g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
     GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing, "Stages:"));
 
   /* Not importing the completed column takes the problem away. */
   column_row = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
@@ -103,6 +104,10 @@ test_preview_fix_and_import (void)
                                             "3 projects will be created, 0 updated"));
   g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
                                          "not an amount"));
+  /* The ledger's 项目阶段 column gives every stage. */
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "Stages: 3 from 项目阶段, 0 from 形象进度, 0 from "
+                                            "建设性质, 0 from dates or figures, 0 planned"));
   g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
     GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
 

@@ -9,6 +9,7 @@
 
 #include "gt-format.h"
 #include "gt-ledger-columns.h"
+#include "gt-ledger-stage.h"
 #include "gt-ledger-values.h"
 #include "gt-store.h"
 #include "gt-test-util.h"
@@ -330,6 +331,9 @@ test_headers (void)
   g_assert_cmpint (guess ("实际开工时间").field, ==, GT_LEDGER_FIELD_ACTUAL_START);
   g_assert_cmpint (guess ("形象进度").field, ==, GT_LEDGER_FIELD_PROGRESS);
   g_assert_cmpint (guess ("存在问题").field, ==, GT_LEDGER_FIELD_ISSUES);
+  g_assert_cmpint (guess ("建设性质").field, ==, GT_LEDGER_FIELD_NATURE);
+  g_assert_cmpint (guess ("项目性质").field, ==, GT_LEDGER_FIELD_NATURE);
+  g_assert_cmpint (guess ("性质").field, ==, GT_LEDGER_FIELD_NATURE);
   g_assert_cmpint (guess ("序号").field, ==, GT_LEDGER_FIELD_NONE);
   g_assert_cmpint (guess ("开工至今累计完成投资").field, ==, GT_LEDGER_FIELD_NONE);
   g_assert_cmpint (guess ("占年计划%").field, ==, GT_LEDGER_FIELD_NONE);
@@ -381,6 +385,87 @@ test_headers (void)
   }
 }
 
+/* -1 when the text names no stage. */
+static int
+progress_stage (const char *text)
+{
+  GtStage stage = GT_N_STAGES;
+
+  if (!gt_ledger_stage_from_progress (text, &stage))
+    return -1;
+  return stage;
+}
+
+static void
+test_progress_stage (void)
+{
+  static const struct { const char *text; int stage; } cases[] = {
+    { "谋划中", GT_STAGE_PLANNED },
+    { "谋划阶段，正在编制项目建议书", GT_STAGE_PLANNED },
+    { "储备项目", GT_STAGE_PLANNED },
+    { "已签约", GT_STAGE_SIGNED },
+    { "已签约，正在办理前期手续", GT_STAGE_SIGNED },
+    { "前期手续办理中", GT_STAGE_PREPARING },
+    { "前期工作，用地预审已批复", GT_STAGE_PREPARING },
+    { "主体施工，完成基础工程", GT_STAGE_UNDER_CONSTRUCTION },
+    { "在建，主体结构完成60%", GT_STAGE_UNDER_CONSTRUCTION },
+    { "开工建设，正在进行场地平整", GT_STAGE_UNDER_CONSTRUCTION },
+    { "主体完工\n正在装修", GT_STAGE_UNDER_CONSTRUCTION },
+    { "正在施工", GT_STAGE_UNDER_CONSTRUCTION },
+    { "续建", GT_STAGE_UNDER_CONSTRUCTION },
+    { "竣工验收", GT_STAGE_COMPLETED },
+    { "已竣工，正在办理验收手续", GT_STAGE_COMPLETED },
+    { "完工", GT_STAGE_COMPLETED },
+    { "目前已完工，待验收", GT_STAGE_COMPLETED },
+    { "投产达效", GT_STAGE_OPERATING },
+    { "已投产", GT_STAGE_OPERATING },
+    { "运营中", GT_STAGE_OPERATING },
+    /* The first word is the stage: "竣工投产" is completed. */
+    { "竣工投产", GT_STAGE_COMPLETED },
+    /* A stage further in, or one still to come, is a plan. */
+    { "计划6月开工", -1 },
+    { "力争年底竣工投产", -1 },
+    { "完成投资3000万元，主体施工中", -1 },
+    { "尚未开工", -1 },
+    { "开工前期准备", -1 },
+    { "施工许可办理中", -1 },
+    { "施工图设计", -1 },
+    { "1号厂房封顶，2号厂房基础浇筑", -1 },
+    { "", -1 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    if (progress_stage (cases[i].text) != cases[i].stage)
+      g_error ("“%s”: stage %d, not %d", cases[i].text, progress_stage (cases[i].text),
+               cases[i].stage);
+}
+
+static void
+test_nature_and_column_stage (void)
+{
+  GtStage stage = GT_N_STAGES;
+
+  g_assert_true (gt_ledger_stage_from_nature ("续建", &stage));
+  g_assert_cmpint (stage, ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_true (gt_ledger_stage_from_nature ("竣工投产", &stage));
+  g_assert_cmpint (stage, ==, GT_STAGE_COMPLETED);
+  stage = GT_N_STAGES;
+  g_assert_false (gt_ledger_stage_from_nature ("新开工", &stage));
+  g_assert_false (gt_ledger_stage_from_nature ("预备", &stage));
+  g_assert_cmpint (stage, ==, GT_N_STAGES);
+
+  /* A 项目阶段 cell names its stage anywhere, the furthest first. */
+  g_assert_true (gt_ledger_stage_parse ("在建", &stage));
+  g_assert_cmpint (stage, ==, GT_STAGE_UNDER_CONSTRUCTION);
+  g_assert_true (gt_ledger_stage_parse ("竣工投产", &stage));
+  g_assert_cmpint (stage, ==, GT_STAGE_OPERATING);
+  g_assert_true (gt_ledger_stage_parse ("项目前期", &stage));
+  g_assert_cmpint (stage, ==, GT_STAGE_PREPARING);
+  g_assert_true (gt_ledger_stage_parse ("signed", &stage));
+  g_assert_cmpint (stage, ==, GT_STAGE_SIGNED);
+  g_assert_false (gt_ledger_stage_parse ("不详", &stage));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +478,8 @@ main (int   argc,
   g_test_add_func ("/import/values/date-range", test_date_range);
   g_test_add_func ("/import/values/clean-text", test_clean_text);
   g_test_add_func ("/import/values/normal-names", test_normal_names);
+  g_test_add_func ("/import/values/progress-stage", test_progress_stage);
+  g_test_add_func ("/import/values/nature-and-column-stage", test_nature_and_column_stage);
 
   return g_test_run ();
 }

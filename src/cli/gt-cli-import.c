@@ -22,6 +22,7 @@ print_counts (const char           *ledger,
               const GtImportCounts *counts)
 {
   g_autofree char *display = g_filename_display_name (ledger);
+  g_autofree char *stages = gt_import_counts_describe_stages (counts);
 
   g_print (_("Imported %s:"), display);
   g_print ("\n  ");
@@ -42,6 +43,9 @@ print_counts (const char           *ledger,
   g_print ("\n  ");
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u issue opened", "%u issues opened",
                         counts->issues_opened), counts->issues_opened);
+  g_print ("\n  ");
+  /* Translators: "stages: 152 from 形象进度, 20 from 建设性质, …" */
+  g_print (_("stages: %s"), stages);
   g_print ("\n");
 }
 

@@ -38,6 +38,7 @@ struct _GtImportDialog
   AdwPreferencesGroup  *sheet_group;
   AdwComboRow          *sheet_row;
   GtkLabel             *summary_label;
+  GtkLabel             *stages_label;
   GtkLabel             *detail_label;
   AdwPreferencesGroup  *problems_group;
   AdwPreferencesGroup  *columns_group;
@@ -152,6 +153,18 @@ show_plan (GtImportDialog *self,
       summary = g_steal_pointer (&both);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->stages_label), FALSE);
+  /* A row refused is counted as nothing yet: the stages wait for a clean plan. */
+  if (self->plan != NULL && failure == NULL && problems->len == 0
+      && counts->created + counts->updated > 0)
+    {
+      g_autofree char *stages = gt_import_counts_describe_stages (counts);
+      /* Translators: under the import summary; "Stages: 152 from 形象进度, …" */
+      g_autofree char *line = g_strdup_printf (_("Stages: %s"), stages);
+
+      gtk_label_set_label (self->stages_label, line);
+      gtk_widget_set_visible (GTK_WIDGET (self->stages_label), TRUE);
+    }
   if (self->plan != NULL && failure == NULL)
     {
       int year, month;
@@ -396,6 +409,7 @@ gt_import_dialog_class_init (GtImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, sheet_group);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, sheet_row);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, GtImportDialog, stages_label);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, detail_label);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, problems_group);
   gtk_widget_class_bind_template_child (widget_class, GtImportDialog, columns_group);

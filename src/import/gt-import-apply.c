@@ -178,7 +178,8 @@ _gt_import_set_project_fields (GtImportPlan *plan,
     gt_project_set_category (project, text[GT_LEDGER_FIELD_CATEGORY]);
   if (text[GT_LEDGER_FIELD_NOTES] != NULL)
     gt_project_set_notes (project, text[GT_LEDGER_FIELD_NOTES]);
-  if (text[GT_LEDGER_FIELD_STAGE] != NULL)
+  /* plan_stage() left the register's stage when the ledger says less. */
+  if (row->stage_source != GT_LEDGER_STAGE_FROM_REGISTER)
     gt_project_set_stage (project, row->stage);
   if (text[GT_LEDGER_FIELD_LEVEL] != NULL)
     gt_project_set_level (project, row->level);
@@ -206,17 +207,11 @@ save_report (GtImportPlan  *plan,
   gboolean has_figure = row->text[GT_LEDGER_FIELD_COMPLETED] != NULL;
   gboolean has_note = row->text[GT_LEDGER_FIELD_PROGRESS] != NULL;
   g_autoptr(GtMonthlyReport) report = gt_monthly_report_new ();
-  int year = plan->report_year;
-  int month = plan->report_month;
+  int year, month;
 
   if (!has_figure && !has_note)
     return TRUE;
-  if (month == 0)
-    {
-      /* A progress note in a ledger that names no month is this month's news. */
-      year = g_date_get_year (&plan->today);
-      month = g_date_get_month (&plan->today);
-    }
+  _gt_import_plan_ledger_month (plan, &year, &month);
 
   /* The month's report may be there already: keep what the ledger does not say. */
   if (row->report != NULL && gt_monthly_report_get_month (row->report) == month
@@ -242,15 +237,21 @@ save_report (GtImportPlan  *plan,
   return TRUE;
 }
 
+/* The issue is the project's team's to solve, as the register has the team
+ * after this row (交办 takes a deadline too, which a ledger does not give: the
+ * issue stays raised); it was raised by the ledger's month, whatever day it is
+ * imported. */
 static gboolean
 open_issue (Apply       *apply,
             GtImportRow *row,
-            gint64       project_id,
+            GtProject   *project,
             GError     **error)
 {
   const char *text = row->text[GT_LEDGER_FIELD_ISSUES];
+  gint64 project_id = gt_project_get_id (project);
   g_autofree char *key = NULL;
   g_autoptr(GtIssue) issue = NULL;
+  GDate raised_on;
 
   if (text == NULL)
     return TRUE;
@@ -263,7 +264,10 @@ open_issue (Apply       *apply,
   gt_issue_set_description (issue, text);
   gt_issue_set_category (issue, guess_category (text));
   gt_issue_set_status (issue, GT_ISSUE_STATUS_RAISED);
-  gt_issue_set_raised_on (issue, &apply->plan->today);
+  gt_issue_set_unit_id (issue, gt_project_get_unit_id (project));
+  gt_issue_set_leader_id (issue, gt_project_get_leader_id (project));
+  _gt_import_plan_month_end (apply->plan, &raised_on);
+  gt_issue_set_raised_on (issue, &raised_on);
   if (!gt_store_add_issue (apply->plan->store, issue, error))
     return FALSE;
   g_hash_table_add (apply->issues, g_steal_pointer (&key));
@@ -313,7 +317,7 @@ apply_row (Apply        *apply,
       && !gt_store_set_annual_plan (plan->store, id, plan->plan_year, row->plan, error))
     return FALSE;
 
-  return save_report (plan, row, id, error) && open_issue (apply, row, id, error);
+  return save_report (plan, row, id, error) && open_issue (apply, row, project, error);
 }
 
 gboolean

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "gt-import.h"
+#include "gt-ledger-stage.h"
 #include "gt-ledger-values.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ typedef struct {
   gint64           month_figure;                /* what lands in the report month */
   GDate            dates[GT_IMPORT_N_DATES];    /* invalid when not given */
   GtStage          stage;
+  GtLedgerStageSource stage_source;             /* REGISTER: the stage is left as it is */
   GtLevel          level;
   GtMonthlyReport *report;                      /* the month's report already there */
 } GtImportRow;
@@ -44,6 +46,20 @@ struct _GtImportPlan {
   gboolean         changed;       /* the plan applied was not the one shown */
 };
 
+/* The ledger's month: the month of the completed figure, else one a title
+ * names ("截至3月底"), else the plan's today's. */
+void      _gt_import_plan_ledger_month  (GtImportPlan  *self,
+                                         int           *year,
+                                         int           *month);
+/* The last day of the ledger's month: the day its stages and issues are as of. */
+void      _gt_import_plan_month_end     (GtImportPlan  *self,
+                                         GDate         *end);
+/* Sets the row's stage and stage_source from what its cells say (after
+ * read_values()), against the register's project; and counts it. */
+void      _gt_import_plan_stage         (GtImportPlan  *self,
+                                         GtImportRow   *row);
+void      _gt_import_count_stage        (GtImportPlan  *self,
+                                         GtImportRow   *row);
 /* Inside gt_store_begin() … gt_store_commit(), which the caller ends either way. */
 gboolean  _gt_import_apply_rows         (GtImportPlan  *self,
                                          GError       **error);

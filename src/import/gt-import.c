@@ -234,35 +234,6 @@ row_is_sum (GtImportPlan *self,
 }
 
 static gboolean
-parse_stage (const char *text,
-             GtStage    *stage)
-{
-  static const struct { const char *word; GtStage stage; } words[] = {
-    { "投产", GT_STAGE_OPERATING }, { "运营", GT_STAGE_OPERATING },
-    { "达效", GT_STAGE_OPERATING }, { "竣工", GT_STAGE_COMPLETED },
-    { "完工", GT_STAGE_COMPLETED }, { "在建", GT_STAGE_UNDER_CONSTRUCTION },
-    { "续建", GT_STAGE_UNDER_CONSTRUCTION }, { "开工", GT_STAGE_UNDER_CONSTRUCTION },
-    { "施工", GT_STAGE_UNDER_CONSTRUCTION }, { "前期", GT_STAGE_PREPARING },
-    { "预备", GT_STAGE_PREPARING }, { "落地", GT_STAGE_PREPARING },
-    { "签约", GT_STAGE_SIGNED }, { "谋划", GT_STAGE_PLANNED }, { "储备", GT_STAGE_PLANNED },
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (text, words[i].word) != NULL)
-      {
-        *stage = words[i].stage;
-        return TRUE;
-      }
-  for (int s = 0; s < GT_N_STAGES; s++)
-    if (g_strcmp0 (text, gt_stage_to_id (s)) == 0)
-      {
-        *stage = s;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static gboolean
 parse_level (const char *text,
              GtLevel    *level)
 {
@@ -349,7 +320,7 @@ read_values (GtImportPlan *self,
     }
 
   if (row->text[GT_LEDGER_FIELD_STAGE] != NULL
-      && !parse_stage (row->text[GT_LEDGER_FIELD_STAGE], &row->stage))
+      && !gt_ledger_stage_parse (row->text[GT_LEDGER_FIELD_STAGE], &row->stage))
     {
       add_problem (self, row->row, gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_STAGE),
                    row->text[GT_LEDGER_FIELD_STAGE],
@@ -615,9 +586,11 @@ plan_rows (GtImportPlan *self)
       /* A cell already found wrong says enough about its row. */
       if (read_values (self, row))
         {
+          _gt_import_plan_stage (self, row);
           check_project (self, row);
           plan_month_figure (self, row);
         }
+      _gt_import_count_stage (self, row);
 
       if (row->existing != NULL)
         self->counts.updated++;

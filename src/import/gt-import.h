@@ -30,21 +30,33 @@ typedef struct {
   guint units_created;
   guint reports_saved;
   guint issues_opened;
+  /* Of the rows, by what their stage rests on (GtLedgerStageSource): the
+   * 项目阶段 column, the 形象进度's first word, 建设性质, an actual start or end
+   * or investment completed, the register (which had the project further on),
+   * or nothing (谋划). */
+  guint stages_from_column;
+  guint stages_from_progress;
+  guint stages_from_nature;
+  guint stages_from_dates;
+  guint stages_kept;
+  guint stages_planned;
 } GtImportCounts;
 
 typedef struct _GtImportPlan GtImportPlan;
 
 /* Reads the rows of @sheet as @mapping says, against what @store holds now.
- * @today dates new issues and is the month of progress notes in a ledger that
- * names no month. @sheet and @mapping must outlive the plan; a plan is applied
- * once at most (plan again after changing the mapping). */
+ * The ledger's month is the one its header or title names (1—3月: March), or
+ * else @today's: its progress notes go to that month's report, stages are judged
+ * as of its last day, and the issues it opens are raised on that day. @sheet
+ * and @mapping must outlive the plan; a plan is applied once at most (plan
+ * again after changing the mapping). */
 GtImportPlan     *gt_import_plan_new          (GtStore         *store,
                                                GtLedgerSheet   *sheet,
                                                GtLedgerMapping *mapping,
                                                const GDate     *today);
 void              gt_import_plan_free         (GtImportPlan    *self);
-/* What applying will do: projects created and updated (the other counts are
- * known after apply). */
+/* What applying will do: projects created and updated, and the stages (the
+ * other counts are known after apply). */
 const GtImportCounts *gt_import_plan_get_counts (GtImportPlan  *self);
 /* The month whose report takes the completed figures (and progress notes), and
  * whether the ledger's figures run from January (1—N月); FALSE when the ledger
@@ -53,6 +65,9 @@ gboolean          gt_import_plan_get_report_month (GtImportPlan *self,
                                                    int          *year,
                                                    int          *month,
                                                    gboolean     *cumulative);
+/* "152 from 形象进度, 20 from 建设性质, 5 from dates or figures, 70 planned",
+ * translated: what the command line and the dialog say of the stages. */
+char             *gt_import_counts_describe_stages (const GtImportCounts *counts);
 /* Of GtImportProblem, in row order; applying refuses while there are any. */
 GPtrArray        *gt_import_plan_get_problems (GtImportPlan    *self);
 /* "Row 7, column D “总投资（万元）”: “12x” — not an amount" */

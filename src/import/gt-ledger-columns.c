@@ -38,6 +38,7 @@ static const Rule rules[] = {
   { "级别|层级", GT_LEDGER_FIELD_LEVEL },
   { "类别|类型|行业|产业", GT_LEDGER_FIELD_CATEGORY },
   { "阶段|项目状态", GT_LEDGER_FIELD_STAGE },
+  { "建设性质|项目性质|性质", GT_LEDGER_FIELD_NATURE },
   { "总投资", GT_LEDGER_FIELD_TOTAL },
   { "完成投资|完成|累计", GT_LEDGER_FIELD_COMPLETED },
   { "计划", GT_LEDGER_FIELD_PLAN },
@@ -75,6 +76,7 @@ gt_ledger_field_get_label (GtLedgerField field)
     case GT_LEDGER_FIELD_PROGRESS: return _("Physical progress");
     case GT_LEDGER_FIELD_ISSUES: return _("Issues");
     case GT_LEDGER_FIELD_NOTES: return _("Notes");
+    case GT_LEDGER_FIELD_NATURE: return _("Nature of construction");
     case GT_N_LEDGER_FIELDS:
     default:
       break;

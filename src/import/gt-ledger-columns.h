@@ -38,6 +38,7 @@ typedef enum {
   GT_LEDGER_FIELD_PROGRESS,
   GT_LEDGER_FIELD_ISSUES,
   GT_LEDGER_FIELD_NOTES,
+  GT_LEDGER_FIELD_NATURE,   /* 建设性质: 新开工, 续建, 竣工投产, 预备 */
   GT_N_LEDGER_FIELDS
 } GtLedgerField;
 
