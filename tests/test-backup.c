@@ -16,6 +16,8 @@
 
 #include "gt-backup.h"
 #include "gt-store.h"
+#include "gt-store-schema.h"
+#include "gt-test-util.h"
 
 typedef struct {
   char *dir;
@@ -455,13 +457,348 @@ test_restore (Fixture       *f,
     guint count = list->len;
 
     g_assert_false (gt_backup_restore (f->path, junk, NULL, &error));
-    g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+    g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE);
     after = read_all (f->path);
     g_assert_true (g_bytes_equal (before, after));
     g_clear_pointer (&list, g_ptr_array_unref);
     list = gt_backup_list (f->path, NULL);
     g_assert_cmpuint (list->len, ==, count);
   }
+}
+
+static void
+exec_sql (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* A new SQLite file at @path made by @sql. */
+static void
+make_sqlite_file (const char *path,
+                  const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                    NULL), ==, SQLITE_OK);
+  exec_sql (db, sql);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* Restoring @other is refused as not a register, and neither the register nor
+ * its backups change. */
+static void
+assert_restore_refused (Fixture    *f,
+                        const char *other,
+                        int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = read_all (f->path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GPtrArray) list = gt_backup_list (f->path, NULL);
+  guint count = list->len;
+  g_autofree char *saved = NULL;
+
+  g_assert_false (gt_backup_restore (f->path, other, &saved, &error));
+  g_assert_error (error, GT_STORE_ERROR, code);
+  g_assert_null (saved);
+  after = read_all (f->path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = gt_backup_list (f->path, NULL);
+  g_assert_cmpuint (list->len, ==, count);
+}
+
+/* Another program's SQLite file is no backup, however intact: restoring it
+ * would leave a file that Guatu then refuses to open. Guards the check of the
+ * application_id and of the schema version (a user_version of 0 taken for a
+ * register's). */
+static void
+test_restore_foreign (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *contacts = g_build_filename (f->dir, "contacts.db", NULL);
+  g_autofree char *marked = g_build_filename (f->dir, "marked.db", NULL);
+  g_autofree char *foreign_id = g_build_filename (f->dir, "foreign-id.db", NULL);
+  g_autofree char *older = g_build_filename (f->dir, "older.db", NULL);
+  g_autofree char *names = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_project (f->path, "老城区改造");
+
+  /* Another program's file: no mark, no version, its own tables. */
+  make_sqlite_file (contacts, "CREATE TABLE contacts (name TEXT);"
+                              "INSERT INTO contacts VALUES ('张三');");
+  assert_restore_refused (f, contacts, GT_STORE_ERROR_NOT_A_DATABASE);
+
+  /* Our mark but no schema version: no Guatu wrote it. */
+  make_sqlite_file (marked, "CREATE TABLE contacts (name TEXT);"
+                            "PRAGMA application_id = " G_STRINGIFY (GT_STORE_APPLICATION_ID));
+  assert_restore_refused (f, marked, GT_STORE_ERROR_NOT_A_DATABASE);
+
+  /* Every table of ours, at our version, but another program's mark. */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (foreign_id, &db,
+                                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                     ==, SQLITE_OK);
+    g_assert_true (_gt_store_schema_migrate (db, GT_STORE_SCHEMA_VERSION, NULL));
+    exec_sql (db, "PRAGMA application_id = 1234");
+    g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  }
+  assert_restore_refused (f, foreign_id, GT_STORE_ERROR_NOT_A_DATABASE);
+
+  /* A register from before the mark (no application_id, version 1) is ours. */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (older, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                      NULL), ==, SQLITE_OK);
+    g_assert_true (_gt_store_schema_migrate (db, 1, NULL));
+    g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  }
+  g_assert_true (gt_backup_restore (f->path, older, NULL, &error));
+  g_assert_no_error (error);
+  names = project_names (f->path);
+  g_assert_cmpstr (names, ==, "");
+}
+
+/* The current file is backed up before it is overwritten; when that backup
+ * cannot be made (here "backups" is a file, not a folder), nothing is
+ * restored. Guards the check of the safety backup's result. */
+static void
+test_restore_keep_fails (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) old = local (2026, 3, 1, 9);
+  g_autofree char *made = NULL;
+  g_autofree char *backup = g_build_filename (f->dir, "saved.db", NULL);
+  g_autofree char *folder = gt_backup_dup_dir (f->path);
+  g_autofree char *saved = NULL;
+  g_autofree char *names = NULL;
+
+  add_project (f->path, "老城区改造");
+  made = gt_backup_create (f->path, old, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (made, backup), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  g_assert_true (g_file_set_contents (folder, "a file where the folder goes\n", -1, NULL));
+  add_project (f->path, "滨江大道");
+
+  g_assert_false (gt_backup_restore (f->path, backup, &saved, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED);
+  g_assert_null (saved);
+  names = project_names (f->path);
+  g_assert_cmpstr (names, ==, "老城区改造,滨江大道");
+}
+
+/* The stamp must follow the name directly: "guatu-copy1234-…" is a copy's
+ * backup, not guatu.db's. Guards the digit check of the listing. */
+static void
+test_list_other_stem (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) old = local (2026, 3, 1, 9);
+  g_autofree char *made = NULL;
+  g_autofree char *folder = gt_backup_dup_dir (f->path);
+  g_autofree char *copy = g_build_filename (folder, "guatu-copy1234-20261101-090000.db", NULL);
+  g_autoptr(GPtrArray) list = NULL;
+
+  add_project (f->path, "老城区改造");
+  made = gt_backup_create (f->path, old, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (copy, "", 0, NULL));
+
+  list = gt_backup_list (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (list, 0), ==, made);
+}
+
+/* The backups a damaged register may be replaced by: only intact registers,
+ * newest first. */
+static void
+test_list_intact (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) first = local (2026, 3, 1, 9);
+  g_autoptr(GDateTime) second = local (2026, 3, 2, 9);
+  g_autoptr(GDateTime) third = local (2026, 3, 3, 9);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  g_autofree char *folder = gt_backup_dup_dir (f->path);
+  g_autofree char *foreign = g_build_filename (folder, "guatu-20260304-090000.db", NULL);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) intact = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    add_project (f->path, "一个名字写得长一些的重点项目，好让表占几页");
+  a = gt_backup_create (f->path, first, &error);
+  g_assert_no_error (error);
+  b = gt_backup_create (f->path, second, &error);
+  g_assert_no_error (error);
+  c = gt_backup_create (f->path, third, &error);
+  g_assert_no_error (error);
+  gt_test_damage_table (b, "projects");
+  make_sqlite_file (foreign, "CREATE TABLE contacts (name TEXT);");
+
+  all = gt_backup_list (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 4);
+  intact = gt_backup_list_intact (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (intact->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (intact, 0), ==, c);
+  g_assert_cmpstr (g_ptr_array_index (intact, 1), ==, a);
+}
+
+static void
+assert_same_file (const char *path,
+                  const char *contents,
+                  gsize       length)
+{
+  g_autofree char *now = NULL;
+  gsize now_length;
+
+  g_assert_true (g_file_get_contents (path, &now, &now_length, NULL));
+  g_assert_cmpmem (contents, length, now, now_length);
+}
+
+/* Replacing a damaged register keeps the damaged file and its WAL aside as
+ * FILE.damaged-STAMP, never over an earlier kept copy, leaves no FILE.restoring
+ * behind, and refuses a damaged backup or another program's file without
+ * touching anything. */
+static void
+test_replace_damaged (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GDateTime) at = g_date_time_new (zone, 2026, 11, 15, 10, 30, 0);
+  g_autoptr(GDateTime) backup_time = g_date_time_new (zone, 2026, 11, 14, 9, 0, 0);
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *bad = g_build_filename (f->dir, "bad.db", NULL);
+  g_autofree char *foreign = g_build_filename (f->dir, "contacts.db", NULL);
+  g_autofree char *wal = NULL;
+  g_autofree char *restoring = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *kept_again = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *kept_wal = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize n_before;
+
+  {
+    g_autoptr(GtStore) demo = gt_test_open_demo (f->dir, today);
+
+    path = g_strdup (gt_store_get_path (demo));
+  }
+  backup = gt_backup_create (path, backup_time, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (backup, &contents, &length, NULL));
+    g_assert_true (g_file_set_contents (bad, contents, length, NULL));
+  }
+  gt_test_damage_table (bad, "projects");
+  make_sqlite_file (foreign, "CREATE TABLE contacts (name TEXT);");
+  gt_test_damage_table (path, "issues");
+  wal = g_strconcat (path, "-wal", NULL);
+  restoring = g_strconcat (path, ".restoring", NULL);
+  g_assert_true (g_file_set_contents (wal, "not really a WAL", -1, NULL));
+  g_assert_true (g_file_get_contents (path, &before, &n_before, NULL));
+
+  /* A damaged backup, or another program's file, is refused; nothing moves. */
+  g_assert_false (gt_backup_replace_damaged (path, bad, at, &kept, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_false (gt_backup_replace_damaged (path, foreign, at, &kept, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE);
+  g_clear_error (&error);
+  g_assert_null (kept);
+  assert_same_file (path, before, n_before);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (restoring, G_FILE_TEST_EXISTS));
+
+  g_assert_true (gt_backup_replace_damaged (path, backup, at, &kept, &error));
+  g_assert_no_error (error);
+  expected = gt_backup_dup_damaged_path (path, at);
+  {
+    g_autofree char *named = g_strconcat (path, ".damaged-20261115-103000", NULL);
+
+    g_assert_cmpstr (expected, ==, named);
+  }
+  g_assert_cmpstr (kept, ==, expected);
+  assert_same_file (kept, before, n_before);
+  kept_wal = g_strconcat (kept, "-wal", NULL);
+  g_assert_true (g_file_test (kept_wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (restoring, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+  {
+    g_autoptr(GtStore) restored = gt_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (restored)), >, 0);
+  }
+
+  /* Again within the same second: the first kept copy stays. */
+  g_assert_true (gt_backup_replace_damaged (path, backup, at, &kept_again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kept_again, !=, kept);
+  g_assert_true (g_str_has_prefix (kept_again, expected));
+  assert_same_file (kept, before, n_before);
+}
+
+/* When the damaged file cannot be renamed aside (its folder is read-only),
+ * nothing is replaced: the damaged file stays where it was, unchanged, and the
+ * copy of the backup is removed. */
+static void
+test_replace_damaged_fails (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) old = local (2026, 3, 1, 9);
+  g_autofree char *made = NULL;
+  g_autofree char *sub = g_build_filename (f->dir, "ro", NULL);
+  g_autofree char *path = g_build_filename (sub, "guatu.db", NULL);
+  g_autofree char *restoring = g_strconcat (path, ".restoring", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root writes into read-only folders");
+      return;
+    }
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  add_project (path, "老城区改造");
+  made = gt_backup_create (path, old, &error);
+  g_assert_no_error (error);
+  before = read_all (path);
+
+  g_assert_cmpint (g_chmod (sub, 0500), ==, 0);
+  g_assert_false (gt_backup_replace_damaged (path, made, NULL, &kept, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (g_chmod (sub, 0700), ==, 0);
+  g_assert_null (kept);
+  after = read_all (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (restoring, G_FILE_TEST_EXISTS));
 }
 
 int
@@ -478,6 +815,14 @@ main (int   argc,
   g_test_add ("/backup/other-in-progress", Fixture, NULL, setup, test_other_in_progress,
               teardown);
   g_test_add ("/backup/restore", Fixture, NULL, setup, test_restore, teardown);
+  g_test_add ("/backup/restore-foreign", Fixture, NULL, setup, test_restore_foreign, teardown);
+  g_test_add ("/backup/restore-keep-fails", Fixture, NULL, setup, test_restore_keep_fails,
+              teardown);
+  g_test_add ("/backup/list-other-stem", Fixture, NULL, setup, test_list_other_stem, teardown);
+  g_test_add ("/backup/list-intact", Fixture, NULL, setup, test_list_intact, teardown);
+  g_test_add ("/backup/replace-damaged", Fixture, NULL, setup, test_replace_damaged, teardown);
+  g_test_add ("/backup/replace-damaged-fails", Fixture, NULL, setup,
+              test_replace_damaged_fails, teardown);
 
   return g_test_run ();
 }

@@ -298,7 +298,7 @@ restore_scenario (GtApplication *app,
   /* No copy of the damaged file among the backups: every backup but the one
    * damaged on purpose is intact (the reopened register may have made today's). */
   gt_test_ui_settle (500);
-  good = gt_restore_list_good_backups (restore->path, &error);
+  good = gt_backup_list_intact (restore->path, &error);
   g_assert_no_error (error);
   {
     g_autoptr(GPtrArray) all = gt_backup_list (restore->path, &error);
@@ -494,84 +494,6 @@ test_close_ends (void)
   gt_test_remove_tree (dir);
 }
 
-/* ---- the file operation itself ----------------------------------------- */
-
-/* Replacing keeps the damaged file and its WAL aside, never over an earlier
- * kept copy, and refuses a damaged backup without touching anything. */
-static void
-test_replace_damaged (void)
-{
-  g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-  g_autoptr(GDateTime) at = g_date_time_new (zone, 2026, 11, 15, 10, 30, 0);
-  g_autoptr(GDateTime) backup_time = g_date_time_new (zone, 2026, 11, 14, 9, 0, 0);
-  g_autofree char *dir = gt_test_make_dir ();
-  g_autofree char *path = NULL;
-  g_autofree char *backup = NULL;
-  g_autofree char *bad = NULL;
-  g_autofree char *wal = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *kept = NULL;
-  g_autofree char *kept_again = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *kept_wal = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize n_before;
-
-  {
-    g_autoptr(GtStore) demo = gt_test_open_demo (dir, today);
-
-    path = g_strdup (gt_store_get_path (demo));
-  }
-  backup = gt_backup_create (path, backup_time, &error);
-  g_assert_no_error (error);
-  bad = g_build_filename (dir, "bad.db", NULL);
-  {
-    g_autofree char *contents = NULL;
-    gsize length;
-
-    g_assert_true (g_file_get_contents (backup, &contents, &length, NULL));
-    g_assert_true (g_file_set_contents (bad, contents, length, NULL));
-  }
-  gt_test_damage_table (bad, "projects");
-  gt_test_damage_table (path, "issues");
-  wal = g_strconcat (path, "-wal", NULL);
-  g_assert_true (g_file_set_contents (wal, "not really a WAL", -1, NULL));
-  g_assert_true (g_file_get_contents (path, &before, &n_before, NULL));
-
-  /* A damaged backup is refused, and nothing moves. */
-  g_assert_false (gt_restore_replace_damaged (path, bad, at, &kept, &error));
-  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
-  assert_plain (error->message);
-  g_clear_error (&error);
-  g_assert_null (kept);
-  assert_same_file (path, before, n_before);
-  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
-
-  g_assert_true (gt_restore_replace_damaged (path, backup, at, &kept, &error));
-  g_assert_no_error (error);
-  expected = g_strconcat (path, ".damaged-20261115-103000", NULL);
-  g_assert_cmpstr (kept, ==, expected);
-  assert_same_file (kept, before, n_before);
-  kept_wal = g_strconcat (kept, "-wal", NULL);
-  g_assert_true (g_file_test (kept_wal, G_FILE_TEST_EXISTS));
-  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  {
-    g_autoptr(GtStore) restored = gt_store_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (restored)), >, 0);
-  }
-
-  /* Again within the same second: the first kept copy stays. */
-  g_assert_true (gt_restore_replace_damaged (path, backup, at, &kept_again, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (kept_again, !=, kept);
-  assert_same_file (kept, before, n_before);
-
-  gt_test_remove_tree (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -584,7 +506,6 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/damaged-ui/replace-damaged", test_replace_damaged);
   g_test_add_func ("/damaged-ui/restore-after-check", test_restore_after_check);
   g_test_add_func ("/damaged-ui/open-another-at-start", test_open_another_at_start);
   g_test_add_func ("/damaged-ui/close-ends", test_close_ends);

@@ -101,6 +101,37 @@ test_damaged (Fixture       *f,
   g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
 }
 
+/* A batch (an import, the demo) is a write like any other: begun on a file
+ * whose deferred check has not run yet, the check runs first and refuses it,
+ * and nothing is written. Guards gt_store_begin() skipping the check, which
+ * would let an import write into a damaged file before anything looked. */
+static void
+test_damaged_batch (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  gsize n_before, n_after;
+
+  gt_test_damage_table (f->path, "issues");
+  g_assert_true (g_file_get_contents (f->path, &before, &n_before, NULL));
+
+  store = gt_store_open_deferring_check (f->path, &error);
+  g_assert_no_error (error);
+
+  /* The batch is the first write: no earlier edit ran the check. */
+  g_assert_false (gt_store_begin (store, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_clear_object (&store);
+
+  g_assert_true (g_file_get_contents (f->path, &after, &n_after, NULL));
+  g_assert_cmpmem (before, n_before, after, n_after);
+  gt_test_assert_no_side_files (f->path);
+}
+
 static void
 test_sound_file_writes (Fixture       *f,
                         gconstpointer  data)
@@ -323,6 +354,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/store-check/damaged", Fixture, NULL, setup, test_damaged, teardown);
+  g_test_add ("/store-check/damaged-batch", Fixture, NULL, setup, test_damaged_batch,
+              teardown);
   g_test_add ("/store-check/sound-file-writes", Fixture, NULL, setup, test_sound_file_writes,
               teardown);
   g_test_add ("/store-check/check-in-thread", Fixture, NULL, setup, test_check_in_thread,

@@ -22,6 +22,7 @@
 
 #include "gt-backup.h"
 #include "gt-store-internal.h"
+#include "gt-store-schema.h"
 
 /* "YYYYMMDD-HHMMSS" */
 #define STAMP_LENGTH 15
@@ -434,7 +435,39 @@ gt_backup_daily (const char  *db_path,
   return g_steal_pointer (&made);
 }
 
-/* The backup must be a register this build can open, intact. */
+/* Read-only and immutable: looking at a backup must not change it, nor leave a
+ * -wal or -shm beside it. NULL with @error set if it cannot be opened. */
+static sqlite3 *
+open_immutable (const char  *path,
+                const char  *display,
+                GError     **error)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
+  g_autofree char *name = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (uri == NULL)
+    return NULL;
+  name = g_strconcat (uri, "?immutable=1", NULL);
+  rc = sqlite3_open_v2 (name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, db, rc, _("Could not restore “%s”: %s"), display);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+/* The backup must be a register this build can open, intact: Guatu's
+ * application_id (or none, with the tables of a register from before the
+ * mark), a schema version from 1 to this build's, and every page passing
+ * quick_check. Another program's SQLite file is no register, whatever its
+ * pages look like, and restoring it would leave the office a file that Guatu
+ * then refuses to open. */
 static gboolean
 check_backup (sqlite3     *db,
               const char  *display,
@@ -442,21 +475,47 @@ check_backup (sqlite3     *db,
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
+  int application_id = 0;
   int version = -1;
+  int rc;
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
+  rc = sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    application_id = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
   stmt = NULL;
-  if (version > GT_STORE_SCHEMA_VERSION)
+  if (rc == SQLITE_ROW)
+    {
+      rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+      if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        version = sqlite3_column_int (stmt, 0);
+      sqlite3_finalize (stmt);
+      stmt = NULL;
+    }
+  /* Not even a header SQLite can read: a text file, say. */
+  if (rc != SQLITE_ROW && (rc & 0xff) == SQLITE_NOTADB)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE,
+                   _("Could not restore “%s”: it is not a Guatu register."), display);
+      return FALSE;
+    }
+  if (rc == SQLITE_ROW && version > GT_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW,
                    _("Could not restore “%s”: it was saved by a newer version of Guatu."),
                    display);
       return FALSE;
     }
-  if (version > 0 &&
+  if (rc == SQLITE_ROW &&
+      (version < 1 ||
+       (application_id != GT_STORE_APPLICATION_ID &&
+        !(application_id == 0 && _gt_store_is_older_register (db, version)))))
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE,
+                   _("Could not restore “%s”: it is not a Guatu register."), display);
+      return FALSE;
+    }
+  if (rc == SQLITE_ROW &&
       sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
@@ -472,6 +531,39 @@ check_backup (sqlite3     *db,
   return TRUE;
 }
 
+/* Whether the backup at @path passes check_backup(). */
+static gboolean
+backup_is_intact (const char *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  sqlite3 *db = open_immutable (path, display, NULL);
+  gboolean ok = db != NULL && check_backup (db, display, NULL);
+
+  sqlite3_close (db);
+  return ok;
+}
+
+GPtrArray *
+gt_backup_list_intact (const char  *db_path,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) all = gt_backup_list (db_path, error);
+  GPtrArray *intact;
+
+  if (all == NULL)
+    return NULL;
+  intact = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *path = g_ptr_array_index (all, i);
+
+      if (backup_is_intact (path))
+        g_ptr_array_add (intact, g_strdup (path));
+    }
+
+  return intact;
+}
+
 gboolean
 gt_backup_restore (const char  *db_path,
                    const char  *backup_path,
@@ -485,23 +577,9 @@ gt_backup_restore (const char  *db_path,
   sqlite3 *target = NULL;
   int rc;
 
-  /* Read-only and immutable: checking a backup must not change it. */
-  {
-    g_autofree char *absolute = g_canonicalize_filename (backup_path, NULL);
-    g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
-    g_autofree char *name = NULL;
-
-    if (uri == NULL)
-      return FALSE;
-    name = g_strconcat (uri, "?immutable=1", NULL);
-    rc = sqlite3_open_v2 (name, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-  }
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (error, source, rc, _("Could not restore “%s”: %s"), display);
-      sqlite3_close (source);
-      return FALSE;
-    }
+  source = open_immutable (backup_path, display, error);
+  if (source == NULL)
+    return FALSE;
   if (!check_backup (source, display, error))
     {
       sqlite3_close (source);
@@ -534,5 +612,183 @@ gt_backup_restore (const char  *db_path,
 
   if (saved != NULL)
     *saved = g_steal_pointer (&current);
+  return TRUE;
+}
+
+/* ---- replacing a damaged register ---------------------------------------- */
+
+char *
+gt_backup_dup_damaged_path (const char *db_path,
+                            GDateTime  *when)
+{
+  g_autofree char *stamp = g_date_time_format (when, "%Y%m%d-%H%M%S");
+
+  return g_strdup_printf ("%s.damaged-%s", db_path, stamp);
+}
+
+static gboolean
+set_replace_errno_error (GError     **error,
+                         int          saved_errno,
+                         const char  *db_path)
+{
+  g_autofree char *display = g_filename_display_name (db_path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               _("Could not restore “%s”: %s"), display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* The backup, checked as gt_backup_restore() checks it, into @copy, a new file
+ * of the owner's only, through SQLite's backup API so that what lands is one
+ * consistent database. */
+static gboolean
+copy_checked_backup (const char  *backup_path,
+                     const char  *copy,
+                     const char  *db_path,
+                     GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (backup_path);
+  sqlite3 *source = open_immutable (backup_path, display, error);
+  sqlite3 *target = NULL;
+  int fd;
+  int rc;
+
+  if (source == NULL)
+    return FALSE;
+  if (!check_backup (source, display, error))
+    {
+      sqlite3_close (source);
+      return FALSE;
+    }
+
+  /* A copy left by an earlier attempt that was cut short is worth nothing. */
+  g_unlink (copy);
+  fd = g_open (copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      sqlite3_close (source);
+      return set_replace_errno_error (error, saved_errno, db_path);
+    }
+  g_close (fd, NULL);
+
+  rc = sqlite3_open_v2 (copy, &target, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    rc = copy_db (target, source);
+  sqlite3_close (source);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_close (target);
+  else
+    sqlite3_close (target);
+  if (rc == SQLITE_OK && !sync_file (copy))
+    rc = SQLITE_IOERR_FSYNC;
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *db_display = g_filename_display_name (db_path);
+
+      /* SQLite's words are for the log; the user learns what failed. */
+      g_warning ("Could not copy %s to %s: %s", backup_path, copy, sqlite3_errstr (rc));
+      g_unlink (copy);
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not restore “%s”: the backup could not be copied beside it. "
+                     "Check that the disk is not full."), db_display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char *const side_suffixes[] = { "-wal", "-shm", "-journal" };
+
+/* Renames @from (and its side files) to @to; ENOENT of a side file is no
+ * error. On failure what was moved is moved back. */
+static gboolean
+move_with_side_files (const char *from,
+                      const char *to,
+                      int        *saved_errno)
+{
+  guint moved = 0;
+
+  if (g_rename (from, to) != 0)
+    {
+      *saved_errno = errno;
+      return FALSE;
+    }
+  for (; moved < G_N_ELEMENTS (side_suffixes); moved++)
+    {
+      g_autofree char *side_from = g_strconcat (from, side_suffixes[moved], NULL);
+      g_autofree char *side_to = g_strconcat (to, side_suffixes[moved], NULL);
+
+      if (g_rename (side_from, side_to) != 0 && errno != ENOENT)
+        {
+          *saved_errno = errno;
+          break;
+        }
+    }
+  if (moved == G_N_ELEMENTS (side_suffixes))
+    return TRUE;
+
+  while (moved-- > 0)
+    {
+      g_autofree char *side_from = g_strconcat (from, side_suffixes[moved], NULL);
+      g_autofree char *side_to = g_strconcat (to, side_suffixes[moved], NULL);
+
+      g_rename (side_to, side_from);
+    }
+  g_rename (to, from);
+  return FALSE;
+}
+
+gboolean
+gt_backup_replace_damaged (const char  *db_path,
+                           const char  *backup_path,
+                           GDateTime   *when,
+                           char       **kept,
+                           GError     **error)
+{
+  g_autoptr(GDateTime) now = when != NULL ? g_date_time_ref (when)
+                                          : g_date_time_new_now_local ();
+  g_autofree char *copy = g_strconcat (db_path, ".restoring", NULL);
+  g_autofree char *stem = gt_backup_dup_damaged_path (db_path, now);
+  g_autofree char *aside = NULL;
+  int saved_errno = 0;
+
+  g_return_val_if_fail (db_path != NULL && backup_path != NULL, FALSE);
+
+  if (!copy_checked_backup (backup_path, copy, db_path, error))
+    return FALSE;
+
+  /* Never over an earlier damaged copy, nor over its side files. */
+  for (guint n = 0; aside == NULL; n++)
+    {
+      g_autofree char *name = n == 0 ? g_strdup (stem) : g_strdup_printf ("%s-%u", stem, n);
+      gboolean taken = g_file_test (name, G_FILE_TEST_EXISTS);
+
+      for (guint s = 0; !taken && s < G_N_ELEMENTS (side_suffixes); s++)
+        {
+          g_autofree char *side = g_strconcat (name, side_suffixes[s], NULL);
+
+          taken = g_file_test (side, G_FILE_TEST_EXISTS);
+        }
+      if (!taken)
+        aside = g_steal_pointer (&name);
+    }
+
+  if (!move_with_side_files (db_path, aside, &saved_errno))
+    {
+      g_unlink (copy);
+      return set_replace_errno_error (error, saved_errno, db_path);
+    }
+  if (g_rename (copy, db_path) != 0)
+    {
+      saved_errno = errno;
+      move_with_side_files (aside, db_path, &(int) { 0 });
+      g_unlink (copy);
+      return set_replace_errno_error (error, saved_errno, db_path);
+    }
+
+  if (kept != NULL)
+    *kept = g_steal_pointer (&aside);
   return TRUE;
 }

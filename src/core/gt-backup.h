@@ -59,4 +59,30 @@ gboolean     gt_backup_restore       (const char  *db_path,
                                       char       **saved,
                                       GError     **error);
 
+/* The backups of @db_path that gt_backup_restore() would take (a register of
+ * this build or an older one, every page passing quick_check), newest first:
+ * an array of paths. Reads every page of each: run it in a thread. */
+GPtrArray   *gt_backup_list_intact   (const char  *db_path,
+                                      GError     **error);
+
+/* The name a damaged @db_path is kept under when it is replaced at @when:
+ * DB.damaged-YYYYMMDD-HHMMSS beside it. */
+char        *gt_backup_dup_damaged_path (const char *db_path,
+                                         GDateTime  *when);
+
+/* Replaces a damaged register (not open anywhere) by an intact backup. Unlike
+ * gt_backup_restore(), which backs up the current file through SQLite first
+ * (a damaged file may not copy, and its copy would pass for a backup among the
+ * good ones and be pruned with them), the damaged file and its -wal, -shm and
+ * -journal are renamed aside, unchanged, to gt_backup_dup_damaged_path() of
+ * @when (NULL: now), with "-N" if taken; the name in @kept. The backup is
+ * checked as gt_backup_restore() checks it and copied next to @db_path as
+ * DB.restoring first, and takes its name only once complete; on any failure
+ * the damaged file is moved back. */
+gboolean     gt_backup_replace_damaged (const char  *db_path,
+                                        const char  *backup_path,
+                                        GDateTime   *when,
+                                        char       **kept,
+                                        GError     **error);
+
 G_END_DECLS

@@ -147,6 +147,10 @@ gboolean        _gt_store_open_db            (const char    *path,
  * own: may run in any thread while the store's connection only reads. */
 gboolean        _gt_store_check_file         (const char    *path,
                                               GError       **error);
+/* Whether @db, without Guatu's application_id, is a register of schema
+ * @version that a Guatu from before the mark wrote (its tables and columns). */
+gboolean        _gt_store_is_older_register  (sqlite3       *db,
+                                              int            version);
 /* GT_STORE_ERROR_BUSY, _CORRUPT or _FAILED, after an SQLite result code. */
 GtStoreError    _gt_store_error_code         (int            sqlite_code);
 /* The reason of @db's last error in words an office reads (a full disk, a

@@ -521,9 +521,9 @@ out:
  * themselves, so it is right for every version without a second list. Other
  * programs' tables or columns are not looked at: a register may have gained
  * some by hand, and that does not make it another program's. */
-static gboolean
-is_older_register (sqlite3 *db,
-                   int      version)
+gboolean
+_gt_store_is_older_register (sqlite3 *db,
+                             int      version)
 {
   sqlite3_stmt *tables = NULL;
   sqlite3 *expected = NULL;
@@ -614,9 +614,9 @@ check_existing (const char      *path,
    * another program's file, which a migration would wreck. */
   if (application_id != GT_STORE_APPLICATION_ID &&
       !(application_id == 0 && ((version == 0 && tables == 0) ||
-                                is_older_register (db, version))))
+                                _gt_store_is_older_register (db, version))))
     {
-      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE,
                    _("Could not open “%s”: it is the database of another program."),
                    display);
       sqlite3_close (db);
@@ -630,9 +630,12 @@ check_existing (const char      *path,
       sqlite3_close (db);
       return FALSE;
     }
+  /* Our mark but no schema version, or a negative one: not written by any
+   * Guatu (open_for_writing() marks a file only after migrating it), and a
+   * migration from version 0 would create our tables among its own. */
   if (version < 0 || (version == 0 && tables > 0))
     {
-      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE,
                    _("Could not open “%s”: it is the database of another program."),
                    display);
       sqlite3_close (db);

@@ -26,8 +26,9 @@ G_DECLARE_FINAL_TYPE (GtStore, gt_store, GT, STORE, GObject)
 
 #define GT_STORE_ERROR (gt_store_error_quark ())
 typedef enum {
-  GT_STORE_ERROR_NOT_A_DATABASE,  /* not an SQLite file at all */
-  GT_STORE_ERROR_CORRUPT,         /* SQLite, but damaged or not Guatu's */
+  GT_STORE_ERROR_NOT_A_DATABASE,  /* not a Guatu register: not SQLite, or another
+                                   * program's database */
+  GT_STORE_ERROR_CORRUPT,         /* a register, but damaged */
   GT_STORE_ERROR_TOO_NEW,         /* written by a newer Guatu */
   GT_STORE_ERROR_BUSY,            /* locked by another process */
   GT_STORE_ERROR_IN_USE,          /* a row others still refer to */

@@ -5,7 +5,8 @@
  * SQLite's own words ("btreeInitPage() returns error code 11") tell an office
  * nothing: a damaged file gets one plain sentence, its location, and the two
  * ways on, a backup or another file. Nothing here writes to the damaged file:
- * restoring renames it aside (gt_restore_replace_damaged()).
+ * restoring renames it aside (gt_backup_replace_damaged()). A file that is
+ * not a register at all (another program's database) is said to be that.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-backup.h"
 #include "gt-damaged-dialog.h"
 #include "gt-restore.h"
 
@@ -125,7 +127,7 @@ restore_idle (gpointer user_data)
   g_autofree char *kept_name = NULL;
   g_autofree char *toast = NULL;
 
-  if (!gt_restore_replace_damaged (choice->path, choice->chosen, choice->when, &kept, &error))
+  if (!gt_backup_replace_damaged (choice->path, choice->chosen, choice->when, &kept, &error))
     {
       GtkWidget *message;
 
@@ -201,7 +203,7 @@ choose_backup (GtDamagedDialog *self)
 
   {
     g_autofree char *base = g_path_get_basename (self->path);
-    g_autofree char *kept = gt_restore_dup_kept_path (base, choice->when);
+    g_autofree char *kept = gt_backup_dup_damaged_path (base, choice->when);
 
     name = g_filename_display_name (base);
     kept_name = g_filename_display_name (kept);
@@ -392,6 +394,17 @@ gt_damaged_dialog_new (GtApplication *app,
       adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("The Register Is Damaged"));
       body = g_strdup_printf (_("“%s” is damaged and cannot be opened safely. Nothing in it "
                                 "was changed."), name);
+    }
+  else if (g_error_matches (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE))
+    {
+      /* Another program's database, or no database at all: not damaged, and
+       * not to be called so; the message names what it is. */
+      g_message ("%s", error->message);
+      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
+                                      _("Not a Guatu Register"));
+      body = g_strdup_printf (_("“%s” is not a Guatu register: it is another program’s "
+                                "file, or no database at all. Nothing in it was changed."),
+                              name);
     }
   else
     {

@@ -4,21 +4,17 @@
  * confirms, and the application reopens the file, since every object the
  * window shows still holds the contents from before.
  *
- * A damaged register is replaced differently (gt_restore_replace_damaged()):
+ * A damaged register is replaced differently (gt_backup_replace_damaged()):
  * it is renamed aside rather than copied into the backups, and only backups
- * that pass the integrity check are offered.
+ * that pass the integrity check (gt_backup_list_intact(), in a thread here)
+ * are offered.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "gt-backup.h"
 #include "gt-restore.h"
@@ -195,79 +191,6 @@ gt_restore_run (GtApplication *app,
 
 /* ---- damaged registers --------------------------------------------------- */
 
-/* Read-only and immutable: looking at a backup must not change it, nor leave a
- * -wal or -shm beside it. */
-static sqlite3 *
-open_immutable (const char *path)
-{
-  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
-  g_autofree char *name = NULL;
-  sqlite3 *db = NULL;
-
-  if (uri == NULL)
-    return NULL;
-  name = g_strconcat (uri, "?immutable=1", NULL);
-  if (sqlite3_open_v2 (name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
-    {
-      sqlite3_close (db);
-      return NULL;
-    }
-  return db;
-}
-
-/* What gt_backup_restore() asks of a backup: a register of this build or an
- * older one, whose every page passes quick_check. */
-static gboolean
-is_intact (sqlite3 *db)
-{
-  sqlite3_stmt *stmt = NULL;
-  int version = -1;
-  gboolean ok = FALSE;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  stmt = NULL;
-  if (version < 1 || version > GT_STORE_SCHEMA_VERSION)
-    return FALSE;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
-
-  return ok;
-}
-
-static gboolean
-backup_is_intact (const char *path)
-{
-  sqlite3 *db = open_immutable (path);
-  gboolean ok = db != NULL && is_intact (db);
-
-  sqlite3_close (db);
-  return ok;
-}
-
-GPtrArray *
-gt_restore_list_good_backups (const char  *db_path,
-                              GError     **error)
-{
-  g_autoptr(GPtrArray) all = gt_backup_list (db_path, error);
-  GPtrArray *good;
-
-  if (all == NULL)
-    return NULL;
-  good = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < all->len; i++)
-    if (backup_is_intact (g_ptr_array_index (all, i)))
-      g_ptr_array_add (good, g_strdup (g_ptr_array_index (all, i)));
-
-  return good;
-}
-
 static void
 list_good_thread (GTask        *task,
                   gpointer      source,
@@ -275,7 +198,7 @@ list_good_thread (GTask        *task,
                   GCancellable *cancellable)
 {
   GError *error = NULL;
-  GPtrArray *good = gt_restore_list_good_backups (task_data, &error);
+  GPtrArray *good = gt_backup_list_intact (task_data, &error);
 
   if (good == NULL)
     g_task_return_error (task, error);
@@ -303,188 +226,4 @@ gt_restore_list_good_backups_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-char *
-gt_restore_dup_kept_path (const char *db_path,
-                          GDateTime  *when)
-{
-  g_autofree char *stamp = g_date_time_format (when, "%Y%m%d-%H%M%S");
-
-  return g_strdup_printf ("%s.damaged-%s", db_path, stamp);
-}
-
-static gboolean
-set_errno_error (GError     **error,
-                 int          saved_errno,
-                 const char  *db_path)
-{
-  g_autofree char *display = g_filename_display_name (db_path);
-
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               _("Could not restore “%s”: %s"), display, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* The backup into @copy, a new file of the owner's only, through SQLite's
- * backup API so that what lands is one consistent database. */
-static gboolean
-copy_backup (const char  *backup_path,
-             const char  *copy,
-             const char  *db_path,
-             GError     **error)
-{
-  g_autofree char *display = g_filename_display_name (backup_path);
-  sqlite3 *source = open_immutable (backup_path);
-  sqlite3 *target = NULL;
-  sqlite3_backup *backup;
-  int fd;
-  int rc;
-
-  if (source == NULL || !is_intact (source))
-    {
-      sqlite3_close (source);
-      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
-                   _("Could not restore “%s”: it is not an intact Guatu database."), display);
-      return FALSE;
-    }
-
-  /* A copy left by an earlier attempt that was cut short is worth nothing. */
-  g_unlink (copy);
-  fd = g_open (copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      sqlite3_close (source);
-      return set_errno_error (error, saved_errno, db_path);
-    }
-  g_close (fd, NULL);
-
-  rc = sqlite3_open_v2 (copy, &target, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (target, "main", source, "main");
-      if (backup == NULL)
-        rc = sqlite3_errcode (target);
-      else
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
-    }
-  sqlite3_close (source);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_close (target);
-  else
-    sqlite3_close (target);
-  if (rc != SQLITE_OK)
-    {
-      g_autofree char *db_display = g_filename_display_name (db_path);
-
-      /* SQLite's words are for the log; the user learns what failed. */
-      g_warning ("Could not copy %s to %s: %s", backup_path, copy, sqlite3_errstr (rc));
-      g_unlink (copy);
-      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                   _("Could not restore “%s”: the backup could not be copied beside it. "
-                     "Check that the disk is not full."), db_display);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static const char *const side_suffixes[] = { "-wal", "-shm", "-journal" };
-
-/* Renames @from (and its side files) to @to; ENOENT of a side file is no
- * error. On failure what was moved is moved back. */
-static gboolean
-move_with_side_files (const char *from,
-                      const char *to,
-                      int        *saved_errno)
-{
-  guint moved = 0;
-
-  if (g_rename (from, to) != 0)
-    {
-      *saved_errno = errno;
-      return FALSE;
-    }
-  for (; moved < G_N_ELEMENTS (side_suffixes); moved++)
-    {
-      g_autofree char *side_from = g_strconcat (from, side_suffixes[moved], NULL);
-      g_autofree char *side_to = g_strconcat (to, side_suffixes[moved], NULL);
-
-      if (g_rename (side_from, side_to) != 0 && errno != ENOENT)
-        {
-          *saved_errno = errno;
-          break;
-        }
-    }
-  if (moved == G_N_ELEMENTS (side_suffixes))
-    return TRUE;
-
-  while (moved-- > 0)
-    {
-      g_autofree char *side_from = g_strconcat (from, side_suffixes[moved], NULL);
-      g_autofree char *side_to = g_strconcat (to, side_suffixes[moved], NULL);
-
-      g_rename (side_to, side_from);
-    }
-  g_rename (to, from);
-  return FALSE;
-}
-
-gboolean
-gt_restore_replace_damaged (const char  *db_path,
-                            const char  *backup_path,
-                            GDateTime   *when,
-                            char       **kept,
-                            GError     **error)
-{
-  g_autoptr(GDateTime) now = when != NULL ? g_date_time_ref (when)
-                                          : g_date_time_new_now_local ();
-  g_autofree char *copy = g_strconcat (db_path, ".restoring", NULL);
-  g_autofree char *stem = gt_restore_dup_kept_path (db_path, now);
-  g_autofree char *aside = NULL;
-  int saved_errno = 0;
-
-  g_return_val_if_fail (db_path != NULL && backup_path != NULL, FALSE);
-
-  if (!copy_backup (backup_path, copy, db_path, error))
-    return FALSE;
-
-  /* Never over an earlier damaged copy, nor over its side files. */
-  for (guint n = 0; aside == NULL; n++)
-    {
-      g_autofree char *name = n == 0 ? g_strdup (stem) : g_strdup_printf ("%s-%u", stem, n);
-      gboolean taken = g_file_test (name, G_FILE_TEST_EXISTS);
-
-      for (guint s = 0; !taken && s < G_N_ELEMENTS (side_suffixes); s++)
-        {
-          g_autofree char *side = g_strconcat (name, side_suffixes[s], NULL);
-
-          taken = g_file_test (side, G_FILE_TEST_EXISTS);
-        }
-      if (!taken)
-        aside = g_steal_pointer (&name);
-    }
-
-  if (!move_with_side_files (db_path, aside, &saved_errno))
-    {
-      g_unlink (copy);
-      return set_errno_error (error, saved_errno, db_path);
-    }
-  if (g_rename (copy, db_path) != 0)
-    {
-      saved_errno = errno;
-      move_with_side_files (aside, db_path, &(int) { 0 });
-      g_unlink (copy);
-      return set_errno_error (error, saved_errno, db_path);
-    }
-
-  if (kept != NULL)
-    *kept = g_steal_pointer (&aside);
-  return TRUE;
 }
