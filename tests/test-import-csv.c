@@ -151,6 +151,25 @@ test_not_a_ledger (void)
 /* Row 3 names "华兴"科技园项目: a field that starts with a quoted word and goes
  * on. It was read as a quoted field running to the next quote of the file, and
  * 2 of 5 projects were imported. */
+/* A NUL byte inside a GBK cell ("城关\0镇") must not cut the cell to "城关", which
+ * would have made a new unit: it reads as U+FFFD, which the value checks refuse
+ * with its row and column. */
+static void
+test_nul_byte (void)
+{
+  static const char utf8[] = "项目名称,责任单位\n甲,城关\0镇\n";
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  g_autofree char *gbk = g_convert (utf8, sizeof utf8 - 1, "GB18030", "UTF-8", NULL,
+                                    &length, &error);
+  g_autoptr(GtLedgerSheet) sheet = NULL;
+
+  g_assert_no_error (error);
+  sheet = gt_csv_read (gbk, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_ledger_sheet_get (sheet, 1, 1), ==, "城关\xef\xbf\xbd镇");
+}
+
 static void
 test_stray_quote (void)
 {
@@ -349,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/import/csv/bad-utf8-bom", test_bad_utf8_bom);
   g_test_add_func ("/import/csv/two-row-header", test_two_row_header);
   g_test_add_func ("/import/csv/not-a-ledger", test_not_a_ledger);
+  g_test_add_func ("/import/csv/nul-byte", test_nul_byte);
   g_test_add_func ("/import/csv/stray-quote", test_stray_quote);
   g_test_add_func ("/import/csv/open-quote", test_open_quote);
   g_test_add_func ("/import/csv/caps", test_caps);

@@ -193,22 +193,28 @@ _gt_store_schema_migrate (sqlite3  *db,
 
   g_return_val_if_fail (target <= GT_STORE_SCHEMA_VERSION, FALSE);
 
-  if (version < 0)
+  /* An up-to-date file is the everyday case: no write lock is taken for it, so
+   * opening never waits for another process's long import. */
+  while (version >= 0 && version < target)
     {
-      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
-                   _("Could not read the database version: %s"), sqlite3_errmsg (db));
-      return FALSE;
-    }
+      g_autofree char *set_version = NULL;
 
-  for (; version < target; version++)
-    {
-      /* user_version is the one PRAGMA that may be set inside a transaction, so
-       * each step and its version number commit together or not at all. */
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;",
-                                                      version + 1);
-
+      /* The version is read again under the write lock: two processes creating
+       * or upgrading one register at once (two imports into a new file) would
+       * otherwise both see version 0 and the second fail on "table leaders
+       * already exists". */
       if (!exec_sql (db, "BEGIN IMMEDIATE;", error))
         return FALSE;
+      version = get_user_version (db);
+      if (version < 0 || version >= target)
+        {
+          sqlite3_exec (db, "COMMIT;", NULL, NULL, NULL);
+          break;
+        }
+
+      /* user_version is the one PRAGMA that may be set inside a transaction, so
+       * each step and its version number commit together or not at all. */
+      set_version = g_strdup_printf ("PRAGMA user_version = %d;", version + 1);
       if (!exec_sql (db, migrations[version], error) ||
           !exec_sql (db, set_version, error) ||
           !exec_sql (db, "COMMIT;", error))
@@ -216,6 +222,14 @@ _gt_store_schema_migrate (sqlite3  *db,
           sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
           return FALSE;
         }
+      version++;
+    }
+
+  if (version < 0)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT,
+                   _("Could not read the database version: %s"), sqlite3_errmsg (db));
+      return FALSE;
     }
 
   return TRUE;

@@ -29,6 +29,29 @@ typedef struct {
   GError        *error;    /* the first cap passed: nothing more is stored */
 } CsvState;
 
+/* A NUL byte would end the C string there and silently cut the cell ("城关\0镇"
+ * read as "城关", a new unit): it becomes U+FFFD instead, which the value
+ * checks refuse with the cell's row and column. */
+static char *
+copy_field (const char *field,
+            size_t      length)
+{
+  GString *text;
+
+  if (memchr (field, '\0', length) == NULL)
+    return g_strndup (field, length);
+
+  text = g_string_sized_new (length + 8);
+  for (size_t i = 0; i < length; i++)
+    {
+      if (field[i] == '\0')
+        g_string_append (text, "\xef\xbf\xbd");
+      else
+        g_string_append_c (text, field[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 field_cb (void   *field,
           size_t  length,
@@ -38,7 +61,7 @@ field_cb (void   *field,
 
   if (state->error == NULL && length > 0)
     gt_ledger_sheet_put (state->sheet, state->row, state->column,
-                         g_strndup (field, length), &state->error);
+                         copy_field (field, length), &state->error);
   state->column++;
 }
 
