@@ -1,0 +1,89 @@
+/* test-export-edges.c: the edges of the export's arithmetic and quoting, one
+ * case per boundary, each guarding a slip that the ordinary tables and charts
+ * of test-tiling and test-export pass either way.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "gt-page-tiling.h"
+#include "gt-table-export.h"
+#include "gt-test-util.h"
+
+/* Dates a hair wider than the page's span (less than the tiling's slack, as
+ * rounding leaves them) fit one page across, in any unit: the slack is
+ * absolute. Here the lengths are in metres, where a page's span is under one
+ * and a relative slack would be smaller than the absolute one. Guards the
+ * sign of the slack in the one-page test (with "span - SLACK" such dates take
+ * a second, empty page). */
+static void
+test_tiling_hair_over_span (void)
+{
+  GtTilingInput input = {
+    .area_width = 0.4, .area_height = 0.28,
+    .label_width = 0.1, .header_height = 0.02, .row_height = 0.01,
+    .dates_width = 0.3 + 0.9e-6, .n_rows = 10, .fit_width = FALSE,
+  };
+  GtTiling tiling;
+
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat (tiling.scale, ==, 1.0);
+  g_assert_cmpuint (tiling.pages_across, ==, 1);
+
+  /* Exactly as wide, in points: one page across, and the page holds it all. */
+  input = (GtTilingInput) {
+    .area_width = 1000, .area_height = 700,
+    .label_width = 200, .header_height = 40, .row_height = 20,
+    .dates_width = 800, .n_rows = 10, .fit_width = FALSE,
+  };
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpuint (tiling.pages_across, ==, 1);
+  g_assert_cmpuint (gt_page_tiling_n_pages (&tiling), ==, 1);
+}
+
+/* A text holding a double quote is quoted, the quote doubled (RFC 4180), even
+ * with no comma or line break in it: written bare, a reader takes the quote
+ * for the start of a quoted field. Guards the '"' among the characters that
+ * make a field quoted. */
+static void
+test_csv_quote (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "quoted.csv", NULL);
+  g_autoptr(GtExportTable) table = gt_export_table_new ("台账", "台账");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint row;
+
+  gt_export_table_add_column (table, "项目名称", GT_EXPORT_TEXT, 20);
+  gt_export_table_add_column (table, "备注", GT_EXPORT_TEXT, 20);
+  row = gt_export_table_add_row (table, GT_EXPORT_ROW_PLAIN);
+  gt_export_table_set_text (table, row, 0, "城东\"一号\"污水厂");
+  gt_export_table_set_text (table, row, 1, "无");
+  g_assert_true (gt_csv_export_write (table, path, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 3);
+  g_assert_cmpstr (lines[2], ==, "\"城东\"\"一号\"\"污水厂\",无");
+
+  gt_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/export-edges/tiling-hair-over-span", test_tiling_hair_over_span);
+  g_test_add_func ("/export-edges/csv-quote", test_csv_quote);
+
+  return g_test_run ();
+}
