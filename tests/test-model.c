@@ -667,6 +667,15 @@ test_issue_validate (void)
       GT_ISSUE_ERROR_DATE_ORDER },
     { { 1, "x", GT_ISSUE_STATUS_RAISED, 0, "2023-03-20", NULL, NULL, NULL, "2023-03-19" },
       GT_ISSUE_ERROR_DATE_ORDER },
+    /* Dates are held to 1900–2100, as a project's are. */
+    { { 1, "x", GT_ISSUE_STATUS_ASSIGNED, 2, "1900-01-01", "2100-12-31", NULL, NULL, NULL },
+      -1 },
+    { { 1, "x", GT_ISSUE_STATUS_RAISED, 0, "1899-12-31", NULL, NULL, NULL, NULL },
+      GT_ISSUE_ERROR_DATE_ORDER },
+    { { 1, "x", GT_ISSUE_STATUS_ASSIGNED, 2, "2023-03-01", "2101-01-01", NULL, NULL, NULL },
+      GT_ISSUE_ERROR_DATE_ORDER },
+    { { 1, "x", GT_ISSUE_STATUS_CLOSED, 2, NULL, NULL, "已落实", "2023-03-20", "9999-03-21" },
+      GT_ISSUE_ERROR_DATE_ORDER },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -941,6 +941,18 @@ test_milestones (Fixture       *f,
   g_assert_false (gt_store_add_milestone (f->store, bad, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_clear_error (&error);
+
+  /* A year past 2100 (a typo, an Excel serial read as a date) is refused, as
+   * for projects and issues. */
+  {
+    g_autoptr(GDate) far = new_date (2201, 1, 1);
+
+    gt_milestone_set_planned_start (bad, end);
+    gt_milestone_set_planned_end (bad, far);
+    g_assert_false (gt_store_add_milestone (f->store, bad, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+  }
   g_assert_cmpint (query_file (f->path, "SELECT count (*) FROM milestones", 0), ==, 2);
 }
 

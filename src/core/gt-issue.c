@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-issue.h"
+#include "gt-format.h"
 #include "gt-model-private.h"
 
 struct _GtIssue
@@ -291,6 +292,22 @@ gt_issue_validate (GtIssue  *self,
                  self->status == GT_ISSUE_STATUS_RESOLVED
                  ? _("A resolved issue needs a note of how it was resolved, and the date.")
                  : _("A closed issue keeps its note of how it was resolved, and the date."));
+
+  /* A date typed or imported as year 20230 would stretch every chart drawn
+   * to it; the same bounds as a project's dates. */
+  {
+    const GDate *dates[] = { &self->raised_on, &self->deadline, &self->resolved_on,
+                             &self->closed_on };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+      if (g_date_valid (dates[i]) && !gt_date_in_range (dates[i]))
+        {
+          g_set_error (error, GT_ISSUE_ERROR, GT_ISSUE_ERROR_DATE_ORDER,
+                       _("Dates must fall between %d and %d."), GT_DATE_MIN_YEAR,
+                       GT_DATE_MAX_YEAR);
+          return FALSE;
+        }
+  }
 
   if (before (&self->deadline, &self->raised_on))
     return fail (error, GT_ISSUE_ERROR_DATE_ORDER,

@@ -14,6 +14,7 @@
 
 #include "gt-store-internal.h"
 #include "gt-store-private.h"
+#include "gt-format.h"
 
 static gboolean
 check_project (GtStore  *self,
@@ -141,6 +142,22 @@ validate_milestone (GtMilestone  *milestone,
                            _("A milestone needs a name."));
       return FALSE;
     }
+
+  {
+    const GDate *dates[] = {
+      gt_milestone_get_planned_start (milestone), gt_milestone_get_planned_end (milestone),
+      gt_milestone_get_actual_start (milestone), gt_milestone_get_actual_end (milestone),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+      if (dates[i] != NULL && g_date_valid (dates[i]) && !gt_date_in_range (dates[i]))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("Dates must fall between %d and %d."), GT_DATE_MIN_YEAR,
+                       GT_DATE_MAX_YEAR);
+          return FALSE;
+        }
+  }
 
   start = gt_milestone_get_planned_start (milestone);
   end = gt_milestone_get_planned_end (milestone);

@@ -91,6 +91,15 @@ calendar_day_selected_cb (GtDateButton *self,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, g_date_time_get_day_of_month (dt),
                   g_date_time_get_month (dt), g_date_time_get_year (dt));
+  /* The calendar's year arrows go anywhere; the register takes 1900–2100
+   * (gt_date_in_range), so a day outside is not taken and the calendar goes
+   * back to the date held. */
+  if (!gt_date_in_range (&date))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      sync_calendar (self);
+      return;
+    }
   gt_date_button_set_date (self, &date);
 }
 
