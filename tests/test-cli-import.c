@@ -270,10 +270,33 @@ test_stage_summary (Fixture       *f,
   assert_contains (run.out, "247 projects created");
   assert_contains (run.out, expected);
 
-  /* Again: the register already has every stage the ledger gives. */
+  /* Every issue the project's unit and leader, raised by the end of March. */
+  g_assert_cmpuint (count_rows (f->db, "SELECT count(*) FROM issues i JOIN projects p "
+                                       "ON p.id = i.project_id WHERE i.unit_id = p.unit_id "
+                                       "AND i.leader_id = p.leader_id "
+                                       "AND i.raised_on = '2023-03-31'"),
+                    ==, facts.n_with_problems);
+
+  /* As an import before issue 14 left them; the ledger again gives them owners. */
+  {
+    sqlite3 *conn = NULL;
+
+    g_assert_cmpint (sqlite3_open (f->db, &conn), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (conn, "UPDATE issues SET unit_id = NULL, leader_id = NULL, "
+                                         "raised_on = '2026-12-06'", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    sqlite3_close (conn);
+  }
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("\n  %u earlier issues given their unit and leader\n",
+                              facts.n_with_problems);
   run_guatu (f, &again, "--database", f->db, "--import", path, NULL);
   g_assert_cmpint (again.status, ==, 0);
+  assert_contains (again.out, "0 issues opened");
   assert_contains (again.out, expected);
+  g_assert_cmpuint (count_rows (f->db, "SELECT count(*) FROM issues WHERE unit_id > 0 "
+                                       "AND raised_on = '2023-03-31'"),
+                    ==, facts.n_with_problems);
 }
 
 int

@@ -1017,6 +1017,75 @@ test_issue_owners (Fixture       *f,
   }
 }
 
+/* Issues an import before issue 14 opened (no unit, no leader, dated the day
+ * of the import) get their owners and the ledger's month end when the ledger is
+ * imported again; one a person has dealt with is left alone. */
+static void
+test_earlier_issues_given_owners (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtImportCounts counts = { 0, };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GtIssue) first = NULL;
+  g_autoptr(GtIssue) second = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate imported, deadline;
+  GListModel *issues;
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  issues = gt_store_get_issues (f->store);
+  g_date_clear (&imported, 1);
+  g_date_set_dmy (&imported, 6, G_DATE_DECEMBER, 2026);
+  g_date_clear (&deadline, 1);
+  g_date_set_dmy (&deadline, 30, G_DATE_DECEMBER, 2026);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GtIssue) issue = g_list_model_get_item (issues, i);
+      g_autoptr(GtIssue) old = gt_issue_copy (issue);
+
+      gt_issue_set_unit_id (old, 0);
+      gt_issue_set_leader_id (old, 0);
+      gt_issue_set_raised_on (old, &imported);
+      /* The second one the office assigned by hand since. */
+      if (i == 1)
+        {
+          gt_issue_set_status (old, GT_ISSUE_STATUS_ASSIGNED);
+          gt_issue_set_unit_id (old, gt_project_get_unit_id (find_project (f->store,
+                                                                           "城南物流园")));
+          gt_issue_set_deadline (old, &deadline);
+        }
+      g_assert_true (gt_store_update_issue (f->store, old, &error));
+      g_assert_no_error (error);
+    }
+  second = g_list_model_get_item (issues, 1);
+
+  import_rows (f, gt_test_ledger_rows, &counts);
+  g_assert_cmpuint (counts.issues_opened, ==, 0);
+  g_assert_cmpuint (counts.issues_owned, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 2);
+  first = g_list_model_get_item (issues, 0);
+  {
+    GtProject *feed = find_project (f->store, "年产10万吨饲料项目");
+    g_autofree char *raised = gt_date_to_iso (gt_issue_get_raised_on (first));
+    g_autofree char *kept = gt_date_to_iso (gt_issue_get_raised_on (second));
+
+    g_assert_cmpint (gt_issue_get_unit_id (first), ==, gt_project_get_unit_id (feed));
+    g_assert_cmpint (gt_issue_get_leader_id (first), ==, gt_project_get_leader_id (feed));
+    g_assert_cmpstr (raised, ==, "2023-03-31");
+    g_assert_cmpint (gt_issue_get_status (second), ==, GT_ISSUE_STATUS_ASSIGNED);
+    g_assert_cmpint (gt_issue_get_leader_id (second), ==, 0);
+    g_assert_cmpstr (kept, ==, "2026-12-06");
+  }
+
+  /* Once is enough: the same ledger again changes nothing. */
+  before = gt_test_dump_database (f->db_path);
+  import_rows (f, gt_test_ledger_rows, &counts);
+  g_assert_cmpuint (counts.issues_owned, ==, 0);
+  after = gt_test_dump_database (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* A ledger that names no month: its issues are raised at the end of the month
  * it is imported in. */
 static void
@@ -1064,6 +1133,7 @@ main (int   argc,
   ADD ("/import/apply/stage-never-lowered", test_stage_never_lowered);
   ADD ("/import/apply/issue-owners", test_issue_owners);
   ADD ("/import/apply/issue-month-of-import", test_issue_month_of_import);
+  ADD ("/import/apply/earlier-issues-given-owners", test_earlier_issues_given_owners);
 #undef ADD
   /* How a statement fails decides how much SQLite takes back itself. */
   g_test_add ("/import/apply/failure-while-applying/abort", Fixture, "ABORT", fixture_set_up,

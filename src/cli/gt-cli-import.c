@@ -43,6 +43,14 @@ print_counts (const char           *ledger,
   g_print ("\n  ");
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u issue opened", "%u issues opened",
                         counts->issues_opened), counts->issues_opened);
+  if (counts->issues_owned > 0)
+    {
+      g_print ("\n  ");
+      /* Translators: issues an earlier import opened with no unit or leader */
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u earlier issue given its unit and leader",
+                            "%u earlier issues given their unit and leader",
+                            counts->issues_owned), counts->issues_owned);
+    }
   g_print ("\n  ");
   /* Translators: "stages: 152 from 形象进度, 20 from 建设性质, …" */
   g_print (_("stages: %s"), stages);

@@ -15,7 +15,7 @@ typedef struct {
   GtImportPlan *plan;
   GHashTable   *leaders;   /* normal form of the name (gt_ledger_normalize) → GtLeader */
   GHashTable   *units;     /* normal form of the name → GtUnit */
-  GHashTable   *issues;    /* "project id\x1fdescription", for not opening twice */
+  GHashTable   *issues;    /* "project id\x1fdescription" → GtIssue, for not opening twice */
 } Apply;
 
 static void
@@ -237,6 +237,37 @@ save_report (GtImportPlan  *plan,
   return TRUE;
 }
 
+/* An issue the ledger names again, as imports before issue 14 left it: raised,
+ * with no unit and no leader, dated the day of that import. It takes the
+ * project's team, and the ledger's month end when that is earlier (the ledger
+ * shows it was there by then). One a person assigned, or gave a unit or leader,
+ * is theirs and stays as it is. */
+static gboolean
+give_owners (Apply        *apply,
+             GtIssue      *issue,
+             GtProject    *project,
+             const GDate  *month_end,
+             GError      **error)
+{
+  g_autoptr(GtIssue) edited = NULL;
+  const GDate *raised_on = gt_issue_get_raised_on (issue);
+
+  if (gt_issue_get_status (issue) != GT_ISSUE_STATUS_RAISED
+      || gt_issue_get_unit_id (issue) != 0 || gt_issue_get_leader_id (issue) != 0
+      || (gt_project_get_unit_id (project) == 0 && gt_project_get_leader_id (project) == 0))
+    return TRUE;
+
+  edited = gt_issue_copy (issue);
+  gt_issue_set_unit_id (edited, gt_project_get_unit_id (project));
+  gt_issue_set_leader_id (edited, gt_project_get_leader_id (project));
+  if (raised_on == NULL || g_date_compare (raised_on, month_end) > 0)
+    gt_issue_set_raised_on (edited, month_end);
+  if (!gt_store_update_issue (apply->plan->store, edited, error))
+    return FALSE;
+  apply->plan->counts.issues_owned++;
+  return TRUE;
+}
+
 /* The issue is the project's team's to solve, as the register has the team
  * after this row (交办 takes a deadline too, which a ledger does not give: the
  * issue stays raised); it was raised by the ledger's month, whatever day it is
@@ -251,13 +282,15 @@ open_issue (Apply       *apply,
   gint64 project_id = gt_project_get_id (project);
   g_autofree char *key = NULL;
   g_autoptr(GtIssue) issue = NULL;
+  GtIssue *known;
   GDate raised_on;
 
   if (text == NULL)
     return TRUE;
   key = issue_key (project_id, text);
-  if (g_hash_table_contains (apply->issues, key))
-    return TRUE;
+  _gt_import_plan_month_end (apply->plan, &raised_on);
+  if ((known = g_hash_table_lookup (apply->issues, key)) != NULL)
+    return give_owners (apply, known, project, &raised_on, error);
 
   issue = gt_issue_new ();
   gt_issue_set_project_id (issue, project_id);
@@ -266,11 +299,10 @@ open_issue (Apply       *apply,
   gt_issue_set_status (issue, GT_ISSUE_STATUS_RAISED);
   gt_issue_set_unit_id (issue, gt_project_get_unit_id (project));
   gt_issue_set_leader_id (issue, gt_project_get_leader_id (project));
-  _gt_import_plan_month_end (apply->plan, &raised_on);
   gt_issue_set_raised_on (issue, &raised_on);
   if (!gt_store_add_issue (apply->plan->store, issue, error))
     return FALSE;
-  g_hash_table_add (apply->issues, g_steal_pointer (&key));
+  g_hash_table_insert (apply->issues, g_steal_pointer (&key), g_object_ref (issue));
   apply->plan->counts.issues_opened++;
   return TRUE;
 }
@@ -331,7 +363,7 @@ _gt_import_apply_rows (GtImportPlan  *self,
    * reloaded: a unit another import just made is found, not made twice. */
   apply.leaders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   apply.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  apply.issues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  apply.issues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   index_names (gt_store_get_leaders (self->store), apply.leaders,
                (const char *(*) (gpointer)) gt_leader_get_name);
   index_names (gt_store_get_units (self->store), apply.units,
@@ -341,12 +373,13 @@ _gt_import_apply_rows (GtImportPlan  *self,
     {
       g_autoptr(GtIssue) issue = g_list_model_get_item (issues, i);
 
-      g_hash_table_add (apply.issues, issue_key (gt_issue_get_project_id (issue),
-                                                  gt_issue_get_description (issue)));
+      g_hash_table_insert (apply.issues, issue_key (gt_issue_get_project_id (issue),
+                                                     gt_issue_get_description (issue)),
+                           g_object_ref (issue));
     }
 
   self->counts.leaders_created = self->counts.units_created = 0;
-  self->counts.reports_saved = self->counts.issues_opened = 0;
+  self->counts.reports_saved = self->counts.issues_opened = self->counts.issues_owned = 0;
 
   for (guint i = 0; i < self->rows->len; i++)
     {

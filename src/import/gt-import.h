@@ -30,6 +30,7 @@ typedef struct {
   guint units_created;
   guint reports_saved;
   guint issues_opened;
+  guint issues_owned;       /* opened before, now given the project's unit and leader */
   /* Of the rows, by what their stage rests on (GtLedgerStageSource): the
    * 项目阶段 column, the 形象进度's first word, 建设性质, an actual start or end
    * or investment completed, the register (which had the project further on),
