@@ -436,7 +436,7 @@ test_header_and_labels (Fixture       *f,
   Pixel mark;
 
   /* Both shown: the header's colour on top, label column colours on the left. */
-  g_assert_cmpfloat (label_x, ==, 22 + 200 + 60 + 100);
+  g_assert_cmpfloat (label_x, ==, 22 + 40 /* 序号 */ + 200 + 60 + 100);
   g_assert_true (pixel_is (pixel_at (surface, 700, 2), &light ()->header_bg, 2));
   g_assert_true (pixel_is (pixel_at (surface, 5, 2), &light ()->header_bg, 2));
   g_assert_true (pixel_is (pixel_at (surface, 5, (int) row_top (&f->opts, ROW_EMPTY) + 3),
@@ -505,7 +505,7 @@ static void
 test_geometry (Fixture       *f,
                gconstpointer  data)
 {
-  double label = 22 + 200 + 60 + 100;
+  double label = 22 + 40 /* 序号 */ + 200 + 60 + 100;
   GDate date;
   GDate far;
   guint index = 0;

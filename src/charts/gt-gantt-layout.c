@@ -57,6 +57,8 @@ gt_gantt_view_setup (GtGanttView          *view,
   view->end_row = view->first_row + MIN (fit, n_rows - view->first_row);
   view->rows_bottom = view->rows_top + (view->end_row - view->first_row) * row_height;
   view->rows_bottom = MIN (view->rows_bottom, height);
+  view->draw_first = view->first_row;
+  view->draw_end = view->end_row;
 }
 
 static PangoFontDescription *
@@ -77,9 +79,11 @@ gt_gantt_view_init_text (GtGanttView *view,
 {
   view->layout = gt_chart_text_create_layout (cr);
   pango_layout_set_single_paragraph_mode (view->layout, TRUE);
-  view->font = font_of_size (GT_GANTT_FONT_SIZE, FALSE);
-  view->bold = font_of_size (GT_GANTT_FONT_SIZE, TRUE);
-  view->small = font_of_size (GT_GANTT_SMALL_SIZE, FALSE);
+  double scale = gt_gantt_font_scale (view->opts);
+
+  view->font = font_of_size (GT_GANTT_FONT_SIZE * scale, FALSE);
+  view->bold = font_of_size (GT_GANTT_FONT_SIZE * scale, TRUE);
+  view->small = font_of_size (GT_GANTT_SMALL_SIZE * scale, FALSE);
 }
 
 void
@@ -179,6 +183,26 @@ gt_gantt_milestone_date (const GtGanttMilestone *milestone)
   return NULL;
 }
 
+/* Cuts the days [@i0, @i1) to the chart's range; FALSE when nothing is left.
+ * Without a range (hit tests of a bare view) nothing is cut. */
+static gboolean
+clip_span (const GtGanttView *view,
+           double            *i0,
+           double            *i1,
+           gboolean          *before,
+           gboolean          *after)
+{
+  if (view->n_days == 0)
+    return TRUE;
+  if (*i1 <= 0 || *i0 >= view->n_days)
+    return FALSE;
+  *before = *i0 < 0;
+  *after = *i1 > view->n_days;
+  *i0 = MAX (*i0, 0);
+  *i1 = MIN (*i1, (double) view->n_days);
+  return TRUE;
+}
+
 void
 gt_gantt_row_geometry (const GtGanttView  *view,
                        const GtGanttRow   *row,
@@ -196,7 +220,8 @@ gt_gantt_row_geometry (const GtGanttView  *view,
   geom->milestone_y = geom->planned_y + geom->planned_h / 2;
   geom->milestone_size = MAX (round (rh * 0.46), 6);
 
-  if (gt_gantt_day_span (opts, &row->planned_start, &row->planned_end, &i0, &i1))
+  if (gt_gantt_day_span (opts, &row->planned_start, &row->planned_end, &i0, &i1)
+      && clip_span (view, &i0, &i1, &geom->planned_before, &geom->planned_after))
     {
       geom->has_planned = TRUE;
       geom->planned_x0 = round (gt_gantt_view_x (view, i0));
@@ -210,9 +235,12 @@ gt_gantt_row_geometry (const GtGanttView  *view,
         i1 += 1;
       else if (!gt_gantt_day_index (opts, &opts->today, &i1))
         i1 = i0 + 1;
-      geom->has_actual = TRUE;
-      geom->actual_x0 = round (gt_gantt_view_x (view, i0));
-      geom->actual_x1 = MAX (round (gt_gantt_view_x (view, i1)), geom->actual_x0 + 2);
+      if (clip_span (view, &i0, &i1, &geom->actual_before, &geom->actual_after))
+        {
+          geom->has_actual = TRUE;
+          geom->actual_x0 = round (gt_gantt_view_x (view, i0));
+          geom->actual_x1 = MAX (round (gt_gantt_view_x (view, i1)), geom->actual_x0 + 2);
+        }
     }
 }
 
@@ -241,6 +269,63 @@ gt_gantt_options_init (GtGanttOptions *opts,
   g_date_set_time_t (&opts->today, time (NULL));
   g_date_set_dmy (&opts->start, 1, G_DATE_JANUARY, g_date_get_year (&opts->today));
   g_date_set_dmy (&opts->end, 31, G_DATE_DECEMBER, g_date_get_year (&opts->today));
+}
+
+void
+gt_gantt_options_set_year (GtGanttOptions *opts,
+                           int             year)
+{
+  g_return_if_fail (opts != NULL);
+  g_return_if_fail (year >= 1 && year <= 9999);
+
+  g_date_clear (&opts->start, 1);
+  g_date_clear (&opts->end, 1);
+  g_date_set_dmy (&opts->start, 1, G_DATE_JANUARY, year);
+  g_date_set_dmy (&opts->end, 31, G_DATE_DECEMBER, year);
+}
+
+gboolean
+gt_gantt_columns_parse (const char *text,
+                        guint      *columns)
+{
+  static const char *const names[GT_GANTT_N_COLUMNS] = {
+    "total", "plan", "completed", "rate", "progress"
+  };
+  g_auto(GStrv) parts = NULL;
+  guint found = 0;
+
+  g_return_val_if_fail (text != NULL && columns != NULL, FALSE);
+
+  parts = g_strsplit (text, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *part = g_strstrip (parts[i]);
+      guint c;
+
+      if (*part == '\0')
+        continue;
+      for (c = 0; c < GT_GANTT_N_COLUMNS && !g_str_equal (part, names[c]); c++)
+        ;
+      if (c == GT_GANTT_N_COLUMNS)
+        return FALSE;
+      found |= 1u << c;
+    }
+  *columns = found;
+  return TRUE;
+}
+
+double
+gt_gantt_font_scale (const GtGanttOptions *opts)
+{
+  return opts->font_size > 0 ? opts->font_size / GT_GANTT_FONT_SIZE : 1.0;
+}
+
+double
+gt_gantt_name_font_size (const GtGanttOptions *opts)
+{
+  g_return_val_if_fail (opts != NULL, 0);
+
+  return GT_GANTT_FONT_SIZE * gt_gantt_font_scale (opts) * opts->scale;
 }
 
 static void

@@ -67,6 +67,10 @@ typedef struct {
   double                 rows_bottom;    /* bottom of the last row drawn */
   guint                  first_row;
   guint                  end_row;        /* one past the last row drawn */
+  /* Of those, the rows inside the clip: a strip of a tall picture draws only
+   * its own rows. */
+  guint                  draw_first;
+  guint                  draw_end;
   int                    first_day;      /* visible days, as indices from start */
   int                    last_day;
   PangoLayout           *layout;
@@ -90,6 +94,10 @@ typedef struct {
   double   actual_h;
   double   milestone_y;    /* centre */
   double   milestone_size;
+  /* A bar that runs on beyond the chart's range is cut at its edge and gets an
+   * arrow there. */
+  gboolean planned_before, planned_after;
+  gboolean actual_before, actual_after;
 } GtGanttRowGeometry;
 
 /* Fixed sizes of the marks, in layout px. */
@@ -97,6 +105,36 @@ typedef struct {
 #define GT_GANTT_TEXT_PAD       6.0
 #define GT_GANTT_FONT_SIZE     12.5
 #define GT_GANTT_SMALL_SIZE    11.0
+/* The 序号 column, at the default font size: room for "1000". */
+#define GT_GANTT_SERIAL_WIDTH  40.0
+
+/* The label column's sub-columns, left to right. */
+typedef enum {
+  GT_GANTT_COL_MARK,
+  GT_GANTT_COL_SERIAL,
+  GT_GANTT_COL_NAME,
+  GT_GANTT_COL_LEADER,
+  GT_GANTT_COL_UNIT,
+  GT_GANTT_COL_TOTAL,       /* then the figure columns, in GtGanttColumns order */
+  GT_GANTT_COL_PLAN,
+  GT_GANTT_COL_COMPLETED,
+  GT_GANTT_COL_RATE,
+  GT_GANTT_COL_PROGRESS,
+} GtGanttColumnKind;
+
+#define GT_GANTT_MAX_LABEL_COLUMNS (5 + GT_GANTT_N_COLUMNS)
+
+typedef struct {
+  double x;
+  double w;
+  int    kind;              /* GtGanttColumnKind */
+} GtGanttColumn;
+
+/* The label column's sub-columns in layout px; returns how many. */
+guint    gt_gantt_label_columns      (const GtGanttOptions *opts,
+                                      GtGanttColumn         columns[GT_GANTT_MAX_LABEL_COLUMNS]);
+/* The names' size over the default, for the text and what is sized to it. */
+double   gt_gantt_font_scale         (const GtGanttOptions *opts);
 
 /* gt-gantt-scale.c: the time axis */
 double   gt_gantt_view_day_width     (const GtGanttOptions *opts);

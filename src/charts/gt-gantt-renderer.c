@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-gantt-private.h"
 
 /* The date area */
@@ -56,6 +57,41 @@ draw_group_chart (const GtGanttView *view,
     }
 }
 
+/* Arrow heads on the ends of a bar cut at the chart's range, pointing on to the
+ * dates the chart leaves out. */
+static void
+paint_run_on (cairo_t              *cr,
+              const GtGanttPalette *palette,
+              double                x0,
+              double                x1,
+              double                y,
+              double                h,
+              gboolean              before,
+              gboolean              after)
+{
+  double a = MAX (h, 6);
+  double cy = y + h / 2;
+
+  if (!before && !after)
+    return;
+  gt_gantt_set_rgb (cr, &palette->text);
+  if (before)
+    {
+      cairo_move_to (cr, x0, cy);
+      cairo_line_to (cr, x0 + a * 0.8, cy - a / 2 - 1);
+      cairo_line_to (cr, x0 + a * 0.8, cy + a / 2 + 1);
+      cairo_close_path (cr);
+    }
+  if (after)
+    {
+      cairo_move_to (cr, x1, cy);
+      cairo_line_to (cr, x1 - a * 0.8, cy - a / 2 - 1);
+      cairo_line_to (cr, x1 - a * 0.8, cy + a / 2 + 1);
+      cairo_close_path (cr);
+    }
+  cairo_fill (cr);
+}
+
 static void
 draw_project_chart (const GtGanttView *view,
                     cairo_t           *cr,
@@ -84,6 +120,13 @@ draw_project_chart (const GtGanttView *view,
         gt_gantt_paint_actual_bar (cr, palette, row->status, geom.actual_x0, y + geom.actual_y,
                                    w, geom.actual_h, w * CLAMP (row->percent, 0, 100) / 100.0);
     }
+
+  if (geom.has_planned)
+    paint_run_on (cr, palette, geom.planned_x0, geom.planned_x1, y + geom.planned_y,
+                  geom.planned_h, geom.planned_before, geom.planned_after);
+  if (geom.has_actual)
+    paint_run_on (cr, palette, geom.actual_x0, geom.actual_x1, y + geom.actual_y,
+                  geom.actual_h, geom.actual_before, geom.actual_after);
 
   for (guint i = 0; i < row->n_milestones; i++)
     {
@@ -143,7 +186,7 @@ draw_chart_rows (const GtGanttView *view,
   /* Row rules first, in one stroke, so bars cover them. */
   gt_gantt_set_rgb (cr, &view->palette->row_line);
   cairo_set_line_width (cr, 1);
-  for (guint i = view->first_row; i < view->end_row; i++)
+  for (guint i = view->draw_first; i < view->draw_end; i++)
     {
       double bottom = view->rows_top + (i - view->first_row + 1) * rh;
 
@@ -152,7 +195,7 @@ draw_chart_rows (const GtGanttView *view,
     }
   cairo_stroke (cr);
 
-  for (guint i = view->first_row; i < view->end_row; i++)
+  for (guint i = view->draw_first; i < view->draw_end; i++)
     {
       double y = view->rows_top + (i - view->first_row) * rh;
 
@@ -191,42 +234,51 @@ draw_today_line (const GtGanttView *view,
 
 /* The label column */
 
-typedef struct {
-  double x;
-  double w;
-} Column;
-
-static void
-label_columns (const GtGanttOptions *opts,
-               Column                columns[3])
+/* 万元 with two decimals, as in the monthly report; the unit is in the heading. */
+static char *
+figure_text (const GtGanttView *view,
+             const GtGanttRow  *row,
+             int                kind)
 {
-  double x = GT_GANTT_MARK_WIDTH;
-  double widths[3] = { opts->name_width, opts->leader_width, opts->unit_width };
-
-  for (guint i = 0; i < 3; i++)
+  switch (kind)
     {
-      columns[i].x = x;
-      columns[i].w = MAX (widths[i], 0);
-      x += columns[i].w;
+    case GT_GANTT_COL_TOTAL:
+      return gt_format_wan (row->total_investment);
+    case GT_GANTT_COL_PLAN:
+      return gt_format_wan (row->annual_plan);
+    case GT_GANTT_COL_COMPLETED:
+      return gt_format_wan (row->completed);
+    case GT_GANTT_COL_RATE:
+      /* No plan, no rate: a dash rather than a made-up 0%. */
+      if (row->annual_plan <= 0)
+        return g_strdup ("—");
+      return g_strdup_printf ("%.1f%%", 100.0 * (double) row->completed
+                                        / (double) row->annual_plan);
+    case GT_GANTT_COL_PROGRESS:
+      return g_strdup (row->progress_note != NULL ? row->progress_note : "");
+    default:
+      return NULL;
     }
 }
 
 static void
-draw_label_row (const GtGanttView *view,
-                cairo_t           *cr,
-                const GtGanttRow  *row,
-                const Column       columns[3],
-                double             y)
+draw_label_row (const GtGanttView   *view,
+                cairo_t             *cr,
+                const GtGanttRow    *row,
+                const GtGanttColumn *columns,
+                guint                n_columns,
+                double               y)
 {
   const GtGanttPalette *palette = view->palette;
   double rh = view->opts->row_height;
-  const char *texts[3] = { row->label, row->leader, row->unit };
 
   if (row->kind == GT_GANTT_ROW_GROUP)
     {
       gt_gantt_set_rgb (cr, &palette->group_bg);
       cairo_rectangle (cr, 0, y, view->label_width, rh);
       cairo_fill (cr);
+      if (view->opts->serial_only)
+        return;
       gt_gantt_set_rgb (cr, &palette->group_text);
       gt_gantt_draw_text (view, cr, view->bold, row->label, GT_GANTT_TEXT_PAD, y,
                           view->label_width - 2 * GT_GANTT_TEXT_PAD, rh,
@@ -234,28 +286,66 @@ draw_label_row (const GtGanttView *view,
       return;
     }
 
-  gt_gantt_paint_status_mark (cr, palette, row->status, GT_GANTT_MARK_WIDTH / 2 + 2,
-                              y + rh / 2, 10);
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < n_columns; i++)
     {
-      if (columns[i].w <= 2 * GT_GANTT_TEXT_PAD || texts[i] == NULL)
+      const GtGanttColumn *column = &columns[i];
+      g_autofree char *owned = NULL;
+      const char *text = NULL;
+      GtGanttAlign align = GT_GANTT_ALIGN_START;
+      const PangoFontDescription *font = view->font;
+
+      switch (column->kind)
+        {
+        case GT_GANTT_COL_MARK:
+          gt_gantt_paint_status_mark (cr, palette, row->status, GT_GANTT_MARK_WIDTH / 2 + 2,
+                                      y + rh / 2, 10);
+          continue;
+        case GT_GANTT_COL_SERIAL:
+          if (row->serial > 0)
+            text = owned = g_strdup_printf ("%u", row->serial);
+          align = GT_GANTT_ALIGN_END;
+          font = view->small;
+          break;
+        case GT_GANTT_COL_NAME:
+          text = row->label;
+          break;
+        case GT_GANTT_COL_LEADER:
+          text = row->leader;
+          break;
+        case GT_GANTT_COL_UNIT:
+          text = row->unit;
+          break;
+        default:
+          if (!row->has_figures)
+            continue;
+          text = owned = figure_text (view, row, column->kind);
+          if (column->kind != GT_GANTT_COL_PROGRESS)
+            align = GT_GANTT_ALIGN_END;
+          font = view->small;
+          break;
+        }
+      if (column->w <= 2 * GT_GANTT_TEXT_PAD || text == NULL)
         continue;
-      gt_gantt_set_rgb (cr, i == 0 ? &palette->text : &palette->text_dim);
-      gt_gantt_draw_text (view, cr, view->font, texts[i], columns[i].x + GT_GANTT_TEXT_PAD,
-                          y, columns[i].w - 2 * GT_GANTT_TEXT_PAD, rh, GT_GANTT_ALIGN_START);
+      gt_gantt_set_rgb (cr, column->kind == GT_GANTT_COL_NAME ? &palette->text
+                                                               : &palette->text_dim);
+      gt_gantt_draw_text (view, cr, font, text, column->x + GT_GANTT_TEXT_PAD, y,
+                          column->w - 2 * GT_GANTT_TEXT_PAD, rh, align);
     }
 }
 
 static void
-column_rules (const GtGanttView *view,
-              cairo_t           *cr,
-              const Column       columns[3],
-              double             y0,
-              double             y1)
+column_rules (const GtGanttView   *view,
+              cairo_t             *cr,
+              const GtGanttColumn *columns,
+              guint                n_columns,
+              double               y0,
+              double               y1)
 {
-  for (guint i = 1; i < 3; i++)
+  /* Between the columns of words and figures; the status mark has none. */
+  for (guint i = 1; i < n_columns; i++)
     {
-      if (columns[i].w <= 0)
+      if (columns[i].w <= 0 || columns[i - 1].kind == GT_GANTT_COL_MARK
+          || columns[i].kind == GT_GANTT_COL_NAME)
         continue;
       cairo_move_to (cr, floor (columns[i].x) + 0.5, y0);
       cairo_line_to (cr, floor (columns[i].x) + 0.5, y1);
@@ -270,9 +360,8 @@ draw_label_column (const GtGanttView *view,
 {
   const GtGanttPalette *palette = view->palette;
   double rh = view->opts->row_height;
-  Column columns[3];
-
-  label_columns (view->opts, columns);
+  GtGanttColumn columns[GT_GANTT_MAX_LABEL_COLUMNS];
+  guint n_columns = gt_gantt_label_columns (view->opts, columns);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, view->rows_top, view->label_width,
@@ -283,7 +372,7 @@ draw_label_column (const GtGanttView *view,
 
   cairo_set_line_width (cr, 1);
   gt_gantt_set_rgb (cr, &palette->row_line);
-  for (guint i = view->first_row; i < view->end_row; i++)
+  for (guint i = view->draw_first; i < view->draw_end; i++)
     {
       double bottom = view->rows_top + (i - view->first_row + 1) * rh;
 
@@ -291,11 +380,74 @@ draw_label_column (const GtGanttView *view,
       cairo_line_to (cr, view->label_width, bottom - 0.5);
     }
   cairo_stroke (cr);
-  column_rules (view, cr, columns, view->rows_top, view->rows_bottom);
+  column_rules (view, cr, columns, n_columns, view->rows_top, view->rows_bottom);
 
-  for (guint i = view->first_row; i < view->end_row; i++)
-    draw_label_row (view, cr, &rows[i], columns, view->rows_top + (i - view->first_row) * rh);
+  for (guint i = view->draw_first; i < view->draw_end; i++)
+    draw_label_row (view, cr, &rows[i], columns, n_columns,
+                    view->rows_top + (i - view->first_row) * rh);
   cairo_restore (cr);
+}
+
+static const char *
+column_title (const GtGanttView *view,
+              int                kind,
+              char              *buffer,
+              gsize              size)
+{
+  switch (kind)
+    {
+    case GT_GANTT_COL_SERIAL:
+      return C_("gantt", "No.");
+    case GT_GANTT_COL_NAME:
+      return C_("gantt", "Project");
+    case GT_GANTT_COL_LEADER:
+      return C_("gantt", "Leader");
+    case GT_GANTT_COL_UNIT:
+      return C_("gantt", "Unit");
+    case GT_GANTT_COL_TOTAL:
+      return C_("gantt", "Total investment\n(10k yuan)");
+    case GT_GANTT_COL_PLAN:
+      return C_("gantt", "Plan of the year\n(10k yuan)");
+    case GT_GANTT_COL_COMPLETED:
+      if (view->opts->as_of_month >= 1 && view->opts->as_of_month <= 12)
+        {
+          /* TRANSLATORS: 1—%d月累计完成; %d is the as-of month */
+          g_snprintf (buffer, size, C_("gantt", "Done Jan–%d\n(10k yuan)"),
+                      view->opts->as_of_month);
+          return buffer;
+        }
+      return C_("gantt", "Done this year\n(10k yuan)");
+    case GT_GANTT_COL_RATE:
+      return C_("gantt", "Rate\ndone");
+    case GT_GANTT_COL_PROGRESS:
+      return C_("gantt", "Physical progress");
+    default:
+      return NULL;
+    }
+}
+
+/* A heading of one or two lines, centred in its column. */
+static void
+draw_heading (const GtGanttView *view,
+              cairo_t           *cr,
+              const char        *text,
+              double             x,
+              double             w,
+              double             h)
+{
+  PangoRectangle logical;
+
+  pango_layout_set_single_paragraph_mode (view->layout, FALSE);
+  pango_layout_set_font_description (view->layout, view->bold);
+  pango_layout_set_width (view->layout, (int) (w * PANGO_SCALE));
+  pango_layout_set_ellipsize (view->layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (view->layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (view->layout, text, -1);
+  pango_layout_get_extents (view->layout, NULL, &logical);
+  cairo_move_to (cr, x, round ((h - (double) logical.height / PANGO_SCALE) / 2));
+  pango_cairo_show_layout (cr, view->layout);
+  pango_layout_set_alignment (view->layout, PANGO_ALIGN_LEFT);
+  pango_layout_set_single_paragraph_mode (view->layout, TRUE);
 }
 
 static void
@@ -304,14 +456,8 @@ draw_corner (const GtGanttView *view,
 {
   const GtGanttPalette *palette = view->palette;
   double h = view->header_height;
-  Column columns[3];
-  const char *titles[3] = {
-    C_("gantt", "Project"),
-    C_("gantt", "Leader"),
-    C_("gantt", "Unit"),
-  };
-
-  label_columns (view->opts, columns);
+  GtGanttColumn columns[GT_GANTT_MAX_LABEL_COLUMNS];
+  guint n_columns = gt_gantt_label_columns (view->opts, columns);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->label_width, h);
@@ -320,14 +466,24 @@ draw_corner (const GtGanttView *view,
   cairo_paint (cr);
 
   gt_gantt_set_rgb (cr, &palette->header_text);
-  for (guint i = 0; i < 3; i++)
-    if (columns[i].w > 2 * GT_GANTT_TEXT_PAD)
-      gt_gantt_draw_text (view, cr, view->bold, titles[i], columns[i].x + GT_GANTT_TEXT_PAD, 0,
-                          columns[i].w - 2 * GT_GANTT_TEXT_PAD, h, GT_GANTT_ALIGN_START);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      char buffer[128];
+      const char *title = column_title (view, columns[i].kind, buffer, sizeof buffer);
+      double pad = columns[i].kind == GT_GANTT_COL_SERIAL ? 2 : GT_GANTT_TEXT_PAD;
+
+      if (title == NULL || columns[i].w <= 2 * pad)
+        continue;
+      if (columns[i].kind == GT_GANTT_COL_NAME)
+        gt_gantt_draw_text (view, cr, view->bold, title, columns[i].x + pad, 0,
+                            columns[i].w - 2 * pad, h, GT_GANTT_ALIGN_START);
+      else
+        draw_heading (view, cr, title, columns[i].x + pad, columns[i].w - 2 * pad, h);
+    }
 
   gt_gantt_set_rgb (cr, &palette->header_line);
   cairo_set_line_width (cr, 1);
-  column_rules (view, cr, columns, h * 0.25, h * 0.75);
+  column_rules (view, cr, columns, n_columns, h * 0.15, h * 0.85);
   cairo_move_to (cr, 0, h - 0.5);
   cairo_line_to (cr, view->label_width, h - 0.5);
   cairo_stroke (cr);
@@ -361,6 +517,22 @@ draw_label_edge (const GtGanttView *view,
   cairo_stroke (cr);
 }
 
+static void
+clip_rows (GtGanttView *view,
+           cairo_t     *cr)
+{
+  double rh = MAX (view->opts->row_height, 1);
+  double x1, y1, x2, y2;
+  double first, end;
+
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  first = floor ((y1 - view->rows_top) / rh);
+  end = ceil ((y2 - view->rows_top) / rh);
+  view->draw_first = view->first_row + (guint) CLAMP (first, 0, (double) (view->end_row - view->first_row));
+  view->draw_end = view->first_row + (guint) CLAMP (end, 0, (double) (view->end_row - view->first_row));
+  view->draw_end = MAX (view->draw_end, view->draw_first);
+}
+
 void
 gt_gantt_renderer_draw (const GtGanttOptions *opts,
                         const GtGanttRow     *rows,
@@ -385,6 +557,7 @@ gt_gantt_renderer_draw (const GtGanttOptions *opts,
   cairo_scale (cr, opts->scale, opts->scale);
   cairo_rectangle (cr, 0, 0, view.width, view.height);
   cairo_clip (cr);
+  clip_rows (&view, cr);
   gt_gantt_view_init_text (&view, cr);
 
   if (view.end_row > view.first_row && view.chart_w > 0)

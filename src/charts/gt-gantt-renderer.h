@@ -82,7 +82,26 @@ typedef struct {
   const GtGanttMilestone *milestones;
   guint                   n_milestones;
   gint64                  id;           /* the caller's, handed back by hit tests */
+  guint                   serial;       /* 序号 of a project, 1…; 0 for none */
+  /* The as-of month's figures for the figure columns, in yuan; unused unless
+   * @has_figures. The rate is worked out from them as drawn. */
+  gboolean                has_figures;
+  gint64                  total_investment;
+  gint64                  annual_plan;
+  gint64                  completed;    /* 1—N月累计 */
+  const char             *progress_note; /* 形象进度, may be NULL */
 } GtGanttRow;
+
+/* Figure columns after the names, so that money can be read off the wall, in
+ * this order. */
+typedef enum {
+  GT_GANTT_COLUMN_TOTAL     = 1 << 0,   /* 总投资 */
+  GT_GANTT_COLUMN_PLAN      = 1 << 1,   /* 年度计划 */
+  GT_GANTT_COLUMN_COMPLETED = 1 << 2,   /* 1—N月累计 */
+  GT_GANTT_COLUMN_RATE      = 1 << 3,   /* 完成率 */
+  GT_GANTT_COLUMN_PROGRESS  = 1 << 4,   /* 形象进度 */
+} GtGanttColumns;
+#define GT_GANTT_N_COLUMNS 5
 
 typedef struct {
   GtGanttZoom zoom;
@@ -99,6 +118,12 @@ typedef struct {
   double      scale;           /* cairo user units a layout px */
   gboolean    show_labels;     /* draw the label column */
   gboolean    show_header;     /* draw the time-scale header */
+  /* With @show_labels: only a narrow 序号 strip instead of the whole label
+   * column, for the sheets of a print right of the first. */
+  gboolean    serial_only;
+  guint       columns;         /* GtGanttColumns */
+  int         as_of_month;     /* 1–12, for the 1—N月 heading; 0 for none */
+  double      font_size;       /* layout px of the names; 0 takes the default */
 } GtGanttOptions;
 
 /* Sensible defaults for @zoom: screen scale, labels and header shown, light
@@ -112,6 +137,15 @@ void     gt_gantt_options_init          (GtGanttOptions   *opts,
 void     gt_gantt_options_fit_range     (GtGanttOptions   *opts,
                                          const GtGanttRow *rows,
                                          guint             n_rows);
+/* "total,plan,completed,rate,progress" (any subset, any order) → columns;
+ * FALSE for an unknown name. */
+gboolean gt_gantt_columns_parse         (const char       *text,
+                                         guint            *columns);
+/* Sets the range to the whole year @year. */
+void     gt_gantt_options_set_year      (GtGanttOptions   *opts,
+                                         int               year);
+/* The size of the names' text in cairo user units (points in a print). */
+double   gt_gantt_name_font_size        (const GtGanttOptions *opts);
 /* Layout px a day at @zoom. */
 double   gt_gantt_zoom_day_width        (GtGanttZoom       zoom);
 

@@ -275,6 +275,9 @@ gt_gantt_rows_new (GtStore         *store,
         }
 
       row = project_row (self, store, entry->project, milestones, statuses);
+      /* Numbered in the order printed, so that a sheet's 序号 strip matches the
+       * names on the sheet left of it. */
+      row.serial = i + 1;
       g_array_append_val (self->rows, row);
       if (entry->group_title != NULL)
         widen_group (&g_array_index (self->rows, GtGanttRow, group_index), &row);
@@ -348,4 +351,29 @@ gt_gantt_rows_find (GtGanttRows *self,
         return (int) i;
     }
   return -1;
+}
+
+void
+gt_gantt_rows_set_figures (GtGanttRows *self,
+                           gint64       id,
+                           gint64       total_investment,
+                           gint64       annual_plan,
+                           gint64       completed,
+                           const char  *progress_note)
+{
+  int index;
+  GtGanttRow *row;
+
+  g_return_if_fail (self != NULL);
+
+  index = gt_gantt_rows_find (self, id);
+  if (index < 0)
+    return;
+  row = &g_array_index (self->rows, GtGanttRow, index);
+  row->has_figures = TRUE;
+  row->total_investment = total_investment;
+  row->annual_plan = annual_plan;
+  row->completed = completed;
+  row->progress_note = progress_note != NULL && *progress_note != '\0'
+                       ? g_string_chunk_insert_const (self->strings, progress_note) : NULL;
 }

@@ -44,6 +44,15 @@ guint             gt_gantt_rows_get_n_groups (GtGanttRows      *self);
 int               gt_gantt_rows_find         (GtGanttRows      *self,
                                               gint64            id);
 
+/* Hands project @id's figures of the as-of month to its row (yuan), for the
+ * figure columns; the caller reads them from core. Unknown ids are ignored. */
+void              gt_gantt_rows_set_figures  (GtGanttRows      *self,
+                                              gint64            id,
+                                              gint64            total_investment,
+                                              gint64            annual_plan,
+                                              gint64            completed,
+                                              const char       *progress_note);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtGanttRows, gt_gantt_rows_free)
 
 G_END_DECLS

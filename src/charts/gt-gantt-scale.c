@@ -60,10 +60,60 @@ gt_gantt_view_day_width (const GtGanttOptions *opts)
 double
 gt_gantt_label_width (const GtGanttOptions *opts)
 {
+  GtGanttColumn columns[GT_GANTT_MAX_LABEL_COLUMNS];
+  guint n;
+
   if (!opts->show_labels)
     return 0;
-  return GT_GANTT_MARK_WIDTH + MAX (opts->name_width, 0) + MAX (opts->leader_width, 0)
-         + MAX (opts->unit_width, 0);
+  n = gt_gantt_label_columns (opts, columns);
+  return n > 0 ? columns[n - 1].x + columns[n - 1].w : 0;
+}
+
+guint
+gt_gantt_label_columns (const GtGanttOptions *opts,
+                        GtGanttColumn         columns[GT_GANTT_MAX_LABEL_COLUMNS])
+{
+  /* Wide enough for a figure in 万元 with two decimals, or for a line of 形象进度. */
+  static const double figure_widths[GT_GANTT_N_COLUMNS] = { 92, 92, 92, 60, 200 };
+  double scale = gt_gantt_font_scale (opts);
+  double x = 0;
+  guint n = 0;
+
+  /* The strip carries the serial numbers alone, to match rows across sheets. */
+  if (opts->serial_only)
+    {
+      columns[0] = (GtGanttColumn) { 0, round (GT_GANTT_SERIAL_WIDTH * scale), GT_GANTT_COL_SERIAL };
+      return 1;
+    }
+
+  columns[n++] = (GtGanttColumn) { x, GT_GANTT_MARK_WIDTH, GT_GANTT_COL_MARK };
+  x += GT_GANTT_MARK_WIDTH;
+  columns[n++] = (GtGanttColumn) { x, round (GT_GANTT_SERIAL_WIDTH * scale), GT_GANTT_COL_SERIAL };
+  x += columns[n - 1].w;
+  if (opts->name_width > 0)
+    {
+      columns[n++] = (GtGanttColumn) { x, opts->name_width, GT_GANTT_COL_NAME };
+      x += opts->name_width;
+    }
+  if (opts->leader_width > 0)
+    {
+      columns[n++] = (GtGanttColumn) { x, opts->leader_width, GT_GANTT_COL_LEADER };
+      x += opts->leader_width;
+    }
+  if (opts->unit_width > 0)
+    {
+      columns[n++] = (GtGanttColumn) { x, opts->unit_width, GT_GANTT_COL_UNIT };
+      x += opts->unit_width;
+    }
+  for (guint i = 0; i < GT_GANTT_N_COLUMNS; i++)
+    if (opts->columns & (1u << i))
+      {
+        double w = round (figure_widths[i] * scale);
+
+        columns[n++] = (GtGanttColumn) { x, w, GT_GANTT_COL_TOTAL + (int) i };
+        x += w;
+      }
+  return n;
 }
 
 double
