@@ -637,6 +637,158 @@ test_pdf_text (Fixture       *f,
     }
 }
 
+/* Whether any pixel of the box is dark (text or a mark drawn there). */
+static gboolean
+has_dark (cairo_surface_t *surface,
+          int              x0,
+          int              y0,
+          int              x1,
+          int              y1)
+{
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      if (luminance (pixel_at (surface, x, y)) < 110)
+        return TRUE;
+  return FALSE;
+}
+
+/* The sheets right of the first carry the 序号 alone: no names, no marks. */
+static void
+test_serial_strip (Fixture       *f,
+                   gconstpointer  data)
+{
+  cairo_surface_t *surface;
+  int y = (int) row_top (&f->opts, ROW_RED);
+  double strip;
+
+  f->rows[ROW_RED].serial = 7;
+  surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  /* The whole column: the number right-aligned in its own sub-column. */
+  g_assert_true (has_dark (surface, 22, y + 4, 22 + 40, y + 24));
+  cairo_surface_destroy (surface);
+
+  f->opts.serial_only = TRUE;
+  strip = gt_gantt_x_for_date (&f->opts, &f->opts.start);
+  g_assert_cmpfloat (strip, ==, 40);
+  surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  g_assert_true (has_dark (surface, 0, y + 4, 40, y + 24));
+  /* No status mark, and no name in the band of the group row. */
+  g_assert_false (pixel_is (pixel_at (surface, 13, y + 14),
+                            &light ()->status_fill[GT_GANTT_STATUS_RED], 60));
+  g_assert_false (has_dark (surface, 0, (int) row_top (&f->opts, ROW_GROUP) + 2, 38,
+                            (int) row_top (&f->opts, ROW_GROUP) + 26));
+  /* Without a serial, nothing in the strip. */
+  f->rows[ROW_RED].serial = 0;
+  cairo_surface_destroy (surface);
+  surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  g_assert_false (has_dark (surface, 0, y + 4, 39, y + 24));
+  cairo_surface_destroy (surface);
+}
+
+/* A bar that runs on beyond the chart's year is cut at its edges, with an
+ * arrow pointing on. */
+static void
+test_run_on (Fixture       *f,
+             gconstpointer  data)
+{
+  GtGanttRow *row = &f->rows[ROW_NODES];
+  double left, right;
+  int y = (int) row_top (&f->opts, ROW_NODES);
+  cairo_surface_t *surface;
+
+  /* The whole year on the surface. */
+  f->opts.day_width = 3;
+  left = gt_gantt_x_for_date (&f->opts, &f->opts.start);
+  right = gt_gantt_x_for_date (&f->opts, &f->opts.end) + 3;
+
+  row->n_milestones = 0;
+  surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  g_assert_false (has_dark (surface, (int) left + 1, y + 2, (int) left + 8, y + 20));
+  g_assert_false (has_dark (surface, (int) right - 8, y + 2, (int) right - 1, y + 20));
+  cairo_surface_destroy (surface);
+
+  set_date (&row->planned_start, 2025, 7, 1);
+  set_date (&row->planned_end, 2027, 6, 30);
+  surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  g_assert_true (has_dark (surface, (int) left + 1, y + 2, (int) left + 8, y + 20));
+  g_assert_true (has_dark (surface, (int) right - 8, y + 2, (int) right - 1, y + 20));
+  /* Nothing beyond the year. */
+  g_assert_false (has_dark (surface, (int) right + 2, y + 2, (int) right + 40, y + 20));
+  cairo_surface_destroy (surface);
+
+  /* Wholly outside the range: no bar at all. */
+  set_date (&row->planned_start, 2027, 2, 1);
+  set_date (&row->planned_end, 2027, 6, 30);
+  surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  g_assert_false (has_dark (surface, (int) right - 8, y + 2, (int) right - 1, y + 20));
+  cairo_surface_destroy (surface);
+}
+
+/* Drawn a strip at a time under a clip (as the PNG is), the chart is the same
+ * to the pixel as drawn whole: no row is lost at a strip's edge. */
+static void
+test_clip_strips (Fixture       *f,
+                  gconstpointer  data)
+{
+  cairo_surface_t *whole = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  cairo_surface_t *strips = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  int stride = cairo_image_surface_get_stride (whole);
+
+  for (int top = 0; top < HEIGHT; top += 37)
+    {
+      cairo_t *cr = cairo_create (strips);
+
+      cairo_rectangle (cr, 0, top, WIDTH, 37);
+      cairo_clip (cr);
+      gt_gantt_renderer_draw (&f->opts, f->rows, N_ROWS, cr, WIDTH, HEIGHT, 0, 0);
+      cairo_destroy (cr);
+    }
+  cairo_surface_flush (strips);
+  g_assert_cmpmem (cairo_image_surface_get_data (whole), stride * HEIGHT,
+                   cairo_image_surface_get_data (strips), stride * HEIGHT);
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (strips);
+}
+
+/* The figure columns after the names: parsed from the command line's list,
+ * as wide as their figures, and drawn only for rows that have figures. */
+static void
+test_figure_columns (Fixture       *f,
+                     gconstpointer  data)
+{
+  double label = gt_gantt_x_for_date (&f->opts, &f->opts.start);
+  int y = (int) row_top (&f->opts, ROW_GREEN);
+  cairo_surface_t *surface;
+  guint columns = 0;
+
+  g_assert_true (gt_gantt_columns_parse ("total, rate", &columns));
+  g_assert_cmpuint (columns, ==, GT_GANTT_COLUMN_TOTAL | GT_GANTT_COLUMN_RATE);
+  g_assert_true (gt_gantt_columns_parse ("total,plan,completed,rate,progress", &columns));
+  g_assert_cmpuint (columns, ==, (1u << GT_GANTT_N_COLUMNS) - 1);
+  g_assert_false (gt_gantt_columns_parse ("total,money", &columns));
+
+  f->opts.columns = GT_GANTT_COLUMN_TOTAL | GT_GANTT_COLUMN_RATE;
+  g_assert_cmpfloat (gt_gantt_x_for_date (&f->opts, &f->opts.start), ==, label + 92 + 60);
+  surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  g_assert_false (has_dark (surface, (int) label + 2, y + 4, (int) label + 150, y + 24));
+  cairo_surface_destroy (surface);
+
+  f->rows[ROW_GREEN].has_figures = TRUE;
+  f->rows[ROW_GREEN].total_investment = 123456700000;   /* 1,234.57 亿 */
+  f->rows[ROW_GREEN].annual_plan = 200000000;
+  f->rows[ROW_GREEN].completed = 50000000;
+  surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
+  g_assert_true (has_dark (surface, (int) label + 2, y + 4, (int) label + 90, y + 24));
+  g_assert_true (has_dark (surface, (int) label + 94, y + 4, (int) label + 150, y + 24));
+  cairo_surface_destroy (surface);
+
+  /* The names' size follows font_size and the scale. */
+  g_assert_cmpfloat (gt_gantt_name_font_size (&f->opts), ==, 12.5);
+  f->opts.font_size = 14;
+  f->opts.scale = 0.75;
+  g_assert_cmpfloat_with_epsilon (gt_gantt_name_font_size (&f->opts), 10.5, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +815,10 @@ main (int   argc,
   ADD ("weekends", test_weekends);
   ADD ("geometry", test_geometry);
   ADD ("pdf-text", test_pdf_text);
+  ADD ("serial-strip", test_serial_strip);
+  ADD ("run-on", test_run_on);
+  ADD ("clip-strips", test_clip_strips);
+  ADD ("figure-columns", test_figure_columns);
 #undef ADD
 
   return g_test_run ();

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "gt-gantt-print.h"
 #include "gt-page-tiling.h"
 
 static GtTilingInput
@@ -134,6 +135,136 @@ test_tiling_wide_labels (void)
   g_assert_cmpuint (tiling.pages_across, ==, 2);
 }
 
+/* A wall: the labels on the first sheet across only, a strip of 50 on the
+ * others; 800 of dates on the first sheet, 950 on the others. */
+static void
+test_tiling_labels_once (void)
+{
+  GtTilingInput input = wall_input ();
+  GtTiling tiling;
+  GtTilePage page;
+
+  input.strip_width = 50;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat (tiling.first_span, ==, 800);
+  g_assert_cmpfloat (tiling.span_width, ==, 950);
+  /* 800 + 950 + 250: three across, not the three of 800 each. */
+  g_assert_cmpuint (tiling.pages_across, ==, 3);
+  g_assert_true (gt_page_tiling_get_page (&tiling, 0, &page));
+  g_assert_cmpfloat (page.label_width, ==, 200);
+  g_assert_cmpfloat (page.span_width, ==, 800);
+  g_assert_true (gt_page_tiling_get_page (&tiling, 1, &page));
+  g_assert_cmpuint (page.across, ==, 1);
+  g_assert_cmpfloat (page.label_width, ==, 50);
+  g_assert_cmpfloat (page.scroll_x, ==, 800);
+  g_assert_cmpfloat (page.span_width, ==, 950);
+  g_assert_true (gt_page_tiling_get_page (&tiling, 5, &page));
+  g_assert_cmpuint (page.down, ==, 1);
+  g_assert_cmpfloat (page.scroll_x, ==, 1750);
+  g_assert_cmpfloat (page.span_width, ==, 250);
+
+  /* 30 of overlap: each sheet right of the first repeats the last 30 of the
+   * one before; still three across (800 + 920 + 920 ≥ 2000). */
+  input.overlap = 30;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpuint (tiling.pages_across, ==, 3);
+  g_assert_true (gt_page_tiling_get_page (&tiling, 1, &page));
+  g_assert_cmpfloat (page.scroll_x, ==, 770);
+  g_assert_true (gt_page_tiling_get_page (&tiling, 2, &page));
+  g_assert_cmpfloat (page.scroll_x, ==, 1690);
+  g_assert_cmpfloat (page.span_width, ==, 310);
+}
+
+/* Labels wider than the sheet shrink, but never below the legible least. */
+static void
+test_tiling_min_scale (void)
+{
+  GtTilingInput input = wall_input ();
+  GtTiling tiling;
+
+  input.strip_width = 50;
+  input.label_width = 1200;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat_with_epsilon (tiling.scale, 850.0 / 1200.0, 1e-9);
+  input.min_scale = 0.9;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpfloat (tiling.scale, ==, 0.9);
+  g_assert_cmpfloat (tiling.first_span, >, 0);
+  g_assert_cmpuint (tiling.pages_across, >, 1);
+}
+
+static void
+test_tiling_sheet_marks (void)
+{
+  const struct { guint down, across; const char *mark; } cases[] = {
+    { 0, 0, "A1" }, { 0, 1, "A2" }, { 1, 0, "B1" }, { 25, 9, "Z10" }, { 26, 2, "AA3" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *mark = gt_page_tiling_sheet_mark (cases[i].down, cases[i].across);
+
+      g_assert_cmpstr (mark, ==, cases[i].mark);
+    }
+}
+
+/* 300 rows of five years at quarter zoom on A3 landscape, as a wall: names of
+ * 10 pt or more however the chart is cut, squeezed or widened by columns. */
+static void
+test_print_name_size (void)
+{
+  g_autofree GtGanttRow *rows = g_new0 (GtGanttRow, 300);
+  GtPrintTitle title = { NULL, "wall", { 0 } };
+  GtGanttPrintSettings settings;
+  GtGanttOptions opts;
+  GtGanttPrint *print;
+  double width, height;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      rows[i].kind = GT_GANTT_ROW_PROJECT;
+      rows[i].label = "项目";
+      rows[i].serial = i + 1;
+      rows[i].status = GT_GANTT_STATUS_NONE;
+    }
+  gt_gantt_options_init (&opts, GT_GANTT_ZOOM_QUARTER);
+  g_date_set_dmy (&opts.start, 1, 1, 2021);
+  g_date_set_dmy (&opts.end, 31, 12, 2025);
+  gt_paper_get_size (GT_PAPER_A3, TRUE, &width, &height);
+  gt_gantt_print_settings_init (&settings);
+
+  print = gt_gantt_print_new_full (&opts, rows, 300, &title, width, height, &settings);
+  g_assert_cmpfloat (gt_gantt_print_get_name_size (print), >=, 10.0);
+  /* The map first, then the sheets. */
+  g_assert_true (gt_gantt_print_has_map (print));
+  g_assert_cmpuint (gt_gantt_print_get_n_pages (print), ==,
+                    gt_gantt_print_get_n_sheets (print) + 1);
+  g_assert_cmpuint (gt_gantt_print_get_tiling (print)->pages_across, >, 1);
+  gt_gantt_print_free (print);
+
+  /* Fit to width: one sheet across, the names as large. */
+  settings.fit_width = TRUE;
+  print = gt_gantt_print_new_full (&opts, rows, 300, &title, width, height, &settings);
+  g_assert_cmpuint (gt_gantt_print_get_tiling (print)->pages_across, ==, 1);
+  g_assert_cmpfloat (gt_gantt_print_get_name_size (print), >=, 10.0);
+  gt_gantt_print_free (print);
+
+  /* Every figure column on A4 portrait: the labels outgrow the sheet and
+   * shrink, to 9 pt and no further. */
+  opts.columns = GT_GANTT_COLUMN_TOTAL | GT_GANTT_COLUMN_PLAN | GT_GANTT_COLUMN_COMPLETED
+                 | GT_GANTT_COLUMN_RATE | GT_GANTT_COLUMN_PROGRESS;
+  gt_paper_get_size (GT_PAPER_A4, FALSE, &width, &height);
+  print = gt_gantt_print_new_full (&opts, rows, 300, &title, width, height, &settings);
+  g_assert_cmpfloat (gt_gantt_print_get_name_size (print), >=, 9.0 - 1e-9);
+  g_assert_cmpfloat (gt_gantt_print_get_name_size (print), <, 10.0);
+  gt_gantt_print_free (print);
+
+  /* The old way, labels on every page and no map, for the callers that ask. */
+  print = gt_gantt_print_new (&opts, rows, 300, &title, width, height, FALSE);
+  g_assert_false (gt_gantt_print_has_map (print));
+  gt_gantt_print_free (print);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,6 +276,10 @@ main (int   argc,
   g_test_add_func ("/tiling/fit-width", test_tiling_fit_width);
   g_test_add_func ("/tiling/degenerate", test_tiling_degenerate);
   g_test_add_func ("/tiling/wide-labels", test_tiling_wide_labels);
+  g_test_add_func ("/tiling/labels-once", test_tiling_labels_once);
+  g_test_add_func ("/tiling/min-scale", test_tiling_min_scale);
+  g_test_add_func ("/tiling/sheet-marks", test_tiling_sheet_marks);
+  g_test_add_func ("/tiling/print-name-size", test_print_name_size);
 
   return g_test_run ();
 }
