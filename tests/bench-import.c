@@ -58,7 +58,7 @@ import (GtStore    *store,
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 10, G_DATE_MAY, 2023);
-  if (!gt_import_file (store, path, -1, &today, &counts, NULL, &error))
+  if (!gt_import_file (store, path, -1, &today, &counts, NULL, NULL, &error))
     g_error ("%s", error->message);
   g_print ("  %u created, %u updated, %u reports, %u issues\n", counts.created, counts.updated,
            counts.reports_saved, counts.issues_opened);

@@ -152,7 +152,7 @@ import_ledger (GtStore    *store,
     fail (error);
 
   report ("batch %u %d\n", tag, BATCH_ROWS);
-  if (!gt_import_file (store, path, -1, &today, NULL, NULL, &error))
+  if (!gt_import_file (store, path, -1, &today, NULL, NULL, NULL, &error))
     fail (error);
   report ("committed %u\n", tag);
   g_unlink (path);

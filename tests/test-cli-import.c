@@ -270,6 +270,33 @@ test_stage_summary (Fixture       *f,
   assert_contains (run.out, "247 projects created");
   assert_contains (run.out, expected);
 
+  /* The rows that are not projects are named (the header is row 3). */
+  {
+    g_autoptr(GString) headings = g_string_new (NULL);
+    g_autoptr(GString) totals = g_string_new (NULL);
+    g_autofree char *skipped = NULL;
+    guint n_headings = 0, n_totals = 0;
+
+    for (guint r = 3; rows[r] != NULL; r++)
+      {
+        gboolean total = g_str_has_prefix (rows[r], "小计") || g_str_has_prefix (rows[r], "合计");
+        gboolean heading = strstr (rows[r], "、") != NULL && strchr (rows[r], '|') == NULL;
+        GString *list = total ? totals : headings;
+        guint *n = total ? &n_totals : &n_headings;
+
+        if (!total && !heading)
+          continue;
+        if (*n < 10)
+          g_string_append_printf (list, "%s%u", *n > 0 ? ", " : "", r + 1);
+        (*n)++;
+      }
+    g_assert_cmpuint (n_headings, ==, 6);
+    g_assert_cmpuint (n_totals, ==, 7);
+    skipped = g_strdup_printf ("\n  skipped: 6 group headings (rows %s); 7 totals or "
+                               "subtotals (rows %s)\n", headings->str, totals->str);
+    assert_contains (run.out, skipped);
+  }
+
   /* Every issue the project's unit and leader, raised by the end of March. */
   g_assert_cmpuint (count_rows (f->db, "SELECT count(*) FROM issues i JOIN projects p "
                                        "ON p.id = i.project_id WHERE i.unit_id = p.unit_id "

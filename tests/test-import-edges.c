@@ -230,7 +230,7 @@ test_cumulative_one_yuan_below (void)
   g_assert_no_error (error);
   before = gt_test_dump_database (db_path);
 
-  g_assert_false (gt_import_file (store, below_path, -1, today, &counts, &problems, &error));
+  g_assert_false (gt_import_file (store, below_path, -1, today, &counts, NULL, &problems, &error));
   g_assert_error (error, GT_LEDGER_ERROR, GT_LEDGER_ERROR_BAD_VALUE);
   g_clear_error (&error);
   g_assert_nonnull (problems);
@@ -245,7 +245,7 @@ test_cumulative_one_yuan_below (void)
   g_assert_cmpstr (after, ==, before);
   g_clear_pointer (&problems, g_ptr_array_unref);
 
-  g_assert_true (gt_import_file (store, equal_path, -1, today, &counts, &problems, &error));
+  g_assert_true (gt_import_file (store, equal_path, -1, today, &counts, NULL, &problems, &error));
   g_assert_no_error (error);
   g_assert_null (problems);
 

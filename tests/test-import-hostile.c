@@ -75,7 +75,7 @@ test_stray_quote (Fixture       *f,
   g_autoptr(GPtrArray) problems = NULL;
   GtImportCounts counts = { 0, };
 
-  g_assert_true (gt_import_file (f->store, path, -1, &f->today, &counts, &problems, &error));
+  g_assert_true (gt_import_file (f->store, path, -1, &f->today, &counts, NULL, &problems, &error));
   g_assert_no_error (error);
   g_assert_null (problems);
   g_assert_cmpuint (counts.created, ==, 5);
@@ -149,7 +149,7 @@ test_refused (Fixture       *f,
   g_autoptr(GError) error = NULL;
   GtImportCounts counts = { 0, };
 
-  g_assert_true (gt_import_file (f->store, ledger, -1, &f->today, &counts, NULL, &error));
+  g_assert_true (gt_import_file (f->store, ledger, -1, &f->today, &counts, NULL, NULL, &error));
   g_assert_no_error (error);
   before = gt_test_dump_database (f->db_path);
 
@@ -160,7 +160,7 @@ test_refused (Fixture       *f,
       g_autoptr(GPtrArray) problems = NULL;
 
       g_test_message ("%s", hostiles[i].name);
-      g_assert_false (gt_import_file (f->store, path, -1, &f->today, &counts, &problems,
+      g_assert_false (gt_import_file (f->store, path, -1, &f->today, &counts, NULL, &problems,
                                       &error));
       g_assert_error (error, GT_LEDGER_ERROR, hostiles[i].code);
       if (strstr (error->message, hostiles[i].says) == NULL)

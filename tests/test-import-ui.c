@@ -208,7 +208,7 @@ test_other_import_meanwhile (void)
   g_assert_no_error (error);
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-  g_assert_true (gt_import_file (other, path, -1, &today, &counts, NULL, &error));
+  g_assert_true (gt_import_file (other, path, -1, &today, &counts, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.created, ==, 2);
   g_clear_object (&other);

@@ -19,7 +19,8 @@
 
 static void
 print_counts (const char           *ledger,
-              const GtImportCounts *counts)
+              const GtImportCounts *counts,
+              const char           *skipped)
 {
   g_autofree char *display = g_filename_display_name (ledger);
   g_autofree char *stages = gt_import_counts_describe_stages (counts);
@@ -54,6 +55,13 @@ print_counts (const char           *ledger,
   g_print ("\n  ");
   /* Translators: "stages: 152 from 形象进度, 20 from 建设性质, …" */
   g_print (_("stages: %s"), stages);
+  if (skipped != NULL)
+    {
+      g_print ("\n  ");
+      /* Translators: rows of the ledger that are not projects, "skipped: 6 group
+       * headings (rows 4, 46, …); 7 totals or subtotals (rows 45, …)" */
+      g_print (_("skipped: %s"), skipped);
+    }
   g_print ("\n");
 }
 
@@ -81,6 +89,7 @@ gt_cli_import (const char *database,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *skipped = NULL;
   GtImportCounts counts = { 0, };
   gboolean created_file;
   GDate today;
@@ -108,7 +117,7 @@ gt_cli_import (const char *database,
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-  if (!gt_import_file (store, ledger, sheet - 1, &today, &counts, &problems, &error))
+  if (!gt_import_file (store, ledger, sheet - 1, &today, &counts, &skipped, &problems, &error))
     {
       for (guint i = 0; problems != NULL && i < problems->len; i++)
         {
@@ -134,7 +143,7 @@ gt_cli_import (const char *database,
       return EXIT_FAILED;
     }
 
-  print_counts (ledger, &counts);
+  print_counts (ledger, &counts, skipped);
   return EXIT_SUCCESS;
 }
 

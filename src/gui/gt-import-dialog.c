@@ -159,9 +159,22 @@ show_plan (GtImportDialog *self,
       && counts->created + counts->updated > 0)
     {
       g_autofree char *stages = gt_import_counts_describe_stages (counts);
+      g_autofree char *skipped = gt_import_plan_describe_skipped (self->plan);
       /* Translators: under the import summary; "Stages: 152 from 形象进度, …" */
       g_autofree char *line = g_strdup_printf (_("Stages: %s"), stages);
 
+      /* An office checks an import by counting rows: the rows that are not
+       * projects are named here, before anything is written. */
+      if (skipped != NULL)
+        {
+          /* Translators: under the stages line; "Not projects, skipped: 6 group
+           * headings (rows 4, 46, …); 7 totals or subtotals (rows …)" */
+          g_autofree char *both = g_strdup_printf (_("%s\nNot projects, skipped: %s"), line,
+                                                   skipped);
+
+          g_free (line);
+          line = g_steal_pointer (&both);
+        }
       gtk_label_set_label (self->stages_label, line);
       gtk_widget_set_visible (GTK_WIDGET (self->stages_label), TRUE);
     }

@@ -36,6 +36,7 @@ struct _GtImportPlan {
   GDate            today;
   GPtrArray       *rows;          /* of GtImportRow */
   GPtrArray       *problems;      /* of GtImportProblem */
+  GArray          *skipped;       /* of GtImportSkipped */
   GtImportCounts   counts;
   int              plan_year;
   int              report_year;
@@ -60,6 +61,10 @@ void      _gt_import_plan_stage         (GtImportPlan  *self,
                                          GtImportRow   *row);
 void      _gt_import_count_stage        (GtImportPlan  *self,
                                          GtImportRow   *row);
+/* gt-import-skipped.c: notes that row @row (0-based) is not a project. */
+void      _gt_import_plan_skip          (GtImportPlan       *self,
+                                         guint               row,
+                                         GtImportSkipReason  reason);
 /* Inside gt_store_begin() … gt_store_commit(), which the caller ends either way. */
 gboolean  _gt_import_apply_rows         (GtImportPlan  *self,
                                          GError       **error);

@@ -46,6 +46,7 @@ gt_import_plan_free (GtImportPlan *self)
   g_object_unref (self->store);
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->problems);
+  g_array_unref (self->skipped);
   g_free (self);
 }
 
@@ -198,10 +199,12 @@ name_is_heading (const char *name)
 
 /* 合计, 小计, 总计 and group headings (一、产业项目, which often carry the group's
  * sums): rows of the ledger that are never projects. They may stand in any of
- * the first columns (序号 or the name), so the whole row's start is read. */
+ * the first columns (序号 or the name), so the whole row's start is read.
+ * Which of the two it is goes to *@reason. */
 static gboolean
-row_is_sum (GtImportPlan *self,
-            guint         row)
+row_is_sum (GtImportPlan       *self,
+            guint               row,
+            GtImportSkipReason *reason)
 {
   static const char *const words[] = { "合计", "小计", "总计", "共计", NULL };
   GPtrArray *cells = g_ptr_array_index (self->sheet->rows, row);
@@ -221,14 +224,20 @@ row_is_sum (GtImportPlan *self,
       normal = gt_ledger_normalize (text);
       open = strchr (normal, '(');
       if (name_is_heading (text))
-        return TRUE;
+        {
+          *reason = GT_IMPORT_SKIP_HEADING;
+          return TRUE;
+        }
       /* "合计（30个）", "全县合计", "小计:" — but not "综合计划". */
       if (open != NULL)
         *open = '\0';
       g_strdelimit (normal, ":", '\0');
       for (int w = 0; words[w] != NULL; w++)
         if (g_str_has_prefix (normal, words[w]) || g_str_has_suffix (normal, words[w]))
-          return TRUE;
+          {
+            *reason = GT_IMPORT_SKIP_TOTAL;
+            return TRUE;
+          }
     }
   return FALSE;
 }
@@ -471,6 +480,7 @@ plan_rows (GtImportPlan *self)
 
   g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->problems, 0);
+  g_array_set_size (self->skipped, 0);
   memset (&self->counts, 0, sizeof self->counts);
 
   name_column = gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_NAME);
@@ -500,9 +510,15 @@ plan_rows (GtImportPlan *self)
       gpointer earlier_row;
       g_autofree char *key = NULL;
       gboolean refused;
+      GtImportSkipReason skip;
 
-      if (row_is_blank (self, r) || row_is_sum (self, r))
+      if (row_is_blank (self, r))
         continue;
+      if (row_is_sum (self, r, &skip))
+        {
+          _gt_import_plan_skip (self, r, skip);
+          continue;
+        }
 
       row = g_new0 (GtImportRow, 1);
       row->row = r;
@@ -559,6 +575,8 @@ plan_rows (GtImportPlan *self)
           if (has_figures || row->text[GT_LEDGER_FIELD_CODE] != NULL)
             add_problem (self, r, name_column, "",
                          _("the row has figures but no project name"));
+          else
+            _gt_import_plan_skip (self, r, GT_IMPORT_SKIP_NOTE);
           row_free (row);
           continue;
         }
@@ -615,6 +633,7 @@ plan_alloc (GtStore         *store,
   self->today = *today;
   self->rows = g_ptr_array_new_with_free_func (row_free);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
+  self->skipped = g_array_new (FALSE, FALSE, sizeof (GtImportSkipped));
   return self;
 }
 
@@ -727,6 +746,7 @@ gt_import_file (GtStore         *store,
                 int              sheet_index,
                 const GDate     *today,
                 GtImportCounts  *counts,
+                char           **skipped,
                 GPtrArray      **problems,
                 GError         **error)
 {
@@ -754,5 +774,7 @@ gt_import_file (GtStore         *store,
     }
   if (counts != NULL)
     *counts = plan->counts;
+  if (skipped != NULL)
+    *skipped = gt_import_plan_describe_skipped (plan);
   return TRUE;
 }

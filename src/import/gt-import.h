@@ -23,6 +23,20 @@ typedef struct {
   char  *reason;
 } GtImportProblem;
 
+/* Why a row of the ledger under its header is not a project. Blank rows are
+ * not counted: they hold nothing to lose. */
+typedef enum {
+  GT_IMPORT_SKIP_HEADING,   /* 一、产业项目, （二）…, 其中 */
+  GT_IMPORT_SKIP_TOTAL,     /* 合计, 小计, 总计, 共计 */
+  GT_IMPORT_SKIP_NOTE,      /* text without a project name, code or figures */
+  GT_N_IMPORT_SKIPS
+} GtImportSkipReason;
+
+typedef struct {
+  guint              row;   /* as the spreadsheet numbers it, from 1 */
+  GtImportSkipReason reason;
+} GtImportSkipped;
+
 typedef struct {
   guint created;
   guint updated;
@@ -73,6 +87,13 @@ char             *gt_import_counts_describe_stages (const GtImportCounts *counts
 GPtrArray        *gt_import_plan_get_problems (GtImportPlan    *self);
 /* "Row 7, column D “总投资（万元）”: “12x” — not an amount" */
 char             *gt_import_problem_to_string (const GtImportProblem *problem);
+/* The rows that are neither a project nor blank, of GtImportSkipped in row
+ * order: an import never takes fewer rows than the ledger has without saying
+ * which and why. */
+const GArray     *gt_import_plan_get_skipped  (GtImportPlan    *self);
+/* "2 group headings (rows 4, 46), 3 totals (rows 45, 87, 130)", translated;
+ * NULL when no row was skipped. */
+char             *gt_import_plan_describe_skipped (GtImportPlan *self);
 /* Writes the plan in one transaction. Fails, writing nothing, when the plan has
  * problems (the error names the first) or the store fails. The rows are planned
  * again inside the transaction, against the register as it is then (another
@@ -85,12 +106,14 @@ gboolean          gt_import_plan_apply        (GtImportPlan    *self,
 gboolean          gt_import_plan_get_changed  (GtImportPlan    *self);
 
 /* The whole way, as the command line does it: load, guess, plan, apply. On
- * problems, @problems (if given) receives them and nothing is written. */
+ * problems, @problems (if given) receives them and nothing is written.
+ * @skipped (if given) receives gt_import_plan_describe_skipped(). */
 gboolean          gt_import_file              (GtStore         *store,
                                                const char      *path,
                                                int              sheet,
                                                const GDate     *today,
                                                GtImportCounts  *counts,
+                                               char           **skipped,
                                                GPtrArray      **problems,
                                                GError         **error);
 
