@@ -19,6 +19,7 @@
 
 #include "gt-demo.h"
 #include "gt-slide-deck.h"
+#include "gt-slides-export.h"
 #include "gt-test-util.h"
 
 static double
@@ -75,7 +76,7 @@ main (int   argc,
       deck_ms = MIN (deck_ms, ms_since (start));
 
       start = g_get_monotonic_time ();
-      if (deck == NULL || !gt_slide_deck_write_pdf (deck, pdf, FALSE, &error))
+      if (deck == NULL || !gt_export_write_slides (deck, FALSE, NULL, pdf, &error))
         {
           g_printerr ("bench-figures: %s\n", error->message);
           return 1;

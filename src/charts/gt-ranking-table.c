@@ -99,6 +99,19 @@ target_note (GtRankingMetric metric)
   return C_("ranking table", "Time-proportional target %s");
 }
 
+/* A unit or locality without a project of the year (one issues were only
+ * assigned to) has nothing to be ranked on: it is left out, not ranked last. */
+static GPtrArray *
+with_projects (GPtrArray *groups)
+{
+  GPtrArray *kept = g_ptr_array_new ();
+
+  for (guint i = 0; i < groups->len; i++)
+    if (((GtFiguresGroup *) g_ptr_array_index (groups, i))->projects > 0)
+      g_ptr_array_add (kept, g_ptr_array_index (groups, i));
+  return kept;
+}
+
 void
 gt_ranking_table_draw (cairo_t            *cr,
                        const GtChartStyle *style,
@@ -109,7 +122,7 @@ gt_ranking_table_draw (cairo_t            *cr,
                        double              height)
 {
   GtChart chart;
-  GPtrArray *groups;
+  g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GArray) entries = NULL;
   const char *headers[4];
   double col_w[4] = { 0 };
@@ -124,7 +137,7 @@ gt_ranking_table_draw (cairo_t            *cr,
 
   if (!gt_chart_begin (&chart, cr, style, width, height))
     return;
-  groups = gt_chart_groups (figures, grouping);
+  groups = with_projects (gt_chart_groups (figures, grouping));
   if (gt_chart_is_empty (figures) || groups->len == 0)
     {
       gt_chart_draw_no_data (&chart);

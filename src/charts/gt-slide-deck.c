@@ -1,15 +1,12 @@
 /* gt-slide-deck.c: the slides of the monthly advancement meeting: which slides
- * there are, and PDF export.
+ * there are, in what order, and how much of each list a meeting sits through.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "gt-chart-style.h"
 #include "gt-chart-text.h"
@@ -17,7 +14,30 @@
 #include "gt-office-settings.h"
 #include "gt-slide-private.h"
 
-#define PDF_WIDTH_16_9 1280.0   /* points: a 16:9 page as slide software makes it */
+static cairo_user_data_key_t measure_key;
+
+static const char * const per_project_ids[GT_N_SLIDES_PER_PROJECT] = { "lagging", "all" };
+
+const char *
+gt_slides_per_project_to_id (GtSlidesPerProject per_project)
+{
+  g_return_val_if_fail ((guint) per_project < GT_N_SLIDES_PER_PROJECT, NULL);
+  return per_project_ids[per_project];
+}
+
+gboolean
+gt_slides_per_project_from_id (const char         *id,
+                               GtSlidesPerProject *per_project)
+{
+  for (guint i = 0; id != NULL && i < GT_N_SLIDES_PER_PROJECT; i++)
+    if (g_str_equal (id, per_project_ids[i]))
+      {
+        if (per_project != NULL)
+          *per_project = i;
+        return TRUE;
+      }
+  return FALSE;
+}
 
 static void
 slide_clear (gpointer data)
@@ -37,7 +57,7 @@ add_slide (GtSlideDeck *deck,
            guint        page,
            guint        pages)
 {
-  GtSlide slide = { kind, title, data, first, count, page, pages };
+  GtSlide slide = { kind, title, data, first, count, page, pages, 0 };
 
   g_array_append_val (deck->slides, slide);
 }
@@ -53,20 +73,37 @@ page_title (const char *title,
   return g_strdup_printf (_("%s (%u/%u)"), title, page, pages);
 }
 
-static void
-add_pages (GtSlideDeck *deck,
-           GtSlideKind  kind,
-           const char  *title,
-           gpointer     data,
-           guint        n_items,
-           guint        per_page)
+static guint
+pages_for (guint n_items,
+           guint per_page)
 {
-  guint pages = MAX (1, (n_items + per_page - 1) / per_page);
+  return MAX (1, (n_items + per_page - 1) / per_page);
+}
 
+/* The list on as many slides as it takes, but no more than @max_pages: then
+ * the last line of the last page says how many were left out. */
+static void
+add_list (GtSlideDeck *deck,
+          GtSlideKind  kind,
+          const char  *title,
+          gpointer     data,
+          guint        n_items,
+          guint        per_page,
+          guint        max_pages)
+{
+  guint pages = MIN (pages_for (n_items, per_page), MAX (max_pages, 1));
+  guint shown = MIN (n_items, pages * per_page);
+
+  if (shown < n_items)
+    shown = pages * per_page - 1;
   for (guint page = 0; page < pages; page++)
-    add_slide (deck, kind, page_title (title, page + 1, pages), data, page * per_page,
-               MIN (per_page, n_items - MIN (n_items, page * per_page)),
-               pages > 1 ? page + 1 : 0, pages);
+    {
+      guint first = page * per_page;
+
+      add_slide (deck, kind, page_title (title, page + 1, pages), data, first,
+                 MIN (per_page, shown - MIN (shown, first)), pages > 1 ? page + 1 : 0, pages);
+    }
+  g_array_index (deck->slides, GtSlide, deck->slides->len - 1).more = n_items - shown;
 }
 
 static void
@@ -74,33 +111,111 @@ build_slides (GtSlideDeck *deck)
 {
   GtBriefing *briefing = deck->briefing;
   g_autofree char *month = gt_format_month (briefing->year, briefing->month);
-  guint rows = _gt_slide_rows_per_page ();
+  guint lines = _gt_slide_lines_per_page ();
+  guint red_pages = pages_for (deck->red_list->len, lines);
+  guint overdue_pages = pages_for (briefing->overdue_issues->len, lines);
 
   g_array_set_size (deck->slides, 0);
 
   add_slide (deck, GT_SLIDE_TITLE, g_strdup (month), NULL, 0, 0, 0, 0);
   add_slide (deck, GT_SLIDE_FIGURES, g_strdup (_("Overall Progress")), NULL, 0, 0, 0, 0);
-  /* For chart slides @first holds the GtChartGrouping. */
-  add_slide (deck, GT_SLIDE_COMPLETION, g_strdup (_("Investment Completed by Locality")), NULL,
-             GT_CHART_BY_LOCALITY, 0, 0, 0);
-  add_slide (deck, GT_SLIDE_RANKING, g_strdup (_("Ranking of Localities")), NULL,
-             GT_CHART_BY_LOCALITY, 0, 0, 0);
-  add_slide (deck, GT_SLIDE_RANKING, g_strdup (_("Ranking of Responsible Units")), NULL,
-             GT_CHART_BY_UNIT, 0, 0, 0);
+  /* The last line is the total. */
+  add_list (deck, GT_SLIDE_LOCALITIES, _("Progress by Locality"), NULL,
+            deck->localities->len + 1,
+            _gt_slide_locality_lines_per_page (deck->localities->len + 1), G_MAXUINT);
+
+  if (deck->per_project == GT_SLIDES_PER_PROJECT_LAGGING)
+    {
+      guint budget = GT_SLIDE_DECK_MAX_SLIDES - MIN (deck->slides->len,
+                                                     GT_SLIDE_DECK_MAX_SLIDES - 2);
+
+      /* The red list is what the meeting is for: the overdue issues give way
+       * first, down to a third of what is left. */
+      if (red_pages + overdue_pages > budget)
+        {
+          overdue_pages = MIN (overdue_pages, MAX (1, budget / 3));
+          red_pages = budget - overdue_pages;
+        }
+    }
+
+  add_list (deck, GT_SLIDE_RED_LIST, _("Red and Amber Projects"), NULL, deck->red_list->len,
+            lines, red_pages);
+  add_list (deck, GT_SLIDE_OVERDUE, _("Overdue Issues"), NULL, briefing->overdue_issues->len,
+            lines, overdue_pages);
+
+  if (deck->per_project != GT_SLIDES_PER_PROJECT_ALL)
+    return;
 
   for (guint i = 0; i < briefing->sections->len; i++)
     {
       GtBriefingSection *section = g_ptr_array_index (briefing->sections, i);
 
-      add_pages (deck, GT_SLIDE_SECTION, section->name, section, section->lines->len, rows);
+      add_list (deck, GT_SLIDE_SECTION, section->name, section, section->lines->len,
+                _gt_slide_rows_per_page (), G_MAXUINT);
     }
 
-  add_pages (deck, GT_SLIDE_OVERDUE, _("Overdue Issues"), NULL,
-             briefing->overdue_issues->len, rows);
-
   if (deck->lagging_rows != NULL && gt_gantt_rows_get_n_rows (deck->lagging_rows) > 0)
-    add_pages (deck, GT_SLIDE_GANTT, _("Red and Amber Projects on the Wall Chart"), NULL,
-               gt_gantt_rows_get_n_rows (deck->lagging_rows), _gt_slide_gantt_rows_per_page ());
+    add_list (deck, GT_SLIDE_GANTT, _("Red and Amber Projects on the Wall Chart"), NULL,
+              gt_gantt_rows_get_n_rows (deck->lagging_rows), _gt_slide_gantt_rows_per_page (),
+              G_MAXUINT);
+}
+
+/* Red before amber, each the furthest behind 序时进度 first; those without a
+ * plan to be behind on (red or amber for their start) after them. */
+static int
+compare_lags (gconstpointer a,
+              gconstpointer b)
+{
+  const GtSlideLag *lag_a = a;
+  const GtSlideLag *lag_b = b;
+
+  if (lag_a->line->rag != lag_b->line->rag)
+    return lag_a->line->rag > lag_b->line->rag ? -1 : 1;
+  if (lag_a->behind != lag_b->behind)
+    return lag_a->behind > lag_b->behind ? -1 : 1;
+  return g_utf8_collate (lag_a->line->name, lag_b->line->name);
+}
+
+static void
+collect_red_list (GtSlideDeck *deck)
+{
+  GtBriefing *briefing = deck->briefing;
+  double target = CLAMP (briefing->month, 0, 12) / 12.0;
+
+  for (guint s = 0; s < briefing->sections->len; s++)
+    {
+      GtBriefingSection *section = g_ptr_array_index (briefing->sections, s);
+
+      for (guint l = 0; l < section->lines->len; l++)
+        {
+          GtBriefingLine *line = g_ptr_array_index (section->lines, l);
+          GtSlideLag lag = { line, section->name, -1 };
+
+          if (line->rag == GT_RAG_GREEN)
+            continue;
+          /* Ahead of 序时进度 counts as 0 behind, not as less than no plan. */
+          if (line->completion >= 0)
+            lag.behind = MAX (0, (target - line->completion) * 100);
+          g_array_append_val (deck->red_list, lag);
+        }
+    }
+  g_array_sort (deck->red_list, compare_lags);
+}
+
+/* A locality without a project of the year has nothing to show: the table
+ * would only rank it last. */
+static void
+collect_localities (GtSlideDeck *deck)
+{
+  GPtrArray *groups = deck->briefing->figures->by_locality;
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const GtFiguresGroup *group = g_ptr_array_index (groups, i);
+
+      if (group->projects > 0)
+        g_ptr_array_add (deck->localities, (gpointer) group);
+    }
 }
 
 /* The Gantt rows of the red and amber projects, in the briefing's order. */
@@ -151,27 +266,66 @@ gt_slide_deck_new (GtStore                  *store,
                    GError                  **error)
 {
   g_autoptr(GtBriefing) briefing = NULL;
-  GtGanttRows *rows;
+  GtSlidesPerProject per_project = GT_SLIDES_PER_PROJECT_LAGGING;
+  GtGanttRows *rows = NULL;
   GtSlideDeck *deck;
 
   g_return_val_if_fail (GT_IS_STORE (store), NULL);
 
+  if (options != NULL && options->per_project < GT_N_SLIDES_PER_PROJECT)
+    per_project = options->per_project;
   briefing = gt_briefing_new (store, year, month, grouping, rules, targets, today, error);
   if (briefing == NULL)
     return NULL;
-  rows = lagging_rows_new (store, briefing, error);
-  if (rows == NULL)
-    return NULL;
+  /* Only a deck of every project's slides has the wall chart's. */
+  if (per_project == GT_SLIDES_PER_PROJECT_ALL)
+    {
+      rows = lagging_rows_new (store, briefing, error);
+      if (rows == NULL)
+        return NULL;
+    }
 
   deck = g_new0 (GtSlideDeck, 1);
   deck->briefing = g_steal_pointer (&briefing);
   deck->lagging_rows = rows;
   deck->office_name = g_strdup (options != NULL ? options->office_name : NULL);
   deck->aspect = options != NULL && options->aspect > 0 ? options->aspect : 16.0 / 9.0;
+  deck->per_project = per_project;
   deck->slides = g_array_new (FALSE, TRUE, sizeof (GtSlide));
   g_array_set_clear_func (deck->slides, slide_clear);
+  deck->red_list = g_array_new (FALSE, FALSE, sizeof (GtSlideLag));
+  deck->localities = g_ptr_array_new ();
+  collect_red_list (deck);
+  collect_localities (deck);
   build_slides (deck);
   return deck;
+}
+
+static GtSlideDeck *
+deck_new_for_office (GtStore            *store,
+                     int                 year,
+                     int                 month,
+                     const GDate        *today,
+                     double              aspect,
+                     GtSlidesPerProject  per_project,
+                     GError            **error)
+{
+  g_autofree char *office = gt_office_settings_dup_string ("office-name");
+  g_autofree char *grouping_id = gt_office_settings_dup_string ("presentation-grouping");
+  g_autofree char *per_project_id = gt_office_settings_dup_string ("slides-per-project");
+  GtSlideDeckOptions options = { office, aspect, per_project };
+  GtBriefingGrouping grouping = GT_BRIEFING_BY_LOCALITY;
+  GtStartTargets targets;
+  GtRagRules rules;
+
+  if (per_project >= GT_N_SLIDES_PER_PROJECT &&
+      !gt_slides_per_project_from_id (per_project_id, &options.per_project))
+    options.per_project = GT_SLIDES_PER_PROJECT_LAGGING;
+  gt_briefing_grouping_from_id (grouping_id, &grouping);
+  gt_office_settings_load_rag_rules (&rules);
+  gt_office_settings_load_start_targets (&targets);
+  return gt_slide_deck_new (store, year, month, grouping, &rules, &targets, today, &options,
+                            error);
 }
 
 GtSlideDeck *
@@ -182,18 +336,21 @@ gt_slide_deck_new_for_office (GtStore      *store,
                               double        aspect,
                               GError      **error)
 {
-  g_autofree char *office = gt_office_settings_dup_string ("office-name");
-  g_autofree char *grouping_id = gt_office_settings_dup_string ("presentation-grouping");
-  GtSlideDeckOptions options = { office, aspect };
-  GtBriefingGrouping grouping = GT_BRIEFING_BY_LOCALITY;
-  GtStartTargets targets;
-  GtRagRules rules;
+  return deck_new_for_office (store, year, month, today, aspect, GT_N_SLIDES_PER_PROJECT,
+                              error);
+}
 
-  gt_briefing_grouping_from_id (grouping_id, &grouping);
-  gt_office_settings_load_rag_rules (&rules);
-  gt_office_settings_load_start_targets (&targets);
-  return gt_slide_deck_new (store, year, month, grouping, &rules, &targets, today, &options,
-                            error);
+GtSlideDeck *
+gt_slide_deck_new_for_office_as (GtStore            *store,
+                                 int                 year,
+                                 int                 month,
+                                 const GDate        *today,
+                                 double              aspect,
+                                 GtSlidesPerProject  per_project,
+                                 GError            **error)
+{
+  g_return_val_if_fail ((guint) per_project < GT_N_SLIDES_PER_PROJECT, NULL);
+  return deck_new_for_office (store, year, month, today, aspect, per_project, error);
 }
 
 void
@@ -203,6 +360,8 @@ gt_slide_deck_free (GtSlideDeck *deck)
     return;
 
   g_array_unref (deck->slides);
+  g_array_unref (deck->red_list);
+  g_ptr_array_unref (deck->localities);
   g_clear_pointer (&deck->lagging_rows, gt_gantt_rows_free);
   g_clear_pointer (&deck->briefing, gt_briefing_free);
   g_free (deck->office_name);
@@ -302,11 +461,13 @@ gt_slide_deck_draw (GtSlideDeck *deck,
     {
       g_autofree char *number = g_strdup_printf ("%u / %u", index + 1, deck->slides->len);
       PangoLayout *layout = gt_chart_text_create_layout (cr);
-      PangoFontDescription *font = pango_font_description_from_string ("Sans 22px");
+      PangoFontDescription *font = pango_font_description_from_string ("Sans");
       int text_width, text_height;
 
+      pango_font_description_set_absolute_size (font, GT_SLIDE_MIN_TEXT * PANGO_SCALE);
       pango_layout_set_font_description (layout, font);
       pango_layout_set_text (layout, number, -1);
+      _gt_slide_note_text (cr, GT_SLIDE_MIN_TEXT);
       pango_layout_get_pixel_size (layout, &text_width, &text_height);
       cairo_set_source_rgb (cr, palette->dim[0], palette->dim[1], palette->dim[2]);
       cairo_move_to (cr, slide_width - GT_SLIDE_MARGIN - text_width,
@@ -319,54 +480,37 @@ gt_slide_deck_draw (GtSlideDeck *deck,
   cairo_restore (cr);
 }
 
-gboolean
-gt_slide_deck_write_pdf (GtSlideDeck  *deck,
-                         const char   *path,
-                         gboolean      dark,
-                         GError      **error)
+void
+_gt_slide_note_text (cairo_t *cr,
+                     double   size)
 {
-  g_autofree char *partial = NULL;
+  double *least = cairo_get_user_data (cr, &measure_key);
+
+  if (least != NULL && size > 0)
+    *least = MIN (*least, size);
+}
+
+double
+gt_slide_deck_measure_text (GtSlideDeck *deck,
+                            guint        index,
+                            double       width,
+                            double       height)
+{
+  cairo_rectangle_t extents = { 0, 0, width, height };
+  cairo_rectangle_t frame;
   cairo_surface_t *surface;
-  cairo_status_t status;
+  double least = G_MAXDOUBLE;
   cairo_t *cr;
-  double width, height;
 
-  g_return_val_if_fail (deck != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (deck != NULL && index < deck->slides->len, 0);
 
-  /* The same page height at 4:3, so that type is the same size in both. */
-  height = PDF_WIDTH_16_9 * 9.0 / 16.0;
-  width = height * deck->aspect;
-  partial = g_strconcat (path, ".part", NULL);
-
-  surface = cairo_pdf_surface_create (partial, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Guatu");
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
   cr = cairo_create (surface);
-  for (guint i = 0; i < deck->slides->len; i++)
-    {
-      gt_slide_deck_draw (deck, i, cr, width, height, dark, TRUE);
-      cairo_show_page (cr);
-    }
+  cairo_set_user_data (cr, &measure_key, &least, NULL);
+  gt_slide_deck_draw (deck, index, cr, width, height, FALSE, TRUE);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-                   path, cairo_status_to_string (status));
-      g_unlink (partial);
-      return FALSE;
-    }
-  if (g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      g_unlink (partial);
-      return FALSE;
-    }
-  return TRUE;
+  gt_slide_deck_get_frame (deck, width, height, &frame);
+  return least == G_MAXDOUBLE ? 0 : least * frame.height / GT_SLIDE_HEIGHT;
 }

@@ -22,17 +22,36 @@ G_BEGIN_DECLS
 typedef enum {
   GT_SLIDE_TITLE,
   GT_SLIDE_FIGURES,
-  GT_SLIDE_COMPLETION,     /* investment against plan and 序时进度, by group */
-  GT_SLIDE_RANKING,        /* the ranking of localities or of units */
-  GT_SLIDE_SECTION,        /* one locality, unit or leader (a page of it) */
+  GT_SLIDE_LOCALITIES,     /* each locality's projects, starts, completion, lights */
+  GT_SLIDE_RED_LIST,       /* red then amber projects, most behind first */
   GT_SLIDE_OVERDUE,        /* overdue issues (a page of them) */
+  GT_SLIDE_SECTION,        /* one locality, unit or leader (a page of it) */
   GT_SLIDE_GANTT,          /* red and amber projects on the wall chart */
 } GtSlideKind;
 
+/* Which projects get slides of their own (sections and the wall chart): the
+ * red and amber ones are always on the red list; every project only when
+ * asked, for the deck then runs past GT_SLIDE_DECK_MAX_SLIDES. */
+typedef enum {
+  GT_SLIDES_PER_PROJECT_LAGGING,
+  GT_SLIDES_PER_PROJECT_ALL,
+  GT_N_SLIDES_PER_PROJECT
+} GtSlidesPerProject;
+
+/* A meeting sits through no more than this many slides; in the lagging deck
+ * the longest lists are cut short (most behind and most overdue kept) to fit. */
+#define GT_SLIDE_DECK_MAX_SLIDES 30
+
 typedef struct {
-  const char *office_name;   /* on the title slide; NULL or "" for none */
-  double      aspect;        /* width ÷ height: 16/9 or 4/3 */
+  const char        *office_name;   /* on the title slide; NULL or "" for none */
+  double             aspect;        /* width ÷ height: 16/9 or 4/3 */
+  GtSlidesPerProject per_project;
 } GtSlideDeckOptions;
+
+/* "lagging" / "all", as in the settings and on the command line. */
+const char  *gt_slides_per_project_to_id   (GtSlidesPerProject  per_project);
+gboolean     gt_slides_per_project_from_id (const char         *id,
+                                            GtSlidesPerProject *per_project);
 
 typedef struct _GtSlideDeck GtSlideDeck;
 
@@ -47,14 +66,22 @@ GtSlideDeck *gt_slide_deck_new            (GtStore                  *store,
                                            const GtSlideDeckOptions *options,
                                            GError                  **error);
 /* The same with the office's own settings (its name, whose projects a slide
- * lists, its status rules and start targets), as the window and the command
- * line both show them. */
+ * lists, which projects get slides, its status rules and start targets), as
+ * the window and the command line both show them. */
 GtSlideDeck *gt_slide_deck_new_for_office (GtStore                  *store,
                                            int                       year,
                                            int                       month,
                                            const GDate              *today,
                                            double                    aspect,
                                            GError                  **error);
+/* The same, but @per_project as asked (on the command line) over the setting. */
+GtSlideDeck *gt_slide_deck_new_for_office_as (GtStore               *store,
+                                              int                    year,
+                                              int                    month,
+                                              const GDate           *today,
+                                              double                 aspect,
+                                              GtSlidesPerProject     per_project,
+                                              GError               **error);
 void         gt_slide_deck_free           (GtSlideDeck              *deck);
 
 guint        gt_slide_deck_get_n_slides   (GtSlideDeck              *deck);
@@ -82,13 +109,13 @@ void         gt_slide_deck_get_frame      (GtSlideDeck              *deck,
                                            double                    width,
                                            double                    height,
                                            cairo_rectangle_t        *frame);
-
-/* One slide a page, the page of the deck's aspect (1280 pt wide at 16:9). The
- * file is written beside @path and renamed over it when complete. */
-gboolean     gt_slide_deck_write_pdf      (GtSlideDeck              *deck,
-                                           const char               *path,
-                                           gboolean                  dark,
-                                           GError                  **error);
+/* The smallest type slide @index sets, in pixels of a @width × @height screen
+ * (points of a page that size): what must stay legible from the back of the
+ * room. 0 for a slide without text. */
+double       gt_slide_deck_measure_text   (GtSlideDeck              *deck,
+                                           guint                     index,
+                                           double                    width,
+                                           double                    height);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtSlideDeck, gt_slide_deck_free)
 

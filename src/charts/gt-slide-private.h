@@ -13,9 +13,14 @@ G_BEGIN_DECLS
 #define GT_SLIDE_MARGIN     72.0
 #define GT_SLIDE_TOP        190.0   /* below the slide title */
 #define GT_SLIDE_FOOTER     64.0
-#define GT_SLIDE_ROW        100.0   /* a line of a table */
+#define GT_SLIDE_ROW        100.0   /* a line of a section's table: two lines of text */
+#define GT_SLIDE_LINE       56.0    /* a line of the one-line tables */
 #define GT_SLIDE_HEAD       64.0    /* a table's header */
 #define GT_SLIDE_GANTT_ROW  64.0
+/* Type of 26 units of 1080 is 18.5 px on a 1024×768 projector, the least that
+ * reads from the back of a meeting room; nothing on a slide is set smaller. */
+#define GT_SLIDE_MIN_TEXT   26.0
+#define GT_SLIDE_TEXT       30.0    /* a table's body */
 
 typedef struct {
   GtSlideKind kind;
@@ -25,7 +30,15 @@ typedef struct {
   guint       count;
   guint       page;      /* 1-based page of a split list, 0 when not split */
   guint       pages;
+  guint       more;      /* on a cut list's last page: the items left out */
 } GtSlide;
+
+/* A line of the red list: a red or amber project and how far behind it is. */
+typedef struct {
+  const GtBriefingLine *line;
+  const char           *group;    /* its locality (unit, leader) */
+  double                behind;   /* points behind 序时进度; −1 without a plan */
+} GtSlideLag;
 
 struct _GtSlideDeck
 {
@@ -33,7 +46,10 @@ struct _GtSlideDeck
   GtGanttRows        *lagging_rows;
   char               *office_name;
   double              aspect;
-  GArray             *slides;   /* GtSlide */
+  GtSlidesPerProject  per_project;
+  GArray             *slides;       /* GtSlide */
+  GArray             *red_list;     /* GtSlideLag, in the order shown */
+  GPtrArray          *localities;   /* const GtFiguresGroup *, those with projects */
 };
 
 typedef struct {
@@ -48,7 +64,14 @@ void     _gt_slide_draw      (GtSlideDeck          *deck,
                               double                width,
                               const GtSlidePalette *palette);
 guint    _gt_slide_rows_per_page (void);
+guint    _gt_slide_lines_per_page (void);
+double   _gt_slide_locality_line (guint n_lines);
+guint    _gt_slide_locality_lines_per_page (guint n_lines);
 guint    _gt_slide_gantt_rows_per_page (void);
 const GtSlidePalette *_gt_slide_palette (gboolean dark);
+/* Notes type of @size slide units set on @cr, when gt_slide_deck_measure_text()
+ * is measuring. */
+void     _gt_slide_note_text (cairo_t              *cr,
+                              double                size);
 
 G_END_DECLS

@@ -57,12 +57,14 @@ gt_cli_export_slides (const char *database,
                       const char *output,
                       const char *month_text,
                       const char *aspect_text,
+                      const char *per_project_text,
                       gboolean    dark)
 {
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GtSlideDeck) deck = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *display = NULL;
+  GtSlidesPerProject per_project = GT_N_SLIDES_PER_PROJECT;
   double aspect = 16.0 / 9.0;
   int year, month;
   GDate today;
@@ -81,6 +83,13 @@ gt_cli_export_slides (const char *database,
   else if (aspect_text != NULL && !g_str_equal (aspect_text, "16:9"))
     {
       fail (_("--aspect is 16:9 or 4:3"));
+      return EXIT_BAD_ARGUMENT;
+    }
+
+  if (per_project_text != NULL &&
+      !gt_slides_per_project_from_id (per_project_text, &per_project))
+    {
+      fail (_("--slides-per-project is all or lagging"));
       return EXIT_BAD_ARGUMENT;
     }
 
@@ -109,7 +118,10 @@ gt_cli_export_slides (const char *database,
       return EXIT_FAILED;
     }
 
-  deck = gt_slide_deck_new_for_office (store, year, month, &today, aspect, &error);
+  deck = per_project < GT_N_SLIDES_PER_PROJECT
+         ? gt_slide_deck_new_for_office_as (store, year, month, &today, aspect, per_project,
+                                            &error)
+         : gt_slide_deck_new_for_office (store, year, month, &today, aspect, &error);
   if (deck == NULL ||
       !gt_export_write_slides (deck, dark, gt_store_get_path (store), output, &error))
     {

@@ -20,12 +20,14 @@ gboolean gt_cli_month_or_last     (const char  *text,
                                    int         *year,
                                    int         *month);
 /* Writes the slides of @month ("YYYY-MM", NULL for last month) of the register
- * in @database to @output. @aspect is "16:9" or "4:3" (NULL: 16:9). Returns an
+ * in @database to @output. @aspect is "16:9" or "4:3" (NULL: 16:9);
+ * @per_project "all" or "lagging" (NULL: as in the preferences). Returns an
  * exit status; messages on stderr. */
 int      gt_cli_export_slides     (const char *database,
                                    const char *output,
                                    const char *month,
                                    const char *aspect,
+                                   const char *per_project,
                                    gboolean    dark);
 
 G_END_DECLS

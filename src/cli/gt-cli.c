@@ -60,6 +60,11 @@ gt_cli_add_options (GApplication *app)
                                  _("With --export-slides, 16:9 (default) or 4:3"), _("RATIO"));
   g_application_add_main_option (app, "dark", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("With --export-slides, light text on dark"), NULL);
+  g_application_add_main_option (app, "slides-per-project", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_STRING,
+                                 _("With --export-slides, slides of the projects of each "
+                                   "locality for all or only the lagging ones (default: as in "
+                                   "Preferences)"), _("all|lagging"));
   gt_cli_import_add_options (app);
   gt_cli_export_add_options (app);
 }
@@ -169,6 +174,7 @@ gt_cli_run (GVariantDict *options)
   const char *slides = NULL;
   const char *month = NULL;
   const char *aspect = NULL;
+  const char *per_project = NULL;
   gboolean dark = FALSE;
   gboolean summary = FALSE;
   gboolean json = FALSE;
@@ -188,6 +194,7 @@ gt_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "month", "&s", &month);
   g_variant_dict_lookup (options, "aspect", "&s", &aspect);
   g_variant_dict_lookup (options, "dark", "b", &dark);
+  g_variant_dict_lookup (options, "slides-per-project", "&s", &per_project);
   g_variant_dict_lookup (options, "demo", "^&ay", &demo);
   g_variant_dict_lookup (options, "summary", "b", &summary);
   g_variant_dict_lookup (options, "json", "b", &json);
@@ -199,7 +206,7 @@ gt_cli_run (GVariantDict *options)
       return EXIT_BAD_ARGUMENT;
     }
 
-  if (slides == NULL && (aspect != NULL || dark))
+  if (slides == NULL && (aspect != NULL || dark || per_project != NULL))
     {
       print_error (NULL, _("--aspect and --dark go with --export-slides"));
       return EXIT_BAD_ARGUMENT;
@@ -214,7 +221,7 @@ gt_cli_run (GVariantDict *options)
         }
       if (database == NULL)
         database = default_path = gt_store_dup_default_path ();
-      return gt_cli_export_slides (database, slides, month, aspect, dark);
+      return gt_cli_export_slides (database, slides, month, aspect, per_project, dark);
     }
 
   status = gt_cli_export_run (options, database, month);

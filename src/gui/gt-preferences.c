@@ -13,6 +13,7 @@
 #include "gt-office-settings.h"
 #include "gt-overview-chart.h"
 #include "gt-preferences.h"
+#include "gt-slide-deck.h"
 
 struct _GtPreferences
 {
@@ -151,6 +152,30 @@ grouping_set_mapping (const GValue       *value,
   return index < G_N_ELEMENTS (grouping_ids) ? g_variant_new_string (grouping_ids[index]) : NULL;
 }
 
+static gboolean
+per_project_get_mapping (GValue   *value,
+                         GVariant *variant,
+                         gpointer  user_data)
+{
+  GtSlidesPerProject per_project;
+
+  if (!gt_slides_per_project_from_id (g_variant_get_string (variant, NULL), &per_project))
+    return FALSE;
+  g_value_set_uint (value, per_project);
+  return TRUE;
+}
+
+static GVariant *
+per_project_set_mapping (const GValue       *value,
+                         const GVariantType *expected_type,
+                         gpointer            user_data)
+{
+  guint index = g_value_get_uint (value);
+
+  return index < GT_N_SLIDES_PER_PROJECT
+         ? g_variant_new_string (gt_slides_per_project_to_id (index)) : NULL;
+}
+
 static void
 add_meeting_group (GtPreferences      *self,
                    AdwPreferencesPage *page)
@@ -162,8 +187,15 @@ add_meeting_group (GtPreferences      *self,
     gt_chart_grouping_get_label (GT_CHART_BY_LEADER),
     NULL
   };
+  const char *per_project_labels[] = {
+    _("Red and amber projects"),
+    _("Every project"),
+    NULL
+  };
   GtkWidget *grouping = adw_combo_row_new ();
+  GtkWidget *per_project = adw_combo_row_new ();
   GtkWidget *dark = adw_action_row_new ();
+  g_autoptr(GtkStringList) per_project_choices = gtk_string_list_new (per_project_labels);
   GtkWidget *dark_switch = gtk_switch_new ();
   g_autoptr(GtkStringList) choices = gtk_string_list_new (groupings);
 
@@ -178,6 +210,17 @@ add_meeting_group (GtPreferences      *self,
                                 G_SETTINGS_BIND_DEFAULT, grouping_get_mapping,
                                 grouping_set_mapping, NULL, NULL);
   adw_preferences_group_add (group, grouping);
+
+  /* Every project's slides make a long meeting: the red and amber ones are on
+   * the red list anyway. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (per_project), _("Slides per Project"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (per_project),
+                               _("Which projects get slides of their own"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (per_project), G_LIST_MODEL (per_project_choices));
+  g_settings_bind_with_mapping (self->settings, "slides-per-project", per_project, "selected",
+                                G_SETTINGS_BIND_DEFAULT, per_project_get_mapping,
+                                per_project_set_mapping, NULL, NULL);
+  adw_preferences_group_add (group, per_project);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dark), _("Light Text on Dark"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (dark),

@@ -15,6 +15,7 @@
 #include "gt-office-settings.h"
 #include "gt-preferences.h"
 #include "gt-presentation.h"
+#include "gt-slides-export.h"
 #include "gt-window-private.h"
 
 /* The month the Overview shows, else last month (the one just reported). */
@@ -87,7 +88,7 @@ _gt_window_export_slides_to (GtWindow    *self,
                            _("Slides can only be saved to a local file."));
       return FALSE;
     }
-  return gt_slide_deck_write_pdf (deck, path, FALSE, error);
+  return gt_export_write_slides (deck, FALSE, gt_store_get_path (self->store), path, error);
 }
 
 static void
