@@ -10,9 +10,13 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-preferences.h"
 #include "gt-presentation.h"
 #include "gt-test-ui.h"
 #include "gt-window-private.h"
@@ -140,12 +144,74 @@ test_export_register (void)
   g_assert_cmpmem (before, before_length, after, after_length);
 }
 
+/* The pages of the slides the window exports (cairo writes each page's
+ * dictionary uncompressed, "<< /Type /Page % 3"). */
+static guint
+exported_pages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-slides-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "meeting.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  guint pages = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (_gt_window_export_slides_to (gt_test_ui_window (), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  /* Binary streams hold NULs: memmem, not strstr. */
+  for (const char *at = memmem (contents, length, "/Type /Page %", 13); at != NULL;
+       at = memmem (at + 1, length - (at + 1 - contents), "/Type /Page %", 13))
+    pages++;
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  return pages;
+}
+
+/* Preferences → Slides per Project: every project's slides make the deck
+ * longer, the red and amber ones alone shorter again. */
+static void
+test_per_project (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *stored = NULL;
+  guint lagging, all;
+  GtkWindow *prefs;
+  GtkWidget *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "preferences",
+                                  NULL);
+  gt_test_ui_settle (300);
+  prefs = gt_test_ui_find_window (GT_TYPE_PREFERENCES);
+  g_assert_nonnull (prefs);
+  row = gt_test_ui_find_widget (GTK_WIDGET (prefs), gt_test_ui_is_row_titled,
+                                _("Slides per Project"));
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+
+  lagging = exported_pages ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  stored = g_settings_get_string (settings, "slides-per-project");
+  g_assert_cmpstr (stored, ==, "all");
+  all = exported_pages ();
+  g_test_message ("%u slides of the red and amber projects, %u of all", lagging, all);
+  g_assert_cmpuint (lagging, >=, 5);
+  g_assert_cmpuint (all, >, lagging);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  g_assert_cmpuint (exported_pages (), ==, lagging);
+  gtk_window_destroy (prefs);
+}
+
 static void
 add_tests (void)
 {
   g_test_add_func ("/presentation-ui/navigate", test_navigate);
   g_test_add_func ("/presentation-ui/export", test_export);
   g_test_add_func ("/presentation-ui/export-register", test_export_register);
+  g_test_add_func ("/presentation-ui/per-project", test_per_project);
 }
 
 int
