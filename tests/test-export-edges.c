@@ -8,7 +8,13 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "gt-export-file.h"
 #include "gt-page-tiling.h"
 #include "gt-table-export.h"
 #include "gt-test-util.h"
@@ -75,6 +81,70 @@ test_csv_quote (void)
   gt_test_remove_tree (dir);
 }
 
+/* A register opened through a symbolic link in another folder: the names
+ * beside the file it really is (its -wal, not there yet) are refused as they
+ * are beside the link. Guards the register's resolved path among the names
+ * compared (a -wal written beside the real file would be read as its WAL). */
+static void
+test_target_beside_linked_register (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *real_dir = g_build_filename (dir, "data", NULL);
+  g_autofree char *link_dir = g_build_filename (dir, "desk", NULL);
+  g_autofree char *real = g_build_filename (real_dir, "guatu.db", NULL);
+  g_autofree char *link = g_build_filename (link_dir, "台账.db", NULL);
+  g_autofree char *wal = g_build_filename (real_dir, "guatu.db-wal", NULL);
+  g_autofree char *journal = g_build_filename (real_dir, "guatu.db-journal", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (real_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (link_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (real, "", 0, NULL));
+  g_assert_cmpint (symlink (real, link), ==, 0);
+
+  g_assert_false (gt_export_file_check (wal, link, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (gt_export_file_check (journal, link, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  gt_test_remove_tree (dir);
+}
+
+/* The target is looked at again when the export is complete: a file made
+ * read-only meanwhile is not written over, and the temporary goes. Guards the
+ * check before the rename (the export may take long, and the user may protect
+ * the old file meanwhile). */
+static void
+test_target_read_only_at_commit (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "月报.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtExportFile) file = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *temp = NULL;
+
+  g_assert_true (g_file_set_contents (path, "旧的\n", -1, NULL));
+  file = gt_export_file_open (path, NULL, &error);
+  g_assert_no_error (error);
+  temp = g_strdup (gt_export_file_get_temp_path (file));
+  g_assert_true (gt_export_file_write (file, "新的\n", strlen ("新的\n")));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+
+  g_assert_false (gt_export_file_commit (file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_clear_pointer (&file, gt_export_file_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "旧的\n");
+  g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  gt_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +154,10 @@ main (int   argc,
 
   g_test_add_func ("/export-edges/tiling-hair-over-span", test_tiling_hair_over_span);
   g_test_add_func ("/export-edges/csv-quote", test_csv_quote);
+  g_test_add_func ("/export-edges/target-beside-linked-register",
+                   test_target_beside_linked_register);
+  g_test_add_func ("/export-edges/target-read-only-at-commit",
+                   test_target_read_only_at_commit);
 
   return g_test_run ();
 }

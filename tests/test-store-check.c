@@ -10,9 +10,13 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include <sqlite3.h>
 
@@ -344,12 +348,155 @@ test_locks_kept_second_open (Fixture       *f,
   assert_no_deleted_files (f->path);
 }
 
+/* Run as another process: whether some process holds a lock on the -shm's
+ * "dead man switch" byte (128), which every connection in WAL mode holds while
+ * it is open. F_GETLK sees other processes' locks only, hence a process of its
+ * own. Exits 0 when locked, 1 when not, 2 when the -shm cannot be read. */
+static int
+shm_locked (const char *path)
+{
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  struct flock lock = { 0 };
+  int fd = g_open (shm, O_RDONLY | O_CLOEXEC, 0);
+  int result;
+
+  if (fd < 0)
+    return 2;
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  lock.l_start = 128;
+  lock.l_len = 1;
+  result = fcntl (fd, F_GETLK, &lock) != 0 ? 2 : lock.l_type != F_UNLCK ? 0 : 1;
+  close (fd);
+
+  return result;
+}
+
+static int
+other_process_shm_locked (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { self, "--shm-locked", path, NULL };
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), !=, 2);
+
+  return WEXITSTATUS (status) == 0;
+}
+
+/* Run as another process: opens the register, commits a leader (so that its
+ * WAL has frames no checkpoint took in yet), says "ready" and keeps the file
+ * open until its standard input ends, as another Guatu window would. */
+static int
+hold_open (const char *path)
+{
+  sqlite3 *db = NULL;
+  char buffer[64];
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+      sqlite3_exec (db, "INSERT INTO leaders (name) VALUES ('另一个窗口')", NULL, NULL,
+                    NULL) != SQLITE_OK)
+    return 1;
+  if (write (STDOUT_FILENO, "ready\n", 6) != 6)
+    return 1;
+  while (read (STDIN_FILENO, buffer, sizeof buffer) > 0)
+    ;
+  return sqlite3_close (db) == SQLITE_OK ? 0 : 1;
+}
+
+/* While the window has the register open, a second open in this process (its
+ * checks look at the -shm only for other processes) keeps this process's lock
+ * on the -shm: a close(2) of any descriptor of the -shm would drop it, and
+ * another process would take the WAL index for nobody's and rebuild it under
+ * the window. Guards the /proc/self/fd scan and its use before the -shm
+ * probe. */
+static void
+test_locks_kept_shm (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) first = gt_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (add_leader (first, "先加的领导", &error));
+  g_assert_no_error (error);
+  g_assert_true (other_process_shm_locked (f->path));
+
+  for (guint deferring = 0; deferring < 2; deferring++)
+    {
+      g_autoptr(GtStore) second = deferring ? gt_store_open_deferring_check (f->path, &error)
+                                            : gt_store_open (f->path, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (gt_store_check (second, &error));
+      g_assert_no_error (error);
+      g_clear_object (&second);
+      g_assert_true (other_process_shm_locked (f->path));
+    }
+  g_assert_true (add_leader (first, "后加的领导", &error));
+  g_assert_no_error (error);
+  g_assert_true (other_process_shm_locked (f->path));
+}
+
+/* A register another process has open, its WAL in use (frames not yet taken
+ * into the file), is not a file with a WAL left beside it: the window opens it
+ * at once and defers the check as for any current file. Here the file is
+ * damaged past what the window reads first, so only the deferred check refuses
+ * it, at the first write. Guards the -shm lock probe (the byte it asks about,
+ * and that a reader's shared lock counts): taking the other's WAL for one left
+ * behind would run the full check at the open instead. */
+static void
+test_open_elsewhere_deferred (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { self, "--hold-open", f->path, NULL };
+  char ready[6] = "";
+  GPid pid;
+  int in_fd, out_fd;
+  int status = 0;
+
+  gt_test_damage_table (f->path, "issues");
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
+                                           G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid,
+                                           &in_fd, &out_fd, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (read (out_fd, ready, sizeof ready), ==, sizeof ready);
+  g_assert_cmpmem (ready, sizeof ready, "ready\n", 6);
+  g_assert_true (other_process_shm_locked (f->path));
+
+  store = gt_store_open_deferring_check (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_false (add_leader (store, "不应写入的领导", &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CORRUPT);
+  g_clear_object (&store);
+
+  close (in_fd);
+  close (out_fd);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   if (argc == 4 && g_str_equal (argv[1], "--count-leaders"))
     return count_leaders (argv[2], argv[3]);
+  if (argc == 3 && g_str_equal (argv[1], "--shm-locked"))
+    return shm_locked (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--hold-open"))
+    return hold_open (argv[2]);
 
   g_test_init (&argc, &argv, NULL);
 
@@ -367,6 +514,10 @@ main (int   argc,
               teardown);
   g_test_add ("/store-check/locks-kept/second-open", Fixture, NULL, setup,
               test_locks_kept_second_open, teardown);
+  g_test_add ("/store-check/locks-kept/shm", Fixture, NULL, setup, test_locks_kept_shm,
+              teardown);
+  g_test_add ("/store-check/open-elsewhere-deferred", Fixture, NULL, setup,
+              test_open_elsewhere_deferred, teardown);
 
   return g_test_run ();
 }
