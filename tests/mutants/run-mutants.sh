@@ -35,6 +35,7 @@ needs_binary() {
   case " $1 " in
     *" test-cli "*|*" test-cli-import "*|*" test-faults "*) return 0 ;;
     *" test-export "*|*" test-export-targets "*) return 0 ;;
+    *" test-store-live "*) return 0 ;;
   esac
   return 1
 }
@@ -48,6 +49,10 @@ targets_for() {
   if needs_binary "$1"; then
     t="$t src/guatu"
   fi
+  # test-store-live's other program.
+  case " $1 " in
+    *" test-store-live "*) t="$t tests/live-edit" ;;
+  esac
   echo "$t"
 }
 
