@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "gt-application.h"
 #include "gt-backup.h"
@@ -494,6 +495,57 @@ test_close_ends (void)
   gt_test_remove_tree (dir);
 }
 
+/* ---- another program's database ----------------------------------------- */
+
+/* Another program's SQLite file is not called damaged: the dialog says it is
+ * not a Guatu register, in plain words, and leaves it as it was. */
+static void
+foreign_scenario (GtApplication *app,
+                  gpointer       data)
+{
+  const char *path = data;
+  g_autofree char *base = g_path_get_basename (path);
+  GtDamagedDialog *dialog = wait_for_damaged_dialog ();
+  const char *body;
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   _("Not a Guatu Register"));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_test_message ("body: %s", body);
+  g_assert_nonnull (strstr (body, base));
+  g_assert_null (strstr (body, "damaged"));
+  assert_plain (body);
+  g_assert_nonnull (wait_for (good_backups_listed, dialog));
+  respond (ADW_MESSAGE_DIALOG (dialog), "close");
+}
+
+static void
+test_foreign_at_start (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "通讯录.db", NULL);
+  g_autofree char *before = NULL;
+  sqlite3 *db = NULL;
+  gsize n_before;
+  guint guard;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                    NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contacts (name TEXT);"
+                                     "INSERT INTO contacts VALUES ('张三');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (path, &before, &n_before, NULL));
+
+  guard = g_timeout_add_seconds (60, hung_cb, NULL);
+  run_app (path, foreign_scenario, path);
+  g_source_remove (guard);
+
+  assert_same_file (path, before, n_before);
+  gt_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/damaged-ui/restore-after-check", test_restore_after_check);
   g_test_add_func ("/damaged-ui/open-another-at-start", test_open_another_at_start);
   g_test_add_func ("/damaged-ui/close-ends", test_close_ends);
+  g_test_add_func ("/damaged-ui/foreign-at-start", test_foreign_at_start);
 
   return g_test_run ();
 }
