@@ -16,7 +16,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-gantt-view.h"
+#include "gt-preferences.h"
 #include "gt-project-query.h"
+#include "gt-rag.h"
 #include "gt-test-ui.h"
 #include "gt-window.h"
 
@@ -499,6 +501,103 @@ test_screenshots (void)
   gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
 }
 
+/* The filter popover's light: only the projects judged that light. */
+static void
+test_light_filter (void)
+{
+  GtGanttView *view = gantt_view ();
+  g_autoptr(GHashTable) lights = gt_preferences_judge_projects (gt_test_ui_store (), NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint red = 0, green = 0;
+  guint n_rows;
+  const GtGanttRow *rows;
+
+  g_assert_nonnull (lights);
+  g_hash_table_iter_init (&iter, lights);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      red += GPOINTER_TO_INT (value) == GT_RAG_RED;
+      green += GPOINTER_TO_INT (value) == GT_RAG_GREEN;
+    }
+  g_assert_cmpuint (red, >, 0);
+  g_assert_cmpuint (red + green, <, n_projects ());
+
+  gt_gantt_view_set_grouping (view, GT_GANTT_GROUP_NONE);
+  gt_gantt_view_set_light (view, GT_RAG_RED);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, red);
+  rows = chart_rows (&n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    g_assert_cmpint (rows[i].status, ==, GT_GANTT_STATUS_RED);
+  gt_gantt_view_set_light (view, GT_RAG_GREEN);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, green);
+  gt_gantt_view_set_light (view, -1);
+  g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, n_projects ());
+}
+
+/* The key under the chart on the screen: the page's foot shows the status
+ * colours of the key, with the chart scrolled to rows of any colour. */
+static void
+test_legend (void)
+{
+  GtGanttView *view = gantt_view ();
+  GtGanttCanvas *canvas = gt_gantt_view_get_canvas (view);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_auto(Image) foot = { 0 };
+  int canvas_bottom;
+  guint found = 0;
+
+  gt_test_ui_settle (200);
+  texture = gt_test_ui_render (GTK_WIDGET (view));
+  gt_test_ui_save_texture (texture, "gantt-legend-page.png");
+  foot.width = gdk_texture_get_width (texture);
+  foot.height = gdk_texture_get_height (texture);
+  foot.pixels = g_new (guint32, (gsize) foot.width * foot.height);
+  gdk_texture_download (texture, (guchar *) foot.pixels, (gsize) foot.width * 4);
+
+  /* Below the canvas: the legend's swatches of the three lights. */
+  canvas_bottom = gtk_widget_get_height (GTK_WIDGET (canvas));
+  g_assert_cmpint (foot.height - canvas_bottom, >, 20);
+  for (guint s = 0; s < 3; s++)
+    {
+      guint n = 0;
+
+      for (int y = canvas_bottom; y < foot.height; y++)
+        for (int x = 0; x < foot.width; x++)
+          n += near (foot.pixels[(gsize) y * foot.width + x], status_fill[s]);
+      found += n > 10;
+    }
+  g_assert_cmpuint (found, ==, 3);
+}
+
+/* The today line stays in sight when the scale changes, without asking. */
+static void
+test_today_kept_on_zoom (void)
+{
+  GtGanttView *view = gantt_view ();
+  GtGanttCanvas *canvas = gt_gantt_view_get_canvas (view);
+  g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
+
+  gt_gantt_canvas_set_today (canvas, today);
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
+  gt_test_ui_settle (100);
+  gt_gantt_canvas_scroll_to_today (canvas);
+  gt_test_ui_settle (100);
+  for (int zoom = 0; zoom < GT_GANTT_N_ZOOMS; zoom++)
+    {
+      g_auto(Image) image = { 0 };
+      g_autofree char *name = g_strdup_printf ("today-zoom-%d", zoom);
+      int today_x;
+
+      gt_gantt_view_set_zoom (view, zoom);
+      gt_test_ui_settle (150);
+      g_assert_true (g_date_compare (&gt_gantt_canvas_get_options (canvas)->today, today) == 0);
+      render_canvas (canvas, name, &image);
+      g_assert_cmpuint (best_column (&image, TODAY, &today_x), >, (guint) image.height / 2);
+    }
+  gt_gantt_view_set_zoom (view, GT_GANTT_ZOOM_MONTH);
+}
+
 /* ---- driver --------------------------------------------------------------- */
 
 static void
@@ -512,6 +611,9 @@ add_tests (void)
   g_test_add_func ("/gantt/zoom-changes-width", test_zoom_changes_width);
   g_test_add_func ("/gantt/store-edits-reach-the-chart", test_store_edits_reach_the_chart);
   g_test_add_func ("/gantt/screenshots", test_screenshots);
+  g_test_add_func ("/gantt/light-filter", test_light_filter);
+  g_test_add_func ("/gantt/legend", test_legend);
+  g_test_add_func ("/gantt/today-kept-on-zoom", test_today_kept_on_zoom);
 }
 
 int

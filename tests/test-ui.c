@@ -23,6 +23,7 @@
 #include "gt-preferences.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view.h"
+#include "gt-rag.h"
 #include "gt-test-ui.h"
 #include "gt-window.h"
 
@@ -486,6 +487,68 @@ test_preferences (void)
   gt_test_ui_settle (100);
 }
 
+static gboolean
+is_light_dropdown (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), _("Status light")) == 0;
+}
+
+static gboolean
+has_class (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
+/* The Projects list: lights in the theme's colours, each with its mark, and a
+ * filter by light. */
+static void
+test_lights_in_colour_and_filter (void)
+{
+  GtStore *store = gt_window_get_store (gt_test_ui_window ());
+  g_autoptr(GHashTable) lights = gt_preferences_judge_projects (store, NULL);
+  GtkDropDown *light;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint red = 0;
+
+  gt_window_show_page (gt_test_ui_window (), "projects");
+  gt_test_ui_settle (300);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (projects_view ()), has_class, "error"));
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (projects_view ()), has_class,
+                                            "success"));
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (projects_view ()), has_class,
+                                            "warning"));
+
+  g_hash_table_iter_init (&iter, lights);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    red += GPOINTER_TO_INT (value) == GT_RAG_RED;
+  g_assert_cmpuint (red, >, 0);
+
+  light = GTK_DROP_DOWN (gt_test_ui_find_widget (GTK_WIDGET (projects_view ()),
+                                                 is_light_dropdown, NULL));
+  g_assert_nonnull (light);
+  g_signal_emit_by_name (light, "activate");
+  for (guint i = 0; i < 30 && g_list_model_get_n_items (gtk_drop_down_get_model (light)) == 1; i++)
+    gt_test_ui_settle (100);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (light)), ==,
+                    GT_N_RAGS + 1);
+  gtk_drop_down_set_selected (light, GT_RAG_RED + 1);
+  g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, red);
+  gt_test_ui_settle (200);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "projects-red.png");
+  gtk_drop_down_set_selected (light, 0);
+  g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==,
+                    g_list_model_get_n_items (gt_store_get_projects (store)));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (light)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_popdown (GTK_POPOVER (child));
+  gt_test_ui_settle (100);
+}
+
 /* ---- driver --------------------------------------------------------------- */
 
 static void
@@ -503,6 +566,7 @@ add_tests (void)
   g_test_add_func ("/ui/undo-takes-back-the-new-project", test_undo_takes_back_the_new_project);
   g_test_add_func ("/ui/milestones-delete-and-undo", test_milestones_delete_and_undo);
   g_test_add_func ("/ui/preferences", test_preferences);
+  g_test_add_func ("/ui/lights-in-colour-and-filter", test_lights_in_colour_and_filter);
 }
 
 int

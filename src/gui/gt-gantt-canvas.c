@@ -200,6 +200,24 @@ center_x (GtGanttCanvas *self)
   return label + (gtk_widget_get_width (GTK_WIDGET (self)) - label) / 2;
 }
 
+/* Where a zoom from the toolbar or the keyboard holds still: on the today line
+ * when it is in sight, so that a change of scale never loses it; else the
+ * middle of the dates. */
+static double
+zoom_anchor (GtGanttCanvas *self)
+{
+  double label = label_width (self);
+  double x = gt_gantt_x_for_date (&self->opts, &self->opts.today);
+
+  if (!isnan (x))
+    {
+      x -= scroll_x (self);
+      if (x >= label && x <= gtk_widget_get_width (GTK_WIDGET (self)))
+        return x;
+    }
+  return center_x (self);
+}
+
 static void
 scroll_selected_into_view (GtGanttCanvas *self)
 {
@@ -754,7 +772,7 @@ gt_gantt_canvas_set_zoom (GtGanttCanvas *self,
   g_return_if_fail (GT_IS_GANTT_CANVAS (self));
   g_return_if_fail (zoom < GT_GANTT_N_ZOOMS);
 
-  rezoom (self, zoom, 1.0, center_x (self));
+  rezoom (self, zoom, 1.0, zoom_anchor (self));
 }
 
 GtGanttZoom
@@ -771,7 +789,7 @@ gt_gantt_canvas_zoom_by (GtGanttCanvas *self,
 {
   g_return_if_fail (GT_IS_GANTT_CANVAS (self));
 
-  rezoom (self, self->zoom, self->factor * pow (ZOOM_STEP, steps), center_x (self));
+  rezoom (self, self->zoom, self->factor * pow (ZOOM_STEP, steps), zoom_anchor (self));
 }
 
 void

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "gt-choice.h"
@@ -29,6 +31,7 @@ struct _GtGanttView
   GHashTable      *milestones;    /* project id → GPtrArray of GtMilestone */
   GHashTable      *statuses;      /* project id → GT_GANTT_STATUS_*, or NULL */
   GtGanttGrouping  grouping;
+  int              light;         /* GtRag shown, or −1 for every light */
   guint            rebuild_id;
 
   GtkToggleButton *week_button;
@@ -41,6 +44,7 @@ struct _GtGanttView
   GtkDropDown     *group_dropdown;
   GtkSearchEntry  *search_entry;
   GtGanttCanvas   *canvas;
+  GtkDrawingArea  *legend_area;
 };
 
 G_DEFINE_FINAL_TYPE (GtGanttView, gt_gantt_view, ADW_TYPE_BIN)
@@ -69,6 +73,20 @@ judge_statuses (GtGanttView *self)
   return statuses;
 }
 
+static gboolean
+has_light (GtGanttView *self,
+           GtProject   *project)
+{
+  gint64 id = gt_project_get_id (project);
+  gpointer value;
+
+  if (self->light < 0)
+    return TRUE;
+  return self->statuses != NULL &&
+         g_hash_table_lookup_extended (self->statuses, &id, NULL, &value) &&
+         GPOINTER_TO_INT (value) == self->light;
+}
+
 static GtGanttRows *
 build_rows (GtGanttView *self)
 {
@@ -80,7 +98,7 @@ build_rows (GtGanttView *self)
     {
       GtProject *project = g_list_model_get_item (projects, i);
 
-      if (gt_project_query_matches (self->query, project))
+      if (gt_project_query_matches (self->query, project) && has_light (self, project))
         g_ptr_array_add (shown, project);
       else
         g_object_unref (project);
@@ -145,7 +163,9 @@ filter_changed_cb (GtGanttView *self)
   GtkDropDown *level = g_object_get_data (G_OBJECT (self), "level-filter");
   GtkDropDown *locality = g_object_get_data (G_OBJECT (self), "locality-filter");
   GtkDropDown *leader = g_object_get_data (G_OBJECT (self), "leader-filter");
+  GtkDropDown *light = g_object_get_data (G_OBJECT (self), "light-filter");
   gboolean changed = FALSE;
+  int light_shown = (int) gtk_drop_down_get_selected (light) - 1;
 
   changed |= gt_project_query_set_stage (self->query,
                                          (int) gtk_drop_down_get_selected (stage) - 1);
@@ -155,6 +175,11 @@ filter_changed_cb (GtGanttView *self)
                                             gt_choice_get_id (gtk_drop_down_get_selected_item (locality)));
   changed |= gt_project_query_set_leader (self->query,
                                           gt_choice_get_id (gtk_drop_down_get_selected_item (leader)));
+  if (light_shown != self->light)
+    {
+      self->light = light_shown;
+      changed = TRUE;
+    }
   if (changed)
     refresh_rows (self);
 }
@@ -210,6 +235,18 @@ level_label (int level)
   return gt_level_get_label (level);
 }
 
+static const char *
+light_label (int light)
+{
+  static char labels[GT_N_RAGS][64];
+
+  /* The mark as well as the word, as on the chart. */
+  if (labels[light][0] == '\0')
+    g_snprintf (labels[light], sizeof labels[light], "%s %s", gt_rag_get_mark (light),
+                gt_rag_get_label (light));
+  return labels[light];
+}
+
 static void
 add_filter_button (GtGanttView *self)
 {
@@ -235,11 +272,13 @@ add_filter_button (GtGanttView *self)
   dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gt_choice_setup_dropdown (dropdown, _("All Leaders"), gt_store_get_leaders (self->store), 14);
   add_filter (self, grid, 3, "leader-filter", _("Leader"), dropdown);
+  add_filter (self, grid, 4, "light-filter", _("Status light"),
+              enum_dropdown (_("All Lights"), GT_N_RAGS, light_label));
 
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (grid));
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Filter"));
-  gtk_widget_set_tooltip_text (button, _("Filter by stage, level, locality or leader"));
+  gtk_widget_set_tooltip_text (button, _("Filter by stage, level, locality, leader or light"));
   gtk_widget_insert_before (button, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)),
                             GTK_WIDGET (self->search_entry));
 }
@@ -419,6 +458,36 @@ gt_gantt_view_set_property (GObject      *object,
     }
 }
 
+/* The key under the chart, drawn by the renderer that draws the printed one. */
+static void
+draw_legend_cb (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        data)
+{
+  GtGanttView *self = data;
+  GtGanttOptions opts = *gt_gantt_canvas_get_options (self->canvas);
+
+  opts.scale = 1;
+  opts.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  gt_gantt_renderer_draw_legend (&opts, cr, width);
+}
+
+static void
+legend_resize_cb (GtGanttView *self,
+                  int          width,
+                  int          height)
+{
+  GtGanttOptions opts = *gt_gantt_canvas_get_options (self->canvas);
+  int needed;
+
+  opts.scale = 1;
+  needed = (int) ceil (gt_gantt_legend_height (&opts, width));
+  if (needed != gtk_drawing_area_get_content_height (self->legend_area))
+    gtk_drawing_area_set_content_height (self->legend_area, needed);
+}
+
 static void
 gt_gantt_view_class_init (GtGanttViewClass *klass)
 {
@@ -449,6 +518,7 @@ gt_gantt_view_class_init (GtGanttViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtGanttView, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtGanttView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, GtGanttView, canvas);
+  gtk_widget_class_bind_template_child (widget_class, GtGanttView, legend_area);
 
   gtk_widget_class_install_action (widget_class, "view.find", NULL, find_action);
 }
@@ -475,6 +545,14 @@ gt_gantt_view_init (GtGanttView *self)
   g_signal_connect_swapped (self->canvas, "row-activated",
                             G_CALLBACK (row_activated_cb), self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  self->light = -1;
+  gtk_drawing_area_set_draw_func (self->legend_area, draw_legend_cb, self, NULL);
+  g_signal_connect_swapped (self->legend_area, "resize", G_CALLBACK (legend_resize_cb), self);
+  /* The key follows the palette, dark or light. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self->legend_area,
+                           G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -534,4 +612,18 @@ gt_gantt_view_get_canvas (GtGanttView *self)
   g_return_val_if_fail (GT_IS_GANTT_VIEW (self), NULL);
 
   return self->canvas;
+}
+
+void
+gt_gantt_view_set_light (GtGanttView *self,
+                         int          light)
+{
+  GtkDropDown *dropdown;
+
+  g_return_if_fail (GT_IS_GANTT_VIEW (self));
+  g_return_if_fail (light >= -1 && light < GT_N_RAGS);
+
+  dropdown = g_object_get_data (G_OBJECT (self), "light-filter");
+  if (dropdown != NULL)
+    gtk_drop_down_set_selected (dropdown, (guint) (light + 1));
 }

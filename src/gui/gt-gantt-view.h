@@ -25,6 +25,10 @@ void           gt_gantt_view_set_grouping     (GtGanttView     *self,
                                                GtGanttGrouping  grouping);
 void           gt_gantt_view_set_zoom         (GtGanttView     *self,
                                                GtGanttZoom      zoom);
+/* Shows only the projects of light @light (a GtRag), or all for −1, as the
+ * filter popover does. */
+void           gt_gantt_view_set_light        (GtGanttView     *self,
+                                               int              light);
 /* The rows on the chart: projects shown, plus group headers. */
 guint          gt_gantt_view_get_n_rows       (GtGanttView     *self);
 GtGanttCanvas *gt_gantt_view_get_canvas       (GtGanttView     *self);

@@ -89,6 +89,21 @@ project_status (GtProjectsView *self,
   return GPOINTER_TO_INT (value);
 }
 
+/* The light's colour over its mark and word, from the theme's own success,
+ * warning and error colours, so that it stays legible in the dark style. */
+static void
+set_light_class (GtkWidget *cell,
+                 int        status)
+{
+  static const char *const classes[] = { "success", "warning", "error" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if ((int) i == status)
+      gtk_widget_add_css_class (cell, classes[i]);
+    else
+      gtk_widget_remove_css_class (cell, classes[i]);
+}
+
 /* A mark as well as a word, so the light reads without colour. */
 static char *
 status_text (GtProjectsView *self,
@@ -199,6 +214,7 @@ update_cell (Column      *column,
       break;
     case COL_STATUS:
       text = owned = status_text (self, project);
+      set_light_class (child, project_status (self, project));
       break;
     case COL_LOCALITY:
       text = unit_name (self->store, gt_project_get_locality_id (project));
@@ -461,6 +477,7 @@ _gt_projects_view_judge (GtProjectsView *self)
 
   update_cells (self, 0, G_MAXUINT, FALSE);
   gtk_sorter_changed (self->sorters[COL_STATUS], GTK_SORTER_CHANGE_DIFFERENT);
+  _gt_projects_view_lights_changed (self);
 }
 
 void

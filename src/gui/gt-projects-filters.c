@@ -13,6 +13,7 @@
 
 #include "gt-choice.h"
 #include "gt-projects-view-private.h"
+#include "gt-rag.h"
 
 static gboolean
 unit_is_locality (gpointer item,
@@ -91,13 +92,58 @@ _gt_projects_view_apply_search_text (GtProjectsView *self,
   gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
+static const char *
+light_label (guint light)
+{
+  static char labels[GT_N_RAGS][64];
+
+  /* The mark as well as the word, as in the Status column. */
+  if (labels[light][0] == '\0')
+    g_snprintf (labels[light], sizeof labels[light], "%s %s", gt_rag_get_mark (light),
+                gt_rag_get_label (light));
+  return labels[light];
+}
+
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
   GtProjectsView *self = user_data;
 
+  if (self->light >= 0)
+    {
+      gint64 id = gt_project_get_id (item);
+      gpointer value;
+
+      /* Not judged yet: nothing has that light so far. */
+      if (self->statuses == NULL ||
+          !g_hash_table_lookup_extended (self->statuses, &id, NULL, &value) ||
+          GPOINTER_TO_INT (value) != self->light)
+        return FALSE;
+    }
   return gt_project_query_matches (self->query, item);
+}
+
+static void
+light_selected_cb (GtProjectsView *self,
+                   GParamSpec     *pspec,
+                   GtkDropDown    *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  int light = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? -1 : (int) selected - 1;
+  int old = self->light;
+
+  if (light == old)
+    return;
+  self->light = light;
+  gtk_filter_changed (GTK_FILTER (self->filter), change_between (old < 0, light < 0));
+}
+
+void
+_gt_projects_view_lights_changed (GtProjectsView *self)
+{
+  if (self->light >= 0 && self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -163,6 +209,8 @@ _gt_projects_view_setup_filters (GtProjectsView *self)
 
   setup_enum_dropdown (self->stage_dropdown, _("All Stages"), GT_N_STAGES, stage_label);
   setup_enum_dropdown (self->level_dropdown, _("All Levels"), GT_N_LEVELS, level_label);
+  setup_enum_dropdown (self->light_dropdown, _("All Lights"), GT_N_RAGS, light_label);
+  self->light = -1;
   localities = G_LIST_MODEL (gtk_filter_list_model_new (
                                g_object_ref (gt_store_get_units (self->store)),
                                GTK_FILTER (gtk_custom_filter_new (unit_is_locality, NULL, NULL))));
@@ -173,6 +221,7 @@ _gt_projects_view_setup_filters (GtProjectsView *self)
   gt_choice_label_dropdown (self->level_dropdown, _("Filter by level"));
   gt_choice_label_dropdown (self->locality_dropdown, _("Filter by locality"));
   gt_choice_label_dropdown (self->leader_dropdown, _("Filter by leader"));
+  gt_choice_label_dropdown (self->light_dropdown, _("Filter by status light"));
 
   g_signal_connect_swapped (self->stage_dropdown, "notify::selected",
                             G_CALLBACK (stage_selected_cb), self);
@@ -182,6 +231,8 @@ _gt_projects_view_setup_filters (GtProjectsView *self)
                             G_CALLBACK (locality_selected_cb), self);
   g_signal_connect_swapped (self->leader_dropdown, "notify::selected-item",
                             G_CALLBACK (leader_selected_cb), self);
+  g_signal_connect_swapped (self->light_dropdown, "notify::selected",
+                            G_CALLBACK (light_selected_cb), self);
 
   self->query = gt_project_query_new (self->store);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
@@ -194,4 +245,5 @@ _gt_projects_view_clear_filters (GtProjectsView *self)
   gtk_drop_down_set_selected (self->level_dropdown, 0);
   gtk_drop_down_set_selected (self->locality_dropdown, 0);
   gtk_drop_down_set_selected (self->leader_dropdown, 0);
+  gtk_drop_down_set_selected (self->light_dropdown, 0);
 }

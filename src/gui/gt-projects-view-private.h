@@ -63,6 +63,7 @@ struct _GtProjectsView
   int                  level;
   gint64               locality_id;
   gint64               leader_id;
+  int                  light;      /* GtRag shown, or −1 for every light */
 
   /* name → collation key, so that sorting 5,000 rows collates each name once */
   GHashTable          *collate_keys;
@@ -88,6 +89,7 @@ struct _GtProjectsView
   GtkDropDown         *level_dropdown;
   GtkDropDown         *locality_dropdown;
   GtkDropDown         *leader_dropdown;
+  GtkDropDown         *light_dropdown;
   GtkStack            *stack;
   GtkColumnView       *column_view;
   GtkWidget           *footer_separator;
@@ -119,6 +121,8 @@ void       _gt_projects_view_apply_search_text (GtProjectsView *self,
                                                 const char     *text);
 /* Every drop-down back on its first entry ("All …"). */
 void       _gt_projects_view_clear_filters     (GtProjectsView *self);
+/* After the lights were judged again: the light filter looks again. */
+void       _gt_projects_view_lights_changed    (GtProjectsView *self);
 
 /* gt-projects-rows.c: before the first frame, only the rows @window's height
  * holds; after it (connect to the frame clock's "after-paint"), the others. */

@@ -577,6 +577,7 @@ gt_projects_view_class_init (GtProjectsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, level_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, locality_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, leader_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GtProjectsView, light_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, footer_separator);
