@@ -65,6 +65,15 @@ gt_cli_export_add_options (GApplication *app)
   g_application_add_main_option (app, "fit-width", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("With --chart gantt, shrink the dates to one page across"),
                                  NULL);
+  g_application_add_main_option (app, "from", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --chart gantt, the first month shown (default: "
+                                   "January of the month's year)"), _("YYYY-MM"));
+  g_application_add_main_option (app, "to", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --chart gantt, the last month shown (default: "
+                                   "December of the month's year)"), _("YYYY-MM"));
+  g_application_add_main_option (app, "columns", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --chart gantt, figures beside the names: a list of "
+                                   "total, plan, completed, rate and progress"), _("COLUMNS"));
 }
 
 static int
@@ -93,6 +102,7 @@ typedef struct {
   gboolean    fit_width;
   GtGanttZoom zoom;
   GtExportGrouping grouping;
+  GtGanttWall wall;
 } Job;
 
 static gboolean
@@ -118,6 +128,7 @@ export_chart (Job         *job,
   options.zoom = job->zoom;
   options.fit_width = job->fit_width;
   options.grouping = job->grouping;
+  options.gantt_wall = job->wall;
   export = gt_export_job_new (job->store, chart, &options);
 
   if (format == FORMAT_PNG)
@@ -176,6 +187,27 @@ export_tables (Job         *job,
   return TRUE;
 }
 
+/* --from and --to: a month as YYYY-MM, into the first of that month. */
+static gboolean
+parse_wall_month (const char *text,
+                  GDate      *date)
+{
+  char *end = NULL;
+  gint64 year, month;
+
+  g_date_clear (date, 1);
+  if (text == NULL)
+    return TRUE;
+  year = g_ascii_strtoll (text, &end, 10);
+  if (end != text + 4 || *end != '-' || !g_ascii_isdigit (end[1]))
+    return FALSE;
+  month = g_ascii_strtoll (end + 1, &end, 10);
+  if (*end != '\0' || year < 1900 || year > 9999 || month < 1 || month > 12)
+    return FALSE;
+  g_date_set_dmy (date, 1, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
 int
 gt_cli_export_run (GVariantDict *options,
                    const char   *database,
@@ -195,6 +227,7 @@ gt_cli_export_run (GVariantDict *options,
   const char *paper = NULL;
   const char *zoom = NULL;
   const char *group_by = NULL;
+  const char *wall_from = NULL, *wall_to = NULL, *wall_columns = NULL;
   g_auto(GStrv) table_names = NULL;
   gboolean portrait = FALSE, fit_width = FALSE;
   Format format = N_FORMATS;
@@ -221,6 +254,21 @@ gt_cli_export_run (GVariantDict *options,
   g_variant_dict_lookup (options, "group-by", "&s", &group_by);
   g_variant_dict_lookup (options, "portrait", "b", &portrait);
   g_variant_dict_lookup (options, "fit-width", "b", &fit_width);
+  g_variant_dict_lookup (options, "from", "&s", &wall_from);
+  g_variant_dict_lookup (options, "to", "&s", &wall_to);
+  g_variant_dict_lookup (options, "columns", "&s", &wall_columns);
+  if ((wall_from != NULL || wall_to != NULL || wall_columns != NULL) &&
+      (chart == NULL || !g_str_equal (chart, "gantt") ||
+       (format != FORMAT_PDF && format != FORMAT_PNG)))
+    return fail (EXIT_BAD_ARGUMENT, _("--from, --to and --columns go with --chart gantt"));
+  if (!parse_wall_month (wall_from, &job.wall.from) || !parse_wall_month (wall_to, &job.wall.to))
+    return fail (EXIT_BAD_ARGUMENT, _("--from and --to take a year and month like 2023-01"));
+  if (g_date_valid (&job.wall.from) && g_date_valid (&job.wall.to) &&
+      g_date_compare (&job.wall.from, &job.wall.to) > 0)
+    return fail (EXIT_BAD_ARGUMENT, _("--from comes before --to"));
+  if (wall_columns != NULL && !gt_gantt_columns_parse (wall_columns, &job.wall.columns))
+    return fail (EXIT_BAD_ARGUMENT, _("--columns is a list of total, plan, completed, rate "
+                                      "and progress"));
 
   if (output == NULL)
     {

@@ -12,6 +12,7 @@
 
 #include "gt-export-job.h"
 #include "gt-format.h"
+#include "gt-gantt-png.h"
 #include "gt-gantt-print.h"
 #include "gt-office-settings.h"
 #include "gt-overview-print.h"
@@ -128,7 +129,9 @@ load (GtExportJob  *job,
           o->gantt_rows = gt_gantt_rows_get_rows (job->own_rows, &o->n_gantt_rows);
           gt_gantt_options_init (&job->gantt_options, o->zoom);
           job->gantt_options.today = o->today;
-          gt_gantt_options_fit_range (&job->gantt_options, o->gantt_rows, o->n_gantt_rows);
+          if (!gt_gantt_wall_apply (&o->gantt_wall, &job->gantt_options, job->own_rows,
+                                    job->store, o->year, o->month, error))
+            return FALSE;
         }
       else
         job->gantt_options = *o->gantt_options;
@@ -181,9 +184,11 @@ gt_export_job_layout (GtExportJob  *job,
   switch (job->chart)
     {
     case GT_EXPORT_CHART_GANTT:
-      job->gantt_print = gt_gantt_print_new (&job->gantt_options, job->options.gantt_rows,
-                                             job->options.n_gantt_rows, &title, width, height,
-                                             job->options.fit_width);
+      job->gantt_print = gt_gantt_print_new_for_wall (&job->gantt_options,
+                                                      job->options.gantt_rows,
+                                                      job->options.n_gantt_rows, &title, width,
+                                                      height, job->options.fit_width,
+                                                      &job->options.gantt_wall);
       gt_gantt_print_get_doc (job->gantt_print, doc);
       break;
     case GT_EXPORT_CHART_OVERVIEW:
@@ -238,15 +243,13 @@ gt_export_job_write_png (GtExportJob  *job,
   gt_paper_get_size (GT_PAPER_A3, TRUE, &width, &height);
   if (job->chart == GT_EXPORT_CHART_GANTT)
     {
-      /* One picture of the whole chart: the page grows to hold it. */
-      GtGanttOptions opts = job->gantt_options;
-
-      opts.scale = 0.75;
-      width = gt_gantt_content_width (&opts) + 2 * GT_PRINT_MARGIN;
-      height = MIN (gt_gantt_content_height (&opts, job->options.n_gantt_rows), PNG_MAX_POINTS)
-               + 2 * GT_PRINT_MARGIN + gt_print_title_height () + gt_print_footer_height ()
-               + gt_gantt_legend_height (&opts, width - 2 * GT_PRINT_MARGIN) + 12;
+      /* One picture of the whole chart: the page grows to hold it, and is
+       * written a strip at a time, so that its height costs no memory. */
+      gt_gantt_print_whole_size (&job->gantt_options, job->options.n_gantt_rows, &width,
+                                 &height);
       width = MIN (width, PNG_MAX_POINTS);
+      return gt_export_job_layout (job, width, height, &doc, error) &&
+             gt_gantt_png_write (&doc, 0, PNG_DPI, path, error);
     }
   return gt_export_job_layout (job, width, height, &doc, error) &&
          gt_export_write_png (&doc, 0, PNG_DPI, path, error);

@@ -10,7 +10,7 @@
 
 #include "gt-export-doc.h"
 #include "gt-export-sources.h"
-#include "gt-gantt-renderer.h"
+#include "gt-gantt-print.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +35,8 @@ typedef struct {
   const GtGanttOptions *gantt_options;
   GtGanttZoom           zoom;
   gboolean              fit_width;
+  /* The wall's months (the as-of year by default), figure columns, overlap. */
+  GtGanttWall           gantt_wall;
 } GtExportJobOptions;
 
 typedef struct _GtExportJob GtExportJob;
