@@ -265,6 +265,76 @@ test_print_name_size (void)
   gt_gantt_print_free (print);
 }
 
+/* The overlap for pasting up: sheets right of the first repeat 10 mm of dates
+ * and carry a dashed line where the sheet on the left ends. */
+static void
+test_print_overlap (void)
+{
+  g_autofree GtGanttRow *rows = g_new0 (GtGanttRow, 40);
+  GtPrintTitle title = { NULL, "wall", { 0 } };
+  GtGanttPrintSettings settings;
+  GtGanttOptions opts;
+  GtGanttPrint *print;
+  const GtTiling *tiling;
+  GtTilePage page;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+  guint across_without, dark = 0;
+  int x;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      rows[i].kind = GT_GANTT_ROW_PROJECT;
+      rows[i].label = "项目";
+      rows[i].serial = i + 1;
+      rows[i].status = GT_GANTT_STATUS_NONE;
+    }
+  gt_gantt_options_init (&opts, GT_GANTT_ZOOM_MONTH);
+  g_date_set_dmy (&opts.start, 1, 1, 2023);
+  g_date_set_dmy (&opts.end, 31, 12, 2024);
+  gt_paper_get_size (GT_PAPER_A3, TRUE, &width, &height);
+  gt_gantt_print_settings_init (&settings);
+
+  print = gt_gantt_print_new_full (&opts, rows, 40, &title, width, height, &settings);
+  across_without = gt_gantt_print_get_tiling (print)->pages_across;
+  g_assert_cmpfloat (gt_gantt_print_get_tiling (print)->overlap, ==, 0);
+  gt_gantt_print_free (print);
+
+  settings.overlap = TRUE;
+  print = gt_gantt_print_new_full (&opts, rows, 40, &title, width, height, &settings);
+  tiling = gt_gantt_print_get_tiling (print);
+  g_assert_cmpfloat_with_epsilon (tiling->overlap, GT_GANTT_PRINT_OVERLAP * tiling->scale, 1e-6);
+  g_assert_cmpuint (tiling->pages_across, >=, across_without);
+  g_assert_cmpuint (tiling->pages_across, >, 1);
+
+  /* Sheet A2 (page 2, after the map): the line where A1 ends. */
+  g_assert_true (gt_page_tiling_get_page (tiling, 1, &page));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  gt_gantt_print_draw_page (print, cr, 2);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  x = (int) (GT_PRINT_MARGIN + page.label_width + tiling->overlap);
+  for (int y = (int) (height / 3); y < (int) (height / 2); y++)
+    {
+      const guint8 *data = cairo_image_surface_get_data (surface);
+      const guint32 *line = (const guint32 *) (gconstpointer)
+                            (data + (gsize) y * cairo_image_surface_get_stride (surface));
+      guint darkest = 255;
+
+      /* A thin line falls across two columns of pixels. */
+      for (int dx = -1; dx <= 1; dx++)
+        darkest = MIN (darkest, (line[x + dx] >> 8) & 0xff);
+      dark += darkest < 170;
+    }
+  g_assert_cmpuint (dark, >, 10);
+  cairo_surface_destroy (surface);
+  gt_gantt_print_free (print);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/tiling/min-scale", test_tiling_min_scale);
   g_test_add_func ("/tiling/sheet-marks", test_tiling_sheet_marks);
   g_test_add_func ("/tiling/print-name-size", test_print_name_size);
+  g_test_add_func ("/tiling/print-overlap", test_print_overlap);
 
   return g_test_run ();
 }

@@ -214,6 +214,13 @@ gt_export_job_set_fit_width (GtExportJob *job,
   job->options.fit_width = fit_width;
 }
 
+void
+gt_export_job_set_gantt_wall (GtExportJob       *job,
+                              const GtGanttWall *wall)
+{
+  job->options.gantt_wall = *wall;
+}
+
 GtExportChart
 gt_export_job_get_chart (GtExportJob *job)
 {

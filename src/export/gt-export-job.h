@@ -61,6 +61,10 @@ gboolean     gt_export_job_layout       (GtExportJob              *job,
 /* For the wall chart: shrink the dates to one page across from the next layout. */
 void         gt_export_job_set_fit_width (GtExportJob             *job,
                                           gboolean                 fit_width);
+/* For the wall chart: whether its sheets overlap for pasting, from the next
+ * layout (the months and columns count when the job first reads the store). */
+void         gt_export_job_set_gantt_wall (GtExportJob            *job,
+                                           const GtGanttWall      *wall);
 GtExportChart gt_export_job_get_chart    (GtExportJob              *job);
 /* The table a table job (report, issues, register) prints; NULL for the charts.
  * Owned by the job. */

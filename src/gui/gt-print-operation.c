@@ -20,6 +20,7 @@
 #define PRINT_GROUP "Print Settings"
 /* Our own key among the print settings, so that it is remembered with them. */
 #define FIT_WIDTH_KEY "guatu-fit-width"
+#define OVERLAP_KEY   "guatu-overlap"
 
 struct _GtPrintOperation
 {
@@ -28,8 +29,10 @@ struct _GtPrintOperation
   GtExportJob       *job;
   GtExportDoc        doc;
   GtkPageSetup      *used_setup;
-  GtkWidget         *fit_width;   /* the wall chart's option in the dialog */
+  GtkWidget         *fit_width;   /* the wall chart's options in the dialog */
+  GtkWidget         *overlap;
   gboolean           fit;
+  GtGanttWall        wall;
   GError            *error;
 };
 
@@ -154,6 +157,12 @@ gt_print_operation_create_custom_widget (GtkPrintOperation *operation)
                                settings != NULL &&
                                gtk_print_settings_get_bool (settings, FIT_WIDTH_KEY));
   gtk_box_append (GTK_BOX (box), self->fit_width);
+  /* For a wall: each sheet repeats the last centimetre of dates of the one on its
+   * left, with marks to lay them over each other. */
+  self->overlap = gtk_check_button_new_with_mnemonic (_("_Overlap sheets by 10 mm for "
+                                                        "pasting up"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->overlap), self->wall.overlap);
+  gtk_box_append (GTK_BOX (box), self->overlap);
   return box;
 }
 
@@ -166,6 +175,8 @@ gt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   /* Kept with the settings only once printing went ahead (see run_saving). */
   self->fit = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->fit_width));
   gt_export_job_set_fit_width (self->job, self->fit);
+  self->wall.overlap = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->overlap));
+  gt_export_job_set_gantt_wall (self->job, &self->wall);
 }
 
 static void
@@ -219,8 +230,12 @@ gt_print_operation_new (GtExportJob *job)
     {
       gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
       self->fit = gtk_print_settings_get_bool (settings, FIT_WIDTH_KEY);
+      self->wall.overlap = gtk_print_settings_get_bool (settings, OVERLAP_KEY);
       if (chart == GT_EXPORT_CHART_GANTT)
-        gt_export_job_set_fit_width (job, self->fit);
+        {
+          gt_export_job_set_fit_width (job, self->fit);
+          gt_export_job_set_gantt_wall (job, &self->wall);
+        }
     }
   return self;
 }
@@ -245,7 +260,10 @@ gt_print_operation_run_saving (GtPrintOperation        *self,
         GTK_PRINT_OPERATION (self));
 
       if (settings != NULL)
-        gtk_print_settings_set_bool (settings, FIT_WIDTH_KEY, self->fit);
+        {
+          gtk_print_settings_set_bool (settings, FIT_WIDTH_KEY, self->fit);
+          gtk_print_settings_set_bool (settings, OVERLAP_KEY, self->wall.overlap);
+        }
       save_keys (self->used_setup, settings);
     }
   return result;
