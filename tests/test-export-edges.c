@@ -19,35 +19,37 @@
 #include "gt-table-export.h"
 #include "gt-test-util.h"
 
-/* Dates a hair wider than the page's span (less than the tiling's slack, as
- * rounding leaves them) fit one page across, in any unit: the slack is
- * absolute. Here the lengths are in metres, where a page's span is under one
- * and a relative slack would be smaller than the absolute one. Guards the
- * sign of the slack in the one-page test (with "span - SLACK" such dates take
- * a second, empty page). */
+/* Dates exactly as wide as one page's span, or as a whole number of spans,
+ * or a rounding hair over, take that many pages across and not one more (an
+ * extra page would hold no dates at all). Guards the sign of the slack in the
+ * count of pages across. */
 static void
-test_tiling_hair_over_span (void)
+test_tiling_whole_spans (void)
 {
+  /* 1000 wide, labels 200: 800 of dates a page. */
   GtTilingInput input = {
-    .area_width = 0.4, .area_height = 0.28,
-    .label_width = 0.1, .header_height = 0.02, .row_height = 0.01,
-    .dates_width = 0.3 + 0.9e-6, .n_rows = 10, .fit_width = FALSE,
+    .area_width = 1000, .area_height = 700,
+    .label_width = 200, .header_height = 40, .row_height = 20,
+    .dates_width = 800, .n_rows = 10, .fit_width = FALSE,
   };
   GtTiling tiling;
 
   gt_page_tiling_compute (&input, &tiling);
   g_assert_cmpfloat (tiling.scale, ==, 1.0);
   g_assert_cmpuint (tiling.pages_across, ==, 1);
-
-  /* Exactly as wide, in points: one page across, and the page holds it all. */
-  input = (GtTilingInput) {
-    .area_width = 1000, .area_height = 700,
-    .label_width = 200, .header_height = 40, .row_height = 20,
-    .dates_width = 800, .n_rows = 10, .fit_width = FALSE,
-  };
-  gt_page_tiling_compute (&input, &tiling);
-  g_assert_cmpuint (tiling.pages_across, ==, 1);
   g_assert_cmpuint (gt_page_tiling_n_pages (&tiling), ==, 1);
+
+  input.dates_width = 1600;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpuint (tiling.pages_across, ==, 2);
+
+  input.dates_width = 2400 + 1e-9;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpuint (tiling.pages_across, ==, 3);
+
+  input.dates_width = 2401;
+  gt_page_tiling_compute (&input, &tiling);
+  g_assert_cmpuint (tiling.pages_across, ==, 4);
 }
 
 /* A text holding a double quote is quoted, the quote doubled (RFC 4180), even
@@ -152,7 +154,7 @@ main (int   argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/export-edges/tiling-hair-over-span", test_tiling_hair_over_span);
+  g_test_add_func ("/export-edges/tiling-whole-spans", test_tiling_whole_spans);
   g_test_add_func ("/export-edges/csv-quote", test_csv_quote);
   g_test_add_func ("/export-edges/target-beside-linked-register",
                    test_target_beside_linked_register);
