@@ -549,6 +549,34 @@ test_lights_in_colour_and_filter (void)
   gt_test_ui_settle (100);
 }
 
+static gboolean
+is_light_count (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, data) &&
+         gtk_widget_get_visible (widget) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)),
+                           gt_rag_get_mark (g_str_equal (data, "success") ? GT_RAG_GREEN
+                                            : g_str_equal (data, "warning") ? GT_RAG_AMBER
+                                            : GT_RAG_RED));
+}
+
+/* The Leaders page: each leader's projects counted by light, each count in its
+ * light's colour after its mark. */
+static void
+test_leader_lights (void)
+{
+  GtkWidget *page;
+
+  gt_window_show_page (gt_test_ui_window (), "leaders");
+  gt_test_ui_settle (300);
+  page = gt_window_get_page (gt_test_ui_window (), "leaders");
+  g_assert_nonnull (gt_test_ui_find_widget (page, is_light_count, "success"));
+  g_assert_nonnull (gt_test_ui_find_widget (page, is_light_count, "warning"));
+  g_assert_nonnull (gt_test_ui_find_widget (page, is_light_count, "error"));
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "leaders-lights.png");
+}
+
 /* ---- driver --------------------------------------------------------------- */
 
 static void
@@ -567,6 +595,7 @@ add_tests (void)
   g_test_add_func ("/ui/milestones-delete-and-undo", test_milestones_delete_and_undo);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/lights-in-colour-and-filter", test_lights_in_colour_and_filter);
+  g_test_add_func ("/ui/leader-lights", test_leader_lights);
 }
 
 int

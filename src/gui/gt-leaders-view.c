@@ -17,6 +17,8 @@
 #include "gt-leader-editor.h"
 #include "gt-leaders-view.h"
 #include "gt-portfolio.h"
+#include "gt-preferences.h"
+#include "gt-rag.h"
 #include "gt-unit-editor.h"
 
 typedef enum {
@@ -48,6 +50,9 @@ struct _GtLeadersView
   char               *search_key;     /* normalized and case-folded, NULL when empty */
 
   GtPortfolioTally   *tally;          /* the counts on the rows */
+  /* How many of a leader's or unit's projects show each light: "L<id>" or
+   * "U<id>" → guint[GT_N_RAGS], counted as the portfolio counts projects. */
+  GHashTable         *lights;
   GHashTable         *bound_rows;     /* GtkListItems of the sidebar now on screen */
   guint               refresh_idle_id;
 
@@ -107,6 +112,61 @@ update_today (GtLeadersView *self)
   g_date_set_time_t (&self->today, time (NULL));
 }
 
+static void
+add_light (GHashTable *lights,
+           char        kind,
+           gint64      id,
+           int         light)
+{
+  g_autofree char *key = NULL;
+  guint *counts;
+
+  if (id <= 0)
+    return;
+  key = g_strdup_printf ("%c%" G_GINT64_FORMAT, kind, id);
+  counts = g_hash_table_lookup (lights, key);
+  if (counts == NULL)
+    {
+      counts = g_new0 (guint, GT_N_RAGS);
+      g_hash_table_insert (lights, g_steal_pointer (&key), counts);
+    }
+  counts[light]++;
+}
+
+/* The lights of every leader's and unit's projects, in one pass; judged by the
+ * one rule the other pages use. */
+static void
+count_lights (GtLeadersView *self)
+{
+  g_autoptr(GHashTable) statuses = gt_preferences_judge_projects (self->store, NULL);
+  GListModel *projects = gt_store_get_projects (self->store);
+  guint n = g_list_model_get_n_items (projects);
+
+  g_clear_pointer (&self->lights, g_hash_table_unref);
+  self->lights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (statuses == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+      gint64 id = gt_project_get_id (project);
+      gint64 unit = gt_project_get_unit_id (project);
+      gint64 locality = gt_project_get_locality_id (project);
+      gpointer value;
+      int light;
+
+      if (!g_hash_table_lookup_extended (statuses, &id, NULL, &value))
+        continue;
+      light = GPOINTER_TO_INT (value);
+      if (light < 0 || light >= GT_N_RAGS)
+        continue;
+      add_light (self->lights, 'L', gt_project_get_leader_id (project), light);
+      add_light (self->lights, 'U', unit, light);
+      if (locality != unit)
+        add_light (self->lights, 'U', locality, light);
+    }
+}
+
 /* One pass over the projects and issues for every row's counts. */
 static void
 compute_counts (GtLeadersView *self)
@@ -114,6 +174,7 @@ compute_counts (GtLeadersView *self)
   update_today (self);
   g_clear_pointer (&self->tally, gt_portfolio_tally_free);
   self->tally = gt_portfolio_tally_new (self->store, &self->today);
+  count_lights (self);
 }
 
 /* Sidebar sections */
@@ -237,6 +298,8 @@ typedef struct {
   GtkLabel  *counts;
   GtkWidget *overdue;
   GtkLabel  *overdue_label;
+  GtkWidget *lights;
+  GtkLabel  *light_labels[GT_N_RAGS];
 } SidebarRow;
 
 static void
@@ -281,6 +344,19 @@ sidebar_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (GTK_WIDGET (r->counts), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (r->counts), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (r->counts), "numeric");
+  /* The projects' lights, each in its colour and with its shape. */
+  r->lights = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  for (guint i = 0; i < GT_N_RAGS; i++)
+    {
+      static const char *const classes[GT_N_RAGS] = { "success", "warning", "error" };
+
+      r->light_labels[i] = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_add_css_class (GTK_WIDGET (r->light_labels[i]), classes[i]);
+      gtk_widget_add_css_class (GTK_WIDGET (r->light_labels[i]), "caption");
+      gtk_widget_add_css_class (GTK_WIDGET (r->light_labels[i]), "numeric");
+      gtk_box_append (GTK_BOX (r->lights), GTK_WIDGET (r->light_labels[i]));
+    }
+  gtk_box_append (GTK_BOX (text), r->lights);
   gtk_box_append (GTK_BOX (r->row), text);
 
   /* Overdue issues: a warning icon and a number in the error colour. */
@@ -314,6 +390,34 @@ format_counts (const GtPortfolioCounts *counts)
 
   /* TRANSLATORS: joins "N key projects" and "N open issues" on one line */
   return g_strdup_printf (_("%s · %s"), projects, issues);
+}
+
+static void
+update_lights (GtLeadersView *self,
+               SidebarRow    *r,
+               GObject       *item)
+{
+  g_autofree char *key = NULL;
+  const guint *counts;
+  gboolean any = FALSE;
+
+  if (GT_IS_LEADER (item))
+    key = g_strdup_printf ("L%" G_GINT64_FORMAT, gt_leader_get_id (GT_LEADER (item)));
+  else
+    key = g_strdup_printf ("U%" G_GINT64_FORMAT, gt_unit_get_id (GT_UNIT (item)));
+  counts = self->lights != NULL ? g_hash_table_lookup (self->lights, key) : NULL;
+  for (guint i = 0; i < GT_N_RAGS; i++)
+    {
+      guint n = counts != NULL ? counts[i] : 0;
+      g_autofree char *text = g_strdup_printf ("%s %u", gt_rag_get_mark (i), n);
+      g_autofree char *tip = g_strdup_printf ("%s: %u", gt_rag_get_label (i), n);
+
+      gtk_label_set_label (r->light_labels[i], text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (r->light_labels[i]), tip);
+      gtk_widget_set_visible (GTK_WIDGET (r->light_labels[i]), n > 0);
+      any |= n > 0;
+    }
+  gtk_widget_set_visible (r->lights, any);
 }
 
 static void
@@ -355,6 +459,7 @@ update_sidebar_row (GtLeadersView *self,
   gtk_widget_set_visible (GTK_WIDGET (r->subtitle), subtitle != NULL && *subtitle != '\0');
   counts_text = format_counts (counts);
   gtk_label_set_label (r->counts, counts_text);
+  update_lights (self, r, item);
 
   gtk_widget_set_visible (r->overdue, counts->overdue_issues > 0);
   overdue_text = g_strdup_printf ("%u", counts->overdue_issues);
@@ -751,6 +856,7 @@ gt_leaders_view_finalize (GObject *object)
   GtLeadersView *self = GT_LEADERS_VIEW (object);
 
   g_clear_pointer (&self->tally, gt_portfolio_tally_free);
+  g_clear_pointer (&self->lights, g_hash_table_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_pointer (&self->search_key, g_free);
 
