@@ -533,6 +533,20 @@ test_light_filter (void)
   g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, green);
   gt_gantt_view_set_light (view, -1);
   g_assert_cmpuint (gt_gantt_view_get_n_rows (view), ==, n_projects ());
+
+  /* Each row carries the figures the Projects page shows, for a print's
+   * figure columns. */
+  rows = chart_rows (&n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      GtProject *project = gt_store_lookup_project (gt_test_ui_store (), rows[i].id);
+
+      g_assert_nonnull (project);
+      g_assert_true (rows[i].has_figures);
+      g_assert_cmpint (rows[i].total_investment, ==, gt_project_get_total_investment (project));
+      g_assert_cmpint (rows[i].annual_plan, ==, gt_project_get_annual_plan (project));
+      g_assert_cmpint (rows[i].completed, ==, gt_project_get_completed (project));
+    }
 }
 
 /* The key under the chart on the screen: the page's foot shows the status

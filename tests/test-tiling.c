@@ -259,6 +259,26 @@ test_print_name_size (void)
   g_assert_cmpfloat (gt_gantt_print_get_name_size (print), <, 10.0);
   gt_gantt_print_free (print);
 
+  /* The print dialog's columns over the page's rows widen the label column;
+   * the same options without them do not. */
+  {
+    GtGanttWall wall = { .columns = GT_GANTT_COLUMN_TOTAL | GT_GANTT_COLUMN_RATE };
+    GtGanttOptions plain = opts;
+    double with, without;
+
+    plain.columns = 0;
+    gt_paper_get_size (GT_PAPER_A3, TRUE, &width, &height);
+    print = gt_gantt_print_new_for_wall (&plain, rows, 300, &title, width, height, FALSE, &wall);
+    with = gt_gantt_print_get_tiling (print)->label_width;
+    gt_gantt_print_free (print);
+    wall.columns = 0;
+    print = gt_gantt_print_new_for_wall (&plain, rows, 300, &title, width, height, FALSE, &wall);
+    without = gt_gantt_print_get_tiling (print)->label_width;
+    gt_gantt_print_free (print);
+    g_assert_cmpfloat (with, >, without + 100);
+    gt_paper_get_size (GT_PAPER_A4, FALSE, &width, &height);
+  }
+
   /* The old way, labels on every page and no map, for the callers that ask. */
   print = gt_gantt_print_new (&opts, rows, 300, &title, width, height, FALSE);
   g_assert_false (gt_gantt_print_has_map (print));

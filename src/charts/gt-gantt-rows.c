@@ -181,6 +181,12 @@ project_row (GtGanttRows *self,
     .percent = project_percent (project, nodes),
     .status = GT_GANTT_STATUS_NONE,
     .id = id,
+    /* The figures the Projects page shows, for the figure columns; an export as
+     * of a month puts that month's in their place (gt-gantt-figures.c). */
+    .has_figures = TRUE,
+    .total_investment = gt_project_get_total_investment (project),
+    .annual_plan = gt_project_get_annual_plan (project),
+    .completed = gt_project_get_completed (project),
   };
 
   set_date (&row.planned_start, gt_project_get_planned_start (project));

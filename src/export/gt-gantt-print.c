@@ -200,11 +200,15 @@ gt_gantt_print_new_for_wall (const GtGanttOptions *opts,
                              const GtGanttWall    *wall)
 {
   GtGanttPrintSettings settings;
+  GtGanttOptions chosen = *opts;
 
   gt_gantt_print_settings_init (&settings);
   settings.fit_width = fit_width;
   settings.overlap = wall != NULL && wall->overlap;
-  return gt_gantt_print_new_full (opts, rows, n_rows, title, width, height, &settings);
+  /* The print dialog's columns, over the rows the Wall Chart page shows. */
+  if (wall != NULL)
+    chosen.columns = wall->columns;
+  return gt_gantt_print_new_full (&chosen, rows, n_rows, title, width, height, &settings);
 }
 
 void

@@ -84,7 +84,8 @@ GtGanttPrint *gt_gantt_print_new_full     (const GtGanttOptions *opts,
                                            double                height,
                                            const GtGanttPrintSettings *settings);
 void          gt_gantt_print_free         (GtGanttPrint         *self);
-/* A wall print of @wall's choices: labels once, the sheet map. */
+/* A wall print of @wall's choices (its columns and overlap): labels once, the
+ * sheet map. */
 GtGanttPrint *gt_gantt_print_new_for_wall (const GtGanttOptions *opts,
                                            const GtGanttRow     *rows,
                                            guint                 n_rows,

@@ -21,6 +21,7 @@
 /* Our own key among the print settings, so that it is remembered with them. */
 #define FIT_WIDTH_KEY "guatu-fit-width"
 #define OVERLAP_KEY   "guatu-overlap"
+#define COLUMNS_KEY   "guatu-columns"
 
 struct _GtPrintOperation
 {
@@ -31,6 +32,7 @@ struct _GtPrintOperation
   GtkPageSetup      *used_setup;
   GtkWidget         *fit_width;   /* the wall chart's options in the dialog */
   GtkWidget         *overlap;
+  GtkWidget         *columns[GT_GANTT_N_COLUMNS];
   gboolean           fit;
   GtGanttWall        wall;
   GError            *error;
@@ -137,6 +139,34 @@ gt_print_operation_draw_page (GtkPrintOperation *operation,
 }
 
 /* The wall chart's own tab in the dialog: fit the dates to one page across. */
+/* Figures beside the names, so that a leader reads money off the wall. */
+static void
+add_column_buttons (GtPrintOperation *self,
+                    GtkBox           *box)
+{
+  const char *labels[GT_GANTT_N_COLUMNS] = {
+    _("_Total investment"),
+    _("_Plan of the year"),
+    _("_Completed this year"),
+    _("Completion _rate"),
+    _("Physical pro_gress"),
+  };
+  GtkWidget *heading = gtk_label_new (_("Figures beside the names"));
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (box, heading);
+  for (guint i = 0; i < GT_GANTT_N_COLUMNS; i++)
+    {
+      self->columns[i] = gtk_check_button_new_with_mnemonic (labels[i]);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->columns[i]),
+                                   (self->wall.columns & (1u << i)) != 0);
+      gtk_box_append (GTK_BOX (row), self->columns[i]);
+    }
+  gtk_box_append (box, row);
+}
+
 static GtkWidget *
 gt_print_operation_create_custom_widget (GtkPrintOperation *operation)
 {
@@ -163,6 +193,7 @@ gt_print_operation_create_custom_widget (GtkPrintOperation *operation)
                                                         "pasting up"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->overlap), self->wall.overlap);
   gtk_box_append (GTK_BOX (box), self->overlap);
+  add_column_buttons (self, GTK_BOX (box));
   return box;
 }
 
@@ -176,6 +207,10 @@ gt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   self->fit = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->fit_width));
   gt_export_job_set_fit_width (self->job, self->fit);
   self->wall.overlap = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->overlap));
+  self->wall.columns = 0;
+  for (guint i = 0; i < GT_GANTT_N_COLUMNS; i++)
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->columns[i])))
+      self->wall.columns |= 1u << i;
   gt_export_job_set_gantt_wall (self->job, &self->wall);
 }
 
@@ -231,6 +266,8 @@ gt_print_operation_new (GtExportJob *job)
       gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
       self->fit = gtk_print_settings_get_bool (settings, FIT_WIDTH_KEY);
       self->wall.overlap = gtk_print_settings_get_bool (settings, OVERLAP_KEY);
+      self->wall.columns = (guint) CLAMP (gtk_print_settings_get_int (settings, COLUMNS_KEY), 0,
+                                          (1 << GT_GANTT_N_COLUMNS) - 1);
       if (chart == GT_EXPORT_CHART_GANTT)
         {
           gt_export_job_set_fit_width (job, self->fit);
@@ -263,6 +300,7 @@ gt_print_operation_run_saving (GtPrintOperation        *self,
         {
           gtk_print_settings_set_bool (settings, FIT_WIDTH_KEY, self->fit);
           gtk_print_settings_set_bool (settings, OVERLAP_KEY, self->wall.overlap);
+          gtk_print_settings_set_int (settings, COLUMNS_KEY, (int) self->wall.columns);
         }
       save_keys (self->used_setup, settings);
     }
