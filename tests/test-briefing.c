@@ -52,6 +52,10 @@ test_demo (void)
                                                                          l - 1))->rag, >=,
                                  line->rag);
               g_assert_true (line->completion < 0 || line->annual_plan > 0);
+              /* A figure only where one was reported. */
+              g_assert_true (line->has_completed || line->completed == 0);
+              g_assert_true (line->has_completed || line->completed_month < 0);
+              g_assert_cmpint (line->completed, >=, MAX (line->completed_month, 0));
               lines++;
             }
         }

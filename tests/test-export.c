@@ -18,11 +18,13 @@
 
 #include "gt-demo.h"
 #include "gt-export-sources.h"
+#include "gt-enums.h"
 #include "gt-gantt-print.h"
 #include "gt-issue.h"
 #include "gt-monthly-report.h"
 #include "gt-project.h"
 #include "gt-table-export.h"
+#include "gt-table-print.h"
 #include "gt-test-util.h"
 #include "gt-unit.h"
 
@@ -459,17 +461,19 @@ test_export_xlsx_sheets (Fixture       *f,
   g_assert_nonnull (strstr ((char *) xml, "name=\"问题清单\""));
   xmlFree (xml);
 
-  /* The report: headers, then the projects without a unit as one group, each
-   * project's line, the group's subtotal and the total. */
+  /* The report: headers, then the projects without a unit as one group
+   * under its heading, each project's line, the group's subtotal and the total. */
   strings = read_member (zip, "xl/sharedStrings.xml");
   report = read_member (zip, "xl/worksheets/sheet2.xml");
   shared = read_shared_strings (strings);
   assert_cell (report, shared, "A1", "重点项目月报（2026年10月）");
-  assert_cell (report, shared, "B2", "责任单位");
-  assert_cell (report, shared, "A3", "—");
-  assert_cell (report, shared, "A6", "小计");
-  assert_cell (report, shared, "A7", "合计");
-  assert_number (report, shared, "C7", 1734.5);
+  assert_cell (report, shared, "K2", "责任单位");
+  assert_cell (report, shared, "A3", "未明确");
+  assert_number (report, shared, "A4", 1);
+  assert_number (report, shared, "A5", 2);
+  assert_cell (report, shared, "B6", "小计");
+  assert_cell (report, shared, "B7", "合计");
+  assert_number (report, shared, "D7", 1734.5);
 
   xmlFreeDoc (book);
   xmlFreeDoc (strings);
@@ -557,7 +561,7 @@ test_export_xlsx_long_text (Fixture       *f,
   shared = read_shared_strings (strings);
   for (guint r = 3; r < 10 && row == 0; r++)
     {
-      g_autofree char *ref = g_strdup_printf ("A%u", r);
+      g_autofree char *ref = g_strdup_printf ("B%u", r);
       g_autofree char *name = cell_text (sheet, shared, ref);
 
       if (g_strcmp0 (name, "长文本项目") == 0)
@@ -697,10 +701,11 @@ test_export_csv (Fixture       *f,
   g_assert_cmpuint (g_strv_length (lines), ==, 6);   /* title, header, 2, total, "" */
   g_assert_true (g_str_has_prefix (lines[1], "项目编号,项目名称,"));
   g_assert_true (g_str_has_prefix (lines[2], "XM-001,滨河路改造工程,"));
-  g_assert_nonnull (strstr (lines[2], ",12345.00,1234.50,"));
+  /* 万元 grouped by thousands; no figure reported yet: blank, not 0. */
+  g_assert_true (g_str_has_suffix (lines[2], ",\"12,345.00\",\"1,234.50\",,"));
   g_assert_true (g_str_has_prefix (lines[3], "'@SUM(A1),\"'=HYPERLINK(\"\"http://x\"\","));
   g_assert_true (g_str_has_prefix (lines[4], "合计,"));
-  g_assert_nonnull (strstr (lines[4], ",1734.50,"));
+  g_assert_nonnull (strstr (lines[4], ",\"1,734.50\","));
 }
 
 static void
@@ -785,6 +790,364 @@ test_export_bad_arguments (Fixture       *f,
   }
 }
 
+static gint64
+add_unit (GtStore    *store,
+          const char *name,
+          GtUnitKind  kind)
+{
+  g_autoptr(GtUnit) unit = gt_unit_new ();
+  g_autoptr(GError) error = NULL;
+
+  gt_unit_set_name (unit, name);
+  gt_unit_set_kind (unit, kind);
+  g_assert_true (gt_store_add_unit (store, unit, &error));
+  g_assert_no_error (error);
+  return gt_unit_get_id (unit);
+}
+
+static void
+add_report (GtStore    *store,
+            gint64      project,
+            int         year,
+            int         month,
+            gint64      yuan,
+            const char *note,
+            const char *problems)
+{
+  g_autoptr(GtMonthlyReport) report = gt_monthly_report_new ();
+  g_autoptr(GError) error = NULL;
+
+  gt_monthly_report_set_project_id (report, project);
+  gt_monthly_report_set_month (report, year, month);
+  gt_monthly_report_set_completed (report, yuan);
+  gt_monthly_report_set_progress_note (report, note);
+  gt_monthly_report_set_problems (report, problems);
+  g_assert_true (gt_store_save_monthly_report (store, report, &error));
+  g_assert_no_error (error);
+}
+
+/* A project of a ledger of 2023: its plan for 2023, in @locality. */
+static gint64
+add_project_2023 (GtStore    *store,
+                  const char *name,
+                  gint64      locality,
+                  gint64      total,
+                  gint64      plan)
+{
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GError) error = NULL;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, 1, 2022);
+  gt_project_set_name (project, name);
+  gt_project_set_stage (project, GT_STAGE_UNDER_CONSTRUCTION);
+  gt_project_set_locality_id (project, locality);
+  gt_project_set_total_investment (project, total);
+  gt_project_set_planned_start (project, &start);
+  gt_project_set_actual_start (project, &start);
+  g_assert_true (gt_store_add_project (store, project, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_store_set_annual_plan (store, gt_project_get_id (project), 2023, plan,
+                                           &error));
+  g_assert_no_error (error);
+  return gt_project_get_id (project);
+}
+
+/* An office's register of 2023, years after: plans and reports of 2023 only
+ * (January to March), an issue in hand, and a project with no report. */
+static void
+fixture_set_up_2023 (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GtIssue) issue = gt_issue_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 town, road, school;
+  GDate raised;
+
+  set_up (f);
+  f->store = gt_store_open (f->db, &error);
+  g_assert_no_error (error);
+  town = add_unit (f->store, "城关镇", GT_UNIT_KIND_TOWNSHIP);
+  road = add_project_2023 (f->store, "城关镇滨河路改造工程", town, 43050 * WAN, 1200 * WAN);
+  school = add_project_2023 (f->store, "城关镇第二中学新校区", town, 7520 * WAN, 800 * WAN);
+  add_project_2023 (f->store, "城关镇污水处理厂提标改造", town, 3000 * WAN, 0);
+  add_report (f->store, road, 2023, 1, 100 * WAN, "基础施工", "");
+  add_report (f->store, road, 2023, 2, 110 * WAN, "基础施工", "");
+  add_report (f->store, road, 2023, 3, 150 * WAN, "主体施工，完成30%", "3户拆迁未签约");
+  add_report (f->store, school, 2023, 1, 20 * WAN, "场地平整", "");
+
+  g_date_clear (&raised, 1);
+  g_date_set_dmy (&raised, 10, 2, 2023);
+  gt_issue_set_project_id (issue, school);
+  gt_issue_set_description (issue, "用地指标未落实");
+  gt_issue_set_category (issue, GT_ISSUE_CATEGORY_LAND);
+  gt_issue_set_status (issue, GT_ISSUE_STATUS_RAISED);
+  gt_issue_set_raised_on (issue, &raised);
+  g_assert_true (gt_store_add_issue (f->store, issue, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+}
+
+/* The text pdftotext reads in the PDF @name that guatu writes from @args. */
+static char *
+export_pdf_text (Fixture     *f,
+                 const char  *name,
+                 const char **args)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  const char *argv[16] = { "--database", f->db, "--export-pdf", name };
+  g_auto(GtTestRun) run = { 0 };
+
+  for (guint i = 0; args[i] != NULL; i++)
+    argv[4 + i] = args[i];
+  run_argv (f, &run, argv);
+  g_assert_cmpint (run.status, ==, 0);
+  return poppler ("pdftotext", path);
+}
+
+/* The lines of the CSV @name that guatu writes from @args. */
+static char **
+export_csv_lines (Fixture     *f,
+                  const char  *name,
+                  const char **args)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  const char *argv[16] = { "--database", f->db, "--export-csv", name };
+  g_auto(GtTestRun) run = { 0 };
+  g_autofree char *csv = NULL;
+
+  for (guint i = 0; args[i] != NULL; i++)
+    argv[4 + i] = args[i];
+  run_argv (f, &run, argv);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  return g_strsplit (csv + 3, "\r\n", -1);
+}
+
+/* Without --month every output is as of the latest month with reports, March
+ * 2023, years after: its last day is the date of the data, its year that of
+ * the plans; --month moves them all, the wall chart too. */
+static void
+test_export_as_of (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char *const charts[] = { "gantt", "overview", "report", "issues" };
+  const char *register_args[] = { "--table", "register", NULL };
+  g_auto(GStrv) lines = export_csv_lines (f, "register.csv", register_args);
+
+  /* The register of 2023: its plans and January to March, not this year's 0. */
+  g_assert_cmpstr (lines[0], ==, "2023年重点项目台账");
+  g_assert_nonnull (strstr (lines[1], ",年度计划（万元）,1—3月累计（万元）,"));
+  g_assert_true (g_str_has_suffix (lines[2], ",\"43,050.00\",\"1,200.00\",360.00,30.0%"));
+  g_assert_true (g_str_has_suffix (lines[3], ",\"7,520.00\",800.00,20.00,2.5%"));
+  /* No plan and no report: blanks. */
+  g_assert_true (g_str_has_suffix (lines[4], ",\"3,000.00\",,,"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      const char *latest[] = { "--chart", charts[i], NULL };
+      const char *february[] = { "--chart", charts[i], "--month", "2023-02", NULL };
+      g_autofree char *name = g_strdup_printf ("%s.pdf", charts[i]);
+      g_autofree char *text = export_pdf_text (f, name, latest);
+      g_autofree char *earlier = export_pdf_text (f, name, february);
+
+      g_test_message ("%s", charts[i]);
+      g_assert_nonnull (strstr (text, "数据截至2023年3月31日"));
+      g_assert_nonnull (strstr (earlier, "数据截至2023年2月28日"));
+      g_assert_null (strstr (text, "2023年03月"));
+      if (!g_str_equal (charts[i], "gantt"))
+        g_assert_nonnull (strstr (text, "（2023年3月）"));
+    }
+}
+
+/* 月报 as offices file it: its columns, a heading a locality, blanks where
+ * there is no figure, amounts grouped, the points against 序时进度, the
+ * problems in hand. */
+static void
+test_export_report_columns (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *args[] = { "--table", "report", "--month", "2023-03", NULL };
+  g_auto(GStrv) lines = export_csv_lines (f, "report.csv", args);
+
+  g_assert_cmpstr (lines[0], ==, "重点项目月报（2023年3月）");
+  g_assert_cmpstr (lines[1], ==, "序号,项目名称,总投资（万元）,年度计划（万元）,当月完成（万元）,"
+                                 "1—3月累计（万元）,占年计划%,比序时进度（百分点）,形象进度,"
+                                 "存在问题,责任单位,包联领导");
+  /* 属地 as the group's heading, not on every row. */
+  g_assert_cmpstr (lines[2], ==, "城关镇,,,,,,,,,,,");
+  /* 360 of 1,200 is 30%, 5 points ahead of the 25% due by March. */
+  g_assert_cmpstr (lines[3], ==, "1,城关镇滨河路改造工程,\"43,050.00\",\"1,200.00\",150.00,360.00,"
+                                 "30.0%,+5.0,主体施工，完成30%,3户拆迁未签约,,");
+  /* No report for March: no 当月完成 and no 形象进度; the issue in hand. */
+  g_assert_cmpstr (lines[4], ==, "2,城关镇第二中学新校区,\"7,520.00\",800.00,,20.00,2.5%,-22.5,,"
+                                 "用地指标未落实,,");
+  g_assert_cmpstr (lines[5], ==, "3,城关镇污水处理厂提标改造,\"3,000.00\",,,,,,,,,");
+  g_assert_cmpstr (lines[6], ==, ",小计,\"53,570.00\",\"2,000.00\",150.00,380.00,19.0%,-6.0,,,,");
+  g_assert_cmpstr (lines[7], ==, ",合计,\"53,570.00\",\"2,000.00\",150.00,380.00,19.0%,-6.0,,,,");
+}
+
+/* The widest figures on A4 portrait: every digit is on the page (the type
+ * shrinks, text wraps), none cut to "…". */
+static void
+test_export_report_digits (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char *const figures[] = {
+    "9,876,543,210.98", "29,629,629,632.94", "29,629,630,632.94", "1352.0%", "+1327.0",
+    "13.52", "40.56", "1,000.00", "1,003.00", "40.66", "4.1%", "-20.9",
+  };
+  const char *args[] = { "--chart", "report", "--month", "2023-03", "--paper", "A4",
+                         "--portrait", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 park, town;
+
+  set_up (f);
+  f->store = gt_store_open (f->db, &error);
+  g_assert_no_error (error);
+  park = add_unit (f->store, "经济技术开发区管理委员会", GT_UNIT_KIND_PARK);
+  town = add_unit (f->store, "城关镇", GT_UNIT_KIND_TOWNSHIP);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("经济技术开发区第%u期新一代信息技术产业园"
+                                               "基础设施及配套工程建设项目", i + 1);
+      gint64 id = add_project_2023 (f->store, name, park, G_GINT64_CONSTANT (98765432109800),
+                                    1 * WAN);
+
+      add_report (f->store, id, 2023, 3, 135200, "主体结构封顶，正在进行二次结构及机电安装施工",
+                  "");
+    }
+  add_report (f->store, add_project_2023 (f->store, "城关镇道路", town, 1000 * WAN, 1000 * WAN),
+              2023, 3, 1000, "施工中", "");
+  g_clear_object (&f->store);
+
+  text = export_pdf_text (f, "digits.pdf", args);
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      g_test_message ("%s", figures[i]);
+      g_assert_nonnull (strstr (text, figures[i]));
+    }
+  g_assert_null (strstr (text, "…"));
+}
+
+static guint
+count (const char *text,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* More columns of wide figures than A4 portrait holds at full size: the type
+ * shrinks until every figure fits whole. */
+static void
+test_export_table_shrinks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "wide.pdf", NULL);
+  g_autoptr(GtExportTable) table = gt_export_table_new ("宽表", "宽表");
+  g_autoptr(GtTablePrint) print = NULL;
+  g_autofree char *text = NULL;
+  GtPrintTitle title = { NULL, NULL, { 0 } };
+  GtExportDoc doc;
+  double width, height;
+  guint row;
+
+  g_assert_no_error (error);
+  g_date_clear (&title.data_date, 1);
+  gt_export_table_add_column (table, "项目名称", GT_EXPORT_TEXT, 30);
+  for (guint c = 1; c <= 10; c++)
+    gt_export_table_add_column (table, "金额（万元）", GT_EXPORT_WAN, 10);
+  row = gt_export_table_add_row (table, GT_EXPORT_ROW_TOTAL);
+  gt_export_table_set_text (table, row, 0, "合计");
+  for (guint c = 1; c <= 10; c++)
+    gt_export_table_set_value (table, row, c, 98765432109800.0);
+
+  gt_paper_get_size (GT_PAPER_A4, FALSE, &width, &height);
+  print = gt_table_print_new (table, &title, width, height);
+  g_assert_cmpfloat (gt_table_print_get_font_size (print), <, 8.0);
+  gt_table_print_get_doc (print, &doc);
+  g_assert_true (gt_export_write_pdf (&doc, path, &error));
+  g_assert_no_error (error);
+  text = poppler ("pdftotext", path);
+  g_assert_cmpuint (count (text, "9,876,543,210.98"), ==, 10);
+  g_assert_null (strstr (text, "…"));
+  gt_test_remove_tree (dir);
+}
+
+/* The issue ledger: its date column says when an issue was raised (提出日期,
+ * not the status 待交办), and its dates are dates to a spreadsheet. Every
+ * sheet is made for printing: landscape, one page wide, the title and the
+ * header on every page. */
+static void
+test_export_xlsx_printing (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *args[] = { "--database", f->db, "--export-xlsx", "all.xlsx",
+                         "--table", "register,report,issues", NULL };
+  g_autofree char *path = g_build_filename (f->dir, "all.xlsx", NULL);
+  g_autoptr(GPtrArray) shared = NULL;
+  g_auto(GtTestRun) run = { 0 };
+  xmlDoc *strings, *issues, *book;
+  g_autofree char *raised = NULL;
+  GDate date, excel_epoch;
+  int zip_error = 0;
+  zip_t *zip;
+
+  run_argv (f, &run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  zip = zip_open (path, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  strings = read_member (zip, "xl/sharedStrings.xml");
+  shared = read_shared_strings (strings);
+  issues = read_member (zip, "xl/worksheets/sheet3.xml");
+  assert_cell (issues, shared, "A1", "重点项目问题清单（2023年3月）");
+  assert_cell (issues, shared, "G2", "提出日期");
+  /* 2023-02-10 as Excel counts days (from 1899-12-30), not as text. */
+  g_date_clear (&date, 1);
+  g_date_clear (&excel_epoch, 1);
+  g_date_set_dmy (&date, 10, 2, 2023);
+  g_date_set_dmy (&excel_epoch, 30, 12, 1899);
+  assert_number (issues, shared, "G3", g_date_days_between (&excel_epoch, &date));
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("xl/worksheets/sheet%u.xml", i);
+      xmlDoc *sheet = read_member (zip, name);
+      g_autofree char *xml = NULL;
+      int size = 0;
+
+      xmlDocDumpMemory (sheet, (xmlChar **) &xml, &size);
+      g_assert_nonnull (strstr (xml, "orientation=\"landscape\""));
+      g_assert_nonnull (strstr (xml, "fitToPage=\"1\""));
+      g_assert_nonnull (strstr (xml, "fitToHeight=\"0\""));
+      g_assert_null (strstr (xml, "fitToWidth=\"0\""));
+      xmlFreeDoc (sheet);
+    }
+  book = read_member (zip, "xl/workbook.xml");
+  {
+    g_autofree char *xml = NULL;
+    int size = 0;
+
+    xmlDocDumpMemory (book, (xmlChar **) &xml, &size);
+    /* The title and the header rows repeated on every printed page. */
+    g_assert_nonnull (strstr (xml, "_xlnm.Print_Titles"));
+    g_assert_nonnull (strstr (xml, "!$1:$2"));
+  }
+
+  xmlFreeDoc (book);
+  xmlFreeDoc (strings);
+  xmlFreeDoc (issues);
+  zip_close (zip);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -808,6 +1171,15 @@ main (int   argc,
   g_test_add_func ("/export/neutralise", test_export_neutralise);
   g_test_add ("/export/bad-arguments", Fixture, NULL, fixture_set_up_small,
               test_export_bad_arguments, fixture_tear_down);
+  g_test_add ("/export/as-of", Fixture, NULL, fixture_set_up_2023, test_export_as_of,
+              fixture_tear_down);
+  g_test_add ("/export/report/columns", Fixture, NULL, fixture_set_up_2023,
+              test_export_report_columns, fixture_tear_down);
+  g_test_add ("/export/report/digits", Fixture, NULL, NULL, test_export_report_digits,
+              fixture_tear_down);
+  g_test_add_func ("/export/table/shrinks", test_export_table_shrinks);
+  g_test_add ("/export/xlsx/printing", Fixture, NULL, fixture_set_up_2023,
+              test_export_xlsx_printing, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "gt-as-of.h"
 #include "gt-figures.h"
 #include "gt-format.h"
 #include "gt-store.h"
@@ -579,6 +580,71 @@ test_demo (void)
   gt_test_remove_tree (dir);
 }
 
+/* The month every output is as of: --month's text, and without it the latest
+ * month with reports, however late the clock; the figures as of its last day
+ * and their lights those of gt_rag_judge_as_of(). */
+static void
+test_as_of (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char *const bad[] = {
+    "2026-7", "2026-13", "2026-00", "1899-12", "2101-01", "2026-07-01", "2026/07", "",
+    "abcd-ef", "2026-0x", " 2026-07", "2026- 7", "+026-07",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtFigures) figures = NULL;
+  g_autoptr(GHashTable) lights = NULL;
+  g_autofree char *empty_path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autoptr(GtStore) empty = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  GtAsOf as_of;
+  GDate today, day;
+
+  g_assert_true (gt_as_of_parse (&as_of, "2024-02"));
+  set_date (&day, 2024, 2, 29);
+  g_assert_cmpint (as_of.year, ==, 2024);
+  g_assert_cmpint (as_of.month, ==, 2);
+  g_assert_cmpint (g_date_compare (&as_of.day, &day), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("“%s”", bad[i]);
+      g_assert_false (gt_as_of_parse (&as_of, bad[i]));
+      g_assert_cmpint (as_of.month, ==, 2);
+    }
+
+  /* The latest report is July's (that of P1), years before the clock. */
+  set_date (&today, 2030, 1, 15);
+  g_assert_true (gt_as_of_init_default (&as_of, f->store, &today, &error));
+  g_assert_no_error (error);
+  set_date (&day, 2026, 7, 31);
+  g_assert_cmpint (as_of.year, ==, 2026);
+  g_assert_cmpint (as_of.month, ==, 7);
+  g_assert_cmpint (g_date_compare (&as_of.day, &day), ==, 0);
+
+  /* Without a day asked for, as of the month's last day: the clock plays no
+   * part, and the lights are those judged at its close. */
+  figures = gt_figures_compute (f->store, 2026, 7, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_compare (&figures->as_of, &day), ==, 0);
+  lights = gt_rag_judge_as_of (f->store, gt_rag_rules_default (), &day, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (figures->lights), ==, g_hash_table_size (lights));
+  g_hash_table_iter_init (&iter, lights);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_assert_true (g_hash_table_lookup (figures->lights, key) == value);
+
+  /* A register with no report yet: the month of today. */
+  empty = gt_store_open (empty_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_as_of_init_default (&as_of, empty, &today, &error));
+  g_assert_no_error (error);
+  set_date (&day, 2030, 1, 31);
+  g_assert_cmpint (as_of.year, ==, 2030);
+  g_assert_cmpint (as_of.month, ==, 1);
+  g_assert_cmpint (g_date_compare (&as_of.day, &day), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +661,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/figures/start-at-month-end", Fixture, NULL, fixture_set_up,
               test_start_at_month_end, fixture_tear_down);
+  g_test_add ("/figures/as-of", Fixture, NULL, fixture_set_up, test_as_of,
+              fixture_tear_down);
   g_test_add_func ("/figures/ranking-ties", test_ranking_ties);
   g_test_add_func ("/figures/start-targets", test_start_targets);
   g_test_add_func ("/figures/demo", test_demo);

@@ -11,7 +11,11 @@
 
 #include <glib/gstdio.h>
 
+#include "gt-as-of.h"
+#include "gt-format.h"
+#include "gt-overview-view.h"
 #include "gt-print-operation.h"
+#include "gt-reports-view.h"
 #include "gt-test-ui.h"
 #include "gt-test-util.h"
 #include "gt-window-private.h"
@@ -44,7 +48,8 @@ show_page (const char *name)
 
 static void
 print_page (const char *page,
-            const char *title)
+            const char *title,
+            const char *as_of)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("guatu-print-XXXXXX", &error);
@@ -58,6 +63,7 @@ print_page (const char *page,
   text = poppler ("pdftotext", path);
   g_test_message ("%s: %.200s", page, text);
   g_assert_nonnull (strstr (text, title));
+  g_assert_nonnull (strstr (text, as_of));
   info = poppler ("pdfinfo", path);
   g_assert_null (strstr (info, "Pages:           0\n"));
   /* To look at, like the screenshots of the other window tests. */
@@ -71,14 +77,63 @@ print_page (const char *page,
   gt_test_remove_tree (dir);
 }
 
+/* What every printed page says of @year and @month: its title's month, and
+ * "Data as of" the month's last day. */
+static void
+print_pages (int year,
+             int month)
+{
+  static const char *const pages[][2] = {
+    { "gantt", "Wall Chart of Key Projects, %s" },
+    { "overview", "Progress of Key Projects, %s" },
+    { "reports", "Monthly Report of Key Projects, %s" },
+    { "issues", "Issue Ledger of Key Projects, %s" },
+    { "projects", "Register of Key Projects, %d" },
+  };
+  g_autofree char *month_text = gt_format_month (year, month);
+  g_autofree char *day_text = NULL;
+  g_autofree char *as_of = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_get_days_in_month (month, year), month, year);
+  day_text = gt_format_date (&day);
+  as_of = g_strdup_printf ("Data as of %s", day_text);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *title = g_str_equal (pages[i][0], "projects")
+                               ? g_strdup_printf (pages[i][1], year)
+                               : g_strdup_printf (pages[i][1], month_text);
+
+      print_page (pages[i][0], title, as_of);
+    }
+}
+
+/* Every page prints as of the window's month: the latest with reports when
+ * the window opens, then the one chosen on the Overview and the monthly sheet
+ * (the wall chart, the issues and the register follow the Overview's). */
 static void
 test_print_pages (void)
 {
-  print_page ("gantt", "Wall Chart of Key Projects");
-  print_page ("overview", "Progress of Key Projects, 2026-");
-  print_page ("reports", "Monthly Report of Key Projects, 2026-");
-  print_page ("issues", "Issue Ledger of Key Projects");
-  print_page ("projects", "Register of Key Projects, 2026");
+  GtWindow *window = gt_test_ui_window ();
+  GtOverviewView *overview = GT_OVERVIEW_VIEW (gt_window_get_page (window, "overview"));
+  GtReportsView *reports = GT_REPORTS_VIEW (gt_window_get_page (window, "reports"));
+  g_autoptr(GError) error = NULL;
+  GtAsOf as_of;
+
+  g_assert_true (gt_as_of_init_default (&as_of, gt_test_ui_store (), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_overview_view_get_year (overview), ==, as_of.year);
+  g_assert_cmpint (gt_overview_view_get_month (overview), ==, as_of.month);
+  g_assert_cmpint (gt_reports_view_get_year (reports), ==, as_of.year);
+  g_assert_cmpint (gt_reports_view_get_month (reports), ==, as_of.month);
+  print_pages (as_of.year, as_of.month);
+
+  gt_overview_view_set_month (overview, 2026, 3);
+  gt_reports_view_set_month (reports, 2026, 3);
+  print_pages (2026, 3);
+  gt_overview_view_set_month (overview, as_of.year, as_of.month);
+  gt_reports_view_set_month (reports, as_of.year, as_of.month);
 }
 
 static void

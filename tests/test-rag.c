@@ -538,6 +538,142 @@ test_judge_all_agrees (void)
   remove_database (dir, path);
 }
 
+static GDate *
+dmy (int year,
+     int month,
+     int day)
+{
+  return g_date_new_dmy (day, month, year);
+}
+
+/* A project of 2023 (dates NULL when unset), its plan of 2023 in 万元. */
+static gint64
+add_project_2023 (GtStore     *store,
+                  const char  *name,
+                  GtStage      stage,
+                  const GDate *planned_start,
+                  const GDate *actual_start,
+                  const GDate *actual_end,
+                  gint64       plan_wan)
+{
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GError) error = NULL;
+
+  gt_project_set_name (project, name);
+  gt_project_set_stage (project, stage);
+  gt_project_set_planned_start (project, planned_start);
+  gt_project_set_actual_start (project, actual_start);
+  gt_project_set_actual_end (project, actual_end);
+  g_assert_true (gt_store_add_project (store, project, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_store_set_annual_plan (store, gt_project_get_id (project), 2023,
+                                           plan_wan * 10000, &error));
+  g_assert_no_error (error);
+  return gt_project_get_id (project);
+}
+
+/* Projects of 2023 judged as of a month of 2023, years later: the plan of that
+ * year and what was done to the month, and the starts, ends, nodes and issues
+ * as they stood then, not as they stand now. */
+static void
+test_judge_as_of (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-rag-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "rag.db", NULL);
+  g_autoptr(GtStore) store = gt_store_open (path, &error);
+  g_autoptr(GDate) long_ago = dmy (2022, 6, 1);
+  g_autoptr(GDate) december = dmy (2022, 12, 1);
+  g_autoptr(GDate) march = dmy (2023, 3, 31);
+  g_autoptr(GDate) april = dmy (2023, 4, 30);
+  g_autoptr(GDate) april_5 = dmy (2023, 4, 5);
+  g_autoptr(GDate) may = dmy (2023, 5, 10);
+  g_autoptr(GDate) june = dmy (2023, 6, 1);
+  g_autoptr(GDate) august = dmy (2023, 8, 1);
+  g_autoptr(GtMilestone) milestone = gt_milestone_new ();
+  g_autoptr(GtIssue) kept = NULL;
+  g_autoptr(GHashTable) lights = NULL;
+  g_autoptr(GHashTable) reasons = NULL;
+  const struct { int month; gint64 wan; } reports[] = { { 1, 100 }, { 4, 900 } };
+  gint64 lagging, late, node, issue, done;
+
+  g_assert_no_error (error);
+
+  /* 100 of a plan of 1,200 by March, 16.7 points behind the 25% due: amber,
+   * though April's 900 puts it ahead, and this year it has no plan. */
+  lagging = add_project_2023 (store, "一季度滞后的项目", GT_STAGE_UNDER_CONSTRUCTION, NULL,
+                              long_ago, NULL, 1200);
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autoptr(GtMonthlyReport) report = gt_monthly_report_new ();
+
+      gt_monthly_report_set_project_id (report, lagging);
+      gt_monthly_report_set_month (report, 2023, reports[i].month);
+      gt_monthly_report_set_completed (report, reports[i].wan * 10000);
+      g_assert_true (gt_store_save_monthly_report (store, report, &error));
+      g_assert_no_error (error);
+    }
+  /* Building now, but not until June 2023: planned for December 2022, four
+   * months unstarted at the end of March. */
+  late = add_project_2023 (store, "六月才开工的项目", GT_STAGE_UNDER_CONSTRUCTION, december,
+                           june, NULL, 0);
+  /* A node due on the last day of March and finished in May: late then. */
+  node = add_project_2023 (store, "节点延误的项目", GT_STAGE_UNDER_CONSTRUCTION, NULL,
+                           long_ago, NULL, 0);
+  gt_milestone_set_project_id (milestone, node);
+  gt_milestone_set_name (milestone, "主体封顶");
+  gt_milestone_set_planned_start (milestone, december);
+  gt_milestone_set_planned_end (milestone, march);
+  gt_milestone_set_actual_end (milestone, may);
+  gt_milestone_set_percent (milestone, 100);
+  g_assert_true (gt_store_add_milestone (store, milestone, &error));
+  g_assert_no_error (error);
+  /* An issue due on 20 March and resolved on 5 April: overdue then. */
+  issue = add_project_2023 (store, "问题逾期的项目", GT_STAGE_UNDER_CONSTRUCTION, NULL,
+                            long_ago, NULL, 0);
+  kept = add_issue (store, issue, 0, GT_ISSUE_STATUS_RESOLVED, april_5, -16);
+  /* Completed in August 2023, with nothing done of its plan by March. */
+  done = add_project_2023 (store, "八月竣工的项目", GT_STAGE_COMPLETED, NULL, long_ago, august,
+                           1200);
+
+  lights = gt_rag_judge_as_of (store, gt_rag_rules_default (), march, &reasons, &error);
+  g_assert_no_error (error);
+#define LIGHT(id) GPOINTER_TO_INT (g_hash_table_lookup (lights, &(gint64) { id }))
+#define WHY(id) GPOINTER_TO_UINT (g_hash_table_lookup (reasons, &(gint64) { id }))
+  g_assert_cmpint (LIGHT (lagging), ==, GT_RAG_AMBER);
+  g_assert_cmpuint (WHY (lagging), ==, GT_RAG_REASON_INVESTMENT_LAG);
+  g_assert_cmpint (LIGHT (late), ==, GT_RAG_RED);
+  g_assert_cmpuint (WHY (late), ==, GT_RAG_REASON_LATE_START);
+  g_assert_cmpint (LIGHT (node), ==, GT_RAG_AMBER);
+  g_assert_cmpuint (WHY (node), ==, GT_RAG_REASON_MILESTONE_OVERDUE);
+  g_assert_cmpint (LIGHT (issue), ==, GT_RAG_AMBER);
+  g_assert_cmpuint (WHY (issue), ==, GT_RAG_REASON_ISSUE_OVERDUE);
+  g_assert_cmpint (LIGHT (done), ==, GT_RAG_AMBER);
+  g_assert_cmpuint (WHY (done), ==, GT_RAG_REASON_INVESTMENT_LAG);
+  g_clear_pointer (&lights, g_hash_table_unref);
+  g_clear_pointer (&reasons, g_hash_table_unref);
+
+  /* At the end of April: April's 900 puts the first ahead and the issue is
+   * resolved; the start is still late, and the node, a month late, red. */
+  lights = gt_rag_judge_as_of (store, gt_rag_rules_default (), april, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (LIGHT (lagging), ==, GT_RAG_GREEN);
+  g_assert_cmpint (LIGHT (late), ==, GT_RAG_RED);
+  g_assert_cmpint (LIGHT (node), ==, GT_RAG_RED);
+  g_assert_cmpint (LIGHT (issue), ==, GT_RAG_GREEN);
+  g_clear_pointer (&lights, g_hash_table_unref);
+
+  /* And in June, the node done: green. */
+  lights = gt_rag_judge_as_of (store, gt_rag_rules_default (), june, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (LIGHT (node), ==, GT_RAG_GREEN);
+#undef LIGHT
+#undef WHY
+
+  g_clear_object (&store);
+  remove_database (dir, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/rag/describe", test_describe);
   g_test_add_func ("/rag/input-from-store", test_input_from_store);
   g_test_add_func ("/rag/judge-all-agrees", test_judge_all_agrees);
+  g_test_add_func ("/rag/judge-as-of", test_judge_as_of);
 
   return g_test_run ();
 }

@@ -141,8 +141,17 @@ test_load (Fixture       *f,
   row = row_at (sheet, 0);
   g_assert_cmpint (gt_report_row_get_previous_completed (row), ==, 50 * WAN);
   g_assert_cmpint (gt_report_row_get_cumulative (row), ==, 100 * WAN);
+  g_assert_true (gt_report_row_has_cumulative (row));
   g_assert_false (gt_report_row_has_report (row_at (sheet, 1)));
+  /* Nothing reported this year yet: the 1—N月累计 is no figure, not 0. */
+  g_assert_false (gt_report_row_has_cumulative (row_at (sheet, 1)));
   g_assert_cmpuint (gt_report_sheet_count_filed (sheet), ==, 1);
+
+  /* March: nothing filed for it, but January and February were. */
+  gt_report_sheet_load (sheet, 2026, 3, &error);
+  g_assert_no_error (error);
+  g_assert_false (gt_report_row_has_report (row_at (sheet, 1)));
+  g_assert_true (gt_report_row_has_cumulative (row_at (sheet, 1)));
 }
 
 static void

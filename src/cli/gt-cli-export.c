@@ -5,12 +5,10 @@
  */
 #include "config.h"
 
-#include <time.h>
-
 #include <glib/gi18n-lib.h>
 
+#include "gt-cli.h"
 #include "gt-cli-export.h"
-#include "gt-cli-slides.h"
 #include "gt-export-file.h"
 #include "gt-export-job.h"
 #include "gt-gantt-print.h"
@@ -93,9 +91,7 @@ is_one_of (const char        *value,
 
 typedef struct {
   GtStore    *store;
-  int         year;
-  int         month;
-  GDate       today;
+  GtAsOf      as_of;
   char       *office;
   GtPaper     paper;
   gboolean    portrait;
@@ -104,6 +100,24 @@ typedef struct {
   GtExportGrouping grouping;
   GtGanttWall wall;
 } Job;
+
+/* Every chart and table of one run is as of the same month. */
+static GtExportJob *
+job_new (Job           *job,
+         GtExportChart  chart)
+{
+  GtExportJobOptions options;
+
+  gt_export_job_options_init (&options);
+  options.year = job->as_of.year;
+  options.month = job->as_of.month;
+  options.office_name = job->office;
+  options.zoom = job->zoom;
+  options.fit_width = job->fit_width;
+  options.grouping = job->grouping;
+  options.gantt_wall = job->wall;
+  return gt_export_job_new (job->store, chart, &options);
+}
 
 static gboolean
 export_chart (Job         *job,
@@ -114,22 +128,12 @@ export_chart (Job         *job,
               GError     **error)
 {
   g_autoptr(GtExportJob) export = NULL;
-  GtExportJobOptions options;
   GtExportChart chart = GT_EXPORT_CHART_GANTT;
   GtExportDoc doc;
   double width, height;
 
   gt_export_chart_from_name (name, &chart);
-  gt_export_job_options_init (&options);
-  options.year = job->year;
-  options.month = job->month;
-  options.today = job->today;
-  options.office_name = job->office;
-  options.zoom = job->zoom;
-  options.fit_width = job->fit_width;
-  options.grouping = job->grouping;
-  options.gantt_wall = job->wall;
-  export = gt_export_job_new (job->store, chart, &options);
+  export = job_new (job, chart);
 
   if (format == FORMAT_PNG)
     {
@@ -143,18 +147,6 @@ export_chart (Job         *job,
   return gt_export_write_pdf (&doc, output, error);
 }
 
-static GtExportTable *
-make_table (Job         *job,
-            const char  *name,
-            GError     **error)
-{
-  if (g_str_equal (name, "register"))
-    return gt_export_register_table (job->store, job->year);
-  if (g_str_equal (name, "report"))
-    return gt_export_report_table (job->store, job->year, job->month, job->grouping, error);
-  return gt_export_issues_table (job->store, &job->today);
-}
-
 /* @names: one table, or for XLSX several, a sheet each. Cells cut short
  * are told on stderr; the export still succeeds. */
 static gboolean
@@ -165,13 +157,20 @@ export_tables (Job         *job,
                GError     **error)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (
-    (GDestroyNotify) gt_export_table_free);
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) gt_export_job_free);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new ();
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      GtExportTable *table = make_table (job, names[i], error);
+      GtExportChart chart = g_str_equal (names[i], "register") ? GT_EXPORT_CHART_REGISTER
+                            : g_str_equal (names[i], "report") ? GT_EXPORT_CHART_REPORT
+                            : GT_EXPORT_CHART_ISSUES;
+      GtExportJob *export = job_new (job, chart);
+      GtExportTable *table;
 
+      g_ptr_array_add (jobs, export);
+      table = gt_export_job_get_table (export, error);
       if (table == NULL)
         return FALSE;
       g_ptr_array_add (tables, table);
@@ -336,9 +335,7 @@ gt_cli_export_run (GVariantDict *options,
   job.portrait = portrait;
   job.fit_width = fit_width;
 
-  g_date_clear (&job.today, 1);
-  g_date_set_time_t (&job.today, time (NULL));
-  if (!gt_cli_month_or_last (month_text, &job.today, &job.year, &job.month))
+  if (!gt_cli_month_is_valid (month_text))
     return fail (EXIT_BAD_ARGUMENT, _("--month takes a year and month like 2026-10"));
 
   if (database == NULL)
@@ -356,7 +353,7 @@ gt_cli_export_run (GVariantDict *options,
   if (!gt_export_file_check (output, database, &error))
     return fail (EXIT_FAILED, error->message);
   store = gt_store_open (database, &error);
-  if (store == NULL)
+  if (store == NULL || !gt_cli_get_as_of (store, month_text, &job.as_of, &error))
     return fail (EXIT_FAILED, error->message);
 
   office = gt_office_settings_dup_string ("office-name");

@@ -5,46 +5,16 @@
  */
 #include "config.h"
 
-#include <stdio.h>
-#include <time.h>
-
 #include <glib/gi18n-lib.h>
 
+#include "gt-cli.h"
 #include "gt-cli-slides.h"
 #include "gt-export-file.h"
-#include "gt-format.h"
 #include "gt-slide-deck.h"
 #include "gt-slides-export.h"
 
 #define EXIT_FAILED       1
 #define EXIT_BAD_ARGUMENT 2
-
-gboolean
-gt_cli_parse_month (const char *text,
-                    int        *year,
-                    int        *month)
-{
-  int y, m, consumed = 0;
-
-  if (text == NULL || sscanf (text, "%4d-%2d%n", &y, &m, &consumed) != 2 ||
-      text[consumed] != '\0' || consumed != 7 || y < 1990 || y > 2100 || m < 1 || m > 12)
-    return FALSE;
-  *year = y;
-  *month = m;
-  return TRUE;
-}
-
-gboolean
-gt_cli_month_or_last (const char  *text,
-                      const GDate *today,
-                      int         *year,
-                      int         *month)
-{
-  if (text != NULL)
-    return gt_cli_parse_month (text, year, month);
-  gt_date_get_month_before (today, year, month);
-  return TRUE;
-}
 
 static void
 fail (const char *message)
@@ -66,13 +36,9 @@ gt_cli_export_slides (const char *database,
   g_autofree char *display = NULL;
   GtSlidesPerProject per_project = GT_N_SLIDES_PER_PROJECT;
   double aspect = 16.0 / 9.0;
-  int year, month;
-  GDate today;
+  GtAsOf as_of;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-
-  if (!gt_cli_month_or_last (month_text, &today, &year, &month))
+  if (!gt_cli_month_is_valid (month_text))
     {
       fail (_("--month takes a year and month like 2026-10"));
       return EXIT_BAD_ARGUMENT;
@@ -111,17 +77,19 @@ gt_cli_export_slides (const char *database,
       return EXIT_FAILED;
     }
 
+  /* The month every export is as of (gt-as-of.h). */
   store = gt_store_open (database, &error);
-  if (store == NULL)
+  if (store == NULL || !gt_cli_get_as_of (store, month_text, &as_of, &error))
     {
       fail (error->message);
       return EXIT_FAILED;
     }
 
   deck = per_project < GT_N_SLIDES_PER_PROJECT
-         ? gt_slide_deck_new_for_office_as (store, year, month, &today, aspect, per_project,
-                                            &error)
-         : gt_slide_deck_new_for_office (store, year, month, &today, aspect, &error);
+         ? gt_slide_deck_new_for_office_as (store, as_of.year, as_of.month, &as_of.day, aspect,
+                                            per_project, &error)
+         : gt_slide_deck_new_for_office (store, as_of.year, as_of.month, &as_of.day, aspect,
+                                         &error);
   if (deck == NULL ||
       !gt_export_write_slides (deck, dark, gt_store_get_path (store), output, &error))
     {

@@ -54,7 +54,8 @@ gt_cli_add_options (GApplication *app)
                                  _("Write the monthly meeting’s slides to FILE as PDF, and exit"),
                                  _("FILE"));
   g_application_add_main_option (app, "month", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
-                                 _("The month to report on, as YYYY-MM (default: last month)"),
+                                 _("The month every export is as of, as YYYY-MM (default: the "
+                                   "latest month with reports)"),
                                  _("YYYY-MM"));
   g_application_add_main_option (app, "aspect", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-slides, 16:9 (default) or 4:3"), _("RATIO"));
@@ -80,6 +81,31 @@ print_error (const char *path,
     g_printerr ("guatu: %s: %s\n", display, message);
   else
     g_printerr ("guatu: %s\n", message);
+}
+
+gboolean
+gt_cli_month_is_valid (const char *text)
+{
+  GtAsOf as_of;
+
+  return text == NULL || gt_as_of_parse (&as_of, text);
+}
+
+gboolean
+gt_cli_get_as_of (GtStore     *store,
+                  const char  *text,
+                  GtAsOf      *as_of,
+                  GError     **error)
+{
+  if (text == NULL)
+    return gt_as_of_init_default (as_of, store, NULL, error);
+  if (!gt_as_of_parse (as_of, text))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--month takes a year and month like 2026-10"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "gt-briefing.h"
@@ -215,6 +217,21 @@ compare_issues (gconstpointer a,
   return issue_b->days_overdue - issue_a->days_overdue;
 }
 
+/* The issues in hand, and the problems the month's report names unless an
+ * issue says the same (a ledger's 存在问题 opens an issue of the same words). */
+static char *
+join_problems (const char *issues,
+               const char *reported)
+{
+  g_autofree char *told = g_strstrip (g_strdup (reported != NULL ? reported : ""));
+
+  if (*told == '\0' || strstr (issues, told) != NULL)
+    return g_strdup (issues);
+  if (*issues == '\0')
+    return g_steal_pointer (&told);
+  return g_strconcat (issues, "；", told, NULL);
+}
+
 static GtBriefingLine *
 line_new (GtReportRow *row,
           GHashTable  *rags,
@@ -232,11 +249,16 @@ line_new (GtReportRow *row,
   line->stage = gt_project_get_stage (project);
   line->rag = g_hash_table_lookup_extended (rags, &id, NULL, &rag) ? GPOINTER_TO_INT (rag)
                                                                  : GT_RAG_GREEN;
+  line->total_investment = gt_project_get_total_investment (project);
   line->annual_plan = gt_report_row_get_annual_plan (row);
   line->completed = gt_report_row_get_cumulative (row);
+  line->completed_month = gt_report_row_has_report (row)
+                          ? gt_monthly_report_get_completed (report) : -1;
+  line->has_completed = gt_report_row_has_cumulative (row);
   line->completion = line->annual_plan > 0 ? (double) line->completed / line->annual_plan : -1;
   line->progress_note = g_strdup (gt_monthly_report_get_progress_note (report));
-  line->problems = g_strdup (open != NULL ? open->str : "");
+  line->problems = join_problems (open != NULL ? open->str : "",
+                                  gt_monthly_report_get_problems (report));
   return line;
 }
 

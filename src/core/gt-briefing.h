@@ -24,11 +24,15 @@ typedef struct {
   char    *name;
   GtStage  stage;
   GtRag    rag;
+  gint64   total_investment;  /* yuan */
   gint64   annual_plan;       /* yuan */
   gint64   completed;         /* yuan, January to the month */
+  gint64   completed_month;   /* yuan, the month alone; −1 when not reported */
+  gboolean has_completed;     /* some month of the year to this one is reported */
   double   completion;        /* completed ÷ plan, −1 without a plan */
   char    *progress_note;     /* the month's 形象进度, "" when not reported */
-  char    *problems;          /* issues in hand, "；"-separated, "" when none */
+  char    *problems;          /* issues in hand, then what the month's report
+                               * says, "；"-separated, "" when none */
 } GtBriefingLine;
 
 typedef struct {

@@ -14,7 +14,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -445,20 +444,11 @@ static void
 set_as_of (GtFigures   *figures,
            const GDate *today)
 {
-  GDate now;
-
-  if (today == NULL || !g_date_valid (today))
-    {
-      g_date_clear (&now, 1);
-      g_date_set_time_t (&now, time (NULL));
-      today = &now;
-    }
-
   g_date_clear (&figures->as_of, 1);
   g_date_set_dmy (&figures->as_of,
                   g_date_get_days_in_month (figures->month, figures->year),
                   figures->month, figures->year);
-  if (g_date_compare (today, &figures->as_of) < 0)
+  if (today != NULL && g_date_valid (today) && g_date_compare (today, &figures->as_of) < 0)
     figures->as_of = *today;
 }
 
@@ -505,13 +495,7 @@ gt_figures_compute (GtStore              *store,
   as_of_iso = gt_date_to_iso (&figures->as_of);
   g_strlcpy (reading.as_of_iso, as_of_iso, sizeof reading.as_of_iso);
 
-  /* The lights as the office sees them when the month's figures are in: on the
-   * first of the next month, or today if that is earlier. */
-  figures->light_date = figures->as_of;
-  g_date_add_days (&figures->light_date, 1);
-  if (today != NULL && g_date_valid (today) && g_date_compare (today, &figures->light_date) < 0)
-    figures->light_date = *today;
-  reading.rags = gt_rag_judge_all (store, rules, &figures->light_date, error);
+  reading.rags = gt_rag_judge_as_of (store, rules, &figures->as_of, NULL, error);
 
   ok = reading.rags != NULL &&
        run_query (store, &reading, names_sql, name_row, error) &&

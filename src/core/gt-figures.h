@@ -78,9 +78,9 @@ double      gt_start_targets_for_month        (const GtStartTargets *targets,
 typedef struct {
   int             year;
   int             month;           /* 1–12: the figures run to the end of it */
-  GDate           as_of;           /* end of @month, or today if earlier */
-  GDate           light_date;      /* the day the lights were judged: the first
-                                    * of the next month, or today if earlier */
+  GDate           as_of;           /* the last day of @month, or the day asked
+                                    * for if earlier; the lights are judged at
+                                    * its close (gt_rag_judge_as_of()) */
   double          start_target;    /* in force at @month, −1 when none */
   GtFiguresGroup  total;
   /* Of GtFiguresGroup *, ordered by name (collated); a group for projects with
@@ -91,15 +91,16 @@ typedef struct {
   /* The whole register's completed investment in each month of the year (index
    * 0 = January), for the cumulative chart; months after @month are 0. */
   gint64          completed_by_month[12];
-  /* Each project's light on @light_date: project id (gint64 *) →
+  /* Each project's light at the close of @as_of: project id (gint64 *) →
    * GINT_TO_POINTER (GtRag), for whoever lists the projects behind the counts. */
   GHashTable     *lights;
   /* Issues by category (GtIssueCategory) and GtFiguresIssues. */
   guint           issues_by_category[GT_N_ISSUE_CATEGORIES][GT_N_FIGURES_ISSUES];
 } GtFigures;
 
-/* Reads the figures of live rows from @store's file. Status lights are judged by
- * @rules as of the figures' date; @today bounds that date (NULL: the clock).
+/* Reads the figures of live rows from @store's file, as of the last day of
+ * @month (gt-as-of.h), or of @today when that is earlier (NULL: none; a month
+ * still running). Status lights are judged by @rules at the close of that day.
  * Issues count per locality and leader by their project, per unit by the unit
  * they were assigned to (交办), else their project's unit. */
 GtFigures  *gt_figures_compute                (GtStore              *store,

@@ -524,18 +524,3 @@ gt_date_in_range (const GDate *date)
   return date != NULL && g_date_valid (date) && g_date_get_year (date) >= GT_DATE_MIN_YEAR
          && g_date_get_year (date) <= GT_DATE_MAX_YEAR;
 }
-
-void
-gt_date_get_month_before (const GDate *today,
-                          int         *year,
-                          int         *month)
-{
-  GDate before;
-
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  before = *today;
-  g_date_subtract_months (&before, 1);
-  *year = g_date_get_year (&before);
-  *month = g_date_get_month (&before);
-}

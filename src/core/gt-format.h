@@ -42,11 +42,6 @@ char     *gt_format_date         (const GDate *date);
 /* "2023年3月" under zh_CN, "March 2023" otherwise; "" for an invalid month. */
 char     *gt_format_month        (int          year,
                                   int          month);
-/* The month before @today's: the one whose figures are being reported, since a
- * month is reported once it is over. */
-void      gt_date_get_month_before (const GDate *today,
-                                    int         *year,
-                                    int         *month);
 /* ratio 0.453 → "45.3%"; a negative ratio (meaning "no base") → "—". */
 char     *gt_format_percent      (double       ratio);
 

@@ -23,6 +23,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-figures.h"
+#include "gt-format.h"
 #include "gt-rag.h"
 #include "gt-store-private.h"
 
@@ -418,6 +420,191 @@ collect (GtStore     *store,
       return FALSE;
     }
   return TRUE;
+}
+
+/* project id (gint64 *) → gint64 * of column 1 of @sql, which binds ?1 the year
+ * and ?2, ?3 its first and last months. */
+static GHashTable *
+read_amounts (GtStore     *store,
+              const char  *sql,
+              int          year,
+              int          month,
+              GError     **error)
+{
+  g_autoptr(GHashTable) amounts = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                         g_free, g_free);
+  sqlite3_stmt *stmt = NULL;
+  char first[8], last[8];
+  int rc;
+
+  if (sqlite3_prepare_v2 (_gt_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _gt_store_set_error (store, error, _("Could not read the schedule"));
+      return NULL;
+    }
+  g_snprintf (first, sizeof first, "%04d-01", year);
+  g_snprintf (last, sizeof last, "%04d-%02d", year, month);
+  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
+    {
+      const char *name = sqlite3_bind_parameter_name (stmt, i);
+
+      if (g_strcmp0 (name, "?1") == 0)
+        sqlite3_bind_int (stmt, i, year);
+      else if (g_strcmp0 (name, "?2") == 0)
+        sqlite3_bind_text (stmt, i, first, -1, SQLITE_TRANSIENT);
+      else if (g_strcmp0 (name, "?3") == 0)
+        sqlite3_bind_text (stmt, i, last, -1, SQLITE_TRANSIENT);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 amount = sqlite3_column_int64 (stmt, 1);
+
+      g_hash_table_insert (amounts, g_memdup2 (&id, sizeof id),
+                           g_memdup2 (&amount, sizeof amount));
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _gt_store_set_error (store, error, _("Could not read the schedule"));
+      return NULL;
+    }
+  return g_steal_pointer (&amounts);
+}
+
+static gint64
+amount_of (GHashTable *amounts,
+           gint64      id)
+{
+  gint64 *amount = g_hash_table_lookup (amounts, &id);
+
+  return amount != NULL ? *amount : 0;
+}
+
+static gboolean
+is_after (const GDate *date,
+          const GDate *day)
+{
+  return date != NULL && g_date_valid (date) && g_date_compare (date, day) > 0;
+}
+
+GHashTable *
+gt_rag_judge_as_of (GtStore           *store,
+                    const GtRagRules  *rules,
+                    const GDate       *as_of,
+                    GHashTable       **reasons,
+                    GError           **error)
+{
+  /* Nodes unfinished at the close of the day before ?1 whose planned end is
+   * before ?1; a node finished later was still open then. */
+  static const char milestones_sql[] =
+    "SELECT project_id, COUNT(*), "
+    "       CAST(MAX(julianday(?1) - julianday(planned_end)) AS INTEGER) "
+    "FROM milestones "
+    "WHERE planned_end IS NOT NULL AND planned_end < ?1 "
+    "  AND ((actual_end IS NULL AND percent < 100) OR actual_end >= ?1) "
+    "GROUP BY project_id";
+  static const char plans_sql[] =
+    "SELECT project_id, amount FROM annual_plans WHERE year = ?1";
+  static const char completed_sql[] =
+    "SELECT project_id, SUM(completed) FROM monthly_reports"
+    " WHERE month >= ?2 AND month <= ?3 GROUP BY project_id";
+  g_autoptr(GHashTable) lateness = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                          g_free, g_free);
+  g_autoptr(GHashTable) plans = NULL;
+  g_autoptr(GHashTable) completed = NULL;
+  g_autofree char *close_iso = NULL;
+  GListModel *projects, *issues;
+  GHashTable *result;
+  GDate close;
+  int year, month;
+
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+  g_return_val_if_fail (rules != NULL && as_of != NULL && g_date_valid (as_of), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Judged at the close of @as_of: on the next day's rules, so that a node due
+   * on @as_of is late, and the month of @as_of counts for 序时进度 when @as_of is
+   * its last day. */
+  year = g_date_get_year (as_of);
+  month = g_date_get_month (as_of);
+  close = *as_of;
+  g_date_add_days (&close, 1);
+  close_iso = gt_date_to_iso (&close);
+
+  plans = read_amounts (store, plans_sql, year, month, error);
+  completed = plans != NULL ? read_amounts (store, completed_sql, year, month, error) : NULL;
+  if (completed == NULL || !collect (store, lateness, milestones_sql, close_iso, TRUE, error))
+    return NULL;
+
+  /* Issues in hand at the end of @as_of with their deadline reached, as the
+   * figures count an issue in hand. */
+  issues = gt_store_get_issues (store);
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(GtIssue) issue = g_list_model_get_item (issues, i);
+      const GDate *deadline = gt_issue_get_deadline (issue);
+      gint64 id = gt_issue_get_project_id (issue);
+      gboolean counts[GT_N_FIGURES_ISSUES];
+      Lateness *late;
+
+      if (deadline == NULL || !g_date_valid (deadline) || g_date_compare (deadline, as_of) > 0)
+        continue;
+      gt_figures_count_issue (gt_issue_get_status (issue), gt_issue_get_raised_on (issue),
+                              gt_issue_get_resolved_on (issue), gt_issue_get_closed_on (issue),
+                              deadline, as_of, counts);
+      if (!counts[GT_FIGURES_ISSUES_IN_HAND])
+        continue;
+      late = g_hash_table_lookup (lateness, &id);
+      if (late == NULL)
+        {
+          late = g_new0 (Lateness, 1);
+          g_hash_table_insert (lateness, g_memdup2 (&id, sizeof id), late);
+        }
+      late->overdue_issues++;
+    }
+
+  result = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  if (reasons != NULL)
+    *reasons = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  projects = gt_store_get_projects (store);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+      gint64 id = gt_project_get_id (project);
+      Lateness *late = g_hash_table_lookup (lateness, &id);
+      GtRagInput input = {
+        .stage = gt_project_get_stage (project),
+        .planned_start = gt_project_get_planned_start (project),
+        .actual_start = gt_project_get_actual_start (project),
+        .annual_plan = amount_of (plans, id),
+        .completed = amount_of (completed, id),
+        .overdue_milestones = late ? late->overdue_milestones : 0,
+        .worst_milestone_days = late ? late->worst_milestone_days : 0,
+        .overdue_issues = late ? late->overdue_issues : 0,
+        .year = year,
+      };
+      guint why = 0;
+
+      /* The stage it had then: a start or an end after @as_of had not come. */
+      if (is_after (input.actual_start, as_of))
+        {
+          input.actual_start = NULL;
+          input.stage = MIN (input.stage, GT_STAGE_PREPARING);
+        }
+      else if (input.stage >= GT_STAGE_COMPLETED &&
+               is_after (gt_project_get_actual_end (project), as_of))
+        input.stage = GT_STAGE_UNDER_CONSTRUCTION;
+
+      g_hash_table_insert (result, g_memdup2 (&id, sizeof id),
+                           GINT_TO_POINTER (gt_rag_judge (rules, &input, &close, &why)));
+      if (reasons != NULL)
+        g_hash_table_insert (*reasons, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (why));
+    }
+
+  return result;
 }
 
 GHashTable *

@@ -104,5 +104,16 @@ GHashTable       *gt_rag_judge_all_with_reasons (GtStore       *store,
                                              const GDate       *today,
                                              GHashTable       **reasons,
                                              GError           **error);
+/* Every live project's light at the close of @as_of, the one judgement of every
+ * output made as of a month (gt-as-of.h): the plan of @as_of's year and what
+ * was completed from January to its month, judged on the next day's rules (a
+ * node or an issue due on @as_of is late; the month of @as_of counts for 序时进度
+ * when @as_of is its last day), with the starts, ends, nodes and issues as they
+ * stood on @as_of. Tables as gt_rag_judge_all_with_reasons(). */
+GHashTable       *gt_rag_judge_as_of        (GtStore           *store,
+                                             const GtRagRules  *rules,
+                                             const GDate       *as_of,
+                                             GHashTable       **reasons,
+                                             GError           **error);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ struct _GtReportRow
   gboolean filed;
   gint64 previous;     /* last month's own figure, −1 when none */
   gint64 before;       /* months of the year before this one */
+  gboolean filed_before; /* a report of one of those months */
   gint64 annual_plan;
 };
 
@@ -63,6 +64,7 @@ _gt_report_row_new (GtProject       *project,
                     gboolean         filed,
                     gint64           previous,
                     gint64           before,
+                    gboolean         filed_before,
                     gint64           annual_plan)
 {
   GtReportRow *self = g_object_new (GT_TYPE_REPORT_ROW, NULL);
@@ -72,6 +74,7 @@ _gt_report_row_new (GtProject       *project,
   self->filed = filed;
   self->previous = previous;
   self->before = before;
+  self->filed_before = filed_before;
   self->annual_plan = annual_plan;
   return self;
 }
@@ -121,6 +124,13 @@ gt_report_row_get_cumulative (GtReportRow *self)
 {
   g_return_val_if_fail (GT_IS_REPORT_ROW (self), 0);
   return self->before + gt_monthly_report_get_completed (self->report);
+}
+
+gboolean
+gt_report_row_has_cumulative (GtReportRow *self)
+{
+  g_return_val_if_fail (GT_IS_REPORT_ROW (self), FALSE);
+  return self->filed || self->filed_before;
 }
 
 gint64

@@ -25,6 +25,9 @@ gboolean         gt_report_row_has_report              (GtReportRow *self);
 gint64           gt_report_row_get_previous_completed  (GtReportRow *self);
 /* 1—N月累计: the months of the year before this one plus this month, yuan. */
 gint64           gt_report_row_get_cumulative          (GtReportRow *self);
+/* Whether any month of the year up to this one has a report, that is whether
+ * the 1—N月累计 is a figure at all (a table shows a blank, not 0, without). */
+gboolean         gt_report_row_has_cumulative          (GtReportRow *self);
 /* The year's plan of the sheet's year, yuan. */
 gint64           gt_report_row_get_annual_plan         (GtReportRow *self);
 
@@ -34,6 +37,7 @@ GtReportRow     *_gt_report_row_new                    (GtProject       *project
                                                         gboolean         filed,
                                                         gint64           previous,
                                                         gint64           before,
+                                                        gboolean         filed_before,
                                                         gint64           annual_plan);
 void             _gt_report_row_set_report             (GtReportRow     *self,
                                                         GtMonthlyReport *report);

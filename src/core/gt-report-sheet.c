@@ -50,6 +50,7 @@ typedef struct {
   GtMonthlyReport *report;    /* this month's, or NULL */
   gint64 previous;            /* −1 when none */
   gint64 before;
+  gboolean filed_before;
   gint64 plan;
 } Found;
 
@@ -161,7 +162,10 @@ read_reports (GtReportSheet  *self,
       if (year == previous_year && month == previous_month)
         found->previous = completed;
       if (year == self->year && month < self->month)
-        found->before += completed;
+        {
+          found->before += completed;
+          found->filed_before = TRUE;
+        }
     }
   sqlite3_finalize (stmt);
 
@@ -239,6 +243,7 @@ gt_report_sheet_load (GtReportSheet  *self,
                                                  blank == NULL,
                                                  found != NULL ? found->previous : -1,
                                                  found != NULL ? found->before : 0,
+                                                 found != NULL && found->filed_before,
                                                  found != NULL ? found->plan : 0));
     }
 

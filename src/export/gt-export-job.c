@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -27,11 +26,13 @@ struct _GtExportJob {
   GtStore            *store;
   GtExportChart       chart;
   GtExportJobOptions  options;
+  GtAsOf              as_of;
   char               *office_name;
   char               *chart_name;
   gboolean            loaded;
   /* what the pages are drawn from */
   GtGanttRows        *own_rows;
+  GtGanttRow         *rows_copy;      /* the window's rows, lights of the month */
   GtGanttOptions      gantt_options;
   GtFigures          *figures;
   GtExportTable      *table;
@@ -45,9 +46,6 @@ void
 gt_export_job_options_init (GtExportJobOptions *options)
 {
   memset (options, 0, sizeof *options);
-  g_date_clear (&options->today, 1);
-  g_date_set_time_t (&options->today, time (NULL));
-  gt_date_get_month_before (&options->today, &options->year, &options->month);
   options->zoom = GT_GANTT_PRINT_DEFAULT_ZOOM;
   options->grouping = GT_EXPORT_GROUP_LOCALITY;
 }
@@ -97,6 +95,7 @@ gt_export_job_free (GtExportJob *job)
     return;
   clear_prints (job);
   g_clear_pointer (&job->own_rows, gt_gantt_rows_free);
+  g_free (job->rows_copy);
   g_clear_pointer (&job->figures, gt_figures_free);
   g_clear_pointer (&job->table, gt_export_table_free);
   g_clear_object (&job->store);
@@ -105,64 +104,104 @@ gt_export_job_free (GtExportJob *job)
   g_free (job);
 }
 
+/* The wall chart as of the job's month: its rows (or the window's, judged again
+ * for the month), and its today line on the month's last day. */
+static gboolean
+load_gantt (GtExportJob       *job,
+            const GtRagRules  *rules,
+            GError           **error)
+{
+  GtExportJobOptions *o = &job->options;
+  g_autoptr(GHashTable) lights = NULL;
+
+  if (o->gantt_rows == NULL)
+    {
+      job->own_rows = gt_export_gantt_rows (job->store, rules, &job->as_of.day, error);
+      if (job->own_rows == NULL)
+        return FALSE;
+      o->gantt_rows = gt_gantt_rows_get_rows (job->own_rows, &o->n_gantt_rows);
+      gt_gantt_options_init (&job->gantt_options, o->zoom);
+      job->gantt_options.today = job->as_of.day;
+      if (!gt_gantt_wall_apply (&o->gantt_wall, &job->gantt_options, job->own_rows,
+                                job->store, job->as_of.year, job->as_of.month, error))
+        return FALSE;
+      return TRUE;
+    }
+
+  /* The window's rows, with the lights of the month rather than of the day. */
+  lights = gt_rag_judge_as_of (job->store, rules, &job->as_of.day, NULL, error);
+  if (lights == NULL)
+    return FALSE;
+  job->rows_copy = g_memdup2 (o->gantt_rows, sizeof (GtGanttRow) * o->n_gantt_rows);
+  for (guint i = 0; i < o->n_gantt_rows; i++)
+    {
+      gint64 id = job->rows_copy[i].id;
+      gpointer light;
+
+      if (job->rows_copy[i].kind == GT_GANTT_ROW_PROJECT &&
+          g_hash_table_lookup_extended (lights, &id, NULL, &light))
+        job->rows_copy[i].status = GPOINTER_TO_INT (light);
+    }
+  o->gantt_rows = job->rows_copy;
+  job->gantt_options = *o->gantt_options;
+  job->gantt_options.today = job->as_of.day;
+  return TRUE;
+}
+
 static gboolean
 load (GtExportJob  *job,
       GError      **error)
 {
   GtExportJobOptions *o = &job->options;
+  g_autofree char *month_text = NULL;
   GtStartTargets targets;
   GtRagRules rules;
 
   if (job->loaded)
     return TRUE;
 
+  if (o->year > 0)
+    gt_as_of_set (&job->as_of, o->year, o->month);
+  else if (!gt_as_of_init_default (&job->as_of, job->store, NULL, error))
+    return FALSE;
+  month_text = gt_format_month (job->as_of.year, job->as_of.month);
+
   gt_office_settings_load_rag_rules (&rules);
   switch (job->chart)
     {
     case GT_EXPORT_CHART_GANTT:
-      job->chart_name = g_strdup (_("Wall Chart of Key Projects"));
-      if (o->gantt_rows == NULL)
-        {
-          job->own_rows = gt_export_gantt_rows (job->store, &rules, &o->today, error);
-          if (job->own_rows == NULL)
-            return FALSE;
-          o->gantt_rows = gt_gantt_rows_get_rows (job->own_rows, &o->n_gantt_rows);
-          gt_gantt_options_init (&job->gantt_options, o->zoom);
-          job->gantt_options.today = o->today;
-          if (!gt_gantt_wall_apply (&o->gantt_wall, &job->gantt_options, job->own_rows,
-                                    job->store, o->year, o->month, error))
-            return FALSE;
-        }
-      else
-        job->gantt_options = *o->gantt_options;
+      if (!load_gantt (job, &rules, error))
+        return FALSE;
+      /* TRANSLATORS: %s is a month, 2023年3月 */
+      job->chart_name = g_strdup_printf (_("Wall Chart of Key Projects, %s"), month_text);
       break;
 
     case GT_EXPORT_CHART_OVERVIEW:
       gt_office_settings_load_start_targets (&targets);
-      job->figures = gt_figures_compute (job->store, o->year, o->month, &rules, &targets,
-                                         &o->today, error);
+      job->figures = gt_figures_compute (job->store, job->as_of.year, job->as_of.month, &rules,
+                                         &targets, NULL, error);
       if (job->figures == NULL)
         return FALSE;
-      /* TRANSLATORS: %d年%d月 */
-      job->chart_name = g_strdup_printf (_("Progress of Key Projects, %d-%02d"), o->year,
-                                         o->month);
+      /* TRANSLATORS: %s is a month, 2023年3月 */
+      job->chart_name = g_strdup_printf (_("Progress of Key Projects, %s"), month_text);
       break;
 
     case GT_EXPORT_CHART_REPORT:
-      job->table = gt_export_report_table (job->store, o->year, o->month, o->grouping, error);
-      if (job->table == NULL)
-        return FALSE;
+      job->table = gt_export_report_table (job->store, &job->as_of, o->grouping, error);
       break;
 
     case GT_EXPORT_CHART_REGISTER:
-      job->table = gt_export_register_table (job->store, o->year);
+      job->table = gt_export_register_table (job->store, &job->as_of, error);
       break;
 
     case GT_EXPORT_CHART_ISSUES:
     default:
-      job->table = gt_export_issues_table (job->store, &o->today);
+      job->table = gt_export_issues_table (job->store, &job->as_of);
       break;
     }
+  if (job->chart != GT_EXPORT_CHART_GANTT && job->chart != GT_EXPORT_CHART_OVERVIEW &&
+      job->table == NULL)
+    return FALSE;
   job->loaded = TRUE;
   return TRUE;
 }
@@ -174,10 +213,11 @@ gt_export_job_layout (GtExportJob  *job,
                       GtExportDoc  *doc,
                       GError      **error)
 {
-  GtPrintTitle title = { job->office_name, NULL, job->options.today };
+  GtPrintTitle title = { job->office_name, NULL, };
 
   if (!load (job, error))
     return FALSE;
+  title.data_date = job->as_of.day;
 
   clear_prints (job);
   title.chart_name = job->chart_name;
@@ -225,6 +265,25 @@ GtExportChart
 gt_export_job_get_chart (GtExportJob *job)
 {
   return job->chart;
+}
+
+const GtAsOf *
+gt_export_job_get_as_of (GtExportJob *job)
+{
+  g_return_val_if_fail (job->loaded, NULL);
+  return &job->as_of;
+}
+
+const GtGanttRow *
+gt_export_job_get_gantt_rows (GtExportJob  *job,
+                              guint        *n_rows,
+                              GError      **error)
+{
+  *n_rows = 0;
+  if (!load (job, error) || job->chart != GT_EXPORT_CHART_GANTT)
+    return NULL;
+  *n_rows = job->options.n_gantt_rows;
+  return job->options.gantt_rows;
 }
 
 GtExportTable *

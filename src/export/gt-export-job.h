@@ -23,9 +23,12 @@ typedef enum {
 } GtExportChart;
 
 typedef struct {
-  int                   year;          /* the month of the overview and report */
+  /* The month every chart and table is as of (gt-as-of.h): its last day is the
+   * 数据截至 date, the wall chart's today line and the day the lights are judged,
+   * its year that of the plans and completed figures. 0 and 0: the register's
+   * default (gt_as_of_init_default()). */
+  int                   year;
   int                   month;
-  GDate                 today;         /* the date of the data */
   const char           *office_name;   /* NULL or "" for none */
   GtExportGrouping      grouping;      /* of the monthly report */
   /* The wall chart: the rows and options shown on the screen, borrowed for the
@@ -41,7 +44,8 @@ typedef struct {
 
 typedef struct _GtExportJob GtExportJob;
 
-/* Sensible options: last month, today, quarter zoom, the office's name NULL. */
+/* Sensible options: the register's default month, quarter zoom, the office's
+ * name NULL. */
 void         gt_export_job_options_init (GtExportJobOptions       *options);
 /* "gantt", "overview", "report", "issues" → chart; FALSE otherwise. */
 gboolean     gt_export_chart_from_name  (const char               *name,
@@ -66,6 +70,13 @@ void         gt_export_job_set_fit_width (GtExportJob             *job,
 void         gt_export_job_set_gantt_wall (GtExportJob            *job,
                                            const GtGanttWall      *wall);
 GtExportChart gt_export_job_get_chart    (GtExportJob              *job);
+/* The month the job is as of, once it has read the store (a layout, a table). */
+const GtAsOf *gt_export_job_get_as_of   (GtExportJob              *job);
+/* The rows the wall chart job draws, their lights those of its month; NULL for
+ * the other charts. Owned by the job. */
+const GtGanttRow *gt_export_job_get_gantt_rows (GtExportJob       *job,
+                                         guint                    *n_rows,
+                                         GError                  **error);
 /* The table a table job (report, issues, register) prints; NULL for the charts.
  * Owned by the job. */
 GtExportTable *gt_export_job_get_table  (GtExportJob              *job,

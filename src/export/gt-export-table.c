@@ -5,9 +5,11 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "gt-export-table.h"
+#include "gt-format.h"
 
 typedef struct {
   char     *text;
@@ -26,6 +28,7 @@ struct _GtExportTable {
   char   *sheet_name;
   GArray *columns;     /* Column */
   GArray *row_kinds;   /* GtExportRowKind */
+  GArray *row_lights;  /* int: GtRag or −1 */
   GArray *cells;       /* Cell, row by row */
   char   *register_path;
 };
@@ -57,6 +60,7 @@ gt_export_table_new (const char *title,
   self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
   g_array_set_clear_func (self->columns, clear_column);
   self->row_kinds = g_array_new (FALSE, TRUE, sizeof (GtExportRowKind));
+  self->row_lights = g_array_new (FALSE, TRUE, sizeof (int));
   self->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
   g_array_set_clear_func (self->cells, clear_cell);
   return self;
@@ -72,6 +76,7 @@ gt_export_table_free (GtExportTable *self)
   g_free (self->register_path);
   g_array_unref (self->columns);
   g_array_unref (self->row_kinds);
+  g_array_unref (self->row_lights);
   g_array_unref (self->cells);
   g_free (self);
 }
@@ -107,7 +112,10 @@ guint
 gt_export_table_add_row (GtExportTable   *self,
                          GtExportRowKind  kind)
 {
+  int none = -1;
+
   g_array_append_val (self->row_kinds, kind);
+  g_array_append_val (self->row_lights, none);
   g_array_set_size (self->cells, self->cells->len + self->columns->len);
   return self->row_kinds->len - 1;
 }
@@ -147,6 +155,33 @@ gt_export_table_set_value (GtExportTable *self,
   g_clear_pointer (&cell->text, g_free);
   cell->value = value;
   cell->set = TRUE;
+}
+
+void
+gt_export_table_set_date (GtExportTable *self,
+                          guint          row,
+                          guint          column,
+                          const GDate   *date)
+{
+  if (date != NULL && g_date_valid (date))
+    gt_export_table_set_value (self, row, column, g_date_get_julian (date));
+}
+
+void
+gt_export_table_set_row_light (GtExportTable *self,
+                               guint          row,
+                               int            light)
+{
+  g_return_if_fail (row < self->row_lights->len);
+  g_array_index (self->row_lights, int, row) = light;
+}
+
+int
+gt_export_table_get_row_light (GtExportTable *self,
+                               guint          row)
+{
+  g_return_val_if_fail (row < self->row_lights->len, -1);
+  return g_array_index (self->row_lights, int, row);
 }
 
 const char *
@@ -237,11 +272,25 @@ gt_export_table_format_cell (GtExportTable *self,
   switch (gt_export_table_get_kind (self, column))
     {
     case GT_EXPORT_WAN:
-      return g_strdup_printf ("%.2f", value / 10000.0);
+      return gt_format_wan ((gint64) value);
     case GT_EXPORT_PERCENT:
       return g_strdup_printf ("%.1f%%", value * 100.0);
     case GT_EXPORT_INTEGER:
       return g_strdup_printf ("%.0f", value);
+    case GT_EXPORT_POINTS:
+      /* Rounded first, so that −0.04 reads 0.0 and not -0.0. */
+      value = round (value * 10) / 10;
+      return value == 0 ? g_strdup ("0.0") : g_strdup_printf ("%+.1f", value);
+    case GT_EXPORT_DATE:
+      {
+        GDate date;
+
+        g_date_clear (&date, 1);
+        if (value < 1 || value > G_MAXUINT32)
+          return g_strdup ("");
+        g_date_set_julian (&date, (guint32) value);
+        return gt_date_to_iso (&date);
+      }
     case GT_EXPORT_TEXT:
     default:
       return g_strdup_printf ("%g", value);

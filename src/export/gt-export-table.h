@@ -14,9 +14,12 @@ G_BEGIN_DECLS
 
 typedef enum {
   GT_EXPORT_TEXT,
-  GT_EXPORT_WAN,        /* money: the value is yuan, shown as 万元 with two decimals */
+  GT_EXPORT_WAN,        /* money: the value is yuan, shown as 万元 with two decimals
+                         * and thousands grouped: "7,520.00" */
   GT_EXPORT_PERCENT,    /* the value is a fraction: 0.5 is 50% */
   GT_EXPORT_INTEGER,
+  GT_EXPORT_POINTS,     /* percentage points, signed: "+5.3", "-12.0" */
+  GT_EXPORT_DATE,       /* a day: set with gt_export_table_set_date() */
 } GtExportKind;
 
 typedef enum {
@@ -45,6 +48,18 @@ void           gt_export_table_set_value    (GtExportTable  *self,
                                              guint           row,
                                              guint           column,
                                              double          value);
+/* A GT_EXPORT_DATE cell; left blank when @date is NULL or invalid. */
+void           gt_export_table_set_date     (GtExportTable  *self,
+                                             guint           row,
+                                             guint           column,
+                                             const GDate    *date);
+/* A row's status light (GtRag: green, amber, red), which the print marks; −1,
+ * the default, for none. */
+void           gt_export_table_set_row_light (GtExportTable *self,
+                                             guint           row,
+                                             int             light);
+int            gt_export_table_get_row_light (GtExportTable *self,
+                                             guint           row);
 
 /* The register the table comes from, which the writers never write over (see
  * gt-export-file.h); NULL for none. */
@@ -64,13 +79,15 @@ double         gt_export_table_get_width    (GtExportTable  *self,
                                              guint           column);
 GtExportRowKind gt_export_table_get_row_kind (GtExportTable *self,
                                              guint           row);
-/* TRUE when the cell holds anything. Numbers: @value set, @text NULL. */
+/* TRUE when the cell holds anything. Numbers: @value set, @text NULL; a date
+ * is its Julian day number (g_date_get_julian()). */
 gboolean       gt_export_table_get_cell     (GtExportTable  *self,
                                              guint           row,
                                              guint           column,
                                              const char    **text,
                                              double         *value);
-/* The cell as shown: numbers formatted (万元 with two decimals, "12.5%"). Free it. */
+/* The cell as shown: numbers formatted (万元 with two decimals and grouping,
+ * "12.5%", "+5.3", dates as 2023-03-29). Free it. */
 char          *gt_export_table_format_cell  (GtExportTable  *self,
                                              guint           row,
                                              guint           column);

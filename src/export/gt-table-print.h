@@ -1,6 +1,7 @@
-/* gt-table-print.h: a table on paper (the monthly report, the issue ledger):
- * as many rows a page as fit, the title and the column headers on every page,
- * the columns shared out over the page's width by their widths.
+/* gt-table-print.h: a table on paper (the monthly report, the issue ledger,
+ * the register): as many rows a page as fit, the title and the column headers
+ * on every page; figure columns as wide as their widest figure (the type
+ * shrinks until they fit across), text columns sharing the rest and wrapping.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,7 +23,8 @@ GtTablePrint *gt_table_print_new          (GtExportTable      *table,
                                            double              height);
 void          gt_table_print_free         (GtTablePrint       *self);
 guint         gt_table_print_get_n_pages  (GtTablePrint       *self);
-guint         gt_table_print_rows_per_page (GtTablePrint      *self);
+/* The size of the type, points: smaller than 8 when the figures needed it. */
+double        gt_table_print_get_font_size (GtTablePrint      *self);
 void          gt_table_print_get_doc      (GtTablePrint       *self,
                                            GtExportDoc        *doc);
 

@@ -14,18 +14,26 @@
 #include "gt-export-file.h"
 #include "gt-table-export.h"
 
+/* A4, in the paper sizes Excel numbers. */
+#define PAPER_A4 9
+
+/* The number format of each kind of column (GtExportKind). */
+static const char *const number_formats[] = {
+  [GT_EXPORT_TEXT] = NULL,
+  [GT_EXPORT_WAN] = "#,##0.00",
+  [GT_EXPORT_PERCENT] = "0.0%",
+  [GT_EXPORT_INTEGER] = "0",
+  [GT_EXPORT_POINTS] = "+0.0;-0.0;0.0",
+  [GT_EXPORT_DATE] = "yyyy-mm-dd",
+};
+#define N_KINDS G_N_ELEMENTS (number_formats)
+
 typedef struct {
   lxw_format *title;
   lxw_format *header;
-  lxw_format *text;
-  lxw_format *wan;
-  lxw_format *percent;
-  lxw_format *integer;
   lxw_format *group;
-  lxw_format *total_text;
-  lxw_format *total_wan;
-  lxw_format *total_percent;
-  lxw_format *total_integer;
+  lxw_format *cell[N_KINDS];    /* plain rows */
+  lxw_format *total[N_KINDS];   /* totals, in bold */
 } Formats;
 
 static lxw_format *
@@ -53,19 +61,24 @@ make_formats (lxw_workbook *book,
 {
   f->title = workbook_add_format (book);
   f->header = new_format (book, NULL, TRUE);
-  f->text = new_format (book, NULL, FALSE);
-  f->wan = new_format (book, "#,##0.00", FALSE);
-  f->percent = new_format (book, "0.0%", FALSE);
-  f->integer = new_format (book, "0", FALSE);
   f->group = new_format (book, NULL, TRUE);
-  f->total_text = new_format (book, NULL, TRUE);
-  f->total_wan = new_format (book, "#,##0.00", TRUE);
-  f->total_percent = new_format (book, "0.0%", TRUE);
-  f->total_integer = new_format (book, "0", TRUE);
-  if (f->title == NULL || f->header == NULL || f->text == NULL || f->wan == NULL ||
-      f->percent == NULL || f->integer == NULL || f->group == NULL || f->total_text == NULL ||
-      f->total_wan == NULL || f->total_percent == NULL || f->total_integer == NULL)
+  if (f->title == NULL || f->header == NULL || f->group == NULL)
     return FALSE;
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      f->cell[k] = new_format (book, number_formats[k], FALSE);
+      f->total[k] = new_format (book, number_formats[k], TRUE);
+      if (f->cell[k] == NULL || f->total[k] == NULL)
+        return FALSE;
+      /* Text wraps in its column, as on paper, rather than running on. */
+      format_set_align (f->cell[k], LXW_ALIGN_VERTICAL_CENTER);
+      format_set_align (f->total[k], LXW_ALIGN_VERTICAL_CENTER);
+      if (k == GT_EXPORT_TEXT)
+        {
+          format_set_text_wrap (f->cell[k]);
+          format_set_text_wrap (f->total[k]);
+        }
+    }
 
   format_set_bold (f->title);
   format_set_font_size (f->title, 16);
@@ -73,6 +86,7 @@ make_formats (lxw_workbook *book,
   format_set_align (f->title, LXW_ALIGN_CENTER);
   format_set_align (f->title, LXW_ALIGN_VERTICAL_CENTER);
   format_set_align (f->header, LXW_ALIGN_CENTER);
+  format_set_align (f->header, LXW_ALIGN_VERTICAL_CENTER);
   format_set_text_wrap (f->header);
   format_set_bg_color (f->header, 0xDDE4EE);
   format_set_bg_color (f->group, 0xF2F2F2);
@@ -84,22 +98,11 @@ cell_format (const Formats   *f,
              GtExportKind     kind,
              GtExportRowKind  row_kind)
 {
-  gboolean total = row_kind == GT_EXPORT_ROW_TOTAL;
-
   if (row_kind == GT_EXPORT_ROW_GROUP)
     return f->group;
-  switch (kind)
-    {
-    case GT_EXPORT_WAN:
-      return total ? f->total_wan : f->wan;
-    case GT_EXPORT_PERCENT:
-      return total ? f->total_percent : f->percent;
-    case GT_EXPORT_INTEGER:
-      return total ? f->total_integer : f->integer;
-    case GT_EXPORT_TEXT:
-    default:
-      return total ? f->total_text : f->text;
-    }
+  if ((guint) kind >= N_KINDS)
+    kind = GT_EXPORT_TEXT;
+  return row_kind == GT_EXPORT_ROW_TOTAL ? f->total[kind] : f->cell[kind];
 }
 
 /* Excel holds at most 32,767 characters in a cell, counted in UTF-16 code
@@ -185,8 +188,46 @@ write_cell (Writer        *w,
     return worksheet_write_blank (sheet, r + 2, c, format);
   if (text != NULL)
     return write_text (w, sheet, table, r + 2, c, text, format);
+  if (kind == GT_EXPORT_DATE && g_date_valid_julian ((guint32) value))
+    {
+      GDate date;
+      lxw_datetime when = { 0 };
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, (guint32) value);
+      when.year = g_date_get_year (&date);
+      when.month = g_date_get_month (&date);
+      when.day = g_date_get_day (&date);
+      /* Excel's dates start in 1900; an earlier one stays text. */
+      if (when.year >= 1900)
+        return worksheet_write_datetime (sheet, r + 2, c, &when, format);
+    }
+  if (kind == GT_EXPORT_DATE)
+    {
+      g_autofree char *shown = gt_export_table_format_cell (table, r, c);
+
+      return worksheet_write_string (sheet, r + 2, c, shown, format);
+    }
   return worksheet_write_number (sheet, r + 2, c,
                                  kind == GT_EXPORT_WAN ? value / 10000.0 : value, format);
+}
+
+/* Made for printing as offices print a ledger: landscape A4, one page wide,
+ * the title and the header on every page, "第 x 页 / 共 y 页" at the foot. */
+static lxw_error
+set_up_printing (lxw_worksheet *sheet)
+{
+  /* TRANSLATORS: the foot of a printed sheet in Excel's notation: &P is the
+   * page, &N the number of pages; Chinese: 第 &P 页 / 共 &N 页 */
+  lxw_error status = worksheet_set_footer (sheet, _("&CPage &P of &N"));
+
+  worksheet_set_landscape (sheet);
+  worksheet_set_paper (sheet, PAPER_A4);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_center_horizontally (sheet);
+  if (status == LXW_NO_ERROR)
+    status = worksheet_repeat_rows (sheet, 0, 1);
+  return status;
 }
 
 /* Every call's status is checked: a cell refused must fail the export, not
@@ -218,6 +259,8 @@ write_sheet (Writer        *w,
         status = write_text (w, sheet, table, 1, c, gt_export_table_get_header (table, c),
                              w->formats.header);
     }
+  if (status == LXW_NO_ERROR)
+    status = set_up_printing (sheet);
   if (status != LXW_NO_ERROR)
     return status;
   worksheet_freeze_panes (sheet, 2, 0);

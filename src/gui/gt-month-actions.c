@@ -5,9 +5,7 @@
  */
 #include "config.h"
 
-#include <time.h>
-
-#include "gt-format.h"
+#include "gt-as-of.h"
 #include "gt-month-actions.h"
 
 static GQuark
@@ -55,12 +53,16 @@ gt_month_add (int *year,
 }
 
 void
-gt_month_get_last (int *year,
-                   int *month)
+gt_month_get_default (GtStore *store,
+                      int     *year,
+                      int     *month)
 {
-  GDate today;
+  g_autoptr(GError) error = NULL;
+  GtAsOf as_of;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  gt_date_get_month_before (&today, year, month);
+  /* Failing, it still gives the month of today: the window opens anyway. */
+  if (!gt_as_of_init_default (&as_of, store, NULL, &error))
+    g_warning ("%s", error->message);
+  *year = as_of.year;
+  *month = as_of.month;
 }

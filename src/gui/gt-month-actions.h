@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "gt-store.h"
+
 G_BEGIN_DECLS
 
 /* Moves @page @delta months. */
@@ -21,8 +23,10 @@ void gt_month_actions_install (GtkWidgetClass  *widget_class,
 void gt_month_add             (int             *year,
                                int             *month,
                                int              delta);
-/* Last month by the clock: the month that is being reported. */
-void gt_month_get_last        (int             *year,
+/* The month a page opens on, the one every output is as of until another is
+ * chosen: the latest month with reports, else this month (gt-as-of.h). */
+void gt_month_get_default     (GtStore         *store,
+                               int             *year,
                                int             *month);
 
 G_END_DECLS

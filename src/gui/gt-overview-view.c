@@ -403,8 +403,7 @@ gt_overview_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (gt_overview_view_parent_class)->constructed (object);
 
-  /* A month is reported once it is over: open on the last one. */
-  gt_month_get_last (&self->year, &self->month);
+  gt_month_get_default (self->store, &self->year, &self->month);
 
   add_cards (self);
   add_charts (self);

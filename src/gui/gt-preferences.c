@@ -51,13 +51,11 @@ gt_preferences_compute_figures (GtStore  *store,
 {
   GtStartTargets targets;
   GtRagRules rules;
-  GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  /* As of the month's last day, as every output of the month (gt-as-of.h). */
   gt_office_settings_load_rag_rules (&rules);
   gt_office_settings_load_start_targets (&targets);
-  return gt_figures_compute (store, year, month, &rules, &targets, &today, error);
+  return gt_figures_compute (store, year, month, &rules, &targets, NULL, error);
 }
 
 GtScheduleTemplate *

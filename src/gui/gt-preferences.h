@@ -25,7 +25,8 @@ GtPreferences      *gt_preferences_new                 (GtkWindow *parent);
  * warning) when the store cannot be read. */
 GHashTable         *gt_preferences_judge_projects      (GtStore     *store,
                                                         GHashTable **reasons);
-/* The figures of @month of @year with the office's rules and targets, today. */
+/* The figures of @month of @year with the office's rules and targets, as of
+ * the month's last day. */
 GtFigures          *gt_preferences_compute_figures     (GtStore     *store,
                                                         int          year,
                                                         int          month,

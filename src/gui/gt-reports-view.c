@@ -207,8 +207,7 @@ gt_reports_view_constructed (GObject *object)
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->lines)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
-  /* Last month: this month's figures are filed after it ends. */
-  gt_month_get_last (&year, &month);
+  gt_month_get_default (self->store, &year, &month);
   gt_reports_view_set_month (self, year, month);
 }
 

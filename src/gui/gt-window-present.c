@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <time.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
@@ -18,7 +16,7 @@
 #include "gt-slides-export.h"
 #include "gt-window-private.h"
 
-/* The month the Overview shows, else last month (the one just reported). */
+/* The month the Overview shows, else the register's default month. */
 static void
 get_month (GtWindow *self,
            int      *year,
@@ -32,7 +30,7 @@ get_month (GtWindow *self,
       *month = gt_overview_view_get_month (GT_OVERVIEW_VIEW (overview));
       return;
     }
-  gt_month_get_last (year, month);
+  gt_month_get_default (self->store, year, month);
 }
 
 /* The deck of the month the window shows, by the office's settings. */
@@ -41,12 +39,10 @@ slide_deck_new (GtWindow  *self,
                 GError   **error)
 {
   int year, month;
-  GDate today;
 
+  /* As of the month's last day, as every output of the month (gt-as-of.h). */
   get_month (self, &year, &month);
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  return gt_slide_deck_new_for_office (self->store, year, month, &today, 16.0 / 9.0, error);
+  return gt_slide_deck_new_for_office (self->store, year, month, NULL, 16.0 / 9.0, error);
 }
 
 GtkWindow *

@@ -8,11 +8,11 @@
  */
 #include "config.h"
 
-#include <time.h>
-
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-gantt-view.h"
+#include "gt-month-actions.h"
 #include "gt-overview-view.h"
 #include "gt-office-settings.h"
 #include "gt-preferences.h"
@@ -20,6 +20,31 @@
 #include "gt-reports-view.h"
 #include "gt-table-export.h"
 #include "gt-window-private.h"
+
+/* The month every output of the window is as of: the one the visible page
+ * shows (the Overview or the monthly sheet), else the Overview's. */
+static void
+get_month (GtWindow *self,
+           int      *year,
+           int      *month)
+{
+  const char *name = gt_window_get_page_name (self);
+  GtkWidget *page = gt_window_get_page (self, name);
+  GtkWidget *overview = gt_window_get_page (self, "overview");
+
+  if (g_str_equal (name, "reports") && GT_IS_REPORTS_VIEW (page))
+    {
+      *year = gt_reports_view_get_year (GT_REPORTS_VIEW (page));
+      *month = gt_reports_view_get_month (GT_REPORTS_VIEW (page));
+    }
+  else if (GT_IS_OVERVIEW_VIEW (overview))
+    {
+      *year = gt_overview_view_get_year (GT_OVERVIEW_VIEW (overview));
+      *month = gt_overview_view_get_month (GT_OVERVIEW_VIEW (overview));
+    }
+  else
+    gt_month_get_default (gt_window_get_store (self), year, month);
+}
 
 /* The job for the visible page; NULL when the page has nothing to print. With
  * @as_table, the table behind a chart page (the register, the month's report). */
@@ -35,6 +60,7 @@ job_for_page (GtWindow *self,
 
   gt_export_job_options_init (&options);
   options.office_name = office;
+  get_month (self, &options.year, &options.month);
 
   if (g_str_equal (name, "gantt") && GT_IS_GANTT_VIEW (page))
     {
@@ -51,17 +77,9 @@ job_for_page (GtWindow *self,
         }
     }
   else if (g_str_equal (name, "overview") && GT_IS_OVERVIEW_VIEW (page))
-    {
-      chart = as_table ? GT_EXPORT_CHART_REPORT : GT_EXPORT_CHART_OVERVIEW;
-      options.year = gt_overview_view_get_year (GT_OVERVIEW_VIEW (page));
-      options.month = gt_overview_view_get_month (GT_OVERVIEW_VIEW (page));
-    }
+    chart = as_table ? GT_EXPORT_CHART_REPORT : GT_EXPORT_CHART_OVERVIEW;
   else if (g_str_equal (name, "reports") && GT_IS_REPORTS_VIEW (page))
-    {
-      chart = GT_EXPORT_CHART_REPORT;
-      options.year = gt_reports_view_get_year (GT_REPORTS_VIEW (page));
-      options.month = gt_reports_view_get_month (GT_REPORTS_VIEW (page));
-    }
+    chart = GT_EXPORT_CHART_REPORT;
   else if (g_str_equal (name, "issues"))
     chart = GT_EXPORT_CHART_ISSUES;
   else if (g_str_equal (name, "projects"))
@@ -233,15 +251,22 @@ _gt_window_export (GtWindow *self)
       return;
     }
 
-  /* Named after the page as people see it (挂图作战.pdf); the extension the file
-   * is given picks the format. */
+  /* Named after the page as people see it and the month (挂图作战（2023年3月）.pdf);
+   * the extension the file is given picks the format. */
   {
     GtkWidget *visible = adw_view_stack_get_visible_child (self->stack);
     AdwViewStackPage *page = visible != NULL ? adw_view_stack_get_page (self->stack, visible)
                                              : NULL;
     const char *title = page != NULL ? adw_view_stack_page_get_title (page) : NULL;
+    g_autofree char *month_text = NULL;
+    int year, month;
 
-    name = g_strdup_printf ("%s.pdf", title != NULL ? title : gt_window_get_page_name (self));
+    get_month (self, &year, &month);
+    month_text = gt_format_month (year, month);
+    /* TRANSLATORS: an exported file's name: the page, then the month it is as
+     * of; Chinese: %s（%s） */
+    name = g_strdup_printf (C_("export file name", "%s, %s.pdf"),
+                            title != NULL ? title : gt_window_get_page_name (self), month_text);
   }
   chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
