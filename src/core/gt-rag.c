@@ -422,6 +422,83 @@ collect (GtStore     *store,
   return TRUE;
 }
 
+static gint64
+amount_of (GHashTable *amounts,
+           gint64      id)
+{
+  gint64 *amount = g_hash_table_lookup (amounts, &id);
+
+  return amount != NULL ? *amount : 0;
+}
+
+static gboolean
+is_after (const GDate *date,
+          const GDate *day)
+{
+  return date != NULL && g_date_valid (date) && g_date_compare (date, day) > 0;
+}
+
+/* What one judgement of every live project reads besides the projects: their
+ * lateness, and for a judgement as of a day its year's plans and completions
+ * (NULL: the projects' own figures, of the store's year). */
+typedef struct {
+  GHashTable  *lateness;    /* project id → Lateness */
+  GHashTable  *plans;       /* project id → gint64 yuan, or NULL */
+  GHashTable  *completed;
+  const GDate *as_of;       /* with the tables above: the day the stages stood */
+  int          year;
+} Judging;
+
+static GHashTable *
+judge_projects (GtStore           *store,
+                const GtRagRules  *rules,
+                const GDate       *today,
+                const Judging     *judging,
+                GHashTable       **reasons)
+{
+  GListModel *projects = gt_store_get_projects (store);
+  GHashTable *result = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  if (reasons != NULL)
+    *reasons = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+      gint64 id = gt_project_get_id (project);
+      Lateness *late = g_hash_table_lookup (judging->lateness, &id);
+      GtRagInput input = {
+        .stage = gt_project_get_stage (project),
+        .planned_start = gt_project_get_planned_start (project),
+        .actual_start = gt_project_get_actual_start (project),
+        .annual_plan = judging->plans != NULL ? amount_of (judging->plans, id)
+                                              : gt_project_get_annual_plan (project),
+        .completed = judging->completed != NULL ? amount_of (judging->completed, id)
+                                                : gt_project_get_completed (project),
+        .overdue_milestones = late ? late->overdue_milestones : 0,
+        .worst_milestone_days = late ? late->worst_milestone_days : 0,
+        .overdue_issues = late ? late->overdue_issues : 0,
+        .year = judging->year,
+      };
+      guint why = 0;
+
+      /* The stage it had then: a start or an end after @as_of had not come. */
+      if (judging->as_of != NULL && is_after (input.actual_start, judging->as_of))
+        {
+          input.actual_start = NULL;
+          input.stage = MIN (input.stage, GT_STAGE_PREPARING);
+        }
+      else if (judging->as_of != NULL && input.stage >= GT_STAGE_COMPLETED &&
+               is_after (gt_project_get_actual_end (project), judging->as_of))
+        input.stage = GT_STAGE_UNDER_CONSTRUCTION;
+
+      g_hash_table_insert (result, g_memdup2 (&id, sizeof id),
+                           GINT_TO_POINTER (gt_rag_judge (rules, &input, today, &why)));
+      if (reasons != NULL)
+        g_hash_table_insert (*reasons, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (why));
+    }
+  return result;
+}
+
 /* project id (gint64 *) → gint64 * of column 1 of @sql, which binds ?1 the year
  * and ?2, ?3 its first and last months. */
 static GHashTable *
@@ -474,22 +551,6 @@ read_amounts (GtStore     *store,
   return g_steal_pointer (&amounts);
 }
 
-static gint64
-amount_of (GHashTable *amounts,
-           gint64      id)
-{
-  gint64 *amount = g_hash_table_lookup (amounts, &id);
-
-  return amount != NULL ? *amount : 0;
-}
-
-static gboolean
-is_after (const GDate *date,
-          const GDate *day)
-{
-  return date != NULL && g_date_valid (date) && g_date_compare (date, day) > 0;
-}
-
 GHashTable *
 gt_rag_judge_as_of (GtStore           *store,
                     const GtRagRules  *rules,
@@ -516,8 +577,8 @@ gt_rag_judge_as_of (GtStore           *store,
   g_autoptr(GHashTable) plans = NULL;
   g_autoptr(GHashTable) completed = NULL;
   g_autofree char *close_iso = NULL;
-  GListModel *projects, *issues;
-  GHashTable *result;
+  GListModel *issues;
+  Judging judging;
   GDate close;
   int year, month;
 
@@ -566,45 +627,8 @@ gt_rag_judge_as_of (GtStore           *store,
       late->overdue_issues++;
     }
 
-  result = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  if (reasons != NULL)
-    *reasons = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  projects = gt_store_get_projects (store);
-  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-    {
-      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
-      gint64 id = gt_project_get_id (project);
-      Lateness *late = g_hash_table_lookup (lateness, &id);
-      GtRagInput input = {
-        .stage = gt_project_get_stage (project),
-        .planned_start = gt_project_get_planned_start (project),
-        .actual_start = gt_project_get_actual_start (project),
-        .annual_plan = amount_of (plans, id),
-        .completed = amount_of (completed, id),
-        .overdue_milestones = late ? late->overdue_milestones : 0,
-        .worst_milestone_days = late ? late->worst_milestone_days : 0,
-        .overdue_issues = late ? late->overdue_issues : 0,
-        .year = year,
-      };
-      guint why = 0;
-
-      /* The stage it had then: a start or an end after @as_of had not come. */
-      if (is_after (input.actual_start, as_of))
-        {
-          input.actual_start = NULL;
-          input.stage = MIN (input.stage, GT_STAGE_PREPARING);
-        }
-      else if (input.stage >= GT_STAGE_COMPLETED &&
-               is_after (gt_project_get_actual_end (project), as_of))
-        input.stage = GT_STAGE_UNDER_CONSTRUCTION;
-
-      g_hash_table_insert (result, g_memdup2 (&id, sizeof id),
-                           GINT_TO_POINTER (gt_rag_judge (rules, &input, &close, &why)));
-      if (reasons != NULL)
-        g_hash_table_insert (*reasons, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (why));
-    }
-
-  return result;
+  judging = (Judging) { lateness, plans, completed, as_of, year };
+  return judge_projects (store, rules, &close, &judging, reasons);
 }
 
 GHashTable *
@@ -640,9 +664,7 @@ gt_rag_judge_all_with_reasons (GtStore           *store,
   g_autoptr(GHashTable) lateness = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                           g_free, g_free);
   g_autofree char *today_iso = NULL;
-  int year = gt_store_get_year (store);
-  GListModel *projects;
-  GHashTable *result;
+  Judging judging;
 
   g_return_val_if_fail (GT_IS_STORE (store), NULL);
   g_return_val_if_fail (rules != NULL && today != NULL, NULL);
@@ -653,35 +675,6 @@ gt_rag_judge_all_with_reasons (GtStore           *store,
       !collect (store, lateness, issues_sql, today_iso, FALSE, error))
     return NULL;
 
-  result = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  if (reasons != NULL)
-    *reasons = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  projects = gt_store_get_projects (store);
-  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-    {
-      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
-      gint64 id = gt_project_get_id (project);
-      Lateness *late = g_hash_table_lookup (lateness, &id);
-      GtRagInput input = {
-        .stage = gt_project_get_stage (project),
-        .planned_start = gt_project_get_planned_start (project),
-        .actual_start = gt_project_get_actual_start (project),
-        .annual_plan = gt_project_get_annual_plan (project),
-        .completed = gt_project_get_completed (project),
-        .overdue_milestones = late ? late->overdue_milestones : 0,
-        .worst_milestone_days = late ? late->worst_milestone_days : 0,
-        .overdue_issues = late ? late->overdue_issues : 0,
-        .year = year,
-      };
-      gint64 *key = g_new (gint64, 1);
-      guint why = 0;
-
-      *key = id;
-      g_hash_table_insert (result, key,
-                           GINT_TO_POINTER (gt_rag_judge (rules, &input, today, &why)));
-      if (reasons != NULL)
-        g_hash_table_insert (*reasons, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (why));
-    }
-
-  return result;
+  judging = (Judging) { lateness, NULL, NULL, NULL, gt_store_get_year (store) };
+  return judge_projects (store, rules, today, &judging, reasons);
 }
