@@ -289,6 +289,42 @@ assert_default_month (Fixture    *f,
     }
 }
 
+/* The slides and the PDFs the command line writes without --month say the
+ * same month and the same date of the data. */
+static void
+assert_command_line_default (Fixture    *f,
+                             const char *month_text,
+                             const char *as_of_text)
+{
+  static const char *const outputs[][3] = {
+    { "--export-slides", "slides.pdf", NULL },
+    { "--export-pdf", "report.pdf", "report" },
+    { "--export-pdf", "gantt.pdf", "gantt" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *pdf = g_build_filename (f->dir, outputs[i][1], NULL);
+      const char *args[] = { "--database", gt_store_get_path (f->store), outputs[i][0], pdf,
+                             outputs[i][2] != NULL ? "--chart" : NULL, outputs[i][2], NULL };
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_auto(GtTestRun) run = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      int wait_status = 0;
+
+      gt_test_run_guatu (f->dir, f->env, &run, args);
+      g_assert_cmpint (run.status, ==, 0);
+      g_spawn_sync (NULL, (char **) argv, NULL,
+                    G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL,
+                    &wait_status, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s", outputs[i][1]);
+      g_assert_nonnull (strstr (text, month_text));
+      g_assert_nonnull (strstr (text, as_of_text));
+    }
+}
+
 static void
 test_demo (Fixture       *f,
            gconstpointer  data)
@@ -305,6 +341,7 @@ test_county (Fixture       *f,
   assert_counts_agree (f, "2023-03");
   assert_counts_agree (f, "2023-02");
   assert_default_month (f, "2023-03");
+  assert_command_line_default (f, "2023年3月", "数据截至2023年3月31日");
 }
 
 int
