@@ -28,7 +28,7 @@ struct _GtProjectEditor
   GtProject            *project;      /* the live project, or NULL for a new one */
 
   gboolean              loading;      /* filling the fields: not an edit by the user */
-  gboolean              dirty;
+  char                 *loaded_state; /* dup_state() once loaded: what counts as no change */
   gboolean              name_touched; /* an empty name is only an error once typed in */
   gboolean              valid;
   gint64                total;        /* parsed amounts, valid while self->valid */
@@ -509,12 +509,64 @@ save (GtProjectEditor *self)
 }
 
 static void
-discard_response_cb (GtProjectEditor  *self,
+discard_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
-                     AdwMessageDialog *dialog)
+                     GtProjectEditor  *self)
 {
-  if (g_str_equal (response, "discard"))
-    gtk_window_destroy (GTK_WINDOW (self));
+  if (!g_str_equal (response, "discard"))
+    return;
+  /* The dialog outlives this handler (it closes itself after it) and would
+   * reach back to its destroyed parent: "invalid (NULL) class pointer". */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Every field as text, to tell an edit from a look: the combo rows announce
+ * their selection as their models are set, and a change typed and typed back
+ * is no change. */
+static char *
+dup_state (GtProjectEditor *self)
+{
+  GString *state = g_string_new (NULL);
+  AdwEntryRow *entries[] = {
+    self->name_row, self->code_row, self->owner_row, self->category_row,
+    self->total_row, self->plan_row,
+  };
+  AdwComboRow *combos[] = {
+    self->level_row, self->stage_row, self->locality_row, self->unit_row, self->leader_row,
+  };
+  GtDateButton *dates[] = {
+    self->planned_start_button, self->planned_end_button,
+    self->actual_start_button, self->actual_end_button,
+  };
+  g_autofree char *content = dup_buffer_text (self->content_view);
+  g_autofree char *notes = dup_buffer_text (self->notes_view);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    g_string_append_printf (state, "%s\x1f", gtk_editable_get_text (GTK_EDITABLE (entries[i])));
+  for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
+    g_string_append_printf (state, "%" G_GINT64_FORMAT "/%u\x1f",
+                            gt_choice_get_id (adw_combo_row_get_selected_item (combos[i])),
+                            adw_combo_row_get_selected (combos[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      const GDate *date = gt_date_button_get_date (dates[i]);
+
+      g_string_append_printf (state, "%u\x1f", date != NULL ? g_date_get_julian (date) : 0);
+    }
+  g_string_append_printf (state, "%s\x1f%s", content, notes);
+  return g_string_free (state, FALSE);
+}
+
+static gboolean
+is_changed (GtProjectEditor *self)
+{
+  g_autofree char *state = NULL;
+
+  if (self->loaded_state == NULL)
+    return FALSE;
+  state = dup_state (self);
+  return !g_str_equal (state, self->loaded_state);
 }
 
 /* Returns TRUE when the editor closed, FALSE when it asks first. */
@@ -523,7 +575,7 @@ cancel (GtProjectEditor *self)
 {
   AdwMessageDialog *dialog;
 
-  if (!self->dirty)
+  if (!is_changed (self))
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return TRUE;
@@ -540,7 +592,7 @@ cancel (GtProjectEditor *self)
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "keep");
   adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (discard_response_cb), self);
+  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
 }
@@ -552,7 +604,6 @@ field_changed_cb (GtProjectEditor *self)
 {
   if (self->loading)
     return;
-  self->dirty = TRUE;
   validate (self);
 }
 
@@ -633,6 +684,7 @@ gt_project_editor_constructed (GObject *object)
     adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (gt_milestone_list_new (self->store,
                                                                                      self->project)));
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  self->loaded_state = dup_state (self);
 }
 
 static void
@@ -643,6 +695,7 @@ gt_project_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_PROJECT_EDITOR);
   g_clear_object (&self->project);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->loaded_state, g_free);
 
   G_OBJECT_CLASS (gt_project_editor_parent_class)->dispose (object);
 }

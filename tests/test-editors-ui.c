@@ -1,0 +1,227 @@
+/* test-editors-ui.c: every editor opened and closed as a clerk would — Esc at
+ * once, and Esc after a change — with G_DEBUG=fatal-criticals (tests/meson.build)
+ * so that a critical on the way out fails the test.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "gt-issue-editor.h"
+#include "gt-leader-editor.h"
+#include "gt-milestone-editor.h"
+#include "gt-project-editor.h"
+#include "gt-test-ui.h"
+#include "gt-unit-editor.h"
+#include "gt-window.h"
+
+static GtStore *
+store (void)
+{
+  return gt_window_get_store (gt_test_ui_window ());
+}
+
+static GtkWindow *
+parent (void)
+{
+  return GTK_WINDOW (gt_test_ui_window ());
+}
+
+static gboolean
+is_entry_row (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return ADW_IS_ENTRY_ROW (widget);
+}
+
+/* Types into the editor's first entry row, as a clerk would start. */
+static void
+change_something (GtkWindow *editor)
+{
+  GtkWidget *row = gt_test_ui_find_widget (GTK_WIDGET (editor), is_entry_row, NULL);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "改过的内容");
+  gt_test_ui_settle (50);
+}
+
+static void
+press_escape (GtkWindow *editor)
+{
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
+  gt_test_ui_settle (200);
+}
+
+/* Opened and closed at once: no question, gone, nothing left behind. */
+static void
+check_closes_quietly (GtkWindow *editor,
+                      GType      type,
+                      gboolean   change)
+{
+  gtk_window_present (editor);
+  gt_test_ui_settle (300);
+  g_assert_nonnull (gt_test_ui_find_window (type));
+  if (change)
+    change_something (editor);
+  press_escape (editor);
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (gt_test_ui_find_window (type));
+}
+
+static void
+test_project_editor_esc (void)
+{
+  g_autoptr(GtProject) project = g_list_model_get_item (gt_store_get_projects (store ()), 0);
+  guint n = g_list_model_get_n_items (gt_store_get_projects (store ()));
+
+  /* An existing project, a new one (Ctrl+N) and the last one, whose choices are
+   * likelier to be at the ends of their lists. */
+  check_closes_quietly (GTK_WINDOW (gt_project_editor_new (parent (), store (), project)),
+                        GT_TYPE_PROJECT_EDITOR, FALSE);
+  check_closes_quietly (GTK_WINDOW (gt_project_editor_new (parent (), store (), NULL)),
+                        GT_TYPE_PROJECT_EDITOR, FALSE);
+  g_clear_object (&project);
+  project = g_list_model_get_item (gt_store_get_projects (store ()), n - 1);
+  check_closes_quietly (GTK_WINDOW (gt_project_editor_new (parent (), store (), project)),
+                        GT_TYPE_PROJECT_EDITOR, FALSE);
+
+  /* Through the window's own action too. */
+  gt_window_show_page (gt_test_ui_window (), "projects");
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.new", NULL);
+  gt_test_ui_settle (300);
+  check_closes_quietly (gt_test_ui_find_window (GT_TYPE_PROJECT_EDITOR),
+                        GT_TYPE_PROJECT_EDITOR, FALSE);
+}
+
+/* Changed, then Esc: the question; Keep Editing keeps it, Discard closes it. */
+static void
+test_project_editor_discard (void)
+{
+  g_autoptr(GtProject) project = g_list_model_get_item (gt_store_get_projects (store ()), 0);
+  g_autofree char *name_before = g_strdup (gt_project_get_name (project));
+  GtProjectEditor *editor = gt_project_editor_new (parent (), store (), project);
+  GtkWidget *name;
+  GtkWindow *dialog;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  gt_test_ui_settle (300);
+  name = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_row_titled, _("Name"));
+  g_assert_nonnull (name);
+
+  /* Typed and typed back is no change. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "改过的名字");
+  gtk_editable_set_text (GTK_EDITABLE (name), name_before);
+  press_escape (GTK_WINDOW (editor));
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_PROJECT_EDITOR));
+
+  editor = gt_project_editor_new (parent (), store (), project);
+  gtk_window_present (GTK_WINDOW (editor));
+  gt_test_ui_settle (300);
+  name = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_row_titled, _("Name"));
+  gtk_editable_set_text (GTK_EDITABLE (name), "改过的名字");
+  press_escape (GTK_WINDOW (editor));
+  dialog = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_signal_emit_by_name (gt_test_ui_find_widget (GTK_WIDGET (dialog),
+                                                 gt_test_ui_is_button_labelled, _("_Keep Editing")),
+                         "clicked");
+  gt_test_ui_settle (200);
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (gt_test_ui_find_window (GT_TYPE_PROJECT_EDITOR));
+
+  press_escape (GTK_WINDOW (editor));
+  dialog = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  /* The button, as adw_message_dialog_response() alone leaves the dialog open. */
+  g_signal_emit_by_name (gt_test_ui_find_widget (GTK_WIDGET (dialog),
+                                                 gt_test_ui_is_button_labelled, _("_Discard")),
+                         "clicked");
+  gt_test_ui_settle (300);
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_PROJECT_EDITOR));
+  g_assert_cmpstr (gt_project_get_name (project), ==, name_before);
+}
+
+static void
+test_issue_editor (void)
+{
+  g_autoptr(GtIssue) issue = g_list_model_get_item (gt_store_get_issues (store ()), 0);
+
+  for (int change = 0; change < 2; change++)
+    {
+      check_closes_quietly (GTK_WINDOW (gt_issue_editor_new (parent (), store (), issue)),
+                            GT_TYPE_ISSUE_EDITOR, change);
+      check_closes_quietly (GTK_WINDOW (gt_issue_editor_new (parent (), store (), NULL)),
+                            GT_TYPE_ISSUE_EDITOR, change);
+    }
+}
+
+static void
+test_leader_editor (void)
+{
+  g_autoptr(GtLeader) leader = g_list_model_get_item (gt_store_get_leaders (store ()), 0);
+
+  for (int change = 0; change < 2; change++)
+    {
+      check_closes_quietly (GTK_WINDOW (gt_leader_editor_new (parent (), store (), leader)),
+                            GT_TYPE_LEADER_EDITOR, change);
+      check_closes_quietly (GTK_WINDOW (gt_leader_editor_new (parent (), store (), NULL)),
+                            GT_TYPE_LEADER_EDITOR, change);
+    }
+}
+
+static void
+test_unit_editor (void)
+{
+  g_autoptr(GtUnit) unit = g_list_model_get_item (gt_store_get_units (store ()), 0);
+
+  for (int change = 0; change < 2; change++)
+    {
+      check_closes_quietly (GTK_WINDOW (gt_unit_editor_new (parent (), store (), unit)),
+                            GT_TYPE_UNIT_EDITOR, change);
+      check_closes_quietly (GTK_WINDOW (gt_unit_editor_new (parent (), store (), NULL)),
+                            GT_TYPE_UNIT_EDITOR, change);
+    }
+}
+
+static void
+test_milestone_editor (void)
+{
+  g_autoptr(GtProject) project = g_list_model_get_item (gt_store_get_projects (store ()), 0);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  nodes = gt_store_list_milestones (store (), gt_project_get_id (project), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nodes->len, >, 0);
+  for (int change = 0; change < 2; change++)
+    {
+      check_closes_quietly (GTK_WINDOW (gt_milestone_editor_new (parent (), store (), project,
+                                                                 nodes->pdata[0], 0)),
+                            GT_TYPE_MILESTONE_EDITOR, change);
+      check_closes_quietly (GTK_WINDOW (gt_milestone_editor_new (parent (), store (), project,
+                                                                 NULL, nodes->len)),
+                            GT_TYPE_MILESTONE_EDITOR, change);
+    }
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/editors-ui/project-esc", test_project_editor_esc);
+  g_test_add_func ("/editors-ui/project-discard", test_project_editor_discard);
+  g_test_add_func ("/editors-ui/issue", test_issue_editor);
+  g_test_add_func ("/editors-ui/leader", test_leader_editor);
+  g_test_add_func ("/editors-ui/unit", test_unit_editor);
+  g_test_add_func ("/editors-ui/milestone", test_milestone_editor);
+}
+
+int
+main (int argc, char **argv)
+{
+  return gt_test_ui_run (&argc, &argv, add_tests);
+}
