@@ -15,6 +15,7 @@
 
 #include "gt-as-of.h"
 #include "gt-export-job.h"
+#include "gt-gantt-figures.h"
 #include "gt-office-settings.h"
 #include "gt-slide-deck.h"
 #include "gt-test-county.h"
@@ -289,6 +290,61 @@ assert_default_month (Fixture    *f,
     }
 }
 
+/* The window's wall chart printed as of @month: the rows the page shows (as of
+ * @shown) get the month's lights and figures, those the command line's rows
+ * have. */
+static void
+assert_window_rows (Fixture    *f,
+                    const char *month,
+                    const char *shown)
+{
+  g_autoptr(GtGanttRows) window_rows = NULL;
+  g_autoptr(GtGanttRows) expected = NULL;
+  g_autoptr(GtExportJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  const GtGanttRow *rows, *want;
+  GtExportJobOptions options;
+  GtGanttOptions opts;
+  GtAsOf as_of, other;
+  GtRagRules rules;
+  guint n_rows, n_want, n_projects = 0;
+
+  g_assert_true (gt_as_of_parse (&as_of, month));
+  g_assert_true (gt_as_of_parse (&other, shown));
+  gt_office_settings_load_rag_rules (&rules);
+  window_rows = gt_export_gantt_rows (f->store, &rules, &other.day, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_gantt_figures_fill (window_rows, f->store, other.year, other.month, &error));
+  expected = gt_export_gantt_rows (f->store, &rules, &as_of.day, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_gantt_figures_fill (expected, f->store, as_of.year, as_of.month, &error));
+
+  gt_export_job_options_init (&options);
+  options.year = as_of.year;
+  options.month = as_of.month;
+  options.gantt_rows = gt_gantt_rows_get_rows (window_rows, &options.n_gantt_rows);
+  gt_gantt_options_init (&opts, GT_GANTT_ZOOM_QUARTER);
+  gt_gantt_options_fit_range (&opts, options.gantt_rows, options.n_gantt_rows);
+  options.gantt_options = &opts;
+  job = gt_export_job_new (f->store, GT_EXPORT_CHART_GANTT, &options);
+  rows = gt_export_job_get_gantt_rows (job, &n_rows, &error);
+  g_assert_no_error (error);
+  want = gt_gantt_rows_get_rows (expected, &n_want);
+  g_assert_cmpuint (n_rows, ==, n_want);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      if (rows[i].kind != GT_GANTT_ROW_PROJECT)
+        continue;
+      g_assert_cmpint (rows[i].id, ==, want[i].id);
+      g_assert_cmpint (rows[i].status, ==, want[i].status);
+      g_assert_cmpint (rows[i].annual_plan, ==, want[i].annual_plan);
+      g_assert_cmpint (rows[i].completed, ==, want[i].completed);
+      g_assert_cmpstr (rows[i].progress_note, ==, want[i].progress_note);
+      n_projects++;
+    }
+  g_assert_cmpuint (n_projects, >, 0);
+}
+
 /* The slides and the PDFs the command line writes without --month say the
  * same month and the same date of the data. */
 static void
@@ -332,6 +388,7 @@ test_demo (Fixture       *f,
   assert_counts_agree (f, "2026-10");
   assert_counts_agree (f, "2026-06");
   assert_default_month (f, "2026-11");
+  assert_window_rows (f, "2026-06", "2026-11");
 }
 
 static void
@@ -341,6 +398,7 @@ test_county (Fixture       *f,
   assert_counts_agree (f, "2023-03");
   assert_counts_agree (f, "2023-02");
   assert_default_month (f, "2023-03");
+  assert_window_rows (f, "2023-02", "2023-03");
   assert_command_line_default (f, "2023年3月", "数据截至2023年3月31日");
 }
 

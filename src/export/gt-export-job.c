@@ -14,6 +14,7 @@
 #include "gt-gantt-png.h"
 #include "gt-gantt-print.h"
 #include "gt-office-settings.h"
+#include "gt-report-sheet.h"
 #include "gt-overview-print.h"
 #include "gt-table-print.h"
 
@@ -32,7 +33,8 @@ struct _GtExportJob {
   gboolean            loaded;
   /* what the pages are drawn from */
   GtGanttRows        *own_rows;
-  GtGanttRow         *rows_copy;      /* the window's rows, lights of the month */
+  GtGanttRow         *rows_copy;      /* the window's rows, as of the month */
+  GStringChunk       *notes;          /* their 形象进度 */
   GtGanttOptions      gantt_options;
   GtFigures          *figures;
   GtExportTable      *table;
@@ -96,12 +98,64 @@ gt_export_job_free (GtExportJob *job)
   clear_prints (job);
   g_clear_pointer (&job->own_rows, gt_gantt_rows_free);
   g_free (job->rows_copy);
+  g_clear_pointer (&job->notes, g_string_chunk_free);
   g_clear_pointer (&job->figures, gt_figures_free);
   g_clear_pointer (&job->table, gt_export_table_free);
   g_clear_object (&job->store);
   g_free (job->office_name);
   g_free (job->chart_name);
   g_free (job);
+}
+
+/* The window's rows copied, with the lights and the figures of the job's month
+ * rather than those of the day: the figures as the command line's rows get
+ * them (gt_gantt_figures_fill()), the notes copied, for the sheet goes with
+ * this call. */
+static gboolean
+copy_window_rows (GtExportJob       *job,
+                  const GtRagRules  *rules,
+                  GError           **error)
+{
+  GtExportJobOptions *o = &job->options;
+  g_autoptr(GtReportSheet) sheet = gt_report_sheet_new (job->store);
+  g_autoptr(GHashTable) lights = NULL;
+  g_autoptr(GHashTable) lines = NULL;
+
+  lights = gt_rag_judge_as_of (job->store, rules, &job->as_of.day, NULL, error);
+  if (lights == NULL || !gt_report_sheet_load (sheet, job->as_of.year, job->as_of.month, error))
+    return FALSE;
+  lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sheet)); i++)
+    {
+      GtReportRow *line = g_list_model_get_item (G_LIST_MODEL (sheet), i);
+      gint64 id = gt_project_get_id (gt_report_row_get_project (line));
+
+      g_hash_table_insert (lines, g_memdup2 (&id, sizeof id), line);
+    }
+
+  job->rows_copy = g_memdup2 (o->gantt_rows, sizeof (GtGanttRow) * o->n_gantt_rows);
+  job->notes = g_string_chunk_new (1024);
+  for (guint i = 0; i < o->n_gantt_rows; i++)
+    {
+      GtGanttRow *row = &job->rows_copy[i];
+      GtReportRow *line = g_hash_table_lookup (lines, &row->id);
+      const char *note = NULL;
+      gpointer light;
+
+      if (row->kind != GT_GANTT_ROW_PROJECT)
+        continue;
+      if (g_hash_table_lookup_extended (lights, &row->id, NULL, &light))
+        row->status = GPOINTER_TO_INT (light);
+      if (line == NULL)
+        continue;
+      if (gt_report_row_has_report (line))
+        note = gt_monthly_report_get_progress_note (gt_report_row_get_report (line));
+      row->annual_plan = gt_report_row_get_annual_plan (line);
+      row->completed = gt_report_row_get_cumulative (line);
+      row->progress_note = note != NULL ? g_string_chunk_insert (job->notes, note) : NULL;
+    }
+  o->gantt_rows = job->rows_copy;
+  return TRUE;
 }
 
 /* The wall chart as of the job's month: its rows (or the window's, judged again
@@ -112,7 +166,6 @@ load_gantt (GtExportJob       *job,
             GError           **error)
 {
   GtExportJobOptions *o = &job->options;
-  g_autoptr(GHashTable) lights = NULL;
 
   if (o->gantt_rows == NULL)
     {
@@ -122,27 +175,12 @@ load_gantt (GtExportJob       *job,
       o->gantt_rows = gt_gantt_rows_get_rows (job->own_rows, &o->n_gantt_rows);
       gt_gantt_options_init (&job->gantt_options, o->zoom);
       job->gantt_options.today = job->as_of.day;
-      if (!gt_gantt_wall_apply (&o->gantt_wall, &job->gantt_options, job->own_rows,
-                                job->store, job->as_of.year, job->as_of.month, error))
-        return FALSE;
-      return TRUE;
+      return gt_gantt_wall_apply (&o->gantt_wall, &job->gantt_options, job->own_rows,
+                                  job->store, job->as_of.year, job->as_of.month, error);
     }
 
-  /* The window's rows, with the lights of the month rather than of the day. */
-  lights = gt_rag_judge_as_of (job->store, rules, &job->as_of.day, NULL, error);
-  if (lights == NULL)
+  if (!copy_window_rows (job, rules, error))
     return FALSE;
-  job->rows_copy = g_memdup2 (o->gantt_rows, sizeof (GtGanttRow) * o->n_gantt_rows);
-  for (guint i = 0; i < o->n_gantt_rows; i++)
-    {
-      gint64 id = job->rows_copy[i].id;
-      gpointer light;
-
-      if (job->rows_copy[i].kind == GT_GANTT_ROW_PROJECT &&
-          g_hash_table_lookup_extended (lights, &id, NULL, &light))
-        job->rows_copy[i].status = GPOINTER_TO_INT (light);
-    }
-  o->gantt_rows = job->rows_copy;
   job->gantt_options = *o->gantt_options;
   job->gantt_options.today = job->as_of.day;
   return TRUE;
