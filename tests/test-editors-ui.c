@@ -9,12 +9,16 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "gt-choice.h"
+#include "gt-choice-picker.h"
 #include "gt-issue-editor.h"
 #include "gt-leader-editor.h"
 #include "gt-milestone-editor.h"
 #include "gt-project-editor.h"
 #include "gt-test-ui.h"
+#include "gt-text-match.h"
 #include "gt-unit-editor.h"
 #include "gt-window.h"
 
@@ -209,6 +213,110 @@ test_milestone_editor (void)
     }
 }
 
+static gboolean
+shows_item (GtChoicePicker *picker,
+            gpointer        item)
+{
+  GtkWidget *popover = (GtkWidget *) gtk_menu_button_get_popover (GTK_MENU_BUTTON (
+                         gtk_widget_get_first_child (GTK_WIDGET (picker))));
+  GtkWidget *list = gt_test_ui_find_widget (popover, gt_test_ui_is_of_type,
+                                            GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (shown, i);
+
+      if (other == item)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The issue editor's project picker: a name found by a part from its middle or
+ * by pinyin initials, and a name of 20 characters shown whole. */
+static void
+test_issue_project_picker (void)
+{
+  GListModel *projects = gt_store_get_projects (store ());
+  guint n = g_list_model_get_n_items (projects);
+  GtIssueEditor *editor = gt_issue_editor_new (parent (), store (), NULL);
+  GtChoicePicker *picker;
+  g_autoptr(GtProject) project = NULL;
+  g_autofree char *middle = NULL;
+  g_autofree char *initials = NULL;
+  GtkWidget *label;
+  guint longest = 0;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  gt_test_ui_settle (300);
+  picker = GT_CHOICE_PICKER (gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_of_type,
+                                                     GSIZE_TO_POINTER (GT_TYPE_CHOICE_PICKER)));
+  g_assert_nonnull (picker);
+  g_assert_cmpuint (gt_choice_picker_get_selected (picker), ==, GTK_INVALID_LIST_POSITION);
+
+  /* The longest name of at most 20 characters. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtProject) candidate = g_list_model_get_item (projects, i);
+      glong length = g_utf8_strlen (gt_project_get_name (candidate), -1);
+
+      if (length <= 20 && length > (glong) longest)
+        {
+          longest = length;
+          g_set_object (&project, candidate);
+        }
+    }
+  g_assert_nonnull (project);
+  g_assert_cmpuint (longest, >=, 10);
+
+  /* Four characters from the middle of the name, not its start. */
+  {
+    const char *name = gt_project_get_name (project);
+    const char *start = g_utf8_offset_to_pointer (name, longest / 2);
+    const char *end = g_utf8_offset_to_pointer (start, 4);
+
+    middle = g_strndup (start, end - start);
+    initials = gt_text_dup_initials (middle);
+  }
+  gt_choice_picker_popup (picker);
+  gt_test_ui_settle (200);
+  gt_choice_picker_set_search_text (picker, middle);
+  g_assert_cmpuint (gt_choice_picker_get_n_shown (picker), <, n);
+  g_assert_true (shows_item (picker, project));
+  g_assert_cmpuint (strlen (initials), ==, 4);
+  gt_choice_picker_set_search_text (picker, initials);
+  g_assert_true (shows_item (picker, project));
+  gt_test_ui_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (
+                                GTK_MENU_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (picker))))),
+                              "issue-picker.png");
+  gt_choice_picker_set_search_text (picker, "不会有这个名字");
+  g_assert_cmpuint (gt_choice_picker_get_n_shown (picker), ==, 0);
+
+  /* Enter takes the first match and closes the list. */
+  gt_choice_picker_set_search_text (picker, middle);
+  g_signal_emit_by_name (gt_test_ui_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (
+                           GTK_MENU_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (picker))))),
+                           gt_test_ui_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY)),
+                         "activate");
+  gt_test_ui_settle (200);
+  g_assert_nonnull (gt_choice_picker_get_selected_item (picker));
+  g_assert_true (gt_text_matches (gt_project_get_name (gt_choice_picker_get_selected_item (picker)),
+                                  middle));
+
+  gt_choice_picker_set_selected (picker, gt_choice_find (projects, gt_project_get_id (project)));
+  g_assert_true (gt_choice_picker_get_selected_item (picker) == (gpointer) project);
+  gt_test_ui_settle (200);
+  label = gt_test_ui_find_widget (GTK_WIDGET (picker), gt_test_ui_is_of_type,
+                                  GSIZE_TO_POINTER (GTK_TYPE_LABEL));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, gt_project_get_name (project));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  gt_test_ui_save_screenshot (GTK_WIDGET (editor), "issue-editor-picker.png");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gt_test_ui_settle (100);
+}
+
 static void
 add_tests (void)
 {
@@ -218,6 +326,7 @@ add_tests (void)
   g_test_add_func ("/editors-ui/leader", test_leader_editor);
   g_test_add_func ("/editors-ui/unit", test_unit_editor);
   g_test_add_func ("/editors-ui/milestone", test_milestone_editor);
+  g_test_add_func ("/editors-ui/issue-project-picker", test_issue_project_picker);
 }
 
 int

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "gt-choice-picker.h"
 #include "gt-date-button.h"
 #include "gt-issue-editor.h"
 #include "gt-issues-view.h"
@@ -236,9 +237,9 @@ test_issue_through_its_steps (void)
   g_assert_false (gtk_widget_is_sensitive (save));
 
   project = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_of_type,
-                                    GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
+                                    GSIZE_TO_POINTER (GT_TYPE_CHOICE_PICKER));
   g_assert_nonnull (project);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (project), 0);
+  gt_choice_picker_set_selected (GT_CHOICE_PICKER (project), 0);
   description = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_row_titled, _("Description"));
   gtk_editable_set_text (GTK_EDITABLE (description), "界面测试问题描述");
   gt_test_ui_settle (50);

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-choice.h"
+#include "gt-choice-picker.h"
 #include "gt-date-button.h"
 #include "gt-editor-actions.h"
 #include "gt-issue-editor.h"
@@ -45,7 +46,7 @@ struct _GtIssueEditor
   /* template children */
   GtkWidget      *save_button;
   AdwActionRow   *project_row;
-  GtkDropDown    *project_dropdown;
+  GtChoicePicker *project_picker;
   AdwEntryRow    *description_row;
   AdwComboRow    *category_row;
   AdwActionRow   *raised_row;
@@ -123,7 +124,7 @@ static void
 read_fields (GtIssueEditor *self)
 {
   GtIssue *issue = self->issue;
-  GtkDropDown *project = self->project_dropdown;
+  GtChoicePicker *project = self->project_picker;
   gint64 unit_id, leader_id;
   g_autofree char *description = dup_stripped (self->description_row);
   g_autofree char *resolution = dup_stripped (self->resolution_row);
@@ -132,7 +133,7 @@ read_fields (GtIssueEditor *self)
   gboolean resolved = self->status >= GT_ISSUE_STATUS_RESOLVED;
   gboolean closed = self->status >= GT_ISSUE_STATUS_CLOSED;
 
-  gt_issue_set_project_id (issue, gt_choice_get_id (gtk_drop_down_get_selected_item (project)));
+  gt_issue_set_project_id (issue, gt_choice_get_id (gt_choice_picker_get_selected_item (project)));
   gt_issue_set_description (issue, description);
   if (category < GT_N_ISSUE_CATEGORIES)
     gt_issue_set_category (issue, category);
@@ -386,7 +387,7 @@ update_status (GtIssueEditor *self)
 static void
 suggest_assignment (GtIssueEditor *self)
 {
-  GtProject *project = gtk_drop_down_get_selected_item (self->project_dropdown);
+  GtProject *project = gt_choice_picker_get_selected_item (self->project_picker);
   guint position;
 
   if (project == NULL)
@@ -597,12 +598,13 @@ gt_issue_editor_class_init (GtIssueEditorClass *klass)
   object_class->dispose = gt_issue_editor_dispose;
 
   g_type_ensure (GT_TYPE_DATE_BUTTON);
+  g_type_ensure (GT_TYPE_CHOICE_PICKER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-issue-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, GtIssueEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, GtIssueEditor, project_row);
-  gtk_widget_class_bind_template_child (widget_class, GtIssueEditor, project_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GtIssueEditor, project_picker);
   gtk_widget_class_bind_template_child (widget_class, GtIssueEditor, description_row);
   gtk_widget_class_bind_template_child (widget_class, GtIssueEditor, category_row);
   gtk_widget_class_bind_template_child (widget_class, GtIssueEditor, raised_row);
@@ -644,8 +646,6 @@ static void
 gt_issue_editor_init (GtIssueEditor *self)
 {
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) button_factory = gt_choice_factory_new (28);
-  g_autoptr(GtkListItemFactory) list_factory = gt_choice_factory_new (48);
   g_autoptr(GtkExpression) expression = gt_choice_expression_new ();
 
   self->loading = TRUE;
@@ -656,10 +656,7 @@ gt_issue_editor_init (GtIssueEditor *self)
     gtk_string_list_append (categories, gt_issue_category_get_label (i));
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
 
-  gtk_drop_down_set_expression (self->project_dropdown, expression);
-  gtk_drop_down_set_factory (self->project_dropdown, button_factory);
-  gtk_drop_down_set_list_factory (self->project_dropdown, list_factory);
-  gt_choice_label_dropdown (self->project_dropdown, _("Project"));
+  gt_choice_picker_set_label (self->project_picker, _("Project"));
   adw_combo_row_set_expression (self->unit_row, expression);
   adw_combo_row_set_expression (self->leader_row, expression);
 
@@ -675,8 +672,8 @@ load (GtIssueEditor *self)
 
   self->loading = TRUE;
 
-  gtk_drop_down_set_model (self->project_dropdown, gt_store_get_projects (self->store));
-  gtk_drop_down_set_selected (self->project_dropdown,
+  gt_choice_picker_set_model (self->project_picker, gt_store_get_projects (self->store));
+  gt_choice_picker_set_selected (self->project_picker,
                               gt_choice_find (gt_store_get_projects (self->store),
                                              gt_issue_get_project_id (issue)));
   set_text (self->description_row, gt_issue_get_description (issue));
@@ -744,7 +741,7 @@ gt_issue_editor_new (GtkWindow *parent,
   if (self->is_new && gt_issue_get_project_id (self->issue) > 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->description_row));
   else if (self->is_new)
-    gtk_widget_grab_focus (GTK_WIDGET (self->project_dropdown));
+    gtk_widget_grab_focus (GTK_WIDGET (self->project_picker));
 
   return self;
 }
