@@ -98,9 +98,10 @@ typedef struct {
   guint           issues_by_category[GT_N_ISSUE_CATEGORIES][GT_N_FIGURES_ISSUES];
 } GtFigures;
 
-/* Reads the figures of live rows from @store's file, as of the last day of
- * @month (gt-as-of.h), or of @today when that is earlier (NULL: none; a month
- * still running). Status lights are judged by @rules at the close of that day.
+/* Reads the figures of live rows from @store's file as of the last day of
+ * @month (gt-as-of.h); @today, when not NULL and earlier, stops them on that
+ * day of a month still running. Status lights are judged by @rules at the
+ * close of that day.
  * Issues count per locality and leader by their project, per unit by the unit
  * they were assigned to (交办), else their project's unit. */
 GtFigures  *gt_figures_compute                (GtStore              *store,

@@ -272,7 +272,7 @@ gt_export_table_format_cell (GtExportTable *self,
   switch (gt_export_table_get_kind (self, column))
     {
     case GT_EXPORT_WAN:
-      return gt_format_wan ((gint64) value);
+      return gt_format_wan (llround (value));
     case GT_EXPORT_PERCENT:
       return g_strdup_printf ("%.1f%%", value * 100.0);
     case GT_EXPORT_INTEGER:
