@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-ledger-columns.h"
+#include "gt-ledger-fold.h"
 #include "gt-ledger-values.h"
 
 /* Headers are looked for in the first rows only: a title, a date line, a note
@@ -23,7 +24,9 @@ typedef struct {
 } Rule;
 
 /* Order matters: the first rule whose word appears wins, so the more precise
- * words come first (实际开工 before 开工, 开工至今 and 占年计划% before 完成). */
+ * words come first (实际开工 before 开工, 开工至今 and 占年计划% before 完成).
+ * A header in traditional script (項目名稱, 總投資（萬元）) is folded to simplified
+ * first: a traditional form of any character here must be in gt-ledger-fold.c. */
 static const Rule rules[] = {
   { "序号|编号序", GT_LEDGER_FIELD_NONE },
   { "至今|%|率|占比|占年", GT_LEDGER_FIELD_NONE },
@@ -199,6 +202,7 @@ gt_ledger_column_guess (const char     *header,
 {
   g_autofree char *normal = gt_ledger_normalize (header);
 
+  gt_ledger_fold_traditional (normal);
   column->field = GT_LEDGER_FIELD_NONE;
   column->unit = 10000;
   column->year = 0;
@@ -446,6 +450,7 @@ gt_ledger_mapping_guess (GtLedgerSheet  *sheet,
         gboolean cumulative;
         int month;
 
+        gt_ledger_fold_traditional (normal);
         if (self->title_year == 0)
           self->title_year = find_year (normal);
         month = find_month (normal, &cumulative);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
+#include "gt-ledger-fold.h"
 #include "gt-ledger-sheet.h"
 #include "gt-ledger-values.h"
 
@@ -102,6 +103,7 @@ gt_ledger_is_empty (const char *text)
 
   span = g_strndup (start, (gsize) (end - start));
   normal = gt_ledger_normalize (span);
+  gt_ledger_fold_traditional (normal);  /* 無, 暫無 */
   return g_strv_contains (marks, normal);
 }
 
@@ -242,6 +244,7 @@ gt_ledger_parse_amount (const char  *text,
   g_return_val_if_fail (unit > 0, FALSE);
   g_return_val_if_fail (yuan != NULL, FALSE);
 
+  gt_ledger_fold_traditional (normal);  /* 萬元, 億元 */
   if (strip_suffix (normal, "亿元") || strip_suffix (normal, "亿"))
     unit = G_GINT64_CONSTANT (100000000);
   else if (strip_suffix (normal, "万元") || strip_suffix (normal, "万"))
