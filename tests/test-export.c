@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -29,6 +30,39 @@
 #include "gt-unit.h"
 
 #define WAN 10000
+
+/* @msgid (in @context, when not NULL) as the build's catalogue has it: a
+ * message new to this version reads in Chinese once its po/parts translation
+ * is merged into zh_CN.po, and in English until then. */
+static const char *
+translated (const char *context,
+            const char *msgid)
+{
+  return context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, context, msgid)
+                         : g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+/* The same, filled in like printf. */
+static char *
+tr (const char *context,
+    const char *msgid,
+    ...)
+{
+  va_list args;
+  char *text;
+
+  va_start (args, msgid);
+  text = g_strdup_vprintf (translated (context, msgid), args);
+  va_end (args);
+  return text;
+}
+
+/* @text as a CSV field: quoted when it holds a comma. */
+static char *
+csv_field (const char *text)
+{
+  return strchr (text, ',') != NULL ? g_strdup_printf ("\"%s\"", text) : g_strdup (text);
+}
 
 typedef struct {
   char    *dir;
@@ -200,13 +234,17 @@ test_export_pdf_charts (Fixture       *f,
   GtProject *issue_project = gt_store_lookup_project (f->store, gt_issue_get_project_id (issue));
   GtUnit *locality = gt_store_lookup_unit (f->store, gt_project_get_locality_id (first));
 
+  g_autofree char *gantt = tr (NULL, "Wall Chart of Key Projects, %s", "2026年10月");
+  g_autofree char *overview = tr (NULL, "Progress of Key Projects, %s", "2026年10月");
+  g_autofree char *report = tr (NULL, "Monthly Report of Key Projects, %s", "2026年10月");
+  g_autofree char *ledger = tr (NULL, "Issue Ledger of Key Projects, %s", "2026年10月");
+
   g_assert_nonnull (issue_project);
   g_assert_nonnull (locality);
-  check_pdf (f, "gantt", "重点项目推进挂图", gt_project_get_name (first));
-  check_pdf (f, "overview", "重点项目推进情况（2026年10月）",
-             gt_unit_get_name (locality));
-  check_pdf (f, "report", "重点项目月报（2026年10月）", gt_project_get_name (first));
-  check_pdf (f, "issues", "重点项目问题清单", gt_project_get_name (issue_project));
+  check_pdf (f, "gantt", gantt, gt_project_get_name (first));
+  check_pdf (f, "overview", overview, gt_unit_get_name (locality));
+  check_pdf (f, "report", report, gt_project_get_name (first));
+  check_pdf (f, "issues", ledger, gt_project_get_name (issue_project));
 }
 
 /* 300 projects on A3: the PDF has the pages the tiling says, and the tiling's
@@ -466,7 +504,11 @@ test_export_xlsx_sheets (Fixture       *f,
   strings = read_member (zip, "xl/sharedStrings.xml");
   report = read_member (zip, "xl/worksheets/sheet2.xml");
   shared = read_shared_strings (strings);
-  assert_cell (report, shared, "A1", "重点项目月报（2026年10月）");
+  {
+    g_autofree char *title = tr (NULL, "Monthly Report of Key Projects, %s", "2026年10月");
+
+    assert_cell (report, shared, "A1", title);
+  }
   assert_cell (report, shared, "K2", "责任单位");
   assert_cell (report, shared, "A3", "未明确");
   assert_number (report, shared, "A4", 1);
@@ -934,12 +976,18 @@ test_export_as_of (Fixture       *f,
                    gconstpointer  data)
 {
   static const char *const charts[] = { "gantt", "overview", "report", "issues" };
+  static const char *const titles[] = {
+    "Wall Chart of Key Projects, %s", "Progress of Key Projects, %s",
+    "Monthly Report of Key Projects, %s", "Issue Ledger of Key Projects, %s",
+  };
   const char *register_args[] = { "--table", "register", NULL };
   g_auto(GStrv) lines = export_csv_lines (f, "register.csv", register_args);
+  g_autofree char *to_march = tr ("reports column", "January to month %d (10k yuan)", 3);
+  g_autofree char *headers = g_strdup_printf (",年度计划（万元）,%s,", to_march);
 
   /* The register of 2023: its plans and January to March, not this year's 0. */
   g_assert_cmpstr (lines[0], ==, "2023年重点项目台账");
-  g_assert_nonnull (strstr (lines[1], ",年度计划（万元）,1—3月累计（万元）,"));
+  g_assert_nonnull (strstr (lines[1], headers));
   g_assert_true (g_str_has_suffix (lines[2], ",\"43,050.00\",\"1,200.00\",360.00,30.0%"));
   g_assert_true (g_str_has_suffix (lines[3], ",\"7,520.00\",800.00,20.00,2.5%"));
   /* No plan and no report: blanks. */
@@ -947,6 +995,7 @@ test_export_as_of (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
     {
+      g_autofree char *title = tr (NULL, titles[i], "2023年3月");
       const char *latest[] = { "--chart", charts[i], NULL };
       const char *february[] = { "--chart", charts[i], "--month", "2023-02", NULL };
       g_autofree char *name = g_strdup_printf ("%s.pdf", charts[i]);
@@ -957,8 +1006,7 @@ test_export_as_of (Fixture       *f,
       g_assert_nonnull (strstr (text, "数据截至2023年3月31日"));
       g_assert_nonnull (strstr (earlier, "数据截至2023年2月28日"));
       g_assert_null (strstr (text, "2023年03月"));
-      if (!g_str_equal (charts[i], "gantt"))
-        g_assert_nonnull (strstr (text, "（2023年3月）"));
+      g_assert_nonnull (strstr (text, title));
     }
 }
 
@@ -971,11 +1019,18 @@ test_export_report_columns (Fixture       *f,
 {
   const char *args[] = { "--table", "report", "--month", "2023-03", NULL };
   g_auto(GStrv) lines = export_csv_lines (f, "report.csv", args);
+  g_autofree char *month_title = tr (NULL, "Monthly Report of Key Projects, %s", "2023年3月");
+  g_autofree char *title = csv_field (month_title);
+  g_autofree char *to_march = tr ("reports column", "January to month %d (10k yuan)", 3);
+  const char *share = translated ("reports column", "Of year plan (%)");
+  const char *points = translated ("reports column",
+                                   "Against the time-proportional target (points)");
+  g_autofree char *headers = g_strdup_printf ("序号,项目名称,总投资（万元）,年度计划（万元）,"
+                                              "当月完成（万元）,%s,%s,%s,形象进度,存在问题,"
+                                              "责任单位,包联领导", to_march, share, points);
 
-  g_assert_cmpstr (lines[0], ==, "重点项目月报（2023年3月）");
-  g_assert_cmpstr (lines[1], ==, "序号,项目名称,总投资（万元）,年度计划（万元）,当月完成（万元）,"
-                                 "1—3月累计（万元）,占年计划%,比序时进度（百分点）,形象进度,"
-                                 "存在问题,责任单位,包联领导");
+  g_assert_cmpstr (lines[0], ==, title);
+  g_assert_cmpstr (lines[1], ==, headers);
   /* 属地 as the group's heading, not on every row. */
   g_assert_cmpstr (lines[2], ==, "城关镇,,,,,,,,,,,");
   /* 360 of 1,200 is 30%, 5 points ahead of the 25% due by March. */
@@ -1096,7 +1151,6 @@ test_export_xlsx_printing (Fixture       *f,
   g_autoptr(GPtrArray) shared = NULL;
   g_auto(GtTestRun) run = { 0 };
   xmlDoc *strings, *issues, *book;
-  g_autofree char *raised = NULL;
   GDate date, excel_epoch;
   int zip_error = 0;
   zip_t *zip;
@@ -1108,8 +1162,15 @@ test_export_xlsx_printing (Fixture       *f,
   strings = read_member (zip, "xl/sharedStrings.xml");
   shared = read_shared_strings (strings);
   issues = read_member (zip, "xl/worksheets/sheet3.xml");
-  assert_cell (issues, shared, "A1", "重点项目问题清单（2023年3月）");
-  assert_cell (issues, shared, "G2", "提出日期");
+  {
+    g_autofree char *title = tr (NULL, "Issue Ledger of Key Projects, %s", "2023年3月");
+    const char *raised = translated ("issue ledger column", "Date raised");
+
+    assert_cell (issues, shared, "A1", title);
+    /* Not the status 待交办 (Raised), as it was. */
+    assert_cell (issues, shared, "G2", raised);
+    g_assert_cmpstr (raised, !=, g_dgettext (GETTEXT_PACKAGE, "Raised"));
+  }
   /* 2023-02-10 as Excel counts days (from 1899-12-30), not as text. */
   g_date_clear (&date, 1);
   g_date_clear (&excel_epoch, 1);
