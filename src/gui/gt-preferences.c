@@ -13,14 +13,15 @@
 #include "gt-office-settings.h"
 #include "gt-overview-chart.h"
 #include "gt-preferences.h"
+#include "gt-scroll-guard.h"
 #include "gt-slide-deck.h"
+#include "gt-template-group.h"
 
 struct _GtPreferences
 {
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
-  AdwEntryRow          *template_row;
 };
 
 G_DEFINE_FINAL_TYPE (GtPreferences, gt_preferences, ADW_TYPE_PREFERENCES_WINDOW)
@@ -70,7 +71,45 @@ gt_preferences_load_schedule_template (void)
   return tmpl != NULL ? tmpl : gt_schedule_template_new_default ();
 }
 
+/* The key's own range, so that a box never offers what the settings refuse
+ * (0 where they need at least 1 was a GLib-GIO-CRITICAL on writing it). */
 static void
+get_key_range (GSettings  *settings,
+               const char *key,
+               double     *min,
+               double     *max)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) schema_key = NULL;
+  g_autoptr(GVariant) range = NULL;
+  g_autoptr(GVariant) limits = NULL;
+  const char *kind;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  schema_key = g_settings_schema_get_key (schema, key);
+  range = g_settings_schema_key_get_range (schema_key);
+  g_variant_get (range, "(&sv)", &kind, &limits);
+  if (!g_str_equal (kind, "range"))
+    return;
+  if (g_variant_is_of_type (limits, G_VARIANT_TYPE ("(ii)")))
+    {
+      int lo, hi;
+
+      g_variant_get (limits, "(ii)", &lo, &hi);
+      *min = MAX (*min, lo);
+      *max = MIN (*max, hi);
+    }
+  else if (g_variant_is_of_type (limits, G_VARIANT_TYPE ("(dd)")))
+    {
+      double lo, hi;
+
+      g_variant_get (limits, "(dd)", &lo, &hi);
+      *min = MAX (*min, lo);
+      *max = MIN (*max, hi);
+    }
+}
+
+static GtkSpinButton *
 add_spin_row (GtPreferences       *self,
               AdwPreferencesGroup *group,
               const char          *key,
@@ -79,47 +118,67 @@ add_spin_row (GtPreferences       *self,
               double               max)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, 1);
+  double min = 0;
+  GtkWidget *spin;
 
+  get_key_range (self->settings, key, &min, &max);
+  spin = gtk_spin_button_new_with_range (min, max, 1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   title, -1);
+  gt_scroll_guard_add (spin);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
   adw_preferences_group_add (group, row);
+  return GTK_SPIN_BUTTON (spin);
 }
 
-/* The template is saved only when it parses; otherwise the row says why. */
+typedef struct {
+  GtkSpinButton *amber;
+  GtkSpinButton *red;
+  double         amber_max;  /* the keys' own limits, before the pair narrows them */
+  double         red_min;
+} AmberRed;
+
+/* Amber must come before red: the amber box goes up to one below the red
+ * value, the red box down to one above amber, each following the other. */
 static void
-template_changed_cb (GtPreferences *self)
+keep_amber_below_red (AmberRed *pair)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->template_row));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtScheduleTemplate) tmpl = gt_schedule_template_parse (text, &error);
+  double min, max;
 
-  if (tmpl == NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->template_row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->template_row), error->message);
-      return;
-    }
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self->template_row), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->template_row), NULL);
-  g_settings_set_string (self->settings, "schedule-template", text);
+  gtk_spin_button_get_range (pair->amber, &min, &max);
+  gtk_spin_button_set_range (pair->amber, min,
+                             MIN (pair->amber_max, gtk_spin_button_get_value (pair->red) - 1));
+  gtk_spin_button_get_range (pair->red, &min, &max);
+  gtk_spin_button_set_range (pair->red,
+                             MAX (pair->red_min, gtk_spin_button_get_value (pair->amber) + 1), max);
 }
 
 static void
-reset_template_cb (GtPreferences *self)
+pair_amber_red (GtkSpinButton *amber,
+                GtkSpinButton *red)
 {
-  g_autoptr(GtScheduleTemplate) tmpl = gt_schedule_template_new_default ();
-  g_autofree char *text = gt_schedule_template_to_string (tmpl);
+  AmberRed *pair = g_rc_box_new0 (AmberRed);
+  double unused;
 
-  g_settings_reset (self->settings, "schedule-template");
-  gtk_editable_set_text (GTK_EDITABLE (self->template_row), text);
+  pair->amber = amber;
+  pair->red = red;
+  gtk_spin_button_get_range (amber, &unused, &pair->amber_max);
+  gtk_spin_button_get_range (red, &pair->red_min, &unused);
+  /* Held by both boxes, whichever goes last. */
+  g_object_set_data_full (G_OBJECT (amber), "gt-amber-red", pair, g_rc_box_release);
+  g_object_set_data_full (G_OBJECT (red), "gt-amber-red", g_rc_box_acquire (pair),
+                          g_rc_box_release);
+  g_signal_connect_swapped (amber, "value-changed", G_CALLBACK (keep_amber_below_red), pair);
+  g_signal_connect_swapped (red, "value-changed", G_CALLBACK (keep_amber_below_red), pair);
+  /* Settings stored before the rule, amber at or above red, are mended here. */
+  if (gtk_spin_button_get_value (amber) >= gtk_spin_button_get_value (red))
+    gtk_spin_button_set_value (amber, gtk_spin_button_get_value (red) - 1);
+  keep_amber_below_red (pair);
 }
 
 static const char * const grouping_ids[] = { "locality", "unit", "leader" };
@@ -256,11 +315,9 @@ build (GtPreferences *self)
 {
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *status = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  AdwPreferencesGroup *schedule = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *schedule = gt_template_group_new (self->settings);
   AdwPreferencesGroup *starts = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  GtkWidget *reset = gtk_button_new_from_icon_name ("edit-undo-symbolic");
-  g_autoptr(GtScheduleTemplate) tmpl = gt_preferences_load_schedule_template ();
-  g_autofree char *text = gt_schedule_template_to_string (tmpl);
+  GtkSpinButton *amber, *red;
 
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Rules"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "emblem-system-symbolic");
@@ -268,14 +325,18 @@ build (GtPreferences *self)
   adw_preferences_group_set_title (status, _("Status Lights"));
   adw_preferences_group_set_description (status,
                                          _("When a project turns amber or red on the wall chart."));
-  add_spin_row (self, status, "rag-amber-start-months", _("Late Start: Amber"),
-                _("Months past the planned start month without starting"), 24);
-  add_spin_row (self, status, "rag-red-start-months", _("Late Start: Red"),
-                _("Months past the planned start month without starting"), 36);
-  add_spin_row (self, status, "rag-amber-lag-points", _("Investment Lag: Amber"),
-                _("Percentage points behind the time-proportional target"), 100);
-  add_spin_row (self, status, "rag-red-lag-points", _("Investment Lag: Red"),
-                _("Percentage points behind the time-proportional target"), 100);
+  amber = add_spin_row (self, status, "rag-amber-start-months", _("Late Start: Amber"),
+                        _("Months past the planned start month without starting"), 24);
+  red = add_spin_row (self, status, "rag-red-start-months", _("Late Start: Red"),
+                      _("Months past the planned start month without starting; "
+                        "more than amber"), 36);
+  pair_amber_red (amber, red);
+  amber = add_spin_row (self, status, "rag-amber-lag-points", _("Investment Lag: Amber"),
+                        _("Percentage points behind the time-proportional target"), 100);
+  red = add_spin_row (self, status, "rag-red-lag-points", _("Investment Lag: Red"),
+                      _("Percentage points behind the time-proportional target; "
+                        "more than amber"), 100);
+  pair_amber_red (amber, red);
   add_spin_row (self, status, "rag-red-milestone-days", _("Overdue Milestone: Red"),
                 _("Days a milestone may be overdue before the project is red"), 365);
 
@@ -288,28 +349,11 @@ build (GtPreferences *self)
   add_spin_row (self, starts, "start-target-june", _("By the End of June (%)"),
                 _("Percent of the projects planned to start this year"), 100);
 
-  adw_preferences_group_set_title (schedule, _("Backward Scheduling"));
-  adw_preferences_group_set_description (schedule,
-                                         _("The standard nodes and their days, planned back "
-                                           "from a project's planned end: name=days;name=days"));
-  self->template_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->template_row), _("Node Template"));
-  gtk_editable_set_text (GTK_EDITABLE (self->template_row), text);
-  g_signal_connect_swapped (self->template_row, "changed", G_CALLBACK (template_changed_cb), self);
-  gtk_widget_set_valign (reset, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (reset, "flat");
-  gtk_widget_set_tooltip_text (reset, _("Restore the Standard Nodes"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (reset), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Restore the Standard Nodes"), -1);
-  g_signal_connect_swapped (reset, "clicked", G_CALLBACK (reset_template_cb), self);
-  adw_entry_row_add_suffix (self->template_row, reset);
-  adw_preferences_group_add (schedule, GTK_WIDGET (self->template_row));
-
   add_office_group (self, ADW_PREFERENCES_PAGE (page));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), status);
   add_meeting_group (self, ADW_PREFERENCES_PAGE (page));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), starts);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), schedule);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (schedule));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 }
 
