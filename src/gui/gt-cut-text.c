@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "gt-cut-text.h"
+#include "gt-tooltips.h"
 
 static gboolean
 query_tooltip_cb (GtkLabel   *label,
@@ -34,6 +35,8 @@ gt_cut_text_add_tooltip (GtkLabel *label)
 {
   g_return_if_fail (GTK_IS_LABEL (label));
 
+  /* A whole name is long: it must wrap as Chinese, not a character a line. */
+  gt_tooltips_install ();
   gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
