@@ -317,6 +317,106 @@ test_issue_project_picker (void)
   gt_test_ui_settle (100);
 }
 
+/* The plan row's title has the store's year in it. */
+static gboolean
+is_plan_row (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  g_autofree char *title = g_strdup_printf (_("_Plan for %d (10k yuan)"), gt_store_get_year (store ()));
+
+  return gt_test_ui_is_row_titled (widget, title);
+}
+
+static gboolean
+is_visible_label_with_class (GtkWidget     *widget,
+                             gconstpointer  css_class)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         gtk_widget_has_css_class (widget, css_class);
+}
+
+/* A project with a month reported this year, and that month's figure. */
+static GtProject *
+project_with_a_month (gint64 *largest)
+{
+  GListModel *projects = gt_store_get_projects (store ());
+  int year = gt_store_get_year (store ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+      g_autoptr(GPtrArray) reports = gt_store_list_monthly_reports (store (),
+                                                                    gt_project_get_id (project),
+                                                                    NULL);
+
+      *largest = 0;
+      for (guint j = 0; reports != NULL && j < reports->len; j++)
+        if (gt_monthly_report_get_year (reports->pdata[j]) == year)
+          *largest = MAX (*largest, gt_monthly_report_get_completed (reports->pdata[j]));
+      if (*largest >= 20000)
+        return g_steal_pointer (&project);
+    }
+  return NULL;
+}
+
+/* A plan above the total, or a month above half the plan: a warning beside
+ * the plan, and Save still there. */
+static void
+test_project_plausibility (void)
+{
+  gint64 largest = 0;
+  g_autoptr(GtProject) project = project_with_a_month (&largest);
+  GtProjectEditor *editor;
+  GtkWidget *total, *plan, *save, *warning;
+  g_autofree char *plan_text = NULL;
+
+  g_assert_nonnull (project);
+  editor = gt_project_editor_new (parent (), store (), project);
+  gtk_window_present (GTK_WINDOW (editor));
+  gt_test_ui_settle (300);
+  total = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_row_titled,
+                                  _("_Total investment (10k yuan)"));
+  plan = gt_test_ui_find_widget (GTK_WIDGET (editor), is_plan_row, NULL);
+  save = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_button_labelled, _("Save"));
+  g_assert_nonnull (total);
+  g_assert_nonnull (plan);
+
+  /* Far above any month: no warning. */
+  plan_text = g_strdup_printf ("%" G_GINT64_FORMAT, largest / 10000 * 4 + 4);
+  gtk_editable_set_text (GTK_EDITABLE (total), "");
+  gtk_editable_set_text (GTK_EDITABLE (plan), plan_text);
+  gt_test_ui_settle (50);
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (editor), is_visible_label_with_class,
+                                         "warning"));
+
+  /* A digit too many. */
+  gtk_editable_set_text (GTK_EDITABLE (total), "1");
+  gt_test_ui_settle (50);
+  warning = gt_test_ui_find_widget (GTK_WIDGET (editor), is_visible_label_with_class, "warning");
+  g_assert_nonnull (warning);
+  g_assert_true (gtk_widget_is_sensitive (save));
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (editor), is_visible_label_with_class,
+                                         "error"));
+  /* Tall and scrolled to the plan, to look at. */
+  gtk_window_set_default_size (GTK_WINDOW (editor), 640, 980);
+  gt_test_ui_settle (100);
+  gtk_widget_grab_focus (plan);
+  gt_test_ui_save_screenshot (GTK_WIDGET (editor), "project-editor-warning.png");
+
+  /* A plan that this year's largest month is more than half of. */
+  g_clear_pointer (&plan_text, g_free);
+  plan_text = g_strdup_printf ("%" G_GINT64_FORMAT, largest / 10000);
+  gtk_editable_set_text (GTK_EDITABLE (total), "");
+  gtk_editable_set_text (GTK_EDITABLE (plan), plan_text);
+  gt_test_ui_settle (50);
+  warning = gt_test_ui_find_widget (GTK_WIDGET (editor), is_visible_label_with_class, "warning");
+  g_assert_nonnull (warning);
+  g_assert_true (gtk_widget_is_sensitive (save));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gt_test_ui_settle (100);
+}
+
 static void
 add_tests (void)
 {
@@ -327,6 +427,7 @@ add_tests (void)
   g_test_add_func ("/editors-ui/unit", test_unit_editor);
   g_test_add_func ("/editors-ui/milestone", test_milestone_editor);
   g_test_add_func ("/editors-ui/issue-project-picker", test_issue_project_picker);
+  g_test_add_func ("/editors-ui/project-plausibility", test_project_plausibility);
 }
 
 int

@@ -18,6 +18,7 @@
 #include "gt-date-button.h"
 #include "gt-format.h"
 #include "gt-milestone-list.h"
+#include "gt-plausibility.h"
 #include "gt-project-editor.h"
 
 struct _GtProjectEditor
@@ -33,6 +34,8 @@ struct _GtProjectEditor
   gboolean              valid;
   gint64                total;        /* parsed amounts, valid while self->valid */
   gint64                plan;
+  gint64                largest_month; /* this year's largest monthly figure, for the cross-check */
+  int                   largest_month_number;
 
   /* template children */
   AdwWindowTitle       *window_title;
@@ -55,6 +58,8 @@ struct _GtProjectEditor
   AdwActionRow         *completed_row;
   GtkLabel             *completed_label;
   GtkLabel             *investment_error;
+  GtkLabel             *investment_warning;
+  GtkWidget            *plan_warning_icon;
   AdwActionRow         *planned_start_row;
   AdwActionRow         *planned_end_row;
   AdwActionRow         *actual_start_row;
@@ -303,6 +308,76 @@ check_dates (AdwActionRow *end_row,
   return ok;
 }
 
+/* Figures that are valid but look like a slip: said beside the plan, and
+ * saved all the same (gt-plausibility.h). */
+static void
+warn_implausible (GtProjectEditor *self,
+                  gboolean         amounts_ok)
+{
+  g_autoptr(GString) warnings = g_string_new (NULL);
+  GtImplausible what = GT_IMPLAUSIBLE_NONE;
+
+  if (amounts_ok)
+    what = gt_plausibility_check_plan (self->total, self->plan) |
+           gt_plausibility_check_month (self->plan, self->largest_month);
+
+  if (what & GT_IMPLAUSIBLE_PLAN_ABOVE_TOTAL)
+    {
+      g_autofree char *plan = gt_format_wan (self->plan);
+      g_autofree char *total = gt_format_wan (self->total);
+      g_autofree char *message = NULL;
+
+      /* TRANSLATORS: amounts in 10,000 yuan */
+      message = g_strdup_printf (_("The year plan, %s, is above the total investment, %s: "
+                                   "a digit too many?"), plan, total);
+      add_message (warnings, message);
+    }
+  if (what & GT_IMPLAUSIBLE_MONTH_ABOVE_HALF_PLAN)
+    {
+      g_autofree char *month = gt_format_wan (self->largest_month);
+      g_autofree char *message = NULL;
+
+      /* TRANSLATORS: a month's number, then an amount in 10,000 yuan */
+      message = g_strdup_printf (_("Month %d's completed investment, %s, is more than half "
+                                   "the year plan."), self->largest_month_number, month);
+      add_message (warnings, message);
+    }
+  show_messages (self->investment_warning, warnings);
+  gtk_widget_set_visible (self->plan_warning_icon, what != GT_IMPLAUSIBLE_NONE);
+  gtk_widget_set_tooltip_text (self->plan_warning_icon, warnings->len > 0 ? warnings->str : NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_warning_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warnings->str, -1);
+}
+
+/* This year's largest monthly figure, which a lower plan would make implausible. */
+static void
+find_largest_month (GtProjectEditor *self)
+{
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GError) error = NULL;
+  int year = gt_store_get_year (self->store);
+
+  if (self->project == NULL)
+    return;
+  reports = gt_store_list_monthly_reports (self->store, gt_project_get_id (self->project), &error);
+  if (reports == NULL)
+    {
+      g_debug ("No monthly reports to check the plan against: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < reports->len; i++)
+    {
+      GtMonthlyReport *report = g_ptr_array_index (reports, i);
+
+      if (gt_monthly_report_get_year (report) == year &&
+          gt_monthly_report_get_completed (report) > self->largest_month)
+        {
+          self->largest_month = gt_monthly_report_get_completed (report);
+          self->largest_month_number = gt_monthly_report_get_month (report);
+        }
+    }
+}
+
 static void
 validate (GtProjectEditor *self)
 {
@@ -321,6 +396,7 @@ validate (GtProjectEditor *self)
                          investment_messages);
   valid &= check_amount (self->plan_row, _("Year plan"), &self->plan, investment_messages);
   show_messages (self->investment_error, investment_messages);
+  warn_implausible (self, investment_messages->len == 0);
 
   valid &= check_dates (self->planned_end_row, self->planned_start_button,
                         self->planned_end_button, _("Ends before the planned start"));
@@ -677,6 +753,7 @@ gt_project_editor_constructed (GObject *object)
   setup_choice_row (self->unit_row, units);
   setup_choice_row (self->leader_row, gt_store_get_leaders (self->store));
   setup_categories (self);
+  find_largest_month (self);
 
   load_project (self);
   /* A new project has no nodes yet: they are planned from its saved end date. */
@@ -789,6 +866,8 @@ gt_project_editor_class_init (GtProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtProjectEditor, completed_row);
   gtk_widget_class_bind_template_child (widget_class, GtProjectEditor, completed_label);
   gtk_widget_class_bind_template_child (widget_class, GtProjectEditor, investment_error);
+  gtk_widget_class_bind_template_child (widget_class, GtProjectEditor, investment_warning);
+  gtk_widget_class_bind_template_child (widget_class, GtProjectEditor, plan_warning_icon);
   gtk_widget_class_bind_template_child (widget_class, GtProjectEditor, planned_start_row);
   gtk_widget_class_bind_template_child (widget_class, GtProjectEditor, planned_end_row);
   gtk_widget_class_bind_template_child (widget_class, GtProjectEditor, actual_start_row);
