@@ -13,6 +13,7 @@
 
 #include "gt-choice.h"
 #include "gt-choice-picker.h"
+#include "gt-date-button.h"
 #include "gt-issue-editor.h"
 #include "gt-leader-editor.h"
 #include "gt-milestone-editor.h"
@@ -417,6 +418,139 @@ test_project_plausibility (void)
   gt_test_ui_settle (100);
 }
 
+static GtkWidget *
+date_entry (GtDateButton *button)
+{
+  GtkWidget *menu_button = gtk_widget_get_first_child (GTK_WIDGET (button));
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+
+  return gt_test_ui_find_widget (GTK_WIDGET (popover), gt_test_ui_is_of_type,
+                                 GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+}
+
+/* Types @text into @button's field and presses Enter. */
+static void
+type_date (GtDateButton *button,
+           const char   *text)
+{
+  GtkWidget *menu_button = gtk_widget_get_first_child (GTK_WIDGET (button));
+  GtkWidget *entry;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  gt_test_ui_settle (100);
+  entry = date_entry (button);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_get_focus_child (entry) != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+  gt_test_ui_settle (100);
+}
+
+static void
+assert_date (GtDateButton *button,
+             int           year,
+             int           month,
+             int           day)
+{
+  const GDate *date = gt_date_button_get_date (button);
+
+  g_assert_nonnull (date);
+  g_assert_cmpint (g_date_get_year (date), ==, year);
+  g_assert_cmpint (g_date_get_month (date), ==, month);
+  g_assert_cmpint (g_date_get_day (date), ==, day);
+}
+
+/* Dates typed as well as picked: a full date in either form, a month and day
+ * in this year; a wrong one is marked and changes nothing. */
+static void
+test_dates_typed (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtDateButton *button = GT_DATE_BUTTON (gt_date_button_new ());
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int this_year = g_date_time_get_year (now);
+  GtkWidget *menu_button = gtk_widget_get_first_child (GTK_WIDGET (button));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  "测试日期", -1);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (button));
+  gtk_window_present (GTK_WINDOW (window));
+  gt_test_ui_settle (200);
+
+  type_date (button, "2023-3-29");
+  assert_date (button, 2023, 3, 29);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+                                            GTK_MENU_BUTTON (menu_button)))));
+  type_date (button, "2024年2月29日");
+  assert_date (button, 2024, 2, 29);
+  type_date (button, "3/29");
+  assert_date (button, this_year, 3, 29);
+  type_date (button, "12月31日");
+  assert_date (button, this_year, 12, 31);
+  type_date (button, "１／５");
+  assert_date (button, this_year, 1, 5);
+
+  /* Not dates, or out of 1900–2100: marked, kept open, nothing changed. */
+  type_date (button, "2023-2-30");
+  g_assert_true (gtk_widget_has_css_class (date_entry (button), "error"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+                                           GTK_MENU_BUTTON (menu_button)))));
+  assert_date (button, this_year, 1, 5);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
+                              "date-typed-wrong.png");
+  type_date (button, "1800-1-1");
+  g_assert_true (gtk_widget_has_css_class (date_entry (button), "error"));
+  type_date (button, "13/1");
+  g_assert_true (gtk_widget_has_css_class (date_entry (button), "error"));
+  assert_date (button, this_year, 1, 5);
+
+  /* Nothing typed: Enter keeps the date and closes. */
+  type_date (button, "");
+  assert_date (button, this_year, 1, 5);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+                                            GTK_MENU_BUTTON (menu_button)))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gt_test_ui_settle (100);
+}
+
+/* +7, +15, +30: a deadline that many days from today. */
+static void
+test_quick_deadlines (void)
+{
+  GtIssueEditor *editor = gt_issue_editor_new (parent (), store (), NULL);
+  GtkWidget *deadline_row, *quick;
+  GtDateButton *deadline;
+  g_autoptr(GDate) expected = g_date_new ();
+
+  gtk_window_present (GTK_WINDOW (editor));
+  gt_test_ui_settle (300);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.step-forward", NULL);
+  gt_test_ui_settle (100);
+  deadline_row = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_row_titled,
+                                         _("Deadline"));
+  g_assert_nonnull (deadline_row);
+  deadline = GT_DATE_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (deadline_row)));
+  g_assert_null (gt_date_button_get_date (deadline));
+
+  quick = gt_test_ui_find_widget (deadline_row, gt_test_ui_is_button_labelled, _("+15"));
+  g_assert_nonnull (quick);
+  g_assert_true (gtk_widget_get_mapped (quick));
+  g_signal_emit_by_name (quick, "clicked");
+  gt_test_ui_settle (50);
+  g_date_set_time_t (expected, time (NULL));
+  g_date_add_days (expected, 15);
+  g_assert_cmpint (g_date_compare (gt_date_button_get_date (deadline), expected), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.deadline-in", "i", 30);
+  g_date_add_days (expected, 15);
+  g_assert_cmpint (g_date_compare (gt_date_button_get_date (deadline), expected), ==, 0);
+  gt_test_ui_save_screenshot (GTK_WIDGET (editor), "issue-editor-deadlines.png");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gt_test_ui_settle (100);
+}
+
 static void
 add_tests (void)
 {
@@ -428,6 +562,8 @@ add_tests (void)
   g_test_add_func ("/editors-ui/milestone", test_milestone_editor);
   g_test_add_func ("/editors-ui/issue-project-picker", test_issue_project_picker);
   g_test_add_func ("/editors-ui/project-plausibility", test_project_plausibility);
+  g_test_add_func ("/editors-ui/dates-typed", test_dates_typed);
+  g_test_add_func ("/editors-ui/quick-deadlines", test_quick_deadlines);
 }
 
 int

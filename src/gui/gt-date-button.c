@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "gt-date-button.h"
 #include "gt-format.h"
@@ -19,6 +21,7 @@ struct _GtDateButton
   GtkLabel      *label;
   GtkPopover    *popover;
   GtkCalendar   *calendar;
+  GtkEntry      *entry;       /* a date typed rather than picked */
   GtkWidget     *clear_button;
 
   GDate          date;        /* invalid (cleared) when no date is set */
@@ -143,12 +146,105 @@ popover_key_pressed_cb (GtDateButton          *self,
   return FALSE;
 }
 
+/* A month and day without a year, "3/29", "3-29", "3.29" or "3月29日", fall in
+ * the current year: what a clerk means by a deadline or a date this year. */
+static gboolean
+parse_month_day (const char *text,
+                 GDate      *date)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GString) plain = g_string_new (NULL);
+  char *end;
+  long month, day;
+
+  /* Full-width digits and separators, as a Chinese input method types them. */
+  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0xFF10 && c <= 0xFF19)
+        g_string_append_c (plain, '0' + (c - 0xFF10));
+      else if (c == 0xFF0F)
+        g_string_append_c (plain, '/');
+      else if (c == 0xFF0D)
+        g_string_append_c (plain, '-');
+      else if (c == 0xFF0E)
+        g_string_append_c (plain, '.');
+      else if (!g_unichar_isspace (c))
+        g_string_append_unichar (plain, c);
+    }
+
+  if (!g_ascii_isdigit (plain->str[0]))
+    return FALSE;
+  month = strtol (plain->str, &end, 10);
+  if (g_str_has_prefix (end, "月"))
+    end += strlen ("月");
+  else if (*end == '/' || *end == '-' || *end == '.')
+    end++;
+  else
+    return FALSE;
+  if (!g_ascii_isdigit (*end))
+    return FALSE;
+  day = strtol (end, &end, 10);
+  if (g_str_has_prefix (end, "日"))
+    end += strlen ("日");
+  else if (g_str_has_prefix (end, "号"))
+    end += strlen ("号");
+  if (*end != '\0' || month < 1 || month > 12 || day < 1 || day > 31 ||
+      !g_date_valid_dmy (day, month, g_date_time_get_year (now)))
+    return FALSE;
+  g_date_set_dmy (date, day, month, g_date_time_get_year (now));
+  return TRUE;
+}
+
+/* Enter in the field: the date typed, or, with nothing typed, what the
+ * calendar shows (as Enter on the calendar). */
+static void
+entry_activate_cb (GtDateButton *self,
+                   GtkEntry     *entry)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (*text == '\0')
+    {
+      if (!g_date_valid (&self->date))
+        calendar_day_selected_cb (self, self->calendar);
+      gtk_popover_popdown (self->popover);
+      return;
+    }
+  if ((gt_date_parse_loose (text, &date) || parse_month_day (text, &date)) &&
+      gt_date_in_range (&date))
+    {
+      gt_date_button_set_date (self, &date);
+      gtk_popover_popdown (self->popover);
+      return;
+    }
+  gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  gtk_widget_error_bell (GTK_WIDGET (entry));
+}
+
+static void
+entry_changed_cb (GtDateButton *self,
+                  GtkEditable  *entry)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_FALSE, -1);
+}
+
+/* Opens ready to type; the calendar is a Tab away. */
 static void
 popover_show_cb (GtDateButton *self,
                  GtkPopover   *popover)
 {
   sync_calendar (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry));
 }
 
 static void
@@ -281,8 +377,20 @@ gt_date_button_init (GtDateButton *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->label));
 
-  /* Popover: the calendar over Clear and Today. */
+  /* Popover: a field to type into, the calendar, Clear and Today. */
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  self->entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->entry, _("Type a date: 2023-3-29, 3/29"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("2023-3-29, 2023年3月29日, or 3/29 for this year"),
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry),
+                               _("2023-3-29, 2023年3月29日, or 3/29 for this year"));
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activate_cb), self);
+  g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (entry_changed_cb), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->entry));
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Calendar"),

@@ -440,6 +440,20 @@ step_forward_action (GtkWidget  *widget,
   update_status (self);
 }
 
+/* A deadline @param days from today, as a 交办 letter sets it. */
+static void
+deadline_in_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GtIssueEditor *self = GT_ISSUE_EDITOR (widget);
+  g_autoptr(GDate) deadline = g_date_new ();
+
+  g_date_set_time_t (deadline, time (NULL));
+  g_date_add_days (deadline, (guint) MAX (g_variant_get_int32 (param), 0));
+  gt_date_button_set_date (self->deadline_button, deadline);
+}
+
 static void
 step_back_action (GtkWidget  *widget,
                   const char *action_name,
@@ -640,6 +654,7 @@ gt_issue_editor_class_init (GtIssueEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.step-forward", NULL,
                                    step_forward_action);
   gtk_widget_class_install_action (widget_class, "editor.step-back", NULL, step_back_action);
+  gtk_widget_class_install_action (widget_class, "editor.deadline-in", "i", deadline_in_action);
 }
 
 static void
