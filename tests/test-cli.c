@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "gt-as-of.h"
 #include "gt-store.h"
 #include "gt-summary.h"
 #include "gt-test-util.h"
@@ -121,7 +122,7 @@ test_demo_and_summary (Fixture       *f,
   g_auto(GtTestRun) json = { 0 };
   g_auto(GtTestRun) text = { 0 };
   GtSummary summary;
-  GDate today;
+  GtAsOf as_of;
 
   run_guatu (f, &demo, "--demo", path, NULL);
   g_assert_cmpint (demo.status, ==, 0);
@@ -146,9 +147,13 @@ test_demo_and_summary (Fixture       *f,
    * validity and figures in test-summary). */
   store = gt_store_open (path, &error);
   g_assert_no_error (error);
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  gt_summary_compute (store, this_year (), &today, &summary, &error);
+  /* As of the register's month (the latest with reports), like every output,
+   * when that month is in the year asked for. */
+  g_assert_true (gt_as_of_init_default (&as_of, store, NULL, &error));
+  g_assert_no_error (error);
+  if (as_of.year != this_year ())
+    gt_as_of_set (&as_of, this_year (), 12);
+  gt_summary_compute (store, this_year (), &as_of.day, &summary, &error);
   g_assert_no_error (error);
   expected = gt_summary_to_json (&summary);
   g_assert_cmpstr (json.out, ==, expected);
@@ -160,6 +165,33 @@ test_demo_and_summary (Fixture       *f,
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Projects: 66\n"));
   g_assert_nonnull (strstr (text.out, "Found "));
+
+  /* As of a month, the same figures as the library's for that month's end. */
+  {
+    g_auto(GtTestRun) march = { 0 };
+    g_auto(GtTestRun) both = { 0 };
+    g_auto(GtTestRun) version = { 0 };
+    g_autofree char *march_json = NULL;
+    GtSummary march_summary;
+    char month[8];
+
+    g_snprintf (month, sizeof month, "%d-03", this_year ());
+    gt_as_of_parse (&as_of, month);
+    gt_summary_compute (store, as_of.year, &as_of.day, &march_summary, &error);
+    g_assert_no_error (error);
+    march_json = gt_summary_to_json (&march_summary);
+    run_guatu (f, &march, "--database", path, "--summary", "--json", "--month", month, NULL);
+    g_assert_cmpint (march.status, ==, 0);
+    g_assert_cmpstr (march.out, ==, march_json);
+
+    run_guatu (f, &both, "--database", path, "--summary", "--month", month, "--year", year,
+               NULL);
+    g_assert_cmpint (both.status, ==, 2);
+
+    run_guatu (f, &version, "--version", NULL);
+    g_assert_cmpint (version.status, ==, 0);
+    g_assert_cmpstr (version.out, ==, "guatu " PACKAGE_VERSION "\n");
+  }
 }
 
 static void

@@ -32,6 +32,8 @@ gt_cli_add_options (GApplication *app)
 {
   g_return_if_fail (G_IS_APPLICATION (app));
 
+  g_application_add_main_option (app, "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Print the version, and exit"), NULL);
   g_application_add_main_option (app, "database", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME,
                                  _("Open the register in FILE"), _("FILE"));
@@ -47,7 +49,8 @@ gt_cli_add_options (GApplication *app)
                                  _("With --summary, print JSON"), NULL);
   g_application_add_main_option (app, "year", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_INT,
-                                 _("With --summary, the year to sum up (default: this year)"),
+                                 _("With --summary, the year to sum up (default: the year of "
+                                   "the latest month with reports)"),
                                  _("YEAR"));
   g_application_add_main_option (app, "export-slides", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME,
@@ -159,8 +162,14 @@ create_demo (const char *path)
   return EXIT_SUCCESS;
 }
 
+/* The summary is as of a month like every other output: --month, else the
+ * register's default month (the latest with reports), or, with --year alone,
+ * the default if it falls in that year and else the year's December. So the
+ * same register gives the same figures here as on the overview and in print. */
 static int
 print_summary (const char *path,
+               const char *month,
+               gboolean    has_year,
                int         year,
                gboolean    json)
 {
@@ -168,7 +177,7 @@ print_summary (const char *path,
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   GtSummary summary;
-  GDate today;
+  GtAsOf as_of;
 
   /* Summing up must not leave an empty register behind where there was none. */
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
@@ -178,8 +187,14 @@ print_summary (const char *path,
     }
 
   store = gt_store_open (path, &error);
-  get_today (&today);
-  if (store == NULL || !gt_summary_compute (store, year, &today, &summary, &error))
+  if (store == NULL || !gt_cli_get_as_of (store, month, &as_of, &error))
+    {
+      print_error (path, error->message);
+      return EXIT_FAILED;
+    }
+  if (has_year && month == NULL && as_of.year != year)
+    gt_as_of_set (&as_of, year, 12);
+  if (!gt_summary_compute (store, as_of.year, &as_of.day, &summary, &error))
     {
       print_error (path, error->message);
       return EXIT_FAILED;
@@ -202,14 +217,20 @@ gt_cli_run (GVariantDict *options)
   const char *aspect = NULL;
   const char *per_project = NULL;
   gboolean dark = FALSE;
+  gboolean version = FALSE;
   gboolean summary = FALSE;
   gboolean json = FALSE;
   gboolean has_year;
   int year = 0;
   int status;
-  GDate today;
 
   g_return_val_if_fail (options != NULL, EXIT_BAD_ARGUMENT);
+
+  if (g_variant_dict_lookup (options, "version", "b", &version) && version)
+    {
+      g_print ("guatu %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
 
   status = gt_cli_import_run (options);
   if (status >= 0)
@@ -254,9 +275,14 @@ gt_cli_run (GVariantDict *options)
   if (status >= 0)
     return status;
 
-  if (month != NULL)
+  if (month != NULL && !summary)
     {
-      print_error (NULL, _("--month goes with an export"));
+      print_error (NULL, _("--month goes with an export or --summary"));
+      return EXIT_BAD_ARGUMENT;
+    }
+  if (month != NULL && has_year)
+    {
+      print_error (NULL, _("--month and --year: give one of them"));
       return EXIT_BAD_ARGUMENT;
     }
 
@@ -299,14 +325,8 @@ gt_cli_run (GVariantDict *options)
       database = demo;
     }
 
-  if (!has_year)
-    {
-      get_today (&today);
-      year = g_date_get_year (&today);
-    }
-
   if (database == NULL)
     database = default_path = gt_store_dup_default_path ();
 
-  return print_summary (database, year, json);
+  return print_summary (database, month, has_year, year, json);
 }

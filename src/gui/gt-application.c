@@ -396,6 +396,9 @@ gt_application_init (GtApplication *self)
   gt_cli_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Track key projects and print their wall charts."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+    _("Without an option that prints or writes something, the window opens on the "
+      "register (--database FILE, else the default register)."));
 }
 
 GtApplication *
