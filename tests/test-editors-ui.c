@@ -280,8 +280,12 @@ test_issue_project_picker (void)
     middle = g_strndup (start, end - start);
     initials = gt_text_dup_initials (middle);
   }
-  gt_choice_picker_popup (picker);
+  /* Activating the row opens the list, as Enter on it would. */
+  adw_action_row_activate (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (picker),
+                                                                    ADW_TYPE_ACTION_ROW)));
   gt_test_ui_settle (200);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+                   GTK_MENU_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (picker)))))));
   gt_choice_picker_set_search_text (picker, middle);
   g_assert_cmpuint (gt_choice_picker_get_n_shown (picker), <, n);
   g_assert_true (shows_item (picker, project));
@@ -551,6 +555,38 @@ test_quick_deadlines (void)
   gt_test_ui_settle (100);
 }
 
+/* The choice is an item, not a place in the list: it follows the item as the
+ * register changes, and goes with it. */
+static void
+test_picker_follows_its_choice (void)
+{
+  g_autoptr(GListStore) names = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GtkStringObject) a = gtk_string_object_new ("甲项目");
+  g_autoptr(GtkStringObject) b = gtk_string_object_new ("乙项目");
+  g_autoptr(GtkStringObject) c = gtk_string_object_new ("丙项目");
+  g_autoptr(GtkWidget) picker = g_object_ref_sink (gt_choice_picker_new ());
+  GtChoicePicker *self = GT_CHOICE_PICKER (picker);
+
+  g_list_store_append (names, a);
+  g_list_store_append (names, b);
+  gt_choice_picker_set_model (self, G_LIST_MODEL (names));
+  gt_choice_picker_set_selected (self, 1);
+  g_assert_true (gt_choice_picker_get_selected_item (self) == (gpointer) b);
+
+  g_list_store_insert (names, 0, c);
+  g_assert_cmpuint (gt_choice_picker_get_selected (self), ==, 2);
+  g_assert_true (gt_choice_picker_get_selected_item (self) == (gpointer) b);
+
+  g_list_store_remove (names, 2);
+  g_assert_cmpuint (gt_choice_picker_get_selected (self), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (gt_choice_picker_get_selected_item (self));
+
+  gt_choice_picker_set_search_text (self, "丙");
+  g_assert_cmpuint (gt_choice_picker_get_n_shown (self), ==, 1);
+  gt_choice_picker_set_search_text (self, "xm");
+  g_assert_cmpuint (gt_choice_picker_get_n_shown (self), ==, 2);
+}
+
 static void
 add_tests (void)
 {
@@ -561,6 +597,7 @@ add_tests (void)
   g_test_add_func ("/editors-ui/unit", test_unit_editor);
   g_test_add_func ("/editors-ui/milestone", test_milestone_editor);
   g_test_add_func ("/editors-ui/issue-project-picker", test_issue_project_picker);
+  g_test_add_func ("/editors-ui/picker-follows-its-choice", test_picker_follows_its_choice);
   g_test_add_func ("/editors-ui/project-plausibility", test_project_plausibility);
   g_test_add_func ("/editors-ui/dates-typed", test_dates_typed);
   g_test_add_func ("/editors-ui/quick-deadlines", test_quick_deadlines);

@@ -18,6 +18,7 @@ struct _GtChoicePicker
 
   GListModel        *model;
   guint              selected;
+  GObject           *selected_item; /* followed when the model changes under it */
 
   GtkWidget         *button;
   GtkLabel          *button_label;
@@ -50,13 +51,23 @@ matches (gpointer item,
 }
 
 static void
+set_selected_item (GtChoicePicker *self,
+                   guint           position)
+{
+  g_clear_object (&self->selected_item);
+  if (self->model != NULL && position != GTK_INVALID_LIST_POSITION)
+    self->selected_item = g_list_model_get_item (self->model, position);
+  self->selected = self->selected_item != NULL ? position : GTK_INVALID_LIST_POSITION;
+}
+
+static void
 update_label (GtChoicePicker *self)
 {
   g_autoptr(GObject) item = NULL;
   g_autofree char *name = NULL;
 
-  if (self->model != NULL && self->selected != GTK_INVALID_LIST_POSITION)
-    item = g_list_model_get_item (self->model, self->selected);
+  if (self->selected_item != NULL)
+    item = g_object_ref (self->selected_item);
   if (item != NULL)
     {
       name = gt_choice_dup_name (item, NULL);
@@ -187,13 +198,45 @@ bind_cb (GtkSignalListItemFactory *factory,
                                   -1);
 }
 
+/* The register changes under an open editor (another window, another
+ * process): the choice stays the same item, wherever it moves, and is
+ * dropped only when the item goes. */
+static void
+items_changed_cb (GListModel     *model,
+                  guint           position,
+                  guint           removed,
+                  guint           added,
+                  GtChoicePicker *self)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  if (self->selected_item == NULL)
+    return;
+  for (guint i = 0; i < n && found == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == self->selected_item)
+        found = i;
+    }
+  if (found == self->selected)
+    return;
+  set_selected_item (self, found);
+  update_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
 static void
 gt_choice_picker_dispose (GObject *object)
 {
   GtChoicePicker *self = GT_CHOICE_PICKER (object);
 
   g_clear_pointer (&self->button, gtk_widget_unparent);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   g_clear_object (&self->model);
+  g_clear_object (&self->selected_item);
 
   G_OBJECT_CLASS (gt_choice_picker_parent_class)->dispose (object);
 }
@@ -234,6 +277,19 @@ gt_choice_picker_set_property (GObject      *object,
     }
 }
 
+/* Activating its row (or a mnemonic) opens the list, as for a date button. */
+static gboolean
+gt_choice_picker_mnemonic_activate (GtkWidget *widget,
+                                    gboolean   group_cycling)
+{
+  GtChoicePicker *self = GT_CHOICE_PICKER (widget);
+
+  if (group_cycling)
+    return gtk_widget_grab_focus (self->button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (self->button));
+  return TRUE;
+}
+
 static gboolean
 gt_choice_picker_grab_focus (GtkWidget *widget)
 {
@@ -250,6 +306,7 @@ gt_choice_picker_class_init (GtChoicePickerClass *klass)
   object_class->get_property = gt_choice_picker_get_property;
   object_class->set_property = gt_choice_picker_set_property;
   widget_class->grab_focus = gt_choice_picker_grab_focus;
+  widget_class->mnemonic_activate = gt_choice_picker_mnemonic_activate;
 
   properties[PROP_SELECTED] =
     g_param_spec_uint ("selected", NULL, NULL, 0, G_MAXUINT, GTK_INVALID_LIST_POSITION,
@@ -345,9 +402,13 @@ gt_choice_picker_set_model (GtChoicePicker *self,
   g_return_if_fail (GT_IS_CHOICE_PICKER (self));
   g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
 
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), self);
   gtk_filter_list_model_set_model (self->shown, model);
-  self->selected = GTK_INVALID_LIST_POSITION;
+  set_selected_item (self, GTK_INVALID_LIST_POSITION);
   update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
@@ -370,7 +431,7 @@ gt_choice_picker_set_selected (GtChoicePicker *self,
     position = GTK_INVALID_LIST_POSITION;
   if (position == self->selected)
     return;
-  self->selected = position;
+  set_selected_item (self, position);
   update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
@@ -383,18 +444,13 @@ gt_choice_picker_get_selected (GtChoicePicker *self)
   return self->selected;
 }
 
-/* Borrowed, as gtk_drop_down_get_selected_item(): the model holds it. */
+/* Borrowed, as gtk_drop_down_get_selected_item(). */
 gpointer
 gt_choice_picker_get_selected_item (GtChoicePicker *self)
 {
-  g_autoptr(GObject) item = NULL;
-
   g_return_val_if_fail (GT_IS_CHOICE_PICKER (self), NULL);
 
-  if (self->model == NULL || self->selected == GTK_INVALID_LIST_POSITION)
-    return NULL;
-  item = g_list_model_get_item (self->model, self->selected);
-  return item;
+  return self->selected_item;
 }
 
 void
