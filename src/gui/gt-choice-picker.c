@@ -341,7 +341,7 @@ gt_choice_picker_init (GtChoicePicker *self)
   gt_cut_text_add_tooltip (self->button_label);
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->button_label));
   gtk_box_append (GTK_BOX (content), arrow);
-  /* A menu button centres its child; a name reads from the left like the rows'. */
+  /* A name reads from the left, like the rows'. */
   gtk_widget_set_halign (content, GTK_ALIGN_FILL);
   gtk_widget_set_hexpand (content, TRUE);
 
@@ -386,6 +386,10 @@ gt_choice_picker_init (GtChoicePicker *self)
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->button), content);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->button), self->popover);
   gtk_widget_set_parent (self->button, GTK_WIDGET (self));
+  /* The menu button centres what it holds, inside boxes of its own. */
+  for (GtkWidget *w = gtk_widget_get_parent (content); w != NULL && w != self->button;
+       w = gtk_widget_get_parent (w))
+    gtk_widget_set_halign (w, GTK_ALIGN_FILL);
   update_label (self);
 }
 
