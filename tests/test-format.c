@@ -78,6 +78,29 @@ test_format_money (void)
     }
 }
 
+/* Completed against plan in one unit, the larger's (issue 14: "7,520.00万元 /
+ * 1.03亿元" in one cell made the reader convert). */
+static void
+test_format_money_pair (void)
+{
+  static const struct {
+    gint64 part, whole;
+    const char *text;
+  } cases[] = {
+    { 75200000, 103000000, "0.75 / 1.03 100M yuan" },
+    { 56000000, 75200000, "5,600.00 / 7,520.00 10k yuan" },
+    { 0, 99999950, "0.00 / 1.00 100M yuan" },
+    { 0, 0, "0.00 / 0.00 10k yuan" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = gt_format_money_pair (cases[i].part, cases[i].whole);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 static void
 test_parse_wan (void)
 {
@@ -537,6 +560,7 @@ main (int   argc,
 
   g_test_add_func ("/format/wan", test_format_wan);
   g_test_add_func ("/format/money", test_format_money);
+  g_test_add_func ("/format/money-pair", test_format_money_pair);
   g_test_add_func ("/format/parse-wan", test_parse_wan);
   g_test_add_func ("/format/wan-round-trip", test_wan_round_trip);
   g_test_add_func ("/format/percent", test_format_percent);

@@ -59,15 +59,14 @@ value_text (const GtFiguresGroup *group,
             gboolean              full)
 {
   g_autofree char *rate = gt_format_percent (gt_figures_group_completion_rate (group));
-  g_autofree char *completed = NULL;
-  g_autofree char *plan = NULL;
+  g_autofree char *figures = NULL;
 
   if (!full)
     return g_steal_pointer (&rate);
-  completed = gt_format_money (group->completed);
-  plan = gt_format_money (group->annual_plan);
-  /* Translators: completed investment / year plan, then the completion rate. */
-  return g_strdup_printf (C_("completion chart", "%s / %s  %s"), completed, plan, rate);
+  figures = gt_format_money_pair (group->completed, group->annual_plan);
+  /* Translators: completed investment / year plan (one unit), then the
+   * completion rate. */
+  return g_strdup_printf (C_("completion chart", "%s  %s"), figures, rate);
 }
 
 static void

@@ -52,9 +52,6 @@ static char *
 figures_text (const GtFiguresGroup *group,
               GtRankingMetric       metric)
 {
-  g_autofree char *completed = NULL;
-  g_autofree char *plan = NULL;
-
   switch (metric)
     {
     case GT_RANKING_START:
@@ -65,9 +62,7 @@ figures_text (const GtFiguresGroup *group,
     case GT_RANKING_COMPLETION:
     case GT_N_RANKINGS:
     default:
-      completed = gt_format_money (group->completed);
-      plan = gt_format_money (group->annual_plan);
-      return g_strdup_printf ("%s / %s", completed, plan);
+      return gt_format_money_pair (group->completed, group->annual_plan);
     }
 }
 

@@ -88,6 +88,30 @@ gt_format_money (gint64 yuan)
   return g_strdup_printf (_("%s 10k yuan"), number);
 }
 
+char *
+gt_format_money_pair (gint64 part,
+                      gint64 whole)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  guint64 larger = MAX (magnitude_of (part), magnitude_of (whole));
+
+  /* One unit for both, the one the larger takes alone: "7,520.00万元 / 1.03亿元"
+   * makes a reader convert before comparing. */
+  if (larger + YUAN_PER_HUNDREDTH_WAN / 2 >= (guint64) GT_YUAN_PER_YI)
+    {
+      first = format_scaled (part, YUAN_PER_HUNDREDTH_YI);
+      second = format_scaled (whole, YUAN_PER_HUNDREDTH_YI);
+      /* Translators: two amounts in 亿元, as "0.75 / 1.03亿元" */
+      return g_strdup_printf (_("%s / %s 100M yuan"), first, second);
+    }
+
+  first = format_scaled (part, YUAN_PER_HUNDREDTH_WAN);
+  second = format_scaled (whole, YUAN_PER_HUNDREDTH_WAN);
+  /* Translators: two amounts in 万元, as "5,600.00 / 7,520.00万元" */
+  return g_strdup_printf (_("%s / %s 10k yuan"), first, second);
+}
+
 /* Full-width forms are what a Chinese input method types; fold them to ASCII.
  * Returns 0 for a character that has no ASCII meaning here. */
 static char

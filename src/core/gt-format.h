@@ -27,6 +27,10 @@ GQuark    gt_format_error_quark  (void);
 
 /* "1.23亿元" at or above 1亿, else "5,600.00万元" (unit text translated). */
 char     *gt_format_money        (gint64       yuan);
+/* Two amounts in one unit, the one the larger of them takes: "0.75 / 1.03亿元",
+ * "5,600.00 / 7,520.00万元" (completed against plan). */
+char     *gt_format_money_pair   (gint64       part,
+                                  gint64       whole);
 /* The bare number in 万元 with two decimals and grouping: "5,600.00". */
 char     *gt_format_wan          (gint64       yuan);
 /* Parses a non-negative amount typed in 万元 ("5600", "5,600.5", "１２.３") into yuan.
