@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "gt-format.h"
@@ -97,6 +98,21 @@ join_nonempty (const char *separator,
   va_end (args);
 
   return g_string_free (joined, FALSE);
+}
+
+/* A light as markup in the theme's success, warning or error colour (those of
+ * libadwaita 1.2, light and dark), as the Projects list shows it. */
+static char *
+light_markup (GtRag rag)
+{
+  static const char *const light[] = { "#26a269", "#9c6e03", "#c01c28" };
+  static const char *const dark[] = { "#8ff0a4", "#f8e45c", "#ff7b63" };
+  gboolean is_dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  g_autofree char *word = g_markup_escape_text (gt_rag_get_label (rag), -1);
+
+  g_return_val_if_fail ((guint) rag < G_N_ELEMENTS (light), g_strdup (""));
+  return g_strdup_printf ("<span foreground=\"%s\">%s %s</span>",
+                          (is_dark ? dark : light)[rag], gt_rag_get_mark (rag), word);
 }
 
 static gboolean
@@ -251,18 +267,21 @@ project_bind_cb (GtkSignalListItemFactory *factory,
   gint64 id = gt_project_get_id (project);
   gpointer rag;
 
-  /* The same light as on the Projects page and the wall chart, with its mark. */
-  if (self->statuses != NULL && g_hash_table_lookup_extended (self->statuses, &id, NULL, &rag))
-    status = g_strdup_printf ("%s %s", gt_rag_get_mark (GPOINTER_TO_INT (rag)),
-                              gt_rag_get_label (GPOINTER_TO_INT (rag)));
+  g_autofree char *place = g_markup_escape_text (locality != NULL ? gt_unit_get_name (locality)
+                                                                  : "", -1);
 
-  subtitle = join_nonempty (" · ", status != NULL ? status : "", gt_stage_get_label (gt_project_get_stage (project)),
-                            gt_level_get_label (gt_project_get_level (project)),
-                            locality != NULL ? gt_unit_get_name (locality) : "", NULL);
+  /* The same light as on the Projects page and the wall chart, with its mark,
+   * in its colour (the mark and word carry it without colour too). */
+  if (self->statuses != NULL && g_hash_table_lookup_extended (self->statuses, &id, NULL, &rag))
+    status = light_markup (GPOINTER_TO_INT (rag));
+
+  subtitle = join_nonempty (" · ", status != NULL ? status : "",
+                            gt_stage_get_label (gt_project_get_stage (project)),
+                            gt_level_get_label (gt_project_get_level (project)), place, NULL);
   gtk_widget_set_visible (icon, FALSE);
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (text)),
                        gt_project_get_name (project));
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (text)), subtitle);
+  gtk_label_set_markup (GTK_LABEL (gtk_widget_get_last_child (text)), subtitle);
   gtk_widget_set_visible (bar, ratio >= 0);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (ratio, 0.0, 1.0));
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (progress)), percent);
