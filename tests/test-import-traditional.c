@@ -202,8 +202,8 @@ test_amounts (void)
 /* The fixture ledger of gt-test-ledger.c, its title, header, unit line, group
  * headings and empty marks in traditional script, some amounts with their unit
  * (萬, 億元) in the cell; the names and words of the rows as the simplified one
- * writes them, so that the two registers are the same. The totals' words stay
- * simplified: gt-import.c reads 合計 and 小計 without folding them (yet). */
+ * writes them, so that the two registers are the same; the totals (合計, 小計)
+ * and a level (縣級) in traditional script too. */
 static const char *const traditional_rows[] = {
   "2023年全縣重點項目建設台賬",
   "填報單位：縣重點項目辦|||||||||||||||單位：萬元",
@@ -215,13 +215,13 @@ static const char *const traditional_rows[] = {
   "15000萬元|5,000|0.12億|张三（副县长）|县发改局|城关镇|2023年3月|2024.06|主体完工\n正在装修|"
   "用地指标未落实",
   "",
-  "2|城南物流园|2301-000002|某物流公司|仓储\"冷链\"中心|县级|前期|0.8億元|3000萬|0|李四|县商务局|"
+  "2|城南物流园|2301-000002|某物流公司|仓储\"冷链\"中心|縣級|前期|0.8億元|3000萬|0|李四|县商务局|"
   "经济开发区|2023-03-29|2024/3/31|完成可研|無",
-  "小计||||||||2.3|8000|1200",
+  "小計||||||||2.3|8000|1200",
   "二、基礎設施（1個）",
   "3|县城供水管网改造||县水务公司|管网5公里|市级|在建|#0.35|#2000|#450|张三|县住建局|城关镇|"
   "#44986|2023年12月29日|铺设管网2公里|资金缺口较大",
-  "合计||||||||#2.65|#10000|#1650",
+  "合計||||||||#2.65|#10000|#1650",
   NULL
 };
 

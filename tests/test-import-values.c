@@ -419,6 +419,10 @@ test_progress_stage (void)
     { "目前已完工，待验收", GT_STAGE_COMPLETED },
     { "投产达效", GT_STAGE_OPERATING },
     { "已投产", GT_STAGE_OPERATING },
+    /* The same in traditional script. */
+    { "已投產", GT_STAGE_OPERATING },
+    { "主體施工，完成基礎工程", GT_STAGE_UNDER_CONSTRUCTION },
+    { "開工建設", GT_STAGE_UNDER_CONSTRUCTION },
     { "运营中", GT_STAGE_OPERATING },
     /* The first word is the stage: "竣工投产" is completed. */
     { "竣工投产", GT_STAGE_COMPLETED },
@@ -446,6 +450,9 @@ test_nature_and_column_stage (void)
   GtStage stage = GT_N_STAGES;
 
   g_assert_true (gt_ledger_stage_from_nature ("续建", &stage));
+  g_assert_cmpint (stage, ==, GT_STAGE_UNDER_CONSTRUCTION);
+  stage = GT_N_STAGES;
+  g_assert_true (gt_ledger_stage_from_nature ("續建", &stage));
   g_assert_cmpint (stage, ==, GT_STAGE_UNDER_CONSTRUCTION);
   g_assert_true (gt_ledger_stage_from_nature ("竣工投产", &stage));
   g_assert_cmpint (stage, ==, GT_STAGE_COMPLETED);

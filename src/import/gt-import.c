@@ -11,6 +11,7 @@
 
 #include "gt-format.h"
 #include "gt-import-private.h"
+#include "gt-ledger-fold.h"
 
 /* Of a cell quoted in a problem, before "…". */
 #define QUOTED_CHARS 60
@@ -222,6 +223,8 @@ row_is_sum (GtImportPlan       *self,
       if (strlen (text) > 4 * GT_LEDGER_MAX_NAME_CHARS)
         continue;
       normal = gt_ledger_normalize (text);
+      /* 合計, 小計 in a ledger in traditional script. */
+      gt_ledger_fold_traditional (normal);
       open = strchr (normal, '(');
       if (name_is_heading (text))
         {
@@ -243,9 +246,13 @@ row_is_sum (GtImportPlan       *self,
 }
 
 static gboolean
-parse_level (const char *text,
+parse_level (const char *raw,
              GtLevel    *level)
 {
+  /* 縣級 in traditional script. */
+  g_autofree char *text = g_strdup (raw);
+
+  gt_ledger_fold_traditional (text);
   if (strstr (text, "省") != NULL)
     *level = GT_LEVEL_PROVINCIAL;
   else if (strstr (text, "市") != NULL)

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "gt-ledger-fold.h"
 #include "gt-ledger-stage.h"
 
 /* The stage words of ledgers, the furthest stage first: both the 项目阶段
@@ -55,7 +56,14 @@ gboolean
 gt_ledger_stage_parse (const char *text,
                        GtStage    *stage)
 {
+  g_autofree char *folded = NULL;
+
   g_return_val_if_fail (text != NULL && stage != NULL, FALSE);
+
+  /* 開工, 續建, 投產: a ledger in traditional script says the same. */
+  folded = g_strdup (text);
+  gt_ledger_fold_traditional (folded);
+  text = folded;
 
   for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
     if (strstr (text, words[i].word) != NULL)
@@ -101,8 +109,14 @@ gt_ledger_stage_from_progress (const char *text,
   gsize best = G_N_ELEMENTS (words);
   gsize best_length = 0;
   const char *after;
+  g_autofree char *folded = NULL;
 
   g_return_val_if_fail (text != NULL && stage != NULL, FALSE);
+
+  /* 開工, 續建, 投產: a ledger in traditional script says the same. */
+  folded = g_strdup (text);
+  gt_ledger_fold_traditional (folded);
+  text = folded;
 
   text = skip_lead_ins (text);
   for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
@@ -126,7 +140,14 @@ gboolean
 gt_ledger_stage_from_nature (const char *text,
                              GtStage    *stage)
 {
+  g_autofree char *folded = NULL;
+
   g_return_val_if_fail (text != NULL && stage != NULL, FALSE);
+
+  /* 開工, 續建, 投產: a ledger in traditional script says the same. */
+  folded = g_strdup (text);
+  gt_ledger_fold_traditional (folded);
+  text = folded;
 
   /* 竣工投产 is finished this year; whether it runs yet the nature does not say. */
   if (strstr (text, "竣工") != NULL || strstr (text, "投产") != NULL
