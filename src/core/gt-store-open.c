@@ -714,7 +714,7 @@ open_for_writing (const char  *path,
    * saved, and an office's register must never lose an entry it confirmed.
    * The cost is one fsync per edit, which a person typing does not notice;
    * imports and the demo are one transaction and pay it once.
-   * tests/test-crash.c kills a writer with SIGKILL at random moments and
+   * tests/core/test-crash.c kills a writer with SIGKILL at random moments and
    * checks that every confirmed edit survives and no batch is half in; that
    * covers a crashed process (WAL + one transaction per edit). What it cannot
    * reproduce, a power cut, is what synchronous=FULL is for. */

@@ -2,7 +2,7 @@
  * and checks after each kill that nothing it was told is saved was lost, that
  * the file is intact, and that a half-done batch left nothing behind.
  *
- * The editing happens in tests/crash-child.c, a separate program, so that the
+ * The editing happens in tests/core/crash-child.c, a separate program, so that the
  * kill is a real SIGKILL of a real process: no atexit, no destructors, the
  * open file and its WAL left exactly as they were at that instant.
  *
