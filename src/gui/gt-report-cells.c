@@ -3,8 +3,8 @@
  * The sheet works like the spreadsheet it replaces: type a figure, press Enter to
  * go down to the next project or Tab to go right; the figure is saved as the cell
  * is left. What cannot be saved (a negative or non-numeric amount, a percentage
- * over 100) stays in the cell, marked, with the reason as its tooltip, and the
- * cursor stays with it.
+ * over 100) stays in the cell, marked and selected, with the reason on the line
+ * under the sheet (and as its tooltip), and the cursor stays with it.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -106,6 +106,10 @@ static void
 set_invalid (GtkWidget  *entry,
              const char *message)
 {
+  GtReportsView *self = g_object_get_data (G_OBJECT (entry), "view");
+  GtReportRow *row = g_object_get_data (G_OBJECT (entry), "row");
+  ReportColumnId id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
+
   if (message != NULL)
     gtk_widget_add_css_class (entry, "error");
   else
@@ -116,6 +120,37 @@ set_invalid (GtkWidget  *entry,
                                message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
                                                : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
+  if (!GTK_IS_EDITABLE (entry) || self == NULL)
+    return;
+
+  if (message != NULL && row != NULL)
+    {
+      g_autofree char *line = NULL;
+
+      /* TRANSLATORS: the line under the monthly sheet: a project, a column,
+       * then why the figure typed there was refused, e.g. "城北污水处理厂,
+       * This month (10k yuan): Amounts cannot be negative." */
+      line = g_strdup_printf (_("%s, %s: %s"),
+                              gt_project_get_name (gt_report_row_get_project (row)),
+                              column_title (id), message);
+
+      /* The cell is described by the reason, so a screen reader says it with
+       * the cell's name, and points to the line that shows it. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (entry),
+                                      GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
+                                      self->error_label, -1);
+      _gt_reports_view_show_cell_error (self, entry, line);
+    }
+  else
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (entry),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (entry),
+                                     GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+      _gt_reports_view_show_cell_error (self, entry, NULL);
+    }
 }
 
 static void
@@ -406,6 +441,9 @@ move_from (GtkWidget *entry,
 
   if (!commit_entry (entry))
     {
+      /* The cursor stays, with the refused text selected: what is typed next
+       * replaces it rather than being added to it ("-5150"). */
+      gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
       gtk_widget_error_bell (entry);
       return;
     }

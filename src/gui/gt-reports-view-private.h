@@ -47,6 +47,8 @@ struct _GtReportsView
   guint           focus_position;
   ReportColumnId  focus_column;
   guint           focus_tries;
+  /* The cell whose refused figure the line under the sheet explains. */
+  GtkWidget      *error_entry;
 
   /* template children */
   GtkLabel       *month_label;
@@ -55,10 +57,14 @@ struct _GtReportsView
   GtkStack       *stack;
   GtkScrolledWindow *scrolled_window;
   GtkColumnView  *column_view;
+  GtkLabel       *error_label;
 };
 
 void     _gt_reports_view_add_columns  (GtReportsView  *self);
 void     _gt_reports_view_update_totals (GtReportsView *self);
+void     _gt_reports_view_show_cell_error (GtReportsView *self,
+                                          GtkWidget     *entry,
+                                          const char    *message);
 gboolean _gt_reports_view_focus_cell   (GtReportsView  *self,
                                         guint           position,
                                         ReportColumnId  column);

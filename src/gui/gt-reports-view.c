@@ -48,6 +48,36 @@ _gt_reports_view_update_totals (GtReportsView *self)
   gtk_label_set_text (self->totals_label, totals);
 }
 
+/* The line under the sheet: why the figure in @entry was refused, where the eye
+ * is rather than only in the cell's tooltip. A NULL @message clears it, if it
+ * was @entry's. */
+void
+_gt_reports_view_show_cell_error (GtReportsView *self,
+                                  GtkWidget     *entry,
+                                  const char    *message)
+{
+  GtkWidget *label = GTK_WIDGET (self->error_label);
+
+  if (message == NULL)
+    {
+      if (self->error_entry != entry)
+        return;
+      g_clear_weak_pointer (&self->error_entry);
+      gtk_label_set_text (self->error_label, "");
+      gtk_widget_set_visible (label, FALSE);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (label),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  g_set_weak_pointer (&self->error_entry, entry);
+  gtk_label_set_text (self->error_label, message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                  -1);
+  gtk_widget_set_visible (label, TRUE);
+}
+
 static void
 show_error (GtReportsView *self,
             GError        *error)
@@ -216,6 +246,7 @@ gt_reports_view_dispose (GObject *object)
 {
   GtReportsView *self = GT_REPORTS_VIEW (object);
 
+  g_clear_weak_pointer (&self->error_entry);
   gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_REPORTS_VIEW);
   g_clear_object (&self->lines);
   g_clear_object (&self->filter);
@@ -304,6 +335,7 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, error_label);
 
   gt_month_actions_install (widget_class, step_month);
 }

@@ -1,8 +1,8 @@
 /* test-reports-ui.c: the monthly entry sheet on the demo register.
  *
  * Runs under Xvfb (build-aux/test). Types into the sheet as a person would with
- * the keyboard only: a refused figure stays in its cell, marked, and is not
- * saved; a good one is saved when Enter moves on to the next project, and the
+ * the keyboard only: a refused figure stays in its cell, marked, selected and
+ * explained under the sheet, and is not saved; a good one is saved when Enter moves on to the next project, and the
  * year-to-date figure beside it follows. With GUATU_SCREENSHOT_DIR set, saves a
  * PNG of the page.
  *
@@ -10,6 +10,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -128,6 +130,74 @@ test_enter_figures (void)
 }
 
 static gboolean
+is_error_line (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
+}
+
+/* Issue 19: a refused figure is explained on the line under the sheet, and its
+ * text is selected so that the figure typed next replaces it ("-5" then "150"
+ * gives 150, not "-5150"). */
+static void
+test_refused_figure_explained (void)
+{
+  GtReportsView *view = reports_view ();
+  GtkWidget *entry, *line;
+  GtReportRow *row;
+  const char *reason;
+  int start, end, position;
+  gint64 project_id, before;
+
+  gt_reports_view_set_month (view, 2026, 10);
+  gt_test_ui_settle (100);
+  line = gt_test_ui_find_widget (GTK_WIDGET (view), is_error_line, NULL);
+  g_assert_nonnull (line);
+  g_assert_false (gtk_widget_get_visible (line));
+
+  g_assert_true (gt_reports_view_focus_line (view, 1));
+  gt_test_ui_settle (100);
+  entry = focused_entry ();
+  /* The line's completed amount (REPORT_COL_COMPLETED). */
+  g_assert_cmpint (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column")), ==, 4);
+  row = entry_row (entry);
+  project_id = gt_project_get_id (gt_report_row_get_project (row));
+  before = stored_completed (project_id, 2026, 10);
+
+  type_and_enter (entry, "-5");
+  g_assert_true (focused_entry () == entry);
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpint (stored_completed (project_id, 2026, 10), ==, before);
+
+  /* The reason, where the eye is. */
+  reason = gtk_widget_get_tooltip_text (entry);
+  g_assert_nonnull (reason);
+  g_assert_true (gtk_widget_get_visible (line));
+  g_assert_true (gtk_widget_get_mapped (line));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (line)), reason));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (line)),
+                            gt_project_get_name (gt_report_row_get_project (row))));
+
+  /* All of "-5" is selected. */
+  g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (entry), &start, &end));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, 2);
+
+  /* Typing replaces a selection, as GtkText does with typed text. */
+  gtk_editable_delete_selection (GTK_EDITABLE (entry));
+  position = gtk_editable_get_position (GTK_EDITABLE (entry));
+  gtk_editable_insert_text (GTK_EDITABLE (entry), "150", -1, &position);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "150");
+
+  g_signal_emit_by_name (entry, "activate");
+  gt_test_ui_settle (50);
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpint (stored_completed (project_id, 2026, 10), ==, 1500000);
+  g_assert_false (gtk_widget_get_visible (line));
+  g_assert_true (focused_entry () != entry);
+}
+
+static gboolean
 focus_is_on (GtProject *project)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gt_test_ui_window ()));
@@ -217,6 +287,7 @@ add_tests (void)
 {
   g_test_add_func ("/reports-ui/find", test_find);
   g_test_add_func ("/reports-ui/enter-figures", test_enter_figures);
+  g_test_add_func ("/reports-ui/refused-figure-explained", test_refused_figure_explained);
   g_test_add_func ("/reports-ui/far-line-and-months", test_far_line_and_months);
 }
 
