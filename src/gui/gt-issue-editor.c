@@ -75,6 +75,13 @@ struct _GtIssueEditor
 
 G_DEFINE_FINAL_TYPE (GtIssueEditor, gt_issue_editor, ADW_TYPE_WINDOW)
 
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Helpers */
 
 /* In a list that starts with "None": the row of @id, or that first row. */
@@ -558,6 +565,10 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  /* A new issue is itself now in the store; an edited one is a copy of it. */
+  g_signal_emit (self, signals[SAVED], 0,
+                 self->is_new ? self->issue
+                              : gt_store_lookup_issue (self->store, gt_issue_get_id (self->issue)));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -610,6 +621,11 @@ gt_issue_editor_class_init (GtIssueEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gt_issue_editor_dispose;
+
+  /* ::saved (GtIssue *issue): @issue, the live one, was just saved. */
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, GT_TYPE_ISSUE);
 
   g_type_ensure (GT_TYPE_DATE_BUTTON);
   g_type_ensure (GT_TYPE_CHOICE_PICKER);

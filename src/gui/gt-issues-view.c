@@ -537,6 +537,43 @@ parent_window (GtIssuesView *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* GTK 4.8 has no gtk_column_view_scroll_to() (4.12): the list view inside
+ * the column view has the action. */
+static void
+scroll_to (GtIssuesView *self,
+           guint         position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      {
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+        return;
+      }
+}
+
+/* A new issue is selected and brought into sight, unless the search or the
+ * filters hide it: then the selection stays as it was. */
+static void
+editor_saved_cb (GtIssuesView *self,
+                 GtIssue      *issue)
+{
+  GListModel *shown = G_LIST_MODEL (self->filter_model);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtIssue) item = g_list_model_get_item (shown, i);
+
+      if (item == issue)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          scroll_to (self, i);
+          return;
+        }
+    }
+}
+
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
@@ -544,12 +581,17 @@ new_action (GtkWidget  *widget,
 {
   GtIssuesView *self = GT_ISSUES_VIEW (widget);
   g_autoptr(GtIssue) issue = gt_issue_new ();
+  GtIssueEditor *editor;
 
   /* Filtered to one project, a new issue is most likely that project's. */
   gt_issue_set_project_id (issue, dropdown_id (self->project_dropdown));
   if (gtk_drop_down_get_selected (self->category_dropdown) > 0)
     gt_issue_set_category (issue, gtk_drop_down_get_selected (self->category_dropdown) - 1);
-  gtk_window_present (GTK_WINDOW (gt_issue_editor_new (parent_window (self), self->store, issue)));
+  editor = gt_issue_editor_new (parent_window (self), self->store, issue);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void

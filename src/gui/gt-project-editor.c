@@ -82,6 +82,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Choices */
 
 /* Units that are localities, and the project's own whatever its kind, so that
@@ -581,6 +588,9 @@ save (GtProjectEditor *self)
       return;
     }
 
+  /* The live project: the one edited, or the new one now in the store. */
+  g_signal_emit (self, signals[SAVED], 0,
+                 self->project != NULL ? self->project : project);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -842,6 +852,11 @@ gt_project_editor_class_init (GtProjectEditorClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* ::saved (GtProject *project): @project, the live one, was just saved. */
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, GT_TYPE_PROJECT);
 
   g_type_ensure (GT_TYPE_DATE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,

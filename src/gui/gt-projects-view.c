@@ -253,6 +253,46 @@ search_activate_cb (GtProjectsView *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
+/* GTK 4.8 has no gtk_column_view_scroll_to() (4.12): the list view inside
+ * the column view has the action. */
+static void
+scroll_to (GtProjectsView *self,
+           guint           position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      {
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+        return;
+      }
+}
+
+/* A new project is selected and brought into sight, unless the search or the
+ * filters hide it: then the selection stays as it was. */
+static void
+editor_saved_cb (GtProjectsView *self,
+                 GtProject      *project)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < n && found == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(GtProject) shown = _gt_projects_view_get_project (self, i);
+
+      if (shown == project)
+        found = i;
+    }
+  if (found == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* Rows out of sight may still be waiting to be added. */
+  gt_row_slots_flush (self->rows);
+  gtk_single_selection_set_selected (self->selection, found);
+  scroll_to (self, found);
+}
+
 static void
 open_editor (GtProjectsView *self,
              GtProject      *project)
@@ -262,6 +302,9 @@ open_editor (GtProjectsView *self,
 
   editor = gt_project_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                   self->store, project);
+  if (project == NULL)
+    g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self,
+                             G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
 

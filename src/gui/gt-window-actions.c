@@ -88,12 +88,87 @@ toast_undo_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The first list shown in @widget: a column view, list view or grid view. */
+static GtkWidget *
+find_list (GtkWidget *widget)
+{
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return NULL;
+  if (GTK_IS_COLUMN_VIEW (widget) || GTK_IS_LIST_VIEW (widget) || GTK_IS_GRID_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *list = find_list (child);
+
+      if (list != NULL)
+        return list;
+    }
+  return NULL;
+}
+
+/* The list view that has the list.* actions (inside a column view in 4.8). */
+static GtkWidget *
+find_list_base (GtkWidget *list)
+{
+  if (!GTK_IS_COLUMN_VIEW (list))
+    return list;
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return list;
+}
+
+static GtkSelectionModel *
+get_list_model (GtkWidget *list)
+{
+  if (GTK_IS_COLUMN_VIEW (list))
+    return gtk_column_view_get_model (GTK_COLUMN_VIEW (list));
+  if (GTK_IS_LIST_VIEW (list))
+    return gtk_list_view_get_model (GTK_LIST_VIEW (list));
+  return gtk_grid_view_get_model (GTK_GRID_VIEW (list));
+}
+
+/* A page shown from the keyboard takes it in its list, on a row, so that the
+ * arrow keys move through the rows at once. */
+static void
+focus_page_list (GtWindow *self)
+{
+  GtkWidget *page = gt_window_get_page (self, gt_window_get_page_name (self));
+  GtkWidget *list = page != NULL ? find_list (page) : NULL;
+  GtkSelectionModel *model;
+  GtkWidget *focus;
+  guint position = 0;
+
+  if (list == NULL)
+    return;
+
+  model = get_list_model (list);
+  if (GTK_IS_SINGLE_SELECTION (model))
+    position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model));
+  /* On the selected row; else where the list had its focus, else the first. */
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (find_list_base (list), "list.scroll-to-item", "u", position);
+  gtk_widget_grab_focus (list);
+
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if ((focus == NULL || focus == list || focus == find_list_base (list)) &&
+      model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
+    {
+      gtk_widget_activate_action (find_list_base (list), "list.scroll-to-item", "u", 0);
+      gtk_widget_grab_focus (list);
+    }
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
   gt_window_show_page (GT_WINDOW (widget), g_variant_get_string (param, NULL));
+  focus_page_list (GT_WINDOW (widget));
 }
 
 static void

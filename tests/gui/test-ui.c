@@ -579,6 +579,71 @@ test_leader_lights (void)
   gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "leaders-lights.png");
 }
 
+/* A project saved from the editor is the selected row of the Projects list,
+ * wherever the sort puts it. */
+static void
+test_new_project_is_selected (void)
+{
+  GtkWidget *column_view, *name_row, *save;
+  GtkSelectionModel *selection;
+  GtkWindow *editor;
+  g_autoptr(GtProject) selected = NULL;
+
+  gt_window_show_page (gt_test_ui_window (), "projects");
+  gt_test_ui_settle (100);
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.new", NULL);
+  gt_test_ui_settle (300);
+  editor = gt_test_ui_find_window (GT_TYPE_PROJECT_EDITOR);
+  g_assert_nonnull (editor);
+
+  name_row = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_row_titled, _("Name"));
+  g_assert_nonnull (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "界面测试选中新项目");
+  gt_test_ui_settle (100);
+  save = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_button_labelled, _("Save"));
+  g_assert_nonnull (save);
+  g_signal_emit_by_name (save, "clicked");
+  gt_test_ui_settle (300);
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_PROJECT_EDITOR));
+
+  column_view = gt_test_ui_find_widget (GTK_WIDGET (projects_view ()), gt_test_ui_is_of_type,
+                                        GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
+  g_assert_nonnull (column_view);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view));
+  g_assert_true (GTK_IS_SINGLE_SELECTION (selection));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), !=,
+                    GTK_INVALID_LIST_POSITION);
+  /* The rows are placeholders: read the project through the view's search. */
+  gt_projects_view_set_search_text (projects_view (), "界面测试选中新项目");
+  gt_test_ui_settle (100);
+  g_assert_cmpuint (gt_projects_view_get_n_visible (projects_view ()), ==, 1);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==, 0);
+  gt_projects_view_set_search_text (projects_view (), "");
+  gt_test_ui_settle (100);
+}
+
+/* Alt+2 (win.show-page) leaves the keyboard in the page's list. */
+static void
+test_show_page_focuses_list (void)
+{
+  GtkWidget *column_view, *focus;
+
+  gt_window_show_page (gt_test_ui_window (), "leaders");
+  gt_test_ui_settle (200);
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.show-page", "s",
+                              "projects");
+  gt_test_ui_settle (200);
+
+  column_view = gt_test_ui_find_widget (GTK_WIDGET (projects_view ()), gt_test_ui_is_of_type,
+                                        GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
+  g_assert_nonnull (column_view);
+  focus = gtk_root_get_focus (GTK_ROOT (gt_test_ui_window ()));
+  g_assert_nonnull (focus);
+  /* On a row, not on the list as a whole: the arrow keys then move at once. */
+  g_assert_true (gtk_widget_is_ancestor (focus, column_view));
+  g_assert_false (GTK_IS_LIST_VIEW (focus));
+}
+
 /* ---- driver --------------------------------------------------------------- */
 
 static void
@@ -598,6 +663,8 @@ add_tests (void)
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/lights-in-colour-and-filter", test_lights_in_colour_and_filter);
   g_test_add_func ("/ui/leader-lights", test_leader_lights);
+  g_test_add_func ("/ui/new-project-is-selected", test_new_project_is_selected);
+  g_test_add_func ("/ui/show-page-focuses-list", test_show_page_focuses_list);
 }
 
 int
