@@ -15,61 +15,9 @@
 
 #include "gt-lazy-icons.h"
 #include "gt-leader-editor.h"
-#include "gt-leaders-view.h"
+#include "gt-leaders-view-private.h"
 #include "gt-portfolio.h"
-#include "gt-preferences.h"
-#include "gt-rag.h"
 #include "gt-unit-editor.h"
-
-typedef enum {
-  SECTION_LEADERS,
-  SECTION_LOCALITIES,
-  SECTION_DEPARTMENTS,
-  SECTION_COMPANIES,
-  N_SECTIONS
-} SectionId;
-
-typedef struct {
-  GtLeadersView      *view;
-  SectionId           id;
-  GListStore         *heading;   /* the heading while the section has rows, else empty */
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *model;
-} Section;
-
-struct _GtLeadersView
-{
-  AdwBin              parent_instance;
-
-  GtStore            *store;
-  gboolean            loaded;
-  GDate               today;
-
-  Section             sections[N_SECTIONS];
-  GtkSingleSelection *selection;
-  char               *search_key;     /* normalized and case-folded, NULL when empty */
-
-  GtPortfolioTally   *tally;          /* the counts on the rows */
-  /* How many of a leader's or unit's projects show each light: "L<id>" or
-   * "U<id>" → guint[GT_N_RAGS], counted as the portfolio counts projects. */
-  GHashTable         *lights;
-  GHashTable         *bound_rows;     /* GtkListItems of the sidebar now on screen */
-  guint               refresh_idle_id;
-
-  GObject            *current;        /* the selected GtLeader or GtUnit */
-  GtPortfolio        *portfolio;
-
-  /* template children */
-  GtkStack           *main_stack;
-  AdwLeaflet         *leaflet;
-  GtkSearchEntry     *search_entry;
-  GtkStack           *sidebar_stack;
-  GtkListView        *list_view;
-  GtkWidget          *content;
-  GtkWidget          *back_button;
-  GtkStack           *content_stack;
-  AdwBin             *portfolio_bin;
-};
 
 G_DEFINE_FINAL_TYPE (GtLeadersView, gt_leaders_view, ADW_TYPE_BIN)
 
@@ -112,61 +60,6 @@ update_today (GtLeadersView *self)
   g_date_set_time_t (&self->today, time (NULL));
 }
 
-static void
-add_light (GHashTable *lights,
-           char        kind,
-           gint64      id,
-           int         light)
-{
-  g_autofree char *key = NULL;
-  guint *counts;
-
-  if (id <= 0)
-    return;
-  key = g_strdup_printf ("%c%" G_GINT64_FORMAT, kind, id);
-  counts = g_hash_table_lookup (lights, key);
-  if (counts == NULL)
-    {
-      counts = g_new0 (guint, GT_N_RAGS);
-      g_hash_table_insert (lights, g_steal_pointer (&key), counts);
-    }
-  counts[light]++;
-}
-
-/* The lights of every leader's and unit's projects, in one pass; judged by the
- * one rule the other pages use. */
-static void
-count_lights (GtLeadersView *self)
-{
-  g_autoptr(GHashTable) statuses = gt_preferences_judge_projects (self->store, NULL);
-  GListModel *projects = gt_store_get_projects (self->store);
-  guint n = g_list_model_get_n_items (projects);
-
-  g_clear_pointer (&self->lights, g_hash_table_unref);
-  self->lights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (statuses == NULL)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
-      gint64 id = gt_project_get_id (project);
-      gint64 unit = gt_project_get_unit_id (project);
-      gint64 locality = gt_project_get_locality_id (project);
-      gpointer value;
-      int light;
-
-      if (!g_hash_table_lookup_extended (statuses, &id, NULL, &value))
-        continue;
-      light = GPOINTER_TO_INT (value);
-      if (light < 0 || light >= GT_N_RAGS)
-        continue;
-      add_light (self->lights, 'L', gt_project_get_leader_id (project), light);
-      add_light (self->lights, 'U', unit, light);
-      if (locality != unit)
-        add_light (self->lights, 'U', locality, light);
-    }
-}
-
 /* One pass over the projects and issues for every row's counts. */
 static void
 compute_counts (GtLeadersView *self)
@@ -174,7 +67,7 @@ compute_counts (GtLeadersView *self)
   update_today (self);
   g_clear_pointer (&self->tally, gt_portfolio_tally_free);
   self->tally = gt_portfolio_tally_new (self->store, &self->today);
-  count_lights (self);
+  _gt_leaders_view_count_lights (self);
 }
 
 /* Sidebar sections */
@@ -287,224 +180,6 @@ section_items_changed_cb (GtLeadersView *self)
   update_sidebar_state (self);
 }
 
-/* Sidebar rows: a heading, or a leader or unit with its counts. */
-
-typedef struct {
-  GtkWidget *heading;
-  GtkWidget *row;
-  AdwAvatar *avatar;
-  GtkLabel  *name;
-  GtkLabel  *subtitle;
-  GtkLabel  *counts;
-  GtkWidget *overdue;
-  GtkLabel  *overdue_label;
-  GtkWidget *lights;
-  GtkLabel  *light_labels[GT_N_RAGS];
-} SidebarRow;
-
-static void
-sidebar_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  GtLeadersView            *self)
-{
-  SidebarRow *r = g_new0 (SidebarRow, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *icon;
-
-  r->heading = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (r->heading), 0.0);
-  gtk_widget_set_margin_top (r->heading, 12);
-  gtk_widget_set_margin_start (r->heading, 6);
-  gtk_widget_add_css_class (r->heading, "heading");
-  gtk_widget_add_css_class (r->heading, "dim-label");
-  gtk_box_append (GTK_BOX (box), r->heading);
-
-  r->row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  gtk_widget_set_margin_top (r->row, 3);
-  gtk_widget_set_margin_bottom (r->row, 3);
-  r->avatar = ADW_AVATAR (adw_avatar_new (32, NULL, TRUE));
-  gtk_widget_set_valign (GTK_WIDGET (r->avatar), GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (r->row), GTK_WIDGET (r->avatar));
-
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  r->name = GTK_LABEL (gtk_label_new (NULL));
-  r->subtitle = GTK_LABEL (gtk_label_new (NULL));
-  r->counts = GTK_LABEL (gtk_label_new (NULL));
-  for (GtkLabel **l = (GtkLabel *[]) { r->name, r->subtitle, r->counts, NULL }; *l; l++)
-    {
-      gtk_label_set_xalign (*l, 0.0);
-      gtk_label_set_ellipsize (*l, PANGO_ELLIPSIZE_END);
-      gtk_box_append (GTK_BOX (text), GTK_WIDGET (*l));
-    }
-  gtk_widget_add_css_class (GTK_WIDGET (r->name), "heading");
-  gtk_widget_add_css_class (GTK_WIDGET (r->subtitle), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (r->subtitle), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (r->counts), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (r->counts), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (r->counts), "numeric");
-  /* The projects' lights, each in its colour and with its shape. */
-  r->lights = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  for (guint i = 0; i < GT_N_RAGS; i++)
-    {
-      static const char *const classes[GT_N_RAGS] = { "success", "warning", "error" };
-
-      r->light_labels[i] = GTK_LABEL (gtk_label_new (NULL));
-      gtk_widget_add_css_class (GTK_WIDGET (r->light_labels[i]), classes[i]);
-      gtk_widget_add_css_class (GTK_WIDGET (r->light_labels[i]), "caption");
-      gtk_widget_add_css_class (GTK_WIDGET (r->light_labels[i]), "numeric");
-      gtk_box_append (GTK_BOX (r->lights), GTK_WIDGET (r->light_labels[i]));
-    }
-  gtk_box_append (GTK_BOX (text), r->lights);
-  gtk_box_append (GTK_BOX (r->row), text);
-
-  /* Overdue issues: a warning icon and a number in the error colour. */
-  r->overdue = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_widget_set_valign (r->overdue, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (r->overdue, "error");
-  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  gtk_box_append (GTK_BOX (r->overdue), icon);
-  r->overdue_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (r->overdue_label), "numeric");
-  gtk_widget_add_css_class (GTK_WIDGET (r->overdue_label), "heading");
-  gtk_box_append (GTK_BOX (r->overdue), GTK_WIDGET (r->overdue_label));
-  gtk_box_append (GTK_BOX (r->row), r->overdue);
-
-  gtk_box_append (GTK_BOX (box), r->row);
-  g_object_set_data_full (G_OBJECT (list_item), "gt-row", r, g_free);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static char *
-format_counts (const GtPortfolioCounts *counts)
-{
-  g_autofree char *projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u key project",
-                                                            "%u key projects",
-                                                            counts->projects),
-                                               counts->projects);
-  g_autofree char *issues = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open issue",
-                                                          "%u open issues",
-                                                          counts->open_issues),
-                                             counts->open_issues);
-
-  /* TRANSLATORS: joins "N key projects" and "N open issues" on one line */
-  return g_strdup_printf (_("%s · %s"), projects, issues);
-}
-
-static void
-update_lights (GtLeadersView *self,
-               SidebarRow    *r,
-               GObject       *item)
-{
-  g_autofree char *key = NULL;
-  const guint *counts;
-  gboolean any = FALSE;
-
-  if (GT_IS_LEADER (item))
-    key = g_strdup_printf ("L%" G_GINT64_FORMAT, gt_leader_get_id (GT_LEADER (item)));
-  else
-    key = g_strdup_printf ("U%" G_GINT64_FORMAT, gt_unit_get_id (GT_UNIT (item)));
-  counts = self->lights != NULL ? g_hash_table_lookup (self->lights, key) : NULL;
-  for (guint i = 0; i < GT_N_RAGS; i++)
-    {
-      guint n = counts != NULL ? counts[i] : 0;
-      g_autofree char *text = g_strdup_printf ("%s %u", gt_rag_get_mark (i), n);
-      g_autofree char *tip = g_strdup_printf ("%s: %u", gt_rag_get_label (i), n);
-
-      gtk_label_set_label (r->light_labels[i], text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (r->light_labels[i]), tip);
-      gtk_widget_set_visible (GTK_WIDGET (r->light_labels[i]), n > 0);
-      any |= n > 0;
-    }
-  gtk_widget_set_visible (r->lights, any);
-}
-
-static void
-update_sidebar_row (GtLeadersView *self,
-                    GtkListItem   *list_item)
-{
-  SidebarRow *r = g_object_get_data (G_OBJECT (list_item), "gt-row");
-  GObject *item = gtk_list_item_get_item (list_item);
-  const GtPortfolioCounts *counts;
-  g_autofree char *counts_text = NULL;
-  g_autofree char *overdue_text = NULL;
-  g_autofree char *accessible = NULL;
-  const char *name, *subtitle;
-
-  if (item == NULL)
-    return;
-
-  counts = gt_portfolio_tally_lookup (self->tally, item);
-  if (GT_IS_LEADER (item))
-    {
-      name = gt_leader_get_name (GT_LEADER (item));
-      subtitle = gt_leader_get_title (GT_LEADER (item));
-      adw_avatar_set_icon_name (r->avatar, NULL);
-      adw_avatar_set_show_initials (r->avatar, TRUE);
-    }
-  else
-    {
-      GtUnitKind kind = gt_unit_get_kind (GT_UNIT (item));
-
-      name = gt_unit_get_name (GT_UNIT (item));
-      subtitle = gt_unit_kind_get_label (kind);
-      adw_avatar_set_icon_name (r->avatar, gt_portfolio_get_unit_icon (kind));
-      adw_avatar_set_show_initials (r->avatar, FALSE);
-    }
-
-  adw_avatar_set_text (r->avatar, name);
-  gtk_label_set_label (r->name, name);
-  gtk_label_set_label (r->subtitle, subtitle);
-  gtk_widget_set_visible (GTK_WIDGET (r->subtitle), subtitle != NULL && *subtitle != '\0');
-  counts_text = format_counts (counts);
-  gtk_label_set_label (r->counts, counts_text);
-  update_lights (self, r, item);
-
-  gtk_widget_set_visible (r->overdue, counts->overdue_issues > 0);
-  overdue_text = g_strdup_printf ("%u", counts->overdue_issues);
-  gtk_label_set_label (r->overdue_label, overdue_text);
-  accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u overdue issue",
-                                             "%u overdue issues", counts->overdue_issues),
-                                counts->overdue_issues);
-  gtk_widget_set_tooltip_text (r->overdue, accessible);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (r->overdue),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-}
-
-static void
-sidebar_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 GtLeadersView            *self)
-{
-  SidebarRow *r = g_object_get_data (G_OBJECT (list_item), "gt-row");
-  GObject *item = gtk_list_item_get_item (list_item);
-  gboolean heading = GTK_IS_STRING_OBJECT (item);
-
-  gtk_list_item_set_selectable (list_item, !heading);
-  gtk_list_item_set_activatable (list_item, !heading);
-  gtk_widget_set_visible (r->heading, heading);
-  gtk_widget_set_visible (r->row, !heading);
-
-  if (heading)
-    gtk_label_set_label (GTK_LABEL (r->heading),
-                         gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-  else
-    {
-      update_sidebar_row (self, list_item);
-      g_hash_table_add (self->bound_rows, list_item);
-    }
-}
-
-static void
-sidebar_unbind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   GtLeadersView            *self)
-{
-  g_hash_table_remove (self->bound_rows, list_item);
-}
-
 /* Selection */
 
 static void
@@ -560,7 +235,7 @@ refresh (GtLeadersView *self)
   compute_counts (self);
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    update_sidebar_row (self, list_item);
+    _gt_leaders_view_update_sidebar_row (self, list_item);
 
   /* A project's leader or unit may have changed: the portfolio is refiltered. */
   gt_portfolio_refresh (self->portfolio);
@@ -605,9 +280,9 @@ ensure_loaded (GtLeadersView *self)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (sidebar_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (sidebar_bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (sidebar_unbind_cb), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (_gt_leaders_view_sidebar_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (_gt_leaders_view_sidebar_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (_gt_leaders_view_sidebar_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
 
   /* Headings first: a heading inserted above the first row later would be
