@@ -52,6 +52,12 @@ struct _GtSlideDeck
   GPtrArray          *localities;   /* const GtFiguresGroup *, those with projects */
 };
 
+typedef enum {
+  GT_SLIDE_ALIGN_LEFT,
+  GT_SLIDE_ALIGN_CENTER,
+  GT_SLIDE_ALIGN_RIGHT,
+} GtSlideAlign;
+
 typedef struct {
   double bg[3], fg[3], dim[3], accent[3], head[3], stripe[3], rule[3];
   double rag[GT_N_RAGS][3];
@@ -73,5 +79,52 @@ const GtSlidePalette *_gt_slide_palette (gboolean dark);
  * is measuring. */
 void     _gt_slide_note_text (cairo_t              *cr,
                               double                size);
+
+/* gt-slide-draw.c: the pieces every slide is drawn with. */
+void     _gt_slide_set_colour (cairo_t              *cr,
+                               const double          rgb[3]);
+double   _gt_slide_draw_text (cairo_t              *cr,
+                              const char           *text,
+                              double                x,
+                              double                y,
+                              double                width,
+                              double                size,
+                              gboolean              bold,
+                              GtSlideAlign          align,
+                              const double          rgb[3],
+                              int                   max_lines);
+void     _gt_slide_draw_mark (cairo_t              *cr,
+                              GtRag                 rag,
+                              double                cx,
+                              double                cy,
+                              double                size,
+                              const GtSlidePalette *palette);
+void     _gt_slide_draw_frame (GtSlideDeck          *deck,
+                               const GtSlide        *slide,
+                               cairo_t              *cr,
+                               double                width,
+                               const GtSlidePalette *palette);
+
+/* gt-slide-tables.c: the slides that are tables. */
+void     _gt_slide_draw_section    (GtSlideDeck          *deck,
+                                    const GtSlide        *slide,
+                                    cairo_t              *cr,
+                                    double                width,
+                                    const GtSlidePalette *palette);
+void     _gt_slide_draw_overdue    (GtSlideDeck          *deck,
+                                    const GtSlide        *slide,
+                                    cairo_t              *cr,
+                                    double                width,
+                                    const GtSlidePalette *palette);
+void     _gt_slide_draw_red_list   (GtSlideDeck          *deck,
+                                    const GtSlide        *slide,
+                                    cairo_t              *cr,
+                                    double                width,
+                                    const GtSlidePalette *palette);
+void     _gt_slide_draw_localities (GtSlideDeck          *deck,
+                                    const GtSlide        *slide,
+                                    cairo_t              *cr,
+                                    double                width,
+                                    const GtSlidePalette *palette);
 
 G_END_DECLS
