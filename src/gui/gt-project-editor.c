@@ -18,58 +18,7 @@
 #include "gt-date-button.h"
 #include "gt-format.h"
 #include "gt-milestone-list.h"
-#include "gt-plausibility.h"
-#include "gt-project-editor.h"
-
-struct _GtProjectEditor
-{
-  AdwWindow             parent_instance;
-
-  GtStore              *store;
-  GtProject            *project;      /* the live project, or NULL for a new one */
-
-  gboolean              loading;      /* filling the fields: not an edit by the user */
-  char                 *loaded_state; /* dup_state() once loaded: what counts as no change */
-  gboolean              name_touched; /* an empty name is only an error once typed in */
-  gboolean              valid;
-  gint64                total;        /* parsed amounts, valid while self->valid */
-  gint64                plan;
-  gint64                largest_month; /* this year's largest monthly figure, for the cross-check */
-  int                   largest_month_number;
-
-  /* template children */
-  AdwWindowTitle       *window_title;
-  GtkWidget            *save_button;
-  AdwPreferencesPage   *page;
-  AdwEntryRow          *name_row;
-  AdwEntryRow          *code_row;
-  AdwEntryRow          *owner_row;
-  AdwComboRow          *level_row;
-  AdwComboRow          *stage_row;
-  AdwEntryRow          *category_row;
-  GtkMenuButton        *category_button;
-  GtkLabel             *project_error;
-  GtkTextView          *content_view;
-  AdwComboRow          *locality_row;
-  AdwComboRow          *unit_row;
-  AdwComboRow          *leader_row;
-  AdwEntryRow          *total_row;
-  AdwEntryRow          *plan_row;
-  AdwActionRow         *completed_row;
-  GtkLabel             *completed_label;
-  GtkLabel             *investment_error;
-  GtkLabel             *investment_warning;
-  GtkWidget            *plan_warning_icon;
-  AdwActionRow         *planned_start_row;
-  AdwActionRow         *planned_end_row;
-  AdwActionRow         *actual_start_row;
-  AdwActionRow         *actual_end_row;
-  GtDateButton         *planned_start_button;
-  GtDateButton         *planned_end_button;
-  GtDateButton         *actual_start_button;
-  GtDateButton         *actual_end_button;
-  GtkTextView          *notes_view;
-};
+#include "gt-project-editor-private.h"
 
 G_DEFINE_FINAL_TYPE (GtProjectEditor, gt_project_editor, ADW_TYPE_WINDOW)
 
@@ -205,217 +154,6 @@ setup_categories (GtProjectEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->category_button), categories->len > 0);
 }
 
-/* Validation */
-
-static gboolean
-text_is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Trims ASCII and ideographic spaces, as people paste both. */
-static char *
-dup_trimmed (const char *text)
-{
-  const char *start = text;
-  const char *end = text + strlen (text);
-
-  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
-  while (end > start)
-    {
-      const char *prev = g_utf8_prev_char (end);
-
-      if (!g_unichar_isspace (g_utf8_get_char (prev)))
-        break;
-      end = prev;
-    }
-  return g_strndup (start, end - start);
-}
-
-static void
-mark_invalid (GtkWidget *widget,
-              gboolean   invalid)
-{
-  if (invalid)
-    gtk_widget_add_css_class (widget, "error");
-  else
-    gtk_widget_remove_css_class (widget, "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID,
-                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-}
-
-static void
-show_messages (GtkLabel *label,
-               GString  *messages)
-{
-  gtk_label_set_label (label, messages->str);
-  gtk_widget_set_visible (GTK_WIDGET (label), messages->len > 0);
-}
-
-static void
-add_message (GString    *messages,
-             const char *message)
-{
-  if (messages->len > 0)
-    g_string_append_c (messages, '\n');
-  g_string_append (messages, message);
-}
-
-/* An empty amount is 0; anything else must parse as 10k yuan, not negative. */
-static gboolean
-check_amount (AdwEntryRow *row,
-              const char  *field,
-              gint64      *yuan,
-              GString     *messages)
-{
-  g_autofree char *text = dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (row)));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  const char *reason;
-
-  *yuan = 0;
-  if (*text == '\0' || gt_parse_wan (text, yuan, &error))
-    {
-      mark_invalid (GTK_WIDGET (row), FALSE);
-      return TRUE;
-    }
-
-  if (g_error_matches (error, GT_FORMAT_ERROR, GT_FORMAT_ERROR_NEGATIVE))
-    reason = _("cannot be negative.");
-  else if (g_error_matches (error, GT_FORMAT_ERROR, GT_FORMAT_ERROR_TOO_LARGE))
-    reason = _("is too large.");
-  else
-    reason = _("enter an amount in 10,000 yuan, such as 5600 or 5,600.5.");
-  /* TRANSLATORS: a field name, then what is wrong with it */
-  message = g_strdup_printf (_("%s: %s"), field, reason);
-  add_message (messages, message);
-  mark_invalid (GTK_WIDGET (row), TRUE);
-  return FALSE;
-}
-
-static gboolean
-check_dates (AdwActionRow *end_row,
-             GtDateButton *start_button,
-             GtDateButton *end_button,
-             const char   *message)
-{
-  const GDate *start = gt_date_button_get_date (start_button);
-  const GDate *end = gt_date_button_get_date (end_button);
-  gboolean ok = start == NULL || end == NULL || g_date_compare (end, start) >= 0;
-
-  adw_action_row_set_subtitle (end_row, ok ? "" : message);
-  mark_invalid (GTK_WIDGET (end_row), !ok);
-  return ok;
-}
-
-/* Figures that are valid but look like a slip: said beside the plan, and
- * saved all the same (gt-plausibility.h). */
-static void
-warn_implausible (GtProjectEditor *self,
-                  gboolean         amounts_ok)
-{
-  g_autoptr(GString) warnings = g_string_new (NULL);
-  GtImplausible what = GT_IMPLAUSIBLE_NONE;
-
-  if (amounts_ok)
-    what = gt_plausibility_check_plan (self->total, self->plan) |
-           gt_plausibility_check_month (self->plan, self->largest_month);
-
-  if (what & GT_IMPLAUSIBLE_PLAN_ABOVE_TOTAL)
-    {
-      g_autofree char *plan = gt_format_wan (self->plan);
-      g_autofree char *total = gt_format_wan (self->total);
-      g_autofree char *message = NULL;
-
-      /* TRANSLATORS: amounts in 10,000 yuan */
-      message = g_strdup_printf (_("The year plan, %s, is above the total investment, %s: "
-                                   "a digit too many?"), plan, total);
-      add_message (warnings, message);
-    }
-  if (what & GT_IMPLAUSIBLE_MONTH_ABOVE_HALF_PLAN)
-    {
-      g_autofree char *month = gt_format_wan (self->largest_month);
-      g_autofree char *message = NULL;
-
-      /* TRANSLATORS: a month's number, then an amount in 10,000 yuan */
-      message = g_strdup_printf (_("Month %d's completed investment, %s, is more than half "
-                                   "the year plan."), self->largest_month_number, month);
-      add_message (warnings, message);
-    }
-  show_messages (self->investment_warning, warnings);
-  gtk_widget_set_visible (self->plan_warning_icon, what != GT_IMPLAUSIBLE_NONE);
-  gtk_widget_set_tooltip_text (self->plan_warning_icon, warnings->len > 0 ? warnings->str : NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_warning_icon),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warnings->str, -1);
-}
-
-/* This year's largest monthly figure, which a lower plan would make implausible. */
-static void
-find_largest_month (GtProjectEditor *self)
-{
-  g_autoptr(GPtrArray) reports = NULL;
-  g_autoptr(GError) error = NULL;
-  int year = gt_store_get_year (self->store);
-
-  if (self->project == NULL)
-    return;
-  reports = gt_store_list_monthly_reports (self->store, gt_project_get_id (self->project), &error);
-  if (reports == NULL)
-    {
-      g_debug ("No monthly reports to check the plan against: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < reports->len; i++)
-    {
-      GtMonthlyReport *report = g_ptr_array_index (reports, i);
-
-      if (gt_monthly_report_get_year (report) == year &&
-          gt_monthly_report_get_completed (report) > self->largest_month)
-        {
-          self->largest_month = gt_monthly_report_get_completed (report);
-          self->largest_month_number = gt_monthly_report_get_month (report);
-        }
-    }
-}
-
-static void
-validate (GtProjectEditor *self)
-{
-  g_autoptr(GString) project_messages = g_string_new (NULL);
-  g_autoptr(GString) investment_messages = g_string_new (NULL);
-  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
-  gboolean name_ok = !text_is_blank (name);
-  gboolean valid = name_ok;
-
-  mark_invalid (GTK_WIDGET (self->name_row), !name_ok && self->name_touched);
-  if (!name_ok && self->name_touched)
-    add_message (project_messages, _("Name: a project needs a name."));
-  show_messages (self->project_error, project_messages);
-
-  valid &= check_amount (self->total_row, _("Total investment"), &self->total,
-                         investment_messages);
-  valid &= check_amount (self->plan_row, _("Year plan"), &self->plan, investment_messages);
-  show_messages (self->investment_error, investment_messages);
-  warn_implausible (self, investment_messages->len == 0);
-
-  valid &= check_dates (self->planned_end_row, self->planned_start_button,
-                        self->planned_end_button, _("Ends before the planned start"));
-  valid &= check_dates (self->actual_end_row, self->actual_start_button,
-                        self->actual_end_button, _("Ends before the actual start"));
-
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
-
-  adw_window_title_set_subtitle (self->window_title, text_is_blank (name) ? "" : name);
-}
-
 /* Loading and saving */
 
 static char *
@@ -461,7 +199,7 @@ load_project (GtProjectEditor *self)
       adw_combo_row_set_selected (self->stage_row, GT_STAGE_PLANNED);
       gtk_widget_set_visible (GTK_WIDGET (self->completed_row), FALSE);
       self->loading = FALSE;
-      validate (self);
+      _gt_project_editor_validate (self);
       return;
     }
 
@@ -495,7 +233,7 @@ load_project (GtProjectEditor *self)
 
   self->name_touched = TRUE;
   self->loading = FALSE;
-  validate (self);
+  _gt_project_editor_validate (self);
 }
 
 /* An amount shown rounded to 0.01万 is saved as it was unless it was edited. */
@@ -515,11 +253,14 @@ static void
 fill_project (GtProjectEditor *self,
               GtProject       *project)
 {
-  g_autofree char *name = dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
-  g_autofree char *code = dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->code_row)));
-  g_autofree char *owner = dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->owner_row)));
+  g_autofree char *name =
+    _gt_project_editor_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  g_autofree char *code =
+    _gt_project_editor_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->code_row)));
+  g_autofree char *owner =
+    _gt_project_editor_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->owner_row)));
   g_autofree char *category =
-    dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->category_row)));
+    _gt_project_editor_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->category_row)));
   g_autofree char *content = dup_buffer_text (self->content_view);
   g_autofree char *notes = dup_buffer_text (self->notes_view);
   gint64 old_total = self->project ? gt_project_get_total_investment (self->project) : 0;
@@ -564,7 +305,7 @@ save (GtProjectEditor *self)
   g_autoptr(GError) error = NULL;
   gboolean saved;
 
-  validate (self);
+  _gt_project_editor_validate (self);
   if (!self->valid)
     return;
 
@@ -690,7 +431,7 @@ field_changed_cb (GtProjectEditor *self)
 {
   if (self->loading)
     return;
-  validate (self);
+  _gt_project_editor_validate (self);
 }
 
 static void
@@ -763,7 +504,7 @@ gt_project_editor_constructed (GObject *object)
   setup_choice_row (self->unit_row, units);
   setup_choice_row (self->leader_row, gt_store_get_leaders (self->store));
   setup_categories (self);
-  find_largest_month (self);
+  _gt_project_editor_find_largest_month (self);
 
   load_project (self);
   /* A new project has no nodes yet: they are planned from its saved end date. */

@@ -1,0 +1,229 @@
+/* gt-project-editor-validation.c: the project editor's checks of its fields.
+ *
+ * Fields are checked as they are typed: the invalid ones are marked and said
+ * why beside them, and Save stays insensitive while any is. Figures that are
+ * valid but look like a slip are only warned of. Kept apart from the dialog in
+ * gt-project-editor.c, which calls _gt_project_editor_validate() on each edit.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-format.h"
+#include "gt-plausibility.h"
+#include "gt-project-editor-private.h"
+
+static gboolean
+text_is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Trims ASCII and ideographic spaces, as people paste both. */
+char *
+_gt_project_editor_dup_trimmed (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  return g_strndup (start, end - start);
+}
+
+static void
+mark_invalid (GtkWidget *widget,
+              gboolean   invalid)
+{
+  if (invalid)
+    gtk_widget_add_css_class (widget, "error");
+  else
+    gtk_widget_remove_css_class (widget, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID,
+                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+static void
+show_messages (GtkLabel *label,
+               GString  *messages)
+{
+  gtk_label_set_label (label, messages->str);
+  gtk_widget_set_visible (GTK_WIDGET (label), messages->len > 0);
+}
+
+static void
+add_message (GString    *messages,
+             const char *message)
+{
+  if (messages->len > 0)
+    g_string_append_c (messages, '\n');
+  g_string_append (messages, message);
+}
+
+/* An empty amount is 0; anything else must parse as 10k yuan, not negative. */
+static gboolean
+check_amount (AdwEntryRow *row,
+              const char  *field,
+              gint64      *yuan,
+              GString     *messages)
+{
+  g_autofree char *text =
+    _gt_project_editor_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (row)));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *reason;
+
+  *yuan = 0;
+  if (*text == '\0' || gt_parse_wan (text, yuan, &error))
+    {
+      mark_invalid (GTK_WIDGET (row), FALSE);
+      return TRUE;
+    }
+
+  if (g_error_matches (error, GT_FORMAT_ERROR, GT_FORMAT_ERROR_NEGATIVE))
+    reason = _("cannot be negative.");
+  else if (g_error_matches (error, GT_FORMAT_ERROR, GT_FORMAT_ERROR_TOO_LARGE))
+    reason = _("is too large.");
+  else
+    reason = _("enter an amount in 10,000 yuan, such as 5600 or 5,600.5.");
+  /* TRANSLATORS: a field name, then what is wrong with it */
+  message = g_strdup_printf (_("%s: %s"), field, reason);
+  add_message (messages, message);
+  mark_invalid (GTK_WIDGET (row), TRUE);
+  return FALSE;
+}
+
+static gboolean
+check_dates (AdwActionRow *end_row,
+             GtDateButton *start_button,
+             GtDateButton *end_button,
+             const char   *message)
+{
+  const GDate *start = gt_date_button_get_date (start_button);
+  const GDate *end = gt_date_button_get_date (end_button);
+  gboolean ok = start == NULL || end == NULL || g_date_compare (end, start) >= 0;
+
+  adw_action_row_set_subtitle (end_row, ok ? "" : message);
+  mark_invalid (GTK_WIDGET (end_row), !ok);
+  return ok;
+}
+
+/* Figures that are valid but look like a slip: said beside the plan, and
+ * saved all the same (gt-plausibility.h). */
+static void
+warn_implausible (GtProjectEditor *self,
+                  gboolean         amounts_ok)
+{
+  g_autoptr(GString) warnings = g_string_new (NULL);
+  GtImplausible what = GT_IMPLAUSIBLE_NONE;
+
+  if (amounts_ok)
+    what = gt_plausibility_check_plan (self->total, self->plan) |
+           gt_plausibility_check_month (self->plan, self->largest_month);
+
+  if (what & GT_IMPLAUSIBLE_PLAN_ABOVE_TOTAL)
+    {
+      g_autofree char *plan = gt_format_wan (self->plan);
+      g_autofree char *total = gt_format_wan (self->total);
+      g_autofree char *message = NULL;
+
+      /* TRANSLATORS: amounts in 10,000 yuan */
+      message = g_strdup_printf (_("The year plan, %s, is above the total investment, %s: "
+                                   "a digit too many?"), plan, total);
+      add_message (warnings, message);
+    }
+  if (what & GT_IMPLAUSIBLE_MONTH_ABOVE_HALF_PLAN)
+    {
+      g_autofree char *month = gt_format_wan (self->largest_month);
+      g_autofree char *message = NULL;
+
+      /* TRANSLATORS: a month's number, then an amount in 10,000 yuan */
+      message = g_strdup_printf (_("Month %d's completed investment, %s, is more than half "
+                                   "the year plan."), self->largest_month_number, month);
+      add_message (warnings, message);
+    }
+  show_messages (self->investment_warning, warnings);
+  gtk_widget_set_visible (self->plan_warning_icon, what != GT_IMPLAUSIBLE_NONE);
+  gtk_widget_set_tooltip_text (self->plan_warning_icon, warnings->len > 0 ? warnings->str : NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_warning_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warnings->str, -1);
+}
+
+/* This year's largest monthly figure, which a lower plan would make implausible. */
+void
+_gt_project_editor_find_largest_month (GtProjectEditor *self)
+{
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GError) error = NULL;
+  int year = gt_store_get_year (self->store);
+
+  if (self->project == NULL)
+    return;
+  reports = gt_store_list_monthly_reports (self->store, gt_project_get_id (self->project), &error);
+  if (reports == NULL)
+    {
+      g_debug ("No monthly reports to check the plan against: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < reports->len; i++)
+    {
+      GtMonthlyReport *report = g_ptr_array_index (reports, i);
+
+      if (gt_monthly_report_get_year (report) == year &&
+          gt_monthly_report_get_completed (report) > self->largest_month)
+        {
+          self->largest_month = gt_monthly_report_get_completed (report);
+          self->largest_month_number = gt_monthly_report_get_month (report);
+        }
+    }
+}
+
+void
+_gt_project_editor_validate (GtProjectEditor *self)
+{
+  g_autoptr(GString) project_messages = g_string_new (NULL);
+  g_autoptr(GString) investment_messages = g_string_new (NULL);
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  gboolean name_ok = !text_is_blank (name);
+  gboolean valid = name_ok;
+
+  mark_invalid (GTK_WIDGET (self->name_row), !name_ok && self->name_touched);
+  if (!name_ok && self->name_touched)
+    add_message (project_messages, _("Name: a project needs a name."));
+  show_messages (self->project_error, project_messages);
+
+  valid &= check_amount (self->total_row, _("Total investment"), &self->total,
+                         investment_messages);
+  valid &= check_amount (self->plan_row, _("Year plan"), &self->plan, investment_messages);
+  show_messages (self->investment_error, investment_messages);
+  warn_implausible (self, investment_messages->len == 0);
+
+  valid &= check_dates (self->planned_end_row, self->planned_start_button,
+                        self->planned_end_button, _("Ends before the planned start"));
+  valid &= check_dates (self->actual_end_row, self->actual_start_button,
+                        self->actual_end_button, _("Ends before the actual start"));
+
+  self->valid = valid;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
+
+  adw_window_title_set_subtitle (self->window_title, text_is_blank (name) ? "" : name);
+}
