@@ -113,9 +113,6 @@ struct _GtStore
   /* Inside gt_store_begin() … gt_store_commit(). */
   gboolean       in_batch;
   gboolean       batch_figures_stale;
-  /* PRAGMA data_version when the lists were last read whole: another
-   * connection's commit changes it (see gt_store_begin()). */
-  gint64         lists_data_version;
 
   GQueue         undo;   /* of GtStoreCommand, newest first */
   GQueue         redo;

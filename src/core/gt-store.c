@@ -256,21 +256,6 @@ gt_store_init (GtStore *self)
   g_cond_init (&self->check_cond);
 }
 
-/* PRAGMA data_version: changes when another connection commits to the file
- * (this one's own commits leave it); -1 when it cannot be read. */
-static gint64
-read_data_version (GtStore *self)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 version = -1;
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK
-      && sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return version;
-}
-
 static GtStore *
 open_store (const char  *path,
             gboolean     defer_check,
@@ -295,7 +280,6 @@ open_store (const char  *path,
 
   /* Issues wait for gt_store_get_issues(): most sessions start in the project
    * list, and there may be ten times as many issues as projects. */
-  self->lists_data_version = read_data_version (self);
   if (!_gt_store_load (self, GT_STORE_KIND_LEADER, error) ||
       !_gt_store_load (self, GT_STORE_KIND_UNIT, error) ||
       !_gt_store_load (self, GT_STORE_KIND_PROJECT, error))
@@ -504,8 +488,6 @@ gboolean
 _gt_store_reload (GtStore  *self,
                   GError  **error)
 {
-  /* Noted before reading: a commit in between is read again next time. */
-  self->lists_data_version = read_data_version (self);
   return _gt_store_load (self, GT_STORE_KIND_LEADER, error)
          && _gt_store_load (self, GT_STORE_KIND_UNIT, error)
          && _gt_store_load (self, GT_STORE_KIND_PROJECT, error)
