@@ -19,6 +19,7 @@
 #include "gt-damaged-dialog.h"
 #include "gt-preferences.h"
 #include "gt-restore.h"
+#include "gt-tooltips.h"
 #include "gt-window.h"
 
 struct _GtApplication
@@ -334,6 +335,10 @@ gt_application_startup (GApplication *app)
     }
 
   G_APPLICATION_CLASS (gt_application_parent_class)->startup (app);
+
+  /* Every tooltip of every window wraps Chinese as lines, not a character a
+   * line, and none shows over an open menu. */
+  gt_tooltips_install ();
 
   /* GtkApplication has the icon theme read again once it added its resource
    * path, by whichever thread first asks for an icon: the window's, as it is

@@ -7,7 +7,6 @@
 
 #include "gt-choice.h"
 #include "gt-cut-text.h"
-#include "gt-tooltips.h"
 
 GListModel *
 gt_choice_model_new (const char *first_label,
@@ -128,9 +127,6 @@ gt_choice_setup_dropdown (GtkDropDown *dropdown,
 
   g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
 
-  /* The pages' filters are set up as the window is built, before any tooltip
-   * can show: early enough to fix them all (gt-application.c could do it too). */
-  gt_tooltips_install ();
   gtk_drop_down_set_expression (dropdown, expression);
   gtk_drop_down_set_factory (dropdown, button_factory);
   gtk_drop_down_set_list_factory (dropdown, list_factory);

@@ -35,8 +35,8 @@ gt_cut_text_add_tooltip (GtkLabel *label)
 {
   g_return_if_fail (GTK_IS_LABEL (label));
 
-  /* A whole name is long: it must wrap as Chinese, not a character a line. */
-  gt_tooltips_install ();
+  /* A whole name is long: it wraps as Chinese (gt_tooltips_install(), from the
+   * application's start-up). */
   gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }

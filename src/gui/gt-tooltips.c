@@ -121,9 +121,14 @@ gt_tooltips_install (void)
 
   if (g_once_init_enter (&installed))
     {
+      /* At the application's start-up no widget may exist yet, and a class's
+       * signals exist only once the class does. */
+      gpointer widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
+
       adopted_quark = g_quark_from_static_string ("gt-tooltips-adopted");
       g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,
                                   realize_hook, NULL, NULL);
+      g_type_class_unref (widget_class);
       g_once_init_leave (&installed, 1);
     }
 }
