@@ -624,3 +624,27 @@ gt_test_add_workbook_tests (const char           *format,
       g_test_add_data_func (path, workbook, tests[i].func);
     }
 }
+
+void
+gt_test_import_fixture_set_up (GtTestImportFixture *f,
+                               gconstpointer        data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = gt_test_make_dir ();
+  f->db_path = g_build_filename (f->dir, "register.db", NULL);
+  f->store = gt_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_date_clear (&f->today, 1);
+  g_date_set_dmy (&f->today, 10, G_DATE_MAY, 2023);
+}
+
+void
+gt_test_import_fixture_tear_down (GtTestImportFixture *f,
+                                  gconstpointer        data)
+{
+  g_clear_object (&f->store);
+  gt_test_remove_tree (f->dir);
+  g_free (f->db_path);
+  g_free (f->dir);
+}

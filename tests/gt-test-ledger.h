@@ -19,6 +19,20 @@ typedef struct {
   const char *const *rows;
 } GtTestSheet;
 
+/* A fixture for the import tests: a new register at @db_path inside @dir,
+ * and @today, 10 May 2023. */
+typedef struct {
+  char    *dir;
+  char    *db_path;
+  GtStore *store;
+  GDate    today;
+} GtTestImportFixture;
+
+void    gt_test_import_fixture_set_up    (GtTestImportFixture *f,
+                                          gconstpointer        data);
+void    gt_test_import_fixture_tear_down (GtTestImportFixture *f,
+                                          gconstpointer        data);
+
 /* Writes @length bytes (-1: up to the NUL) to @dir/@name; returns the path. */
 char   *gt_test_write_bytes    (const char        *dir,
                                 const char        *name,

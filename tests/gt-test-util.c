@@ -5,9 +5,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <poll.h>
 #include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -123,6 +128,57 @@ gt_test_assert_no_side_files (const char *path)
 
       g_assert_false (g_file_test (side, G_FILE_TEST_EXISTS));
     }
+}
+
+void
+gt_test_read_until (int         fd,
+                    GString    *out,
+                    gint64      deadline,
+                    const char *line)
+{
+  while (line == NULL || strstr (out->str, line) == NULL)
+    {
+      gint64 left = deadline - g_get_monotonic_time ();
+      struct pollfd pfd = { fd, POLLIN, 0 };
+      char buffer[4096];
+      gssize n;
+      int ready;
+
+      if (left <= 0)
+        return;
+      ready = poll (&pfd, 1, (int) ((left + 999) / 1000));
+      if (ready < 0 && errno == EINTR)
+        continue;
+      if (ready <= 0)
+        return;
+      n = read (fd, buffer, sizeof buffer);
+      if (n <= 0)
+        return;
+      g_string_append_len (out, buffer, n);
+    }
+}
+
+void
+gt_test_assert_no_deleted_register_files (GPid        pid,
+                                          const char *path)
+{
+  g_autofree char *fds = g_strdup_printf ("/proc/%d/fd", (int) pid);
+  GDir *dir = g_dir_open (fds, 0, NULL);
+  g_autofree char *real = realpath (path, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  g_assert_nonnull (real);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *link = g_build_filename (fds, name, NULL);
+      g_autofree char *target = g_file_read_link (link, NULL);
+
+      if (target != NULL && g_str_has_prefix (target, real) &&
+          g_str_has_suffix (target, " (deleted)"))
+        g_error ("process %d writes to %s", (int) pid, target);
+    }
+  g_dir_close (dir);
 }
 
 void

@@ -18,6 +18,20 @@ GtStore  *gt_test_open_demo    (const char  *dir,
                                 const GDate *today);
 /* No -wal, -shm or -journal file beside the register at @path. */
 void      gt_test_assert_no_side_files (const char *path);
+/* Reads what a child writes on @fd until @deadline (monotonic µs), its end,
+ * or (when not NULL) until @line has been read, appending it to @out. */
+void      gt_test_read_until   (int          fd,
+                                GString     *out,
+                                gint64       deadline,
+                                const char  *line);
+/* No descriptor of process @pid is on a deleted file of the register at
+ * @path. A process that lost its locks on the register (a close() of another
+ * descriptor of the file drops them all) goes on writing to a -wal that the
+ * other process's last close checkpointed and deleted: "(deleted)" in
+ * /proc/PID/fd, and every edit since is lost at the next kill. Other deleted
+ * files (a memfd of the display, a tool's) are not the register's. */
+void      gt_test_assert_no_deleted_register_files (GPid        pid,
+                                                    const char *path);
 /* Garbage over the root page of @table in the closed register at @path: the
  * file stays SQLite, but its integrity check fails. */
 void      gt_test_damage_table (const char  *path,

@@ -19,8 +19,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +29,7 @@
 #include <sqlite3.h>
 
 #include "gt-store.h"
+#include "gt-test-util.h"
 
 /* Kills are spread over this many milliseconds after the child is ready; the
  * edits take a few milliseconds each (one fsync), so most kills land amid
@@ -198,36 +197,6 @@ check_file (Promises   *p,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
-/* Reads what the child writes until @deadline (monotonic µs), its end, or
- * (when not NULL) until @line has been read. */
-static void
-read_until (int         fd,
-            GString    *out,
-            gint64      deadline,
-            const char *line)
-{
-  while (line == NULL || strstr (out->str, line) == NULL)
-    {
-      gint64 left = deadline - g_get_monotonic_time ();
-      struct pollfd pfd = { fd, POLLIN, 0 };
-      char buffer[4096];
-      gssize n;
-      int ready;
-
-      if (left <= 0)
-        return;
-      ready = poll (&pfd, 1, (int) ((left + 999) / 1000));
-      if (ready < 0 && errno == EINTR)
-        continue;
-      if (ready <= 0)
-        return;
-      n = read (fd, buffer, sizeof buffer);
-      if (n <= 0)
-        return;
-      g_string_append_len (out, buffer, n);
-    }
-}
-
 static void
 test_kill (void)
 {
@@ -286,14 +255,14 @@ test_kill (void)
 
       if (early)
         {
-          read_until (fd, out, g_get_monotonic_time () + delay / 4, NULL);
+          gt_test_read_until (fd, out, g_get_monotonic_time () + delay / 4, NULL);
         }
       else
         {
           /* Waits for "ready": opening may take a while under sanitizers. */
-          read_until (fd, out, g_get_monotonic_time () + 30 * G_USEC_PER_SEC, "ready\n");
+          gt_test_read_until (fd, out, g_get_monotonic_time () + 30 * G_USEC_PER_SEC, "ready\n");
           g_assert_nonnull (strstr (out->str, "ready\n"));
-          read_until (fd, out, g_get_monotonic_time () + delay, NULL);
+          gt_test_read_until (fd, out, g_get_monotonic_time () + delay, NULL);
         }
 
       g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
@@ -301,7 +270,7 @@ test_kill (void)
       /* Killed by us, not dead of an error of its own. */
       g_assert_true (WIFSIGNALED (status));
       g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
-      read_until (fd, out, G_MAXINT64, NULL);
+      gt_test_read_until (fd, out, G_MAXINT64, NULL);
       g_close (fd, NULL);
       g_spawn_close_pid (pid);
 
@@ -356,35 +325,6 @@ remove_tree (const char *path)
     }
   g_dir_close (dir);
   g_assert_cmpint (g_rmdir (path), ==, 0);
-}
-
-/* No descriptor of process @pid is on a deleted file of the register at
- * @path. A process that lost its locks on the register (a close() of another
- * descriptor of the file drops them all) goes on writing to a -wal that the
- * other process's last close checkpointed and deleted: "(deleted)" in
- * /proc/PID/fd, and every edit since is lost at the next kill. Other deleted
- * files (a memfd, a tool's) are not the register's. */
-static void
-assert_no_deleted_files (GPid        pid,
-                         const char *path)
-{
-  g_autofree char *fds = g_strdup_printf ("/proc/%d/fd", (int) pid);
-  GDir *dir = g_dir_open (fds, 0, NULL);
-  g_autofree char *real = realpath (path, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  g_assert_nonnull (real);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *link = g_build_filename (fds, name, NULL);
-      g_autofree char *target = g_file_read_link (link, NULL);
-
-      if (target != NULL && g_str_has_prefix (target, real) &&
-          g_str_has_suffix (target, " (deleted)"))
-        g_error ("process %d writes to %s", (int) pid, target);
-    }
-  g_dir_close (dir);
 }
 
 typedef enum {
@@ -502,14 +442,14 @@ test_two_processes (void)
                                 NULL, NULL, &pid, NULL, &fd, NULL, &error);
       g_assert_no_error (error);
       /* Its first edit waited for its check: the window is fully open. */
-      read_until (fd, out, g_get_monotonic_time () + 30 * G_USEC_PER_SEC, "ready\n");
+      gt_test_read_until (fd, out, g_get_monotonic_time () + 30 * G_USEC_PER_SEC, "ready\n");
       g_assert_nonnull (strstr (out->str, "ready\n"));
       {
         gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
         while (strchr (strchr (out->str, '\n') + 1, '\n') == NULL &&
                g_get_monotonic_time () < deadline)
-          read_until (fd, out, g_get_monotonic_time () + 10000, NULL);
+          gt_test_read_until (fd, out, g_get_monotonic_time () + 10000, NULL);
       }
 
       for (guint c = 0; c < commands; c++)
@@ -531,7 +471,7 @@ test_two_processes (void)
            * window is killed; the others run to their end. */
           if (last && g_rand_boolean (rand))
             {
-              read_until (fd, out,
+              gt_test_read_until (fd, out,
                           g_get_monotonic_time () + g_rand_int_range (rand, 0, 200000), NULL);
               if (g_rand_boolean (rand))
                 {
@@ -544,12 +484,12 @@ test_two_processes (void)
             {
               /* Reading meanwhile, or the child would block on a full pipe. */
               while (waitpid (cli, &status, WNOHANG) == 0)
-                read_until (fd, out, g_get_monotonic_time () + 5000, NULL);
+                gt_test_read_until (fd, out, g_get_monotonic_time () + 5000, NULL);
               g_spawn_close_pid (cli);
               if (command == CLI_IMPORT && WIFEXITED (status) && WEXITSTATUS (status) == 0)
                 g_hash_table_add (p.committed, GUINT_TO_POINTER (tag));
               cli = 0;
-              assert_no_deleted_files (pid, path);
+              gt_test_assert_no_deleted_register_files (pid, path);
             }
         }
 
@@ -564,7 +504,7 @@ test_two_processes (void)
             cli_killed++;
           g_spawn_close_pid (cli);
         }
-      read_until (fd, out, G_MAXINT64, NULL);
+      gt_test_read_until (fd, out, G_MAXINT64, NULL);
       g_close (fd, NULL);
       g_spawn_close_pid (pid);
 

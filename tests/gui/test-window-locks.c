@@ -22,9 +22,7 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <locale.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,62 +144,6 @@ window_main (const char *path)
 
 /* The test's side */
 
-/* Reads what the window wrote until @deadline (monotonic µs) or, when not
- * NULL, until @line was read. */
-static void
-read_until (int         fd,
-            GString    *out,
-            gint64      deadline,
-            const char *line)
-{
-  while (line == NULL || strstr (out->str, line) == NULL)
-    {
-      gint64 left = deadline - g_get_monotonic_time ();
-      struct pollfd pfd = { fd, POLLIN, 0 };
-      char buffer[4096];
-      gssize n;
-      int ready;
-
-      if (left <= 0)
-        return;
-      ready = poll (&pfd, 1, (int) ((left + 999) / 1000));
-      if (ready < 0 && errno == EINTR)
-        continue;
-      if (ready <= 0)
-        return;
-      n = read (fd, buffer, sizeof buffer);
-      if (n <= 0)
-        return;
-      g_string_append_len (out, buffer, n);
-    }
-}
-
-/* No descriptor of the window is on a deleted file of the register at @path
- * (its -wal or -shm); other deleted files (a memfd of the display) are not
- * the register's. */
-static void
-assert_no_deleted_files (GPid        pid,
-                         const char *path)
-{
-  g_autofree char *fds = g_strdup_printf ("/proc/%d/fd", (int) pid);
-  GDir *dir = g_dir_open (fds, 0, NULL);
-  g_autofree char *real = realpath (path, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  g_assert_nonnull (real);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *link = g_build_filename (fds, name, NULL);
-      g_autofree char *target = g_file_read_link (link, NULL);
-
-      if (target != NULL && g_str_has_prefix (target, real) &&
-          g_str_has_suffix (target, " (deleted)"))
-        g_error ("the window writes to %s", target);
-    }
-  g_dir_close (dir);
-}
-
 static char *
 write_ledger (const char *dir,
               guint       tag)
@@ -268,9 +210,9 @@ test_cli_beside_window (void)
   g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
                             NULL, &window, NULL, &fd, NULL, &error);
   g_assert_no_error (error);
-  read_until (fd, out, g_get_monotonic_time () + 60 * G_USEC_PER_SEC, "ready\n");
+  gt_test_read_until (fd, out, g_get_monotonic_time () + 60 * G_USEC_PER_SEC, "ready\n");
   g_assert_nonnull (strstr (out->str, "ready\n"));
-  assert_no_deleted_files (window, path);
+  gt_test_assert_no_deleted_register_files (window, path);
 
   for (guint tag = 1; tag <= 9; tag++)
     {
@@ -278,7 +220,7 @@ test_cli_beside_window (void)
       g_autofree char *csv = write_ledger (dir, tag);
       g_autofree char *xlsx = g_strdup_printf ("%s/out-%u.xlsx", dir, tag);
 
-      read_until (fd, out, g_get_monotonic_time () + 30000, NULL);
+      gt_test_read_until (fd, out, g_get_monotonic_time () + 30000, NULL);
       switch (tag % 3)
         {
         case 0:
@@ -297,7 +239,7 @@ test_cli_beside_window (void)
           g_assert_cmpint (run.status, ==, 0);
           break;
         }
-      assert_no_deleted_files (window, path);
+      gt_test_assert_no_deleted_register_files (window, path);
     }
   /* At least one import went through, the window writing meanwhile. */
   g_assert_cmpuint (g_hash_table_size (committed), >, 0);
@@ -314,19 +256,19 @@ test_cli_beside_window (void)
                    G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
                    G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &import, &error);
     g_assert_no_error (error);
-    read_until (fd, out, g_get_monotonic_time () + g_rand_int_range (rand, 0, 150000), NULL);
+    gt_test_read_until (fd, out, g_get_monotonic_time () + g_rand_int_range (rand, 0, 150000), NULL);
     kill (import, SIGKILL);
     g_assert_cmpint (waitpid (import, &status, 0), ==, import);
     g_spawn_close_pid (import);
     g_hash_table_add (tried, GUINT_TO_POINTER (100));
-    read_until (fd, out, g_get_monotonic_time () + 100000, NULL);
-    assert_no_deleted_files (window, path);
+    gt_test_read_until (fd, out, g_get_monotonic_time () + 100000, NULL);
+    gt_test_assert_no_deleted_register_files (window, path);
   }
 
   g_assert_cmpint (kill (window, SIGKILL), ==, 0);
   g_assert_cmpint (waitpid (window, &status, 0), ==, window);
   g_assert_true (WIFSIGNALED (status));
-  read_until (fd, out, G_MAXINT64, NULL);
+  gt_test_read_until (fd, out, G_MAXINT64, NULL);
   g_close (fd, NULL);
   g_spawn_close_pid (window);
 

@@ -15,36 +15,8 @@
 #include "gt-test-county.h"
 #include "gt-test-ledger.h"
 
-typedef struct {
-  char    *dir;
-  char    *db_path;
-  GtStore *store;
-  GDate    today;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = gt_test_make_dir ();
-  f->db_path = g_build_filename (f->dir, "register.db", NULL);
-  f->store = gt_store_open (f->db_path, &error);
-  g_assert_no_error (error);
-  g_date_clear (&f->today, 1);
-  g_date_set_dmy (&f->today, 10, G_DATE_MAY, 2023);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  gt_test_remove_tree (f->dir);
-  g_free (f->db_path);
-  g_free (f->dir);
-}
+/* The register in a folder of its own, and the day imports are made. */
+typedef GtTestImportFixture Fixture;
 
 static GtProject *
 find_project (GtStore    *store,
@@ -1121,7 +1093,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, gt_test_import_fixture_set_up, func, \
+              gt_test_import_fixture_tear_down)
   ADD ("/import/apply/import", test_import);
   ADD ("/import/apply/same-ledger-twice", test_same_ledger_twice);
   ADD ("/import/apply/next-month", test_next_month);
@@ -1146,12 +1119,15 @@ main (int   argc,
   ADD ("/import/apply/earlier-issues-given-owners", test_earlier_issues_given_owners);
 #undef ADD
   /* How a statement fails decides how much SQLite takes back itself. */
-  g_test_add ("/import/apply/failure-while-applying/abort", Fixture, "ABORT", fixture_set_up,
-              test_failure_while_applying, fixture_tear_down);
+  g_test_add ("/import/apply/failure-while-applying/abort", Fixture, "ABORT",
+              gt_test_import_fixture_set_up, test_failure_while_applying,
+              gt_test_import_fixture_tear_down);
   g_test_add ("/import/apply/failure-while-applying/rollback", Fixture, "ROLLBACK",
-              fixture_set_up, test_failure_while_applying, fixture_tear_down);
-  g_test_add ("/import/apply/failure-while-applying/fail", Fixture, "FAIL", fixture_set_up,
-              test_failure_while_applying, fixture_tear_down);
+              gt_test_import_fixture_set_up, test_failure_while_applying,
+              gt_test_import_fixture_tear_down);
+  g_test_add ("/import/apply/failure-while-applying/fail", Fixture, "FAIL",
+              gt_test_import_fixture_set_up, test_failure_while_applying,
+              gt_test_import_fixture_tear_down);
 
   return g_test_run ();
 }

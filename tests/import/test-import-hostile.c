@@ -17,36 +17,8 @@
 #include "gt-test-hostile.h"
 #include "gt-test-ledger.h"
 
-typedef struct {
-  char    *dir;
-  char    *db_path;
-  GtStore *store;
-  GDate    today;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = gt_test_make_dir ();
-  f->db_path = g_build_filename (f->dir, "register.db", NULL);
-  f->store = gt_store_open (f->db_path, &error);
-  g_assert_no_error (error);
-  g_date_clear (&f->today, 1);
-  g_date_set_dmy (&f->today, 10, G_DATE_MAY, 2023);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  gt_test_remove_tree (f->dir);
-  g_free (f->db_path);
-  g_free (f->dir);
-}
+/* The register in a folder of its own, and the day imports are made. */
+typedef GtTestImportFixture Fixture;
 
 static gboolean
 has_project (GtStore    *store,
@@ -179,9 +151,11 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/import/hostile/stray-quote", Fixture, NULL,
-              fixture_set_up, test_stray_quote, fixture_tear_down);
+              gt_test_import_fixture_set_up, test_stray_quote,
+              gt_test_import_fixture_tear_down);
   g_test_add ("/import/hostile/refused", Fixture, NULL,
-              fixture_set_up, test_refused, fixture_tear_down);
+              gt_test_import_fixture_set_up, test_refused,
+              gt_test_import_fixture_tear_down);
 
   return g_test_run ();
 }
