@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include "gt-backup.h"
+#include "gt-sqlite-db.h"
 #include "gt-store-internal.h"
 #include "gt-store-schema.h"
 
@@ -58,7 +59,7 @@ set_sqlite_error (GError     **error,
                   const char  *format,
                   const char  *display)
 {
-  const char *message = db != NULL ? _gt_store_describe_error (db) : sqlite3_errstr (rc);
+  const char *message = db != NULL ? gt_sqlite_describe_error (db) : sqlite3_errstr (rc);
 
   g_set_error (error, GT_STORE_ERROR,
                (rc & 0xff) == SQLITE_BUSY ? GT_STORE_ERROR_BUSY : GT_STORE_ERROR_FAILED,

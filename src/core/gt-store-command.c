@@ -18,6 +18,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "gt-store-internal.h"
@@ -223,64 +225,40 @@ _gt_store_command_revert (GtStoreCommand  *command,
   return command->revert (command, store, error);
 }
 
-/* A digest of every column of the one row @stmt returns (or of no row), type
- * and bytes: any change by anyone shows, whatever the objects make of it. */
+/* A digest of every column of the one row @stmt returns (or of no row), NULL or
+ * the value's text with its length: any change by anyone shows, whatever the
+ * objects make of it. */
 static char *
-row_digest (GtStore       *store,
-            sqlite3_stmt  *stmt,
-            GError       **error)
+row_digest (GtDbStmt  *stmt,
+            GError   **error)
 {
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  int rc = sqlite3_step (stmt);
+  GError *local = NULL;
 
-  if (rc == SQLITE_ROW)
+  if (gt_db_stmt_next (stmt, &local))
     {
-      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+      for (int i = 0; i < gt_db_stmt_n_columns (stmt); i++)
         {
-          int type = sqlite3_column_type (stmt, i);
-          guchar tag = (guchar) type;
-          gint64 integer;
-          double real;
-          const void *bytes;
-          int length;
+          const char *text = gt_db_stmt_get_text (stmt, i);
+          gint64 length = text != NULL ? (gint64) strlen (text) : -1;
 
-          g_checksum_update (checksum, &tag, 1);
-          switch (type)
-            {
-            case SQLITE_INTEGER:
-              integer = sqlite3_column_int64 (stmt, i);
-              g_checksum_update (checksum, (const guchar *) &integer, sizeof integer);
-              break;
-            case SQLITE_FLOAT:
-              real = sqlite3_column_double (stmt, i);
-              g_checksum_update (checksum, (const guchar *) &real, sizeof real);
-              break;
-            case SQLITE_TEXT:
-            case SQLITE_BLOB:
-              /* The bytes first: sqlite3_column_bytes() after them is exact. */
-              bytes = sqlite3_column_blob (stmt, i);
-              length = sqlite3_column_bytes (stmt, i);
-              g_checksum_update (checksum, (const guchar *) &length, sizeof length);
-              if (length > 0)
-                g_checksum_update (checksum, bytes, length);
-              break;
-            default:
-              break;
-            }
+          g_checksum_update (checksum, (const guchar *) &length, sizeof length);
+          if (length > 0)
+            g_checksum_update (checksum, (const guchar *) text, length);
         }
     }
-  else if (rc == SQLITE_DONE)
+  else if (local == NULL)
     {
       g_checksum_update (checksum, (const guchar *) "none", 4);
     }
-  else
-    {
-      _gt_store_set_error (store, error, _("Could not read the database"));
-    }
-  _gt_store_stmt_done (stmt);
+  gt_db_stmt_reset (stmt);
 
-  return rc == SQLITE_ROW || rc == SQLITE_DONE ? g_strdup (g_checksum_get_string (checksum))
-                                               : NULL;
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return NULL;
+    }
+  return g_strdup (g_checksum_get_string (checksum));
 }
 
 static char *
@@ -294,7 +272,7 @@ read_state (GtStoreCommand  *command,
     GT_STORE_STMT_UNIT_STATE,
     GT_STORE_STMT_ISSUE_STATE,
   };
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   char month[16];
 
   if (command->report_after != NULL)
@@ -306,18 +284,18 @@ read_state (GtStoreCommand  *command,
         return NULL;
       g_snprintf (month, sizeof month, "%04d-%02d", gt_monthly_report_get_year (report),
                   gt_monthly_report_get_month (report));
-      sqlite3_bind_int64 (stmt, 1, gt_monthly_report_get_project_id (report));
-      sqlite3_bind_text (stmt, 2, month, -1, SQLITE_TRANSIENT);
-      return row_digest (store, stmt, error);
+      gt_db_stmt_bind_int64 (stmt, 1, gt_monthly_report_get_project_id (report));
+      gt_db_stmt_bind_text (stmt, 2, month);
+      return row_digest (stmt, error);
     }
 
   stmt = _gt_store_stmt (store, state_stmts[command->kind], error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, _gt_store_object_id (command->kind, command->object));
+  gt_db_stmt_bind_int64 (stmt, 1, _gt_store_object_id (command->kind, command->object));
   if (command->kind == GT_STORE_KIND_PROJECT)
-    sqlite3_bind_int (stmt, 2, command->year);
-  return row_digest (store, stmt, error);
+    gt_db_stmt_bind_int64 (stmt, 2, command->year);
+  return row_digest (stmt, error);
 }
 
 gboolean
@@ -357,8 +335,9 @@ changed_elsewhere (GtStoreCommand  *command,
   static const char * const kind_names[GT_STORE_N_KINDS] = {
     "project", "leader", "unit", "issue",
   };
-  sqlite3_stmt *stmt = _gt_store_stmt (store, GT_STORE_STMT_CHANGED_ELSEWHERE, error);
-  int rc;
+  GtDbStmt *stmt = _gt_store_stmt (store, GT_STORE_STMT_CHANGED_ELSEWHERE, error);
+  GError *local = NULL;
+  gboolean found;
 
   if (stmt == NULL)
     return FALSE;
@@ -366,24 +345,28 @@ changed_elsewhere (GtStoreCommand  *command,
   /* A report is logged as a change of its project. */
   if (command->report_after != NULL)
     {
-      sqlite3_bind_text (stmt, 1, kind_names[GT_STORE_KIND_PROJECT], -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, gt_monthly_report_get_project_id (command->report_after));
+      gt_db_stmt_bind_text (stmt, 1, kind_names[GT_STORE_KIND_PROJECT]);
+      gt_db_stmt_bind_int64 (stmt, 2, gt_monthly_report_get_project_id (command->report_after));
     }
   else
     {
-      sqlite3_bind_text (stmt, 1, kind_names[command->kind], -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, _gt_store_object_id (command->kind, command->object));
+      gt_db_stmt_bind_text (stmt, 1, kind_names[command->kind]);
+      gt_db_stmt_bind_int64 (stmt, 2, _gt_store_object_id (command->kind, command->object));
     }
-  sqlite3_bind_int64 (stmt, 3, store->last_seq);
+  gt_db_stmt_bind_int64 (stmt, 3, store->last_seq);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *changed = sqlite3_column_int (stmt, 0) != 0;
-  else
-    _gt_store_set_error (store, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
-
-  return rc == SQLITE_ROW;
+  found = gt_db_stmt_next (stmt, &local);
+  if (found)
+    *changed = gt_db_stmt_get_int64 (stmt, 0) != 0;
+  gt_db_stmt_reset (stmt);
+  if (!found && local == NULL)
+    g_set_error_literal (&local, GT_STORE_ERROR, GT_STORE_ERROR_FAILED, "no row");
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -391,21 +374,21 @@ _gt_store_command_note_done (GtStoreCommand  *command,
                              GtStore         *store,
                              GError         **error)
 {
-  sqlite3 *db = _gt_store_get_db (store);
-  gboolean own_snapshot = sqlite3_get_autocommit (db);
+  GtDb *db = _gt_store_get_db (store);
+  gboolean own_snapshot = !gt_db_in_transaction (db);
   gboolean changed = FALSE;
   gboolean ok;
 
   /* The rows and the log from one snapshot. */
-  if (own_snapshot && sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+  if (own_snapshot && !gt_db_begin (db, GT_DB_READ, error))
     {
-      _gt_store_set_error (store, error, _("Could not read the database"));
+      g_prefix_error (error, "%s: ", _("Could not read the database"));
       return FALSE;
     }
   ok = _gt_store_command_note_state (command, store, TRUE, error) &&
        changed_elsewhere (command, store, &changed, error);
-  if (own_snapshot)
-    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (own_snapshot && !gt_db_commit (db, NULL))
+    gt_db_rollback (db);
 
   /* Committed between this store's commit and the reading above: the rows are
    * another program's now, and no digest of them may pass for this command's. */

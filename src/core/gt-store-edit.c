@@ -153,7 +153,7 @@ _gt_store_write_plan (GtStore  *self,
                       gint64    amount,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
 
   /* No row for no plan: a ratio against a plan of zero means nothing, and the
    * file does not fill up with zeros year after year. */
@@ -162,12 +162,12 @@ _gt_store_write_plan (GtStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  sqlite3_bind_int (stmt, 2, year);
+  gt_db_stmt_bind_int64 (stmt, 1, project_id);
+  gt_db_stmt_bind_int64 (stmt, 2, year);
   if (amount > 0)
-    sqlite3_bind_int64 (stmt, 3, amount);
+    gt_db_stmt_bind_int64 (stmt, 3, amount);
 
-  return _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
+  return _gt_store_stmt_run (stmt, _("Could not save the change"), error);
 }
 
 gboolean
@@ -177,7 +177,7 @@ _gt_store_add (GtStore      *self,
                gboolean      record,
                GError      **error)
 {
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   gboolean ok;
   gint64 id = 0;
 
@@ -191,9 +191,7 @@ _gt_store_add (GtStore      *self,
     return FALSE;
 
   _gt_store_bind_object (kind, stmt, object);
-  ok = _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
-  if (ok)
-    id = sqlite3_last_insert_rowid (self->db);
+  ok = _gt_store_stmt_insert (stmt, &id, _("Could not save the change"), error);
   if (ok && kind == GT_STORE_KIND_PROJECT)
     ok = _gt_store_write_plan (self, id, self->year, gt_project_get_annual_plan (object),
                                error);
@@ -224,7 +222,7 @@ _gt_store_update (GtStore      *self,
 {
   gint64 id = _gt_store_object_id (kind, edited);
   g_autoptr(GObject) before = NULL;
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   gpointer live;
   gboolean ok;
 
@@ -247,8 +245,8 @@ _gt_store_update (GtStore      *self,
     return FALSE;
 
   _gt_store_bind_object (kind, stmt, edited);
-  ok = _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
-  if (ok && sqlite3_changes (self->db) == 0)
+  ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+  if (ok && gt_db_stmt_changes (stmt) == 0)
     {
       _gt_store_set_not_found (error, kind);
       ok = FALSE;
@@ -292,9 +290,9 @@ check_in_use (GtStore      *self,
               GError      **error)
 {
   g_autofree char *name = NULL;
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   gint64 projects, issues;
-  int rc;
+  GError *local = NULL;
 
   if (kind != GT_STORE_KIND_LEADER && kind != GT_STORE_KIND_UNIT)
     return TRUE;
@@ -304,17 +302,18 @@ check_in_use (GtStore      *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, _gt_store_object_id (kind, object));
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  gt_db_stmt_bind_int64 (stmt, 1, _gt_store_object_id (kind, object));
+  if (!gt_db_stmt_next (stmt, &local))
     {
-      _gt_store_set_error (self, error, _("Could not read the database"));
-      _gt_store_stmt_done (stmt);
+      gt_db_stmt_reset (stmt);
+      if (local == NULL)
+        g_set_error_literal (&local, GT_STORE_ERROR, GT_STORE_ERROR_FAILED, "no row");
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
       return FALSE;
     }
-  projects = sqlite3_column_int64 (stmt, 0);
-  issues = sqlite3_column_int64 (stmt, 1);
-  _gt_store_stmt_done (stmt);
+  projects = gt_db_stmt_get_int64 (stmt, 0);
+  issues = gt_db_stmt_get_int64 (stmt, 1);
+  gt_db_stmt_reset (stmt);
 
   if (projects == 0 && issues == 0)
     return TRUE;
@@ -348,16 +347,16 @@ mark_deleted (GtStore      *self,
               gboolean      deleted,
               GError      **error)
 {
-  sqlite3_stmt *stmt = _gt_store_stmt (self, mark_stmts[kind], error);
+  GtDbStmt *stmt = _gt_store_stmt (self, mark_stmts[kind], error);
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int (stmt, 2, deleted ? 1 : 0);
-  if (!_gt_store_stmt_run (self, stmt, _("Could not save the change"), error))
+  gt_db_stmt_bind_int64 (stmt, 1, id);
+  gt_db_stmt_bind_int64 (stmt, 2, deleted ? 1 : 0);
+  if (!_gt_store_stmt_run (stmt, _("Could not save the change"), error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
+  if (gt_db_stmt_changes (stmt) == 0)
     {
       _gt_store_set_not_found (error, kind);
       return FALSE;
@@ -420,15 +419,15 @@ _gt_store_read_project_issues (GtStore  *self,
                                GError  **error)
 {
   g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  GtDbStmt *stmt;
+  GError *local = NULL;
 
   stmt = _gt_store_stmt (self, GT_STORE_STMT_LOAD_PROJECT_ISSUES, error);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  gt_db_stmt_bind_int64 (stmt, 1, project_id);
+  while (gt_db_stmt_next (stmt, &local))
     {
       g_autoptr(GtIssue) issue = _gt_store_read_object (GT_STORE_KIND_ISSUE, stmt);
       gint64 id = gt_issue_get_id (issue);
@@ -444,11 +443,14 @@ _gt_store_read_project_issues (GtStore  *self,
           g_ptr_array_add (issues, g_steal_pointer (&issue));
         }
     }
-  if (rc != SQLITE_DONE)
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return NULL;
+    }
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&issues) : NULL;
+  return g_steal_pointer (&issues);
 }
 
 gboolean
@@ -552,32 +554,41 @@ gt_store_purge_deleted (GtStore  *self,
   /* Deleted projects take their plans, milestones, reports and issues with them
    * (ON DELETE CASCADE); a deleted leader or unit stays while any row, live or
    * deleted, still names it. */
-  static const char purge_sql[] =
-    "DELETE FROM issues WHERE deleted = 1;"
-    "DELETE FROM projects WHERE deleted = 1;"
-    "DELETE FROM leaders WHERE deleted = 1"
-    "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.leader_id = leaders.id)"
-    "  AND NOT EXISTS (SELECT 1 FROM issues i WHERE i.leader_id = leaders.id);"
-    "DELETE FROM units WHERE deleted = 1"
-    "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.unit_id = units.id)"
-    "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.locality_id = units.id)"
-    "  AND NOT EXISTS (SELECT 1 FROM issues i WHERE i.unit_id = units.id);";
-  int before;
-  gboolean ok;
+  static const GtDbQuery purge_queries[] = {
+    GT_DB_QUERY ("purge-issues", "DELETE FROM issues WHERE deleted = 1"),
+    GT_DB_QUERY ("purge-projects", "DELETE FROM projects WHERE deleted = 1"),
+    GT_DB_QUERY ("purge-leaders",
+                 "DELETE FROM leaders WHERE deleted = 1"
+                 "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.leader_id = leaders.id)"
+                 "  AND NOT EXISTS (SELECT 1 FROM issues i WHERE i.leader_id = leaders.id)"),
+    GT_DB_QUERY ("purge-units",
+                 "DELETE FROM units WHERE deleted = 1"
+                 "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.unit_id = units.id)"
+                 "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.locality_id = units.id)"
+                 "  AND NOT EXISTS (SELECT 1 FROM issues i WHERE i.unit_id = units.id)"),
+  };
+  gint64 removed = 0;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
 
   if (!_gt_store_edit_begin (self, error))
     return FALSE;
-  before = sqlite3_total_changes (self->db);
-  ok = sqlite3_exec (self->db, purge_sql, NULL, NULL, NULL) == SQLITE_OK;
-  if (!ok)
-    _gt_store_set_error (self, error, _("Could not remove deleted rows"));
+  for (guint i = 0; ok && i < G_N_ELEMENTS (purge_queries); i++)
+    {
+      GtDbStmt *stmt = gt_db_prepare (self->db, &purge_queries[i], error);
+
+      ok = stmt != NULL && gt_db_stmt_run (stmt, error);
+      if (ok)
+        removed += gt_db_stmt_changes (stmt);
+      else
+        g_prefix_error (error, "%s: ", _("Could not remove deleted rows"));
+    }
   if (!_gt_store_edit_end (self, ok, error))
     return FALSE;
 
   /* Undo could try to restore what is gone now. */
-  if (sqlite3_total_changes (self->db) != before)
+  if (removed > 0)
     {
       _gt_store_clear_history (self);
       g_hash_table_remove_all (self->hidden_issues);

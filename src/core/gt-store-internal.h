@@ -14,8 +14,7 @@
  */
 #pragma once
 
-#include <sqlite3.h>
-
+#include "gt-db.h"
 #include "gt-store.h"
 
 G_BEGIN_DECLS
@@ -65,7 +64,6 @@ typedef enum {
   GT_STORE_STMT_INSERT_MILESTONE,
   GT_STORE_STMT_UPDATE_MILESTONE,
   GT_STORE_STMT_DELETE_MILESTONE,
-  GT_STORE_STMT_DATA_VERSION,
   GT_STORE_STMT_LAST_CHANGE,
   GT_STORE_STMT_CHANGES_SINCE,
   GT_STORE_STMT_FORGET_OWN_CHANGES,
@@ -97,8 +95,7 @@ struct _GtStore
 
   char          *path;
   char          *backup_path;
-  sqlite3       *db;
-  sqlite3_stmt  *stmts[GT_STORE_N_STMTS];
+  GtDb          *db;
 
   int            year;
 
@@ -136,7 +133,7 @@ struct _GtStore
  * (then *@check_pending is TRUE; run _gt_store_check_file() before writing). */
 gboolean        _gt_store_open_db            (const char    *path,
                                               gboolean       defer_check,
-                                              sqlite3      **db,
+                                              GtDb         **db,
                                               char         **backup_path,
                                               gboolean      *check_pending,
                                               GError       **error);
@@ -144,44 +141,30 @@ gboolean        _gt_store_open_db            (const char    *path,
  * own: may run in any thread while the store's connection only reads. */
 gboolean        _gt_store_check_file         (const char    *path,
                                               GError       **error);
-/* Whether @db, without Guatu's application_id, is a register of schema
- * @version that a Guatu from before the mark wrote (its tables and columns). */
-gboolean        _gt_store_is_older_register  (sqlite3       *db,
-                                              int            version);
-/* GT_STORE_ERROR_BUSY, _CORRUPT or _FAILED, after an SQLite result code. */
-GtStoreError    _gt_store_error_code         (int            sqlite_code);
-/* The reason of @db's last error in words an office reads (a full disk, a
- * read-only file or folder), else SQLite's own message. */
-const char     *_gt_store_describe_error     (sqlite3       *db);
 
 /* gt-store-rows.c: statements */
-sqlite3_stmt   *_gt_store_stmt               (GtStore       *self,
+/* The store's named query @which, prepared; hand it back with gt_db_stmt_reset(). */
+GtDbStmt       *_gt_store_stmt               (GtStore       *self,
                                               GtStoreStmt    which,
                                               GError       **error);
-void            _gt_store_stmt_done          (sqlite3_stmt  *stmt);
-void            _gt_store_finalize_stmts     (GtStore       *self);
-/* Runs a statement that returns no rows; FALSE with @error set on failure. */
-gboolean        _gt_store_stmt_run           (GtStore       *self,
-                                              sqlite3_stmt  *stmt,
+/* Runs a statement that returns no rows and resets it; FALSE with @error set,
+ * "@what: reason", on failure. */
+gboolean        _gt_store_stmt_run           (GtDbStmt      *stmt,
                                               const char    *what,
                                               GError       **error);
-void            _gt_store_bind_id            (sqlite3_stmt  *stmt,
-                                              int            index,
-                                              gint64         id);
-/* Binds "" for NULL: text columns are NOT NULL DEFAULT ''. The text must
- * outlive the step (SQLITE_STATIC); _gt_store_stmt_done() drops it. */
-void            _gt_store_bind_text          (sqlite3_stmt  *stmt,
+/* Another named query of the store's, prepared the same way. */
+GtDbStmt       *_gt_store_stmt_of            (GtStore       *self,
+                                              const GtDbQuery *query,
+                                              GError       **error);
+/* Runs an INSERT … RETURNING id and resets it: the new row's id in @id. */
+gboolean        _gt_store_stmt_insert        (GtDbStmt      *stmt,
+                                              gint64        *id,
+                                              const char    *what,
+                                              GError       **error);
+/* Binds "" for NULL: text columns are NOT NULL DEFAULT ''. */
+void            _gt_store_bind_text          (GtDbStmt      *stmt,
                                               int            index,
                                               const char    *text);
-/* "" for NULL. */
-const char     *_gt_store_column_text        (sqlite3_stmt  *stmt,
-                                              int            column);
-void            _gt_store_bind_date          (sqlite3_stmt  *stmt,
-                                              int            index,
-                                              const GDate   *date);
-const GDate    *_gt_store_column_date        (sqlite3_stmt  *stmt,
-                                              int            column,
-                                              GDate         *date);
 void            _gt_store_month_range        (int            year,
                                               char           first[8],
                                               char           last[8]);
@@ -205,10 +188,10 @@ void            _gt_store_set_object_id      (GtStoreKind    kind,
 char           *_gt_store_dup_object_name    (GtStoreKind    kind,
                                               gpointer       object);
 void            _gt_store_bind_object        (GtStoreKind    kind,
-                                              sqlite3_stmt  *stmt,
+                                              GtDbStmt      *stmt,
                                               gpointer       object);
 gpointer        _gt_store_read_object        (GtStoreKind    kind,
-                                              sqlite3_stmt  *stmt);
+                                              GtDbStmt      *stmt);
 gpointer        _gt_store_copy_object        (GtStoreKind    kind,
                                               gpointer       object);
 void            _gt_store_assign_object      (GtStoreKind    kind,

@@ -14,28 +14,29 @@
 #include "gt-store-private.h"
 
 /* Milestones of deleted projects stay in the file until purged: leave them out. */
-static const char all_milestones_sql[] =
+static const GtDbQuery all_milestones =
+  GT_DB_QUERY ("store-all-milestones",
   "SELECT m.id, m.project_id, m.name, m.position, m.planned_start, m.planned_end, "
   "  m.actual_start, m.actual_end, m.percent "
   "FROM milestones AS m JOIN projects AS p ON p.id = m.project_id "
   "WHERE p.deleted = 0 "
-  "ORDER BY m.project_id, m.position, m.id";
+  "ORDER BY m.project_id, m.position, m.id");
 
 static GtMilestone *
-read_milestone (sqlite3_stmt *stmt)
+read_milestone (GtDbStmt *stmt)
 {
   GtMilestone *milestone = gt_milestone_new ();
   GDate date;
 
-  gt_milestone_set_id (milestone, sqlite3_column_int64 (stmt, 0));
-  gt_milestone_set_project_id (milestone, sqlite3_column_int64 (stmt, 1));
-  gt_milestone_set_name (milestone, _gt_store_column_text (stmt, 2));
-  gt_milestone_set_position (milestone, sqlite3_column_int (stmt, 3));
-  gt_milestone_set_planned_start (milestone, _gt_store_column_date (stmt, 4, &date));
-  gt_milestone_set_planned_end (milestone, _gt_store_column_date (stmt, 5, &date));
-  gt_milestone_set_actual_start (milestone, _gt_store_column_date (stmt, 6, &date));
-  gt_milestone_set_actual_end (milestone, _gt_store_column_date (stmt, 7, &date));
-  gt_milestone_set_percent (milestone, sqlite3_column_int (stmt, 8));
+  gt_milestone_set_id (milestone, gt_db_stmt_get_int64 (stmt, 0));
+  gt_milestone_set_project_id (milestone, gt_db_stmt_get_int64 (stmt, 1));
+  gt_milestone_set_name (milestone, gt_db_stmt_get_string (stmt, 2));
+  gt_milestone_set_position (milestone, gt_db_stmt_get_int64 (stmt, 3));
+  gt_milestone_set_planned_start (milestone, gt_db_stmt_get_date (stmt, 4, &date));
+  gt_milestone_set_planned_end (milestone, gt_db_stmt_get_date (stmt, 5, &date));
+  gt_milestone_set_actual_start (milestone, gt_db_stmt_get_date (stmt, 6, &date));
+  gt_milestone_set_actual_end (milestone, gt_db_stmt_get_date (stmt, 7, &date));
+  gt_milestone_set_percent (milestone, gt_db_stmt_get_int64 (stmt, 8));
 
   return milestone;
 }
@@ -45,24 +46,21 @@ gt_store_list_all_milestones (GtStore  *self,
                               GError  **error)
 {
   g_autoptr(GHashTable) by_project = NULL;
-  sqlite3_stmt *stmt = NULL;
+  GtDbStmt *stmt;
   GPtrArray *current = NULL;
   gint64 current_id = 0;
-  int rc;
+  GError *local = NULL;
 
   g_return_val_if_fail (GT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (sqlite3_prepare_v2 (_gt_store_get_db (self), all_milestones_sql, -1,
-                          &stmt, NULL) != SQLITE_OK)
-    {
-      _gt_store_set_error (self, error, _("Could not read the database"));
-      return NULL;
-    }
+  stmt = _gt_store_stmt_of (self, &all_milestones, error);
+  if (stmt == NULL)
+    return NULL;
 
   by_project = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                       (GDestroyNotify) g_ptr_array_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (gt_db_stmt_next (stmt, &local))
     {
       GtMilestone *milestone = read_milestone (stmt);
       gint64 project_id = gt_milestone_get_project_id (milestone);
@@ -77,9 +75,12 @@ gt_store_list_all_milestones (GtStore  *self,
         }
       g_ptr_array_add (current, milestone);
     }
-  if (rc != SQLITE_DONE)
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  sqlite3_finalize (stmt);
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return NULL;
+    }
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&by_project) : NULL;
+  return g_steal_pointer (&by_project);
 }

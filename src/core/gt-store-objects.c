@@ -93,10 +93,10 @@ _gt_store_dup_object_name (GtStoreKind kind,
  * of the INSERT and UPDATE statements above. */
 void
 _gt_store_bind_object (GtStoreKind   kind,
-                       sqlite3_stmt *stmt,
+                       GtDbStmt *stmt,
                        gpointer      object)
 {
-  _gt_store_bind_id (stmt, 1, _gt_store_object_id (kind, object));
+  gt_db_stmt_bind_id (stmt, 1, _gt_store_object_id (kind, object));
 
   switch (kind)
     {
@@ -111,14 +111,14 @@ _gt_store_bind_object (GtStoreKind   kind,
         _gt_store_bind_text (stmt, 6, gt_level_to_id (gt_project_get_level (project)));
         _gt_store_bind_text (stmt, 7, gt_project_get_category (project));
         _gt_store_bind_text (stmt, 8, gt_stage_to_id (gt_project_get_stage (project)));
-        _gt_store_bind_id (stmt, 9, gt_project_get_locality_id (project));
-        _gt_store_bind_id (stmt, 10, gt_project_get_unit_id (project));
-        _gt_store_bind_id (stmt, 11, gt_project_get_leader_id (project));
-        sqlite3_bind_int64 (stmt, 12, gt_project_get_total_investment (project));
-        _gt_store_bind_date (stmt, 13, gt_project_get_planned_start (project));
-        _gt_store_bind_date (stmt, 14, gt_project_get_planned_end (project));
-        _gt_store_bind_date (stmt, 15, gt_project_get_actual_start (project));
-        _gt_store_bind_date (stmt, 16, gt_project_get_actual_end (project));
+        gt_db_stmt_bind_id (stmt, 9, gt_project_get_locality_id (project));
+        gt_db_stmt_bind_id (stmt, 10, gt_project_get_unit_id (project));
+        gt_db_stmt_bind_id (stmt, 11, gt_project_get_leader_id (project));
+        gt_db_stmt_bind_int64 (stmt, 12, gt_project_get_total_investment (project));
+        gt_db_stmt_bind_date (stmt, 13, gt_project_get_planned_start (project));
+        gt_db_stmt_bind_date (stmt, 14, gt_project_get_planned_end (project));
+        gt_db_stmt_bind_date (stmt, 15, gt_project_get_actual_start (project));
+        gt_db_stmt_bind_date (stmt, 16, gt_project_get_actual_end (project));
         _gt_store_bind_text (stmt, 17, gt_project_get_notes (project));
       }
       break;
@@ -140,17 +140,17 @@ _gt_store_bind_object (GtStoreKind   kind,
       {
         GtIssue *issue = object;
 
-        _gt_store_bind_id (stmt, 2, gt_issue_get_project_id (issue));
+        gt_db_stmt_bind_id (stmt, 2, gt_issue_get_project_id (issue));
         _gt_store_bind_text (stmt, 3, gt_issue_get_description (issue));
         _gt_store_bind_text (stmt, 4, gt_issue_category_to_id (gt_issue_get_category (issue)));
         _gt_store_bind_text (stmt, 5, gt_issue_status_to_id (gt_issue_get_status (issue)));
-        _gt_store_bind_date (stmt, 6, gt_issue_get_raised_on (issue));
-        _gt_store_bind_id (stmt, 7, gt_issue_get_unit_id (issue));
-        _gt_store_bind_id (stmt, 8, gt_issue_get_leader_id (issue));
-        _gt_store_bind_date (stmt, 9, gt_issue_get_deadline (issue));
+        gt_db_stmt_bind_date (stmt, 6, gt_issue_get_raised_on (issue));
+        gt_db_stmt_bind_id (stmt, 7, gt_issue_get_unit_id (issue));
+        gt_db_stmt_bind_id (stmt, 8, gt_issue_get_leader_id (issue));
+        gt_db_stmt_bind_date (stmt, 9, gt_issue_get_deadline (issue));
         _gt_store_bind_text (stmt, 10, gt_issue_get_resolution (issue));
-        _gt_store_bind_date (stmt, 11, gt_issue_get_resolved_on (issue));
-        _gt_store_bind_date (stmt, 12, gt_issue_get_closed_on (issue));
+        gt_db_stmt_bind_date (stmt, 11, gt_issue_get_resolved_on (issue));
+        gt_db_stmt_bind_date (stmt, 12, gt_issue_get_closed_on (issue));
       }
       break;
 
@@ -161,99 +161,99 @@ _gt_store_bind_object (GtStoreKind   kind,
 }
 
 static GtProject *
-read_project (sqlite3_stmt *stmt)
+read_project (GtDbStmt *stmt)
 {
   GtProject *project = gt_project_new ();
   GtLevel level = GT_LEVEL_COUNTY;
   GtStage stage = GT_STAGE_PLANNED;
   GDate date;
 
-  gt_level_from_id (_gt_store_column_text (stmt, 5), &level);
-  gt_stage_from_id (_gt_store_column_text (stmt, 7), &stage);
+  gt_level_from_id (gt_db_stmt_get_string (stmt, 5), &level);
+  gt_stage_from_id (gt_db_stmt_get_string (stmt, 7), &stage);
 
-  gt_project_set_id (project, sqlite3_column_int64 (stmt, 0));
-  gt_project_set_code (project, _gt_store_column_text (stmt, 1));
-  gt_project_set_name (project, _gt_store_column_text (stmt, 2));
-  gt_project_set_owner (project, _gt_store_column_text (stmt, 3));
-  gt_project_set_content (project, _gt_store_column_text (stmt, 4));
+  gt_project_set_id (project, gt_db_stmt_get_int64 (stmt, 0));
+  gt_project_set_code (project, gt_db_stmt_get_string (stmt, 1));
+  gt_project_set_name (project, gt_db_stmt_get_string (stmt, 2));
+  gt_project_set_owner (project, gt_db_stmt_get_string (stmt, 3));
+  gt_project_set_content (project, gt_db_stmt_get_string (stmt, 4));
   gt_project_set_level (project, level);
-  gt_project_set_category (project, _gt_store_column_text (stmt, 6));
+  gt_project_set_category (project, gt_db_stmt_get_string (stmt, 6));
   gt_project_set_stage (project, stage);
-  gt_project_set_locality_id (project, sqlite3_column_int64 (stmt, 8));
-  gt_project_set_unit_id (project, sqlite3_column_int64 (stmt, 9));
-  gt_project_set_leader_id (project, sqlite3_column_int64 (stmt, 10));
-  gt_project_set_total_investment (project, sqlite3_column_int64 (stmt, 11));
-  gt_project_set_planned_start (project, _gt_store_column_date (stmt, 12, &date));
-  gt_project_set_planned_end (project, _gt_store_column_date (stmt, 13, &date));
-  gt_project_set_actual_start (project, _gt_store_column_date (stmt, 14, &date));
-  gt_project_set_actual_end (project, _gt_store_column_date (stmt, 15, &date));
-  gt_project_set_notes (project, _gt_store_column_text (stmt, 16));
+  gt_project_set_locality_id (project, gt_db_stmt_get_int64 (stmt, 8));
+  gt_project_set_unit_id (project, gt_db_stmt_get_int64 (stmt, 9));
+  gt_project_set_leader_id (project, gt_db_stmt_get_int64 (stmt, 10));
+  gt_project_set_total_investment (project, gt_db_stmt_get_int64 (stmt, 11));
+  gt_project_set_planned_start (project, gt_db_stmt_get_date (stmt, 12, &date));
+  gt_project_set_planned_end (project, gt_db_stmt_get_date (stmt, 13, &date));
+  gt_project_set_actual_start (project, gt_db_stmt_get_date (stmt, 14, &date));
+  gt_project_set_actual_end (project, gt_db_stmt_get_date (stmt, 15, &date));
+  gt_project_set_notes (project, gt_db_stmt_get_string (stmt, 16));
   /* Completed comes from a sum over the reports; see _gt_store_load(). */
-  gt_project_set_annual_plan (project, sqlite3_column_int64 (stmt, 17));
+  gt_project_set_annual_plan (project, gt_db_stmt_get_int64 (stmt, 17));
 
   return project;
 }
 
 static GtLeader *
-read_leader (sqlite3_stmt *stmt)
+read_leader (GtDbStmt *stmt)
 {
   GtLeader *leader = gt_leader_new ();
 
-  gt_leader_set_id (leader, sqlite3_column_int64 (stmt, 0));
-  gt_leader_set_name (leader, _gt_store_column_text (stmt, 1));
-  gt_leader_set_title (leader, _gt_store_column_text (stmt, 2));
-  gt_leader_set_phone (leader, _gt_store_column_text (stmt, 3));
+  gt_leader_set_id (leader, gt_db_stmt_get_int64 (stmt, 0));
+  gt_leader_set_name (leader, gt_db_stmt_get_string (stmt, 1));
+  gt_leader_set_title (leader, gt_db_stmt_get_string (stmt, 2));
+  gt_leader_set_phone (leader, gt_db_stmt_get_string (stmt, 3));
 
   return leader;
 }
 
 static GtUnit *
-read_unit (sqlite3_stmt *stmt)
+read_unit (GtDbStmt *stmt)
 {
   GtUnit *unit = gt_unit_new ();
   GtUnitKind kind = GT_UNIT_KIND_DEPARTMENT;
 
-  gt_unit_kind_from_id (_gt_store_column_text (stmt, 2), &kind);
+  gt_unit_kind_from_id (gt_db_stmt_get_string (stmt, 2), &kind);
 
-  gt_unit_set_id (unit, sqlite3_column_int64 (stmt, 0));
-  gt_unit_set_name (unit, _gt_store_column_text (stmt, 1));
+  gt_unit_set_id (unit, gt_db_stmt_get_int64 (stmt, 0));
+  gt_unit_set_name (unit, gt_db_stmt_get_string (stmt, 1));
   gt_unit_set_kind (unit, kind);
-  gt_unit_set_contact (unit, _gt_store_column_text (stmt, 3));
-  gt_unit_set_phone (unit, _gt_store_column_text (stmt, 4));
+  gt_unit_set_contact (unit, gt_db_stmt_get_string (stmt, 3));
+  gt_unit_set_phone (unit, gt_db_stmt_get_string (stmt, 4));
 
   return unit;
 }
 
 static GtIssue *
-read_issue (sqlite3_stmt *stmt)
+read_issue (GtDbStmt *stmt)
 {
   GtIssue *issue = gt_issue_new ();
   GtIssueCategory category = GT_ISSUE_CATEGORY_OTHER;
   GtIssueStatus status = GT_ISSUE_STATUS_RAISED;
   GDate date;
 
-  gt_issue_category_from_id (_gt_store_column_text (stmt, 3), &category);
-  gt_issue_status_from_id (_gt_store_column_text (stmt, 4), &status);
+  gt_issue_category_from_id (gt_db_stmt_get_string (stmt, 3), &category);
+  gt_issue_status_from_id (gt_db_stmt_get_string (stmt, 4), &status);
 
-  gt_issue_set_id (issue, sqlite3_column_int64 (stmt, 0));
-  gt_issue_set_project_id (issue, sqlite3_column_int64 (stmt, 1));
-  gt_issue_set_description (issue, _gt_store_column_text (stmt, 2));
+  gt_issue_set_id (issue, gt_db_stmt_get_int64 (stmt, 0));
+  gt_issue_set_project_id (issue, gt_db_stmt_get_int64 (stmt, 1));
+  gt_issue_set_description (issue, gt_db_stmt_get_string (stmt, 2));
   gt_issue_set_category (issue, category);
   gt_issue_set_status (issue, status);
-  gt_issue_set_raised_on (issue, _gt_store_column_date (stmt, 5, &date));
-  gt_issue_set_unit_id (issue, sqlite3_column_int64 (stmt, 6));
-  gt_issue_set_leader_id (issue, sqlite3_column_int64 (stmt, 7));
-  gt_issue_set_deadline (issue, _gt_store_column_date (stmt, 8, &date));
-  gt_issue_set_resolution (issue, _gt_store_column_text (stmt, 9));
-  gt_issue_set_resolved_on (issue, _gt_store_column_date (stmt, 10, &date));
-  gt_issue_set_closed_on (issue, _gt_store_column_date (stmt, 11, &date));
+  gt_issue_set_raised_on (issue, gt_db_stmt_get_date (stmt, 5, &date));
+  gt_issue_set_unit_id (issue, gt_db_stmt_get_int64 (stmt, 6));
+  gt_issue_set_leader_id (issue, gt_db_stmt_get_int64 (stmt, 7));
+  gt_issue_set_deadline (issue, gt_db_stmt_get_date (stmt, 8, &date));
+  gt_issue_set_resolution (issue, gt_db_stmt_get_string (stmt, 9));
+  gt_issue_set_resolved_on (issue, gt_db_stmt_get_date (stmt, 10, &date));
+  gt_issue_set_closed_on (issue, gt_db_stmt_get_date (stmt, 11, &date));
 
   return issue;
 }
 
 gpointer
 _gt_store_read_object (GtStoreKind   kind,
-                       sqlite3_stmt *stmt)
+                       GtDbStmt *stmt)
 {
   switch (kind)
     {

@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-sqlite-db.h"
 #include "gt-store-internal.h"
 #include "gt-store-schema.h"
 
@@ -32,48 +33,6 @@ static const char sqlite_magic[16] = "SQLite format 3";
 /* The first 100 bytes of a file are SQLite's database header. */
 #define HEADER_SIZE 100
 
-GtStoreError
-_gt_store_error_code (int sqlite_code)
-{
-  switch (sqlite_code & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return GT_STORE_ERROR_BUSY;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      return GT_STORE_ERROR_CORRUPT;
-    default:
-      return GT_STORE_ERROR_FAILED;
-    }
-}
-
-const char *
-_gt_store_describe_error (sqlite3 *db)
-{
-  int extended = sqlite3_extended_errcode (db);
-  int code = extended & 0xff;
-  int system = sqlite3_system_errno (db);
-
-  if (code == SQLITE_FULL ||
-      (code == SQLITE_IOERR && (system == ENOSPC || system == EFBIG || system == EDQUOT)))
-    return _("the disk is full; free some space and try again (what was saved "
-             "before is safe)");
-  /* A failed write(2) comes as IOERR_WRITE, often without its errno (SQLite
-   * reads errno later, when it may be gone); a full disk or quota is by far
-   * the likeliest reason. */
-  if (extended == SQLITE_IOERR_WRITE || extended == SQLITE_IOERR_FSYNC ||
-      extended == SQLITE_IOERR_TRUNCATE)
-    return _("could not write to the disk; it may be full. Free some space and try "
-             "again (what was saved before is safe)");
-  if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-    return _("another program is using the file; close it and try again");
-  if (code == SQLITE_READONLY ||
-      (code == SQLITE_CANTOPEN && (system == EACCES || system == EROFS)))
-    return _("the file or its folder is read-only");
-  return sqlite3_errmsg (db);
-}
-
 /* An error of the open as users should read it: what is wrong with the file,
  * named, rather than SQLite's words alone. */
 static void
@@ -82,7 +41,7 @@ set_open_error (GError     **error,
                 const char  *message,
                 const char  *display)
 {
-  switch (_gt_store_error_code (sqlite_code))
+  switch (gt_sqlite_error_code (sqlite_code))
     {
     case GT_STORE_ERROR_BUSY:
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_BUSY,
@@ -106,7 +65,7 @@ set_db_error (GError     **error,
               int          rc,
               const char  *display)
 {
-  set_open_error (error, rc, db != NULL ? _gt_store_describe_error (db) : sqlite3_errstr (rc),
+  set_open_error (error, rc, db != NULL ? gt_sqlite_describe_error (db) : sqlite3_errstr (rc),
                   display);
 }
 
@@ -438,7 +397,7 @@ make_backup (sqlite3     *source,
     }
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, GT_STORE_ERROR, _gt_store_error_code (rc),
+      g_set_error (error, GT_STORE_ERROR, gt_sqlite_error_code (rc),
                    _("Could not back up “%s” before updating it: %s"), display,
                    target != NULL ? sqlite3_errmsg (target) : sqlite3_errstr (rc));
       sqlite3_close (target);
@@ -784,7 +743,7 @@ failed:
 gboolean
 _gt_store_open_db (const char  *path,
                    gboolean     defer_check,
-                   sqlite3    **db,
+                   GtDb       **db,
                    char       **backup_path,
                    gboolean    *check_pending,
                    GError     **error)
@@ -793,6 +752,7 @@ _gt_store_open_db (const char  *path,
   g_autofree char *backup = NULL;
   gboolean created = FALSE;
   gboolean exists = FALSE;
+  sqlite3 *handle;
   GStatBuf st;
 
   g_return_val_if_fail (db != NULL && backup_path != NULL, FALSE);
@@ -818,9 +778,10 @@ _gt_store_open_db (const char  *path,
       !check_existing (path, display, &st, defer_check, check_pending, &backup, error))
     return FALSE;
 
-  *db = open_for_writing (path, display, error);
-  if (*db == NULL)
+  handle = open_for_writing (path, display, error);
+  if (handle == NULL)
     return FALSE;
+  *db = gt_sqlite_db_new (handle, path);
 
   *backup_path = g_steal_pointer (&backup);
   return TRUE;

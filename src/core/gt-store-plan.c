@@ -72,9 +72,8 @@ gt_store_get_annual_plan (GtStore *self,
                           int      year)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   gint64 amount = 0;
-  int rc;
 
   g_return_val_if_fail (GT_IS_STORE (self), 0);
 
@@ -85,15 +84,14 @@ gt_store_get_annual_plan (GtStore *self,
       return 0;
     }
 
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  sqlite3_bind_int (stmt, 2, year);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    amount = sqlite3_column_int64 (stmt, 0);
-  else if (rc != SQLITE_DONE)
+  gt_db_stmt_bind_int64 (stmt, 1, project_id);
+  gt_db_stmt_bind_int64 (stmt, 2, year);
+  if (gt_db_stmt_next (stmt, &error))
+    amount = gt_db_stmt_get_int64 (stmt, 0);
+  else if (error != NULL)
     g_warning ("Could not read the plan of project %" G_GINT64_FORMAT ": %s",
-               project_id, sqlite3_errmsg (self->db));
-  _gt_store_stmt_done (stmt);
+               project_id, error->message);
+  gt_db_stmt_reset (stmt);
 
   return amount;
 }
@@ -177,18 +175,18 @@ bad_order:
 }
 
 static void
-bind_milestone (sqlite3_stmt *stmt,
+bind_milestone (GtDbStmt *stmt,
                 GtMilestone  *milestone)
 {
-  _gt_store_bind_id (stmt, 1, gt_milestone_get_id (milestone));
-  sqlite3_bind_int64 (stmt, 2, gt_milestone_get_project_id (milestone));
-  sqlite3_bind_text (stmt, 3, gt_milestone_get_name (milestone), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, gt_milestone_get_position (milestone));
-  _gt_store_bind_date (stmt, 5, gt_milestone_get_planned_start (milestone));
-  _gt_store_bind_date (stmt, 6, gt_milestone_get_planned_end (milestone));
-  _gt_store_bind_date (stmt, 7, gt_milestone_get_actual_start (milestone));
-  _gt_store_bind_date (stmt, 8, gt_milestone_get_actual_end (milestone));
-  sqlite3_bind_int (stmt, 9, gt_milestone_get_percent (milestone));
+  gt_db_stmt_bind_id (stmt, 1, gt_milestone_get_id (milestone));
+  gt_db_stmt_bind_int64 (stmt, 2, gt_milestone_get_project_id (milestone));
+  gt_db_stmt_bind_text (stmt, 3, gt_milestone_get_name (milestone));
+  gt_db_stmt_bind_int64 (stmt, 4, gt_milestone_get_position (milestone));
+  gt_db_stmt_bind_date (stmt, 5, gt_milestone_get_planned_start (milestone));
+  gt_db_stmt_bind_date (stmt, 6, gt_milestone_get_planned_end (milestone));
+  gt_db_stmt_bind_date (stmt, 7, gt_milestone_get_actual_start (milestone));
+  gt_db_stmt_bind_date (stmt, 8, gt_milestone_get_actual_end (milestone));
+  gt_db_stmt_bind_int64 (stmt, 9, gt_milestone_get_percent (milestone));
 }
 
 GPtrArray *
@@ -197,8 +195,8 @@ gt_store_list_milestones (GtStore  *self,
                           GError  **error)
 {
   g_autoptr(GPtrArray) milestones = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  GtDbStmt *stmt;
+  GError *local = NULL;
 
   g_return_val_if_fail (GT_IS_STORE (self), NULL);
 
@@ -206,28 +204,31 @@ gt_store_list_milestones (GtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  gt_db_stmt_bind_int64 (stmt, 1, project_id);
+  while (gt_db_stmt_next (stmt, &local))
     {
       GtMilestone *milestone = gt_milestone_new ();
       GDate date;
 
-      gt_milestone_set_id (milestone, sqlite3_column_int64 (stmt, 0));
-      gt_milestone_set_project_id (milestone, sqlite3_column_int64 (stmt, 1));
-      gt_milestone_set_name (milestone, (const char *) sqlite3_column_text (stmt, 2));
-      gt_milestone_set_position (milestone, sqlite3_column_int (stmt, 3));
-      gt_milestone_set_planned_start (milestone, _gt_store_column_date (stmt, 4, &date));
-      gt_milestone_set_planned_end (milestone, _gt_store_column_date (stmt, 5, &date));
-      gt_milestone_set_actual_start (milestone, _gt_store_column_date (stmt, 6, &date));
-      gt_milestone_set_actual_end (milestone, _gt_store_column_date (stmt, 7, &date));
-      gt_milestone_set_percent (milestone, sqlite3_column_int (stmt, 8));
+      gt_milestone_set_id (milestone, gt_db_stmt_get_int64 (stmt, 0));
+      gt_milestone_set_project_id (milestone, gt_db_stmt_get_int64 (stmt, 1));
+      gt_milestone_set_name (milestone, gt_db_stmt_get_text (stmt, 2));
+      gt_milestone_set_position (milestone, gt_db_stmt_get_int64 (stmt, 3));
+      gt_milestone_set_planned_start (milestone, gt_db_stmt_get_date (stmt, 4, &date));
+      gt_milestone_set_planned_end (milestone, gt_db_stmt_get_date (stmt, 5, &date));
+      gt_milestone_set_actual_start (milestone, gt_db_stmt_get_date (stmt, 6, &date));
+      gt_milestone_set_actual_end (milestone, gt_db_stmt_get_date (stmt, 7, &date));
+      gt_milestone_set_percent (milestone, gt_db_stmt_get_int64 (stmt, 8));
       g_ptr_array_add (milestones, milestone);
     }
-  if (rc != SQLITE_DONE)
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return NULL;
+    }
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&milestones) : NULL;
+  return g_steal_pointer (&milestones);
 }
 
 gboolean
@@ -235,7 +236,7 @@ gt_store_add_milestone (GtStore      *self,
                         GtMilestone  *milestone,
                         GError      **error)
 {
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   gint64 id = 0;
   gboolean ok;
 
@@ -250,9 +251,7 @@ gt_store_add_milestone (GtStore      *self,
   if (stmt == NULL || !_gt_store_edit_begin (self, error))
     return FALSE;
   bind_milestone (stmt, milestone);
-  ok = _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
-  if (ok)
-    id = sqlite3_last_insert_rowid (self->db);
+  ok = _gt_store_stmt_insert (stmt, &id, _("Could not save the change"), error);
   if (!_gt_store_edit_end (self, ok, error))
     return FALSE;
 
@@ -274,7 +273,7 @@ gt_store_update_milestone (GtStore      *self,
                            GtMilestone  *milestone,
                            GError      **error)
 {
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
@@ -293,8 +292,8 @@ gt_store_update_milestone (GtStore      *self,
   if (stmt == NULL || !_gt_store_edit_begin (self, error))
     return FALSE;
   bind_milestone (stmt, milestone);
-  ok = _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
-  if (ok && sqlite3_changes (self->db) == 0)
+  ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+  if (ok && gt_db_stmt_changes (stmt) == 0)
     {
       set_milestone_not_found (error);
       ok = FALSE;
@@ -312,7 +311,7 @@ gt_store_delete_milestone (GtStore      *self,
                            GtMilestone  *milestone,
                            GError      **error)
 {
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
@@ -321,9 +320,9 @@ gt_store_delete_milestone (GtStore      *self,
   stmt = _gt_store_stmt (self, GT_STORE_STMT_DELETE_MILESTONE, error);
   if (stmt == NULL || !_gt_store_edit_begin (self, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, gt_milestone_get_id (milestone));
-  ok = _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
-  if (ok && sqlite3_changes (self->db) == 0)
+  gt_db_stmt_bind_int64 (stmt, 1, gt_milestone_get_id (milestone));
+  ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+  if (ok && gt_db_stmt_changes (stmt) == 0)
     {
       set_milestone_not_found (error);
       ok = FALSE;
@@ -344,8 +343,8 @@ gt_store_list_monthly_reports (GtStore  *self,
                                GError  **error)
 {
   g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  GtDbStmt *stmt;
+  GError *local = NULL;
 
   g_return_val_if_fail (GT_IS_STORE (self), NULL);
 
@@ -353,28 +352,31 @@ gt_store_list_monthly_reports (GtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  gt_db_stmt_bind_int64 (stmt, 1, project_id);
+  while (gt_db_stmt_next (stmt, &local))
     {
       GtMonthlyReport *report = gt_monthly_report_new ();
-      const char *month = (const char *) sqlite3_column_text (stmt, 2);
+      const char *month = gt_db_stmt_get_text (stmt, 2);
       int year = 0, number = 0;
 
       if (month != NULL && sscanf (month, "%4d-%2d", &year, &number) == 2)
         gt_monthly_report_set_month (report, year, number);
-      gt_monthly_report_set_id (report, sqlite3_column_int64 (stmt, 0));
-      gt_monthly_report_set_project_id (report, sqlite3_column_int64 (stmt, 1));
-      gt_monthly_report_set_completed (report, sqlite3_column_int64 (stmt, 3));
-      gt_monthly_report_set_progress_note (report, (const char *) sqlite3_column_text (stmt, 4));
-      gt_monthly_report_set_percent (report, sqlite3_column_int (stmt, 5));
-      gt_monthly_report_set_problems (report, (const char *) sqlite3_column_text (stmt, 6));
+      gt_monthly_report_set_id (report, gt_db_stmt_get_int64 (stmt, 0));
+      gt_monthly_report_set_project_id (report, gt_db_stmt_get_int64 (stmt, 1));
+      gt_monthly_report_set_completed (report, gt_db_stmt_get_int64 (stmt, 3));
+      gt_monthly_report_set_progress_note (report, gt_db_stmt_get_text (stmt, 4));
+      gt_monthly_report_set_percent (report, gt_db_stmt_get_int64 (stmt, 5));
+      gt_monthly_report_set_problems (report, gt_db_stmt_get_text (stmt, 6));
       g_ptr_array_add (reports, report);
     }
-  if (rc != SQLITE_DONE)
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return NULL;
+    }
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&reports) : NULL;
+  return g_steal_pointer (&reports);
 }
 
 static void reload_figures (GtStore *self,
@@ -389,9 +391,10 @@ _gt_store_write_report (GtStore          *self,
 {
   const char *note, *problems;
   gint64 project_id;
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   char month[16];
-  int year, number, rc;
+  int year, number;
+  GError *local = NULL;
   gint64 id = 0;
   gboolean ok;
 
@@ -417,21 +420,21 @@ _gt_store_write_report (GtStore          *self,
     return FALSE;
 
   g_snprintf (month, sizeof month, "%04d-%02d", year, number);
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  sqlite3_bind_text (stmt, 2, month, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, gt_monthly_report_get_completed (report));
+  gt_db_stmt_bind_int64 (stmt, 1, project_id);
+  gt_db_stmt_bind_text (stmt, 2, month);
+  gt_db_stmt_bind_int64 (stmt, 3, gt_monthly_report_get_completed (report));
   note = gt_monthly_report_get_progress_note (report);
   problems = gt_monthly_report_get_problems (report);
-  sqlite3_bind_text (stmt, 4, note != NULL ? note : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 5, gt_monthly_report_get_percent (report));
-  sqlite3_bind_text (stmt, 6, problems != NULL ? problems : "", -1, SQLITE_STATIC);
+  gt_db_stmt_bind_text (stmt, 4, note != NULL ? note : "");
+  gt_db_stmt_bind_int64 (stmt, 5, gt_monthly_report_get_percent (report));
+  gt_db_stmt_bind_text (stmt, 6, problems != NULL ? problems : "");
   /* RETURNING: an upsert that updates sets no last_insert_rowid. */
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  ok = rc == SQLITE_DONE;
+  while (gt_db_stmt_next (stmt, &local))
+    id = gt_db_stmt_get_int64 (stmt, 0);
+  gt_db_stmt_reset (stmt);
+  ok = local == NULL;
   if (!ok)
-    _gt_store_set_error (self, error, _("Could not save the change"));
-  _gt_store_stmt_done (stmt);
+    g_propagate_prefixed_error (error, local, "%s: ", _("Could not save the change"));
   if (!_gt_store_edit_end (self, ok, error))
     return FALSE;
 
@@ -470,25 +473,26 @@ _gt_store_remove_report (GtStore  *self,
                          int       month,
                          GError  **error)
 {
-  static const char sql[] =
-    "DELETE FROM monthly_reports WHERE project_id = ?1 AND month = ?2";
-  sqlite3_stmt *stmt = NULL;
+  static const GtDbQuery delete_report =
+    GT_DB_QUERY ("store-delete-report",
+                 "DELETE FROM monthly_reports WHERE project_id = ?1 AND month = ?2");
+  GtDbStmt *stmt;
   char month_text[16];
   gboolean ok;
 
   if (!_gt_store_edit_begin (self, error))
     return FALSE;
   g_snprintf (month_text, sizeof month_text, "%04d-%02d", year, month);
-  ok = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK;
+  stmt = gt_db_prepare (self->db, &delete_report, error);
+  ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, project_id);
-      sqlite3_bind_text (stmt, 2, month_text, -1, SQLITE_STATIC);
-      ok = sqlite3_step (stmt) == SQLITE_DONE;
+      gt_db_stmt_bind_int64 (stmt, 1, project_id);
+      gt_db_stmt_bind_text (stmt, 2, month_text);
+      ok = gt_db_stmt_run (stmt, error);
     }
   if (!ok)
-    _gt_store_set_error (self, error, _("Could not save the change"));
-  sqlite3_finalize (stmt);
+    g_prefix_error (error, "%s: ", _("Could not save the change"));
   if (!_gt_store_edit_end (self, ok, error))
     return FALSE;
 

@@ -115,25 +115,28 @@ read_feed_position (GtStore  *self,
                     gint64   *last_seq,
                     GError  **error)
 {
-  sqlite3_stmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_LAST_CHANGE, error);
-  int rc;
+  GtDbStmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_LAST_CHANGE, error);
+  GError *local = NULL;
+  gboolean found;
 
   if (stmt == NULL)
     return FALSE;
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  found = gt_db_stmt_next (stmt, &local);
+  if (found)
     {
-      *data_version = sqlite3_column_int64 (stmt, 0);
-      *last_seq = sqlite3_column_int64 (stmt, 1);
+      *data_version = gt_db_stmt_get_int64 (stmt, 0);
+      *last_seq = gt_db_stmt_get_int64 (stmt, 1);
     }
-  else
+  gt_db_stmt_reset (stmt);
+  if (!found && local == NULL)
+    g_set_error_literal (&local, GT_STORE_ERROR, GT_STORE_ERROR_FAILED, "no row");
+  if (local != NULL)
     {
-      _gt_store_set_error (self, error, _("Could not read the database"));
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return FALSE;
     }
-  _gt_store_stmt_done (stmt);
-
-  return rc == SQLITE_ROW;
+  return TRUE;
 }
 
 static gboolean
@@ -141,40 +144,33 @@ read_data_version (GtStore  *self,
                    gint64   *data_version,
                    GError  **error)
 {
-  sqlite3_stmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_DATA_VERSION, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *data_version = sqlite3_column_int64 (stmt, 0);
-  else
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
-
-  return rc == SQLITE_ROW;
+  if (gt_db_get_data_version (self->db, data_version, error))
+    return TRUE;
+  g_prefix_error (error, "%s: ", _("Could not read the database"));
+  return FALSE;
 }
 
 /* A temp table and trigger live and die with the connection, and are no part
  * of the file: other programs never see them. */
-static const char own_changes_sql[] =
-  "CREATE TEMP TABLE IF NOT EXISTS own_changes (seq INTEGER PRIMARY KEY);"
-  "CREATE TEMP TRIGGER IF NOT EXISTS own_change AFTER INSERT ON main.changes BEGIN "
-  "  INSERT INTO own_changes (seq) VALUES (NEW.seq); END;";
+static const GtDbQuery own_changes_queries[] = {
+  GT_DB_QUERY ("feed-own-changes",
+               "CREATE TEMP TABLE IF NOT EXISTS own_changes (seq INTEGER PRIMARY KEY)"),
+  GT_DB_QUERY ("feed-own-change-trigger",
+               "CREATE TEMP TRIGGER IF NOT EXISTS own_change AFTER INSERT ON main.changes "
+               "BEGIN INSERT INTO own_changes (seq) VALUES (NEW.seq); END"),
+};
 
 /* The store's own entries up to @last_seq are behind it now. */
 static void
 forget_own_changes (GtStore *self,
                     gint64   last_seq)
 {
-  sqlite3_stmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_FORGET_OWN_CHANGES, NULL);
+  GtDbStmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_FORGET_OWN_CHANGES, NULL);
 
   if (stmt == NULL)
     return;
-  sqlite3_bind_int64 (stmt, 1, last_seq);
-  _gt_store_stmt_run (self, stmt, "", NULL);
+  gt_db_stmt_bind_int64 (stmt, 1, last_seq);
+  _gt_store_stmt_run (stmt, "", NULL);
 }
 
 void
@@ -183,8 +179,9 @@ _gt_store_feed_start (GtStore *self)
   g_autoptr(GError) error = NULL;
 
   self->feed_started = TRUE;
-  if (sqlite3_exec (self->db, own_changes_sql, NULL, NULL, NULL) != SQLITE_OK)
-    _gt_store_set_error (self, &error, _("Could not read the database"));
+  for (guint i = 0; error == NULL && i < G_N_ELEMENTS (own_changes_queries); i++)
+    if (!gt_db_exec (self->db, &own_changes_queries[i], &error))
+      g_prefix_error (&error, "%s: ", _("Could not read the database"));
   if (error != NULL ||
       !read_feed_position (self, &self->data_version, &self->last_seq, &error))
     {
@@ -234,9 +231,9 @@ collect_changes (GtStore    *self,
                  ChangeSet  *set,
                  GError    **error)
 {
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   gint64 expected = self->last_seq + 1;
-  int rc;
+  GError *local = NULL;
 
   if (!read_feed_position (self, &set->data_version, &set->last_seq, error))
     return FALSE;
@@ -257,11 +254,11 @@ collect_changes (GtStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, self->last_seq);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  gt_db_stmt_bind_int64 (stmt, 1, self->last_seq);
+  while (gt_db_stmt_next (stmt, &local))
     {
-      gint64 seq = sqlite3_column_int64 (stmt, 0);
-      gint64 id = sqlite3_column_int64 (stmt, 2);
+      gint64 seq = gt_db_stmt_get_int64 (stmt, 0);
+      gint64 id = gt_db_stmt_get_int64 (stmt, 2);
       GtStoreKind kind;
 
       /* seq only grows and only pruning leaves holes: a hole after what the
@@ -274,10 +271,10 @@ collect_changes (GtStore    *self,
       expected = seq + 1;
 
       /* The store's own: the lists show it already. */
-      if (sqlite3_column_int (stmt, 3) != 0)
+      if (gt_db_stmt_get_int64 (stmt, 3) != 0)
         continue;
       /* Issues not read yet are read whole when first wanted. */
-      if (kind_from_name ((const char *) sqlite3_column_text (stmt, 1), &kind) &&
+      if (kind_from_name (gt_db_stmt_get_text (stmt, 1), &kind) &&
           (kind != GT_STORE_KIND_ISSUE || self->issues_loaded))
         {
           g_array_append_val (set->ids[kind], id);
@@ -288,11 +285,13 @@ collect_changes (GtStore    *self,
             }
         }
     }
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
-
-  return rc == SQLITE_DONE || rc == SQLITE_ROW;
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static int
@@ -325,27 +324,29 @@ read_row (GtStore    *self,
           RowUpdate  *update,
           GError    **error)
 {
-  sqlite3_stmt *stmt = _gt_store_stmt (self, row_stmts[kind], error);
-  int rc;
+  GtDbStmt *stmt = _gt_store_stmt (self, row_stmts[kind], error);
+  GError *local = NULL;
+  gboolean found;
 
   update->kind = kind;
   update->id = id;
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  gt_db_stmt_bind_int64 (stmt, 1, id);
   if (kind == GT_STORE_KIND_PROJECT)
-    sqlite3_bind_int (stmt, 2, self->year);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && sqlite3_column_int (stmt, gone_columns[kind]) == 0)
+    gt_db_stmt_bind_int64 (stmt, 2, self->year);
+  found = gt_db_stmt_next (stmt, &local);
+  if (found && gt_db_stmt_get_int64 (stmt, gone_columns[kind]) == 0)
     update->fresh = _gt_store_read_object (kind, stmt);
-  else if (rc == SQLITE_ROW && kind == GT_STORE_KIND_ISSUE)
-    update->hide = sqlite3_column_int (stmt, ISSUE_DELETED_COLUMN) == 0;
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return FALSE;
+  else if (found && kind == GT_STORE_KIND_ISSUE)
+    update->hide = gt_db_stmt_get_int64 (stmt, ISSUE_DELETED_COLUMN) == 0;
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return FALSE;
+    }
 
   if (update->fresh != NULL && kind == GT_STORE_KIND_PROJECT)
     {
@@ -500,9 +501,9 @@ catch_up (GtStore   *self,
   if (data_version == self->data_version)
     return TRUE;
 
-  if (!in_transaction && sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+  if (!in_transaction && !gt_db_begin (self->db, GT_DB_READ, error))
     {
-      _gt_store_set_error (self, error, _("Could not read the database"));
+      g_prefix_error (error, "%s: ", _("Could not read the database"));
       return FALSE;
     }
   change_set_init (&set);
@@ -514,9 +515,8 @@ catch_up (GtStore   *self,
     }
   if (!in_transaction)
     {
-      sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-      if (!sqlite3_get_autocommit (self->db))
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      if (!gt_db_commit (self->db, NULL))
+        gt_db_rollback (self->db);
     }
   change_set_clear (&set);
   if (!ok)
@@ -572,7 +572,7 @@ gt_store_refresh (GtStore  *self,
 
   /* Never inside a transaction of the store's own: its uncommitted rows would
    * read as another program's, and its batch reloads what it must at the end. */
-  if (self->in_batch || !sqlite3_get_autocommit (self->db))
+  if (self->in_batch || gt_db_in_transaction (self->db))
     return FALSE;
 
   if (!catch_up (self, FALSE, &changed, error) || !changed)

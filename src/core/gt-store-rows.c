@@ -24,166 +24,219 @@
  * file, and 5,000 lookups of 12 rows each cost twice the time of one scan. */
 #define OPEN_STATUSES "('raised', 'assigned')"
 
-static const char * const statement_sql[GT_STORE_N_STMTS] = {
-  [GT_STORE_STMT_SAVEPOINT] = "SAVEPOINT gt_edit",
-  [GT_STORE_STMT_RELEASE] = "RELEASE gt_edit",
-  [GT_STORE_STMT_ROLLBACK_TO] = "ROLLBACK TO gt_edit",
+static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
+  [GT_STORE_STMT_SAVEPOINT] =
+    GT_DB_QUERY ("store-savepoint",
+    "SAVEPOINT gt_edit"),
+  [GT_STORE_STMT_RELEASE] =
+    GT_DB_QUERY ("store-release",
+    "RELEASE gt_edit"),
+  [GT_STORE_STMT_ROLLBACK_TO] =
+    GT_DB_QUERY ("store-rollback-to",
+    "ROLLBACK TO gt_edit"),
 
   [GT_STORE_STMT_LOAD_PROJECTS] =
+    GT_DB_QUERY ("store-load-projects",
     "SELECT " PROJECT_COLUMNS ", COALESCE (a.amount, 0) FROM projects p "
     "LEFT JOIN annual_plans a ON a.project_id = p.id AND a.year = ?1 "
-    "WHERE p.deleted = 0 ORDER BY p.id",
+    "WHERE p.deleted = 0 ORDER BY p.id"),
   [GT_STORE_STMT_LOAD_LEADERS] =
-    "SELECT id, name, title, phone FROM leaders WHERE deleted = 0 ORDER BY id",
+    GT_DB_QUERY ("store-load-leaders",
+    "SELECT id, name, title, phone FROM leaders WHERE deleted = 0 ORDER BY id"),
   [GT_STORE_STMT_LOAD_UNITS] =
-    "SELECT id, name, kind, contact, phone FROM units WHERE deleted = 0 ORDER BY id",
+    GT_DB_QUERY ("store-load-units",
+    "SELECT id, name, kind, contact, phone FROM units WHERE deleted = 0 ORDER BY id"),
   /* The issues of a deleted project go with it. */
   [GT_STORE_STMT_LOAD_ISSUES] =
+    GT_DB_QUERY ("store-load-issues",
     "SELECT " ISSUE_COLUMNS " FROM issues i JOIN projects p ON p.id = i.project_id "
-    "WHERE i.deleted = 0 AND p.deleted = 0 ORDER BY i.id",
+    "WHERE i.deleted = 0 AND p.deleted = 0 ORDER BY i.id"),
   [GT_STORE_STMT_LOAD_PROJECT_ISSUES] =
+    GT_DB_QUERY ("store-load-project-issues",
     "SELECT " ISSUE_COLUMNS " FROM issues i "
-    "WHERE i.project_id = ?1 AND i.deleted = 0 ORDER BY i.id",
+    "WHERE i.project_id = ?1 AND i.deleted = 0 ORDER BY i.id"),
   [GT_STORE_STMT_LOAD_PLANS] =
-    "SELECT project_id, amount FROM annual_plans WHERE year = ?1",
+    GT_DB_QUERY ("store-load-plans",
+    "SELECT project_id, amount FROM annual_plans WHERE year = ?1"),
   /* A range, not LIKE 'YYYY-%', so that the month index answers it. */
   [GT_STORE_STMT_SUM_YEAR] =
+    GT_DB_QUERY ("store-sum-year",
     "SELECT project_id, sum (completed) FROM monthly_reports "
-    "WHERE month >= ?1 AND month <= ?2 GROUP BY project_id",
+    "WHERE month >= ?1 AND month <= ?2 GROUP BY project_id"),
 
   [GT_STORE_STMT_INSERT_PROJECT] =
+    GT_DB_QUERY ("store-insert-project",
     "INSERT INTO projects (id, code, name, owner, content, level, category, stage, "
     "  locality_id, unit_id, leader_id, total_investment, planned_start, planned_end, "
     "  actual_start, actual_end, notes) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) RETURNING id"),
   [GT_STORE_STMT_INSERT_LEADER] =
-    "INSERT INTO leaders (id, name, title, phone) VALUES (?1, ?2, ?3, ?4)",
+    GT_DB_QUERY ("store-insert-leader",
+    "INSERT INTO leaders (id, name, title, phone) VALUES (?1, ?2, ?3, ?4) RETURNING id"),
   [GT_STORE_STMT_INSERT_UNIT] =
-    "INSERT INTO units (id, name, kind, contact, phone) VALUES (?1, ?2, ?3, ?4, ?5)",
+    GT_DB_QUERY ("store-insert-unit",
+    "INSERT INTO units (id, name, kind, contact, phone) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id"),
   [GT_STORE_STMT_INSERT_ISSUE] =
+    GT_DB_QUERY ("store-insert-issue",
     "INSERT INTO issues (id, project_id, description, category, status, raised_on, "
     "  unit_id, leader_id, deadline, resolution, resolved_on, closed_on) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id"),
 
   [GT_STORE_STMT_UPDATE_PROJECT] =
+    GT_DB_QUERY ("store-update-project",
     "UPDATE projects SET code = ?2, name = ?3, owner = ?4, content = ?5, level = ?6, "
     "  category = ?7, stage = ?8, locality_id = ?9, unit_id = ?10, leader_id = ?11, "
     "  total_investment = ?12, planned_start = ?13, planned_end = ?14, "
     "  actual_start = ?15, actual_end = ?16, notes = ?17 "
-    "WHERE id = ?1 AND deleted = 0",
+    "WHERE id = ?1 AND deleted = 0"),
   [GT_STORE_STMT_UPDATE_LEADER] =
-    "UPDATE leaders SET name = ?2, title = ?3, phone = ?4 WHERE id = ?1 AND deleted = 0",
+    GT_DB_QUERY ("store-update-leader",
+    "UPDATE leaders SET name = ?2, title = ?3, phone = ?4 WHERE id = ?1 AND deleted = 0"),
   [GT_STORE_STMT_UPDATE_UNIT] =
+    GT_DB_QUERY ("store-update-unit",
     "UPDATE units SET name = ?2, kind = ?3, contact = ?4, phone = ?5 "
-    "WHERE id = ?1 AND deleted = 0",
+    "WHERE id = ?1 AND deleted = 0"),
   [GT_STORE_STMT_UPDATE_ISSUE] =
+    GT_DB_QUERY ("store-update-issue",
     "UPDATE issues SET project_id = ?2, description = ?3, category = ?4, status = ?5, "
     "  raised_on = ?6, unit_id = ?7, leader_id = ?8, deadline = ?9, resolution = ?10, "
     "  resolved_on = ?11, closed_on = ?12 "
-    "WHERE id = ?1 AND deleted = 0",
+    "WHERE id = ?1 AND deleted = 0"),
 
   [GT_STORE_STMT_MARK_PROJECT] =
-    "UPDATE projects SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2",
+    GT_DB_QUERY ("store-mark-project",
+    "UPDATE projects SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2"),
   [GT_STORE_STMT_MARK_LEADER] =
-    "UPDATE leaders SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2",
+    GT_DB_QUERY ("store-mark-leader",
+    "UPDATE leaders SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2"),
   [GT_STORE_STMT_MARK_UNIT] =
-    "UPDATE units SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2",
+    GT_DB_QUERY ("store-mark-unit",
+    "UPDATE units SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2"),
   [GT_STORE_STMT_MARK_ISSUE] =
-    "UPDATE issues SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2",
+    GT_DB_QUERY ("store-mark-issue",
+    "UPDATE issues SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2"),
 
   [GT_STORE_STMT_LEADER_USES] =
+    GT_DB_QUERY ("store-leader-uses",
     "SELECT (SELECT count (*) FROM projects WHERE leader_id = ?1 AND deleted = 0), "
     "  (SELECT count (*) FROM issues i JOIN projects p ON p.id = i.project_id "
     "   WHERE i.leader_id = ?1 AND i.deleted = 0 AND p.deleted = 0 "
-    "     AND i.status IN " OPEN_STATUSES ")",
+    "     AND i.status IN " OPEN_STATUSES ")"),
   [GT_STORE_STMT_UNIT_USES] =
+    GT_DB_QUERY ("store-unit-uses",
     "SELECT (SELECT count (*) FROM projects "
     "        WHERE (unit_id = ?1 OR locality_id = ?1) AND deleted = 0), "
     "  (SELECT count (*) FROM issues i JOIN projects p ON p.id = i.project_id "
     "   WHERE i.unit_id = ?1 AND i.deleted = 0 AND p.deleted = 0 "
-    "     AND i.status IN " OPEN_STATUSES ")",
+    "     AND i.status IN " OPEN_STATUSES ")"),
 
   [GT_STORE_STMT_SELECT_PLAN] =
-    "SELECT amount FROM annual_plans WHERE project_id = ?1 AND year = ?2",
+    GT_DB_QUERY ("store-select-plan",
+    "SELECT amount FROM annual_plans WHERE project_id = ?1 AND year = ?2"),
   [GT_STORE_STMT_UPSERT_PLAN] =
+    GT_DB_QUERY ("store-upsert-plan",
     "INSERT INTO annual_plans (project_id, year, amount) VALUES (?1, ?2, ?3) "
-    "ON CONFLICT (project_id, year) DO UPDATE SET amount = excluded.amount",
+    "ON CONFLICT (project_id, year) DO UPDATE SET amount = excluded.amount"),
   [GT_STORE_STMT_DELETE_PLAN] =
-    "DELETE FROM annual_plans WHERE project_id = ?1 AND year = ?2",
+    GT_DB_QUERY ("store-delete-plan",
+    "DELETE FROM annual_plans WHERE project_id = ?1 AND year = ?2"),
 
   [GT_STORE_STMT_SUM_REPORTS] =
+    GT_DB_QUERY ("store-sum-reports",
     "SELECT COALESCE (sum (completed), 0) FROM monthly_reports "
-    "WHERE project_id = ?1 AND month >= ?2 AND month <= ?3",
+    "WHERE project_id = ?1 AND month >= ?2 AND month <= ?3"),
   [GT_STORE_STMT_LIST_REPORTS] =
+    GT_DB_QUERY ("store-list-reports",
     "SELECT id, project_id, month, completed, progress_note, percent, problems "
-    "FROM monthly_reports WHERE project_id = ?1 ORDER BY month",
+    "FROM monthly_reports WHERE project_id = ?1 ORDER BY month"),
   [GT_STORE_STMT_UPSERT_REPORT] =
+    GT_DB_QUERY ("store-upsert-report",
     "INSERT INTO monthly_reports (project_id, month, completed, progress_note, percent, "
     "  problems) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
     "ON CONFLICT (project_id, month) DO UPDATE SET completed = excluded.completed, "
     "  progress_note = excluded.progress_note, percent = excluded.percent, "
     "  problems = excluded.problems "
-    "RETURNING id",
+    "RETURNING id"),
 
   [GT_STORE_STMT_LIST_MILESTONES] =
+    GT_DB_QUERY ("store-list-milestones",
     "SELECT id, project_id, name, position, planned_start, planned_end, actual_start, "
-    "  actual_end, percent FROM milestones WHERE project_id = ?1 ORDER BY position, id",
+    "  actual_end, percent FROM milestones WHERE project_id = ?1 ORDER BY position, id"),
   [GT_STORE_STMT_INSERT_MILESTONE] =
+    GT_DB_QUERY ("store-insert-milestone",
     "INSERT INTO milestones (id, project_id, name, position, planned_start, planned_end, "
-    "  actual_start, actual_end, percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    "  actual_start, actual_end, percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id"),
   [GT_STORE_STMT_UPDATE_MILESTONE] =
+    GT_DB_QUERY ("store-update-milestone",
     "UPDATE milestones SET project_id = ?2, name = ?3, position = ?4, planned_start = ?5, "
-    "  planned_end = ?6, actual_start = ?7, actual_end = ?8, percent = ?9 WHERE id = ?1",
+    "  planned_end = ?6, actual_start = ?7, actual_end = ?8, percent = ?9 WHERE id = ?1"),
   [GT_STORE_STMT_DELETE_MILESTONE] =
-    "DELETE FROM milestones WHERE id = ?1",
+    GT_DB_QUERY ("store-delete-milestone",
+    "DELETE FROM milestones WHERE id = ?1"),
 
   /* The change feed: see gt-store-refresh.c. */
-  [GT_STORE_STMT_DATA_VERSION] = "PRAGMA data_version",
   /* One statement, so that both come from one snapshot of the file. */
   [GT_STORE_STMT_LAST_CHANGE] =
+    GT_DB_QUERY ("store-last-change",
     "SELECT data_version, (SELECT COALESCE (max (seq), 0) FROM changes) "
-    "FROM pragma_data_version",
+    "FROM pragma_data_version"),
   /* The last column: the entry is this connection's own (see own_changes in
    * gt-store-refresh.c). */
   [GT_STORE_STMT_CHANGES_SINCE] =
+    GT_DB_QUERY ("store-changes-since",
     "SELECT seq, kind, row_id, seq IN (SELECT seq FROM temp.own_changes) FROM changes "
-    "WHERE seq > ?1 ORDER BY seq",
-  [GT_STORE_STMT_FORGET_OWN_CHANGES] = "DELETE FROM temp.own_changes WHERE seq <= ?1",
+    "WHERE seq > ?1 ORDER BY seq"),
+  [GT_STORE_STMT_FORGET_OWN_CHANGES] =
+    GT_DB_QUERY ("store-forget-own-changes",
+    "DELETE FROM temp.own_changes WHERE seq <= ?1"),
   /* One row as the lists' queries read it, deleted or not, with whether it is
    * gone from the lists as the last column. */
   [GT_STORE_STMT_PROJECT_ROW] =
+    GT_DB_QUERY ("store-project-row",
     "SELECT " PROJECT_COLUMNS ", COALESCE (a.amount, 0), p.deleted FROM projects p "
-    "LEFT JOIN annual_plans a ON a.project_id = p.id AND a.year = ?2 WHERE p.id = ?1",
+    "LEFT JOIN annual_plans a ON a.project_id = p.id AND a.year = ?2 WHERE p.id = ?1"),
   [GT_STORE_STMT_LEADER_ROW] =
-    "SELECT id, name, title, phone, deleted FROM leaders WHERE id = ?1",
+    GT_DB_QUERY ("store-leader-row",
+    "SELECT id, name, title, phone, deleted FROM leaders WHERE id = ?1"),
   [GT_STORE_STMT_UNIT_ROW] =
-    "SELECT id, name, kind, contact, phone, deleted FROM units WHERE id = ?1",
+    GT_DB_QUERY ("store-unit-row",
+    "SELECT id, name, kind, contact, phone, deleted FROM units WHERE id = ?1"),
   [GT_STORE_STMT_ISSUE_ROW] =
+    GT_DB_QUERY ("store-issue-row",
     "SELECT " ISSUE_COLUMNS ", i.deleted OR p.deleted, i.deleted FROM issues i "
-    "JOIN projects p ON p.id = i.project_id WHERE i.id = ?1",
+    "JOIN projects p ON p.id = i.project_id WHERE i.id = ?1"),
   /* What an undo command compares: every column the edit wrote, raw. */
   [GT_STORE_STMT_PROJECT_STATE] =
+    GT_DB_QUERY ("store-project-state",
     "SELECT p.*, (SELECT amount FROM annual_plans WHERE project_id = ?1 AND year = ?2) "
-    "FROM projects p WHERE p.id = ?1",
-  [GT_STORE_STMT_LEADER_STATE] = "SELECT * FROM leaders WHERE id = ?1",
-  [GT_STORE_STMT_UNIT_STATE] = "SELECT * FROM units WHERE id = ?1",
-  [GT_STORE_STMT_ISSUE_STATE] = "SELECT * FROM issues WHERE id = ?1",
+    "FROM projects p WHERE p.id = ?1"),
+  [GT_STORE_STMT_LEADER_STATE] =
+    GT_DB_QUERY ("store-leader-state",
+    "SELECT * FROM leaders WHERE id = ?1"),
+  [GT_STORE_STMT_UNIT_STATE] =
+    GT_DB_QUERY ("store-unit-state",
+    "SELECT * FROM units WHERE id = ?1"),
+  [GT_STORE_STMT_ISSUE_STATE] =
+    GT_DB_QUERY ("store-issue-state",
+    "SELECT * FROM issues WHERE id = ?1"),
   [GT_STORE_STMT_REPORT_STATE] =
-    "SELECT * FROM monthly_reports WHERE project_id = ?1 AND month = ?2",
+    GT_DB_QUERY ("store-report-state",
+    "SELECT * FROM monthly_reports WHERE project_id = ?1 AND month = ?2"),
   /* Whether another connection logged row ?2 of kind ?1 after this one's own
    * last entry for it (or after ?3, the last entry it had seen, when that own
    * entry is forgotten already). */
   [GT_STORE_STMT_CHANGED_ELSEWHERE] =
+    GT_DB_QUERY ("store-changed-elsewhere",
     "SELECT EXISTS (SELECT 1 FROM changes WHERE kind = ?1 AND row_id = ?2 "
     "  AND seq > max (?3, COALESCE ((SELECT max (seq) FROM changes "
     "                                WHERE kind = ?1 AND row_id = ?2 "
     "                                  AND seq IN (SELECT seq FROM temp.own_changes)), 0)) "
-    "  AND seq NOT IN (SELECT seq FROM temp.own_changes))",
+    "  AND seq NOT IN (SELECT seq FROM temp.own_changes))"),
 };
 
 /* Statements */
 
-sqlite3 *
+GtDb *
 _gt_store_get_db (GtStore *self)
 {
   g_return_val_if_fail (GT_IS_STORE (self), NULL);
@@ -191,142 +244,68 @@ _gt_store_get_db (GtStore *self)
   return self->db;
 }
 
-void
-_gt_store_set_error (GtStore     *self,
-                     GError     **error,
-                     const char  *what)
-{
-  g_return_if_fail (GT_IS_STORE (self));
-
-  g_set_error (error, GT_STORE_ERROR, _gt_store_error_code (sqlite3_errcode (self->db)),
-               "%s: %s", what, _gt_store_describe_error (self->db));
-}
-
-sqlite3_stmt *
+GtDbStmt *
 _gt_store_stmt (GtStore      *self,
                 GtStoreStmt   which,
                 GError      **error)
 {
+  GtDbStmt *stmt;
+
   g_assert (which < GT_STORE_N_STMTS);
 
-  if (self->stmts[which] == NULL &&
-      sqlite3_prepare_v3 (self->db, statement_sql[which], -1, SQLITE_PREPARE_PERSISTENT,
-                          &self->stmts[which], NULL) != SQLITE_OK)
-    {
-      _gt_store_set_error (self, error, _("Could not read the database"));
-      self->stmts[which] = NULL;
-      return NULL;
-    }
-
-  return self->stmts[which];
-}
-
-void
-_gt_store_stmt_done (sqlite3_stmt *stmt)
-{
+  stmt = gt_db_prepare (self->db, &store_queries[which], error);
   if (stmt == NULL)
-    return;
-
-  sqlite3_reset (stmt);
-  /* Text is bound SQLITE_STATIC from the objects: never leave it behind. */
-  sqlite3_clear_bindings (stmt);
+    g_prefix_error (error, "%s: ", _("Could not read the database"));
+  return stmt;
 }
 
-void
-_gt_store_finalize_stmts (GtStore *self)
+GtDbStmt *
+_gt_store_stmt_of (GtStore          *self,
+                   const GtDbQuery  *query,
+                   GError          **error)
 {
-  for (guint i = 0; i < GT_STORE_N_STMTS; i++)
-    g_clear_pointer (&self->stmts[i], sqlite3_finalize);
+  GtDbStmt *stmt = gt_db_prepare (self->db, query, error);
+
+  if (stmt == NULL)
+    g_prefix_error (error, "%s: ", _("Could not read the database"));
+  return stmt;
 }
 
 gboolean
-_gt_store_stmt_run (GtStore       *self,
-                    sqlite3_stmt  *stmt,
-                    const char    *what,
-                    GError       **error)
+_gt_store_stmt_insert (GtDbStmt    *stmt,
+                       gint64      *id,
+                       const char  *what,
+                       GError     **error)
 {
-  int rc = sqlite3_step (stmt);
+  GError *local = NULL;
 
-  /* The message goes before the reset, which would replace it. */
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    _gt_store_set_error (self, error, what);
-  _gt_store_stmt_done (stmt);
-
-  return rc == SQLITE_DONE || rc == SQLITE_ROW;
-}
-
-void
-_gt_store_bind_id (sqlite3_stmt *stmt,
-                   int           index,
-                   gint64        id)
-{
-  if (id == 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, id);
-}
-
-void
-_gt_store_bind_text (sqlite3_stmt *stmt,
-                     int           index,
-                     const char   *text)
-{
-  sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_STATIC);
-}
-
-void
-_gt_store_bind_date (sqlite3_stmt *stmt,
-                     int           index,
-                     const GDate  *date)
-{
-  char text[16];
-
-  if (date == NULL || !g_date_valid (date))
+  *id = gt_db_stmt_next (stmt, &local) ? gt_db_stmt_get_int64 (stmt, 0) : 0;
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
     {
-      sqlite3_bind_null (stmt, index);
-      return;
+      g_propagate_prefixed_error (error, local, "%s: ", what);
+      return FALSE;
     }
-
-  g_snprintf (text, sizeof text, "%04u-%02u-%02u", (guint) g_date_get_year (date),
-              (guint) g_date_get_month (date), (guint) g_date_get_day (date));
-  sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-static gboolean
-parse_digits (const char *text,
-              guint       n,
-              guint      *value)
-{
-  *value = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      *value = *value * 10 + (guint) (text[i] - '0');
-    }
-
   return TRUE;
 }
 
-/* By hand rather than g_date_set_parse(), which follows the locale and is slow
- * for the tens of thousands of dates a register loads. */
-const GDate *
-_gt_store_column_date (sqlite3_stmt *stmt,
-                       int           column,
-                       GDate        *date)
+gboolean
+_gt_store_stmt_run (GtDbStmt    *stmt,
+                    const char  *what,
+                    GError     **error)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-  guint year, month, day;
+  if (gt_db_stmt_run (stmt, error))
+    return TRUE;
+  g_prefix_error (error, "%s: ", what);
+  return FALSE;
+}
 
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      !parse_digits (text, 4, &year) || !parse_digits (text + 5, 2, &month) ||
-      !parse_digits (text + 8, 2, &day) ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return NULL;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return date;
+void
+_gt_store_bind_text (GtDbStmt   *stmt,
+                     int         index,
+                     const char *text)
+{
+  gt_db_stmt_bind_text (stmt, index, text != NULL ? text : "");
 }
 
 void
@@ -338,15 +317,6 @@ _gt_store_month_range (int   year,
   g_snprintf (last, 8, "%04d-12", year);
 }
 
-const char *
-_gt_store_column_text (sqlite3_stmt *stmt,
-                       int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
 /* Savepoints: an edit nests inside gt_store_begin()'s transaction, and outside
  * one the outermost savepoint is the transaction itself. */
 
@@ -354,14 +324,14 @@ gboolean
 _gt_store_edit_begin (GtStore  *self,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
 
   /* Nothing is written to a file before its integrity check passed. */
   if (!gt_store_check (self, error))
     return FALSE;
 
   stmt = _gt_store_stmt (self, GT_STORE_STMT_SAVEPOINT, error);
-  return stmt != NULL && _gt_store_stmt_run (self, stmt, _("Could not save the change"), error);
+  return stmt != NULL && _gt_store_stmt_run (stmt, _("Could not save the change"), error);
 }
 
 gboolean
@@ -369,15 +339,15 @@ _gt_store_edit_end (GtStore   *self,
                     gboolean   ok,
                     GError   **error)
 {
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
 
   if (ok)
     {
       stmt = _gt_store_stmt (self, GT_STORE_STMT_RELEASE, error);
-      if (stmt != NULL && _gt_store_stmt_run (self, stmt, _("Could not save the change"), error))
+      if (stmt != NULL && _gt_store_stmt_run (stmt, _("Could not save the change"), error))
         {
           /* Released the outermost savepoint: committed. */
-          if (sqlite3_get_autocommit (self->db))
+          if (!gt_db_in_transaction (self->db))
             _gt_store_committed (self);
           return TRUE;
         }
@@ -385,15 +355,15 @@ _gt_store_edit_end (GtStore   *self,
 
   stmt = _gt_store_stmt (self, GT_STORE_STMT_ROLLBACK_TO, NULL);
   if (stmt != NULL)
-    _gt_store_stmt_run (self, stmt, "", NULL);
+    _gt_store_stmt_run (stmt, "", NULL);
   stmt = _gt_store_stmt (self, GT_STORE_STMT_RELEASE, NULL);
   if (stmt != NULL)
-    _gt_store_stmt_run (self, stmt, "", NULL);
+    _gt_store_stmt_run (stmt, "", NULL);
 
   /* Should a failed commit have left the transaction open, nothing of this edit
    * may stay pending for the next edit to commit. */
-  if (!self->in_batch && !sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (!self->in_batch)
+    gt_db_rollback (self->db);
 
   return FALSE;
 }
@@ -430,9 +400,9 @@ read_amounts (GtStore      *self,
 {
   g_autoptr(GHashTable) amounts = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                          NULL, g_free);
-  sqlite3_stmt *stmt = _gt_store_stmt (self, which, error);
+  GtDbStmt *stmt = _gt_store_stmt (self, which, error);
   char first[8], last[8];
-  int rc;
+  GError *local = NULL;
 
   if (stmt == NULL)
     return NULL;
@@ -440,27 +410,30 @@ read_amounts (GtStore      *self,
   if (which == GT_STORE_STMT_SUM_YEAR)
     {
       _gt_store_month_range (self->year, first, last);
-      sqlite3_bind_text (stmt, 1, first, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, last, -1, SQLITE_STATIC);
+      gt_db_stmt_bind_text (stmt, 1, first);
+      gt_db_stmt_bind_text (stmt, 2, last);
     }
   else
     {
-      sqlite3_bind_int (stmt, 1, self->year);
+      gt_db_stmt_bind_int64 (stmt, 1, self->year);
     }
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (gt_db_stmt_next (stmt, &local))
     {
       Amount *amount = g_new (Amount, 1);
 
-      amount->id = sqlite3_column_int64 (stmt, 0);
-      amount->amount = sqlite3_column_int64 (stmt, 1);
+      amount->id = gt_db_stmt_get_int64 (stmt, 0);
+      amount->amount = gt_db_stmt_get_int64 (stmt, 1);
       g_hash_table_add (amounts, amount);
     }
-  if (rc != SQLITE_DONE)
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return NULL;
+    }
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&amounts) : NULL;
+  return g_steal_pointer (&amounts);
 }
 
 static gint64
@@ -490,9 +463,9 @@ _gt_store_load (GtStore      *self,
   g_autoptr(GHashTable) table = new_id_table ();
   g_autoptr(GHashTable) completed = NULL;
   GHashTable *old = self->by_id[kind];
-  sqlite3_stmt *stmt;
+  GtDbStmt *stmt;
   guint n_old;
-  int rc;
+  GError *local = NULL;
 
   /* Before the first read: whatever is committed after it is reloaded later. */
   if (!self->feed_started)
@@ -509,9 +482,9 @@ _gt_store_load (GtStore      *self,
   if (stmt == NULL)
     return FALSE;
   if (kind == GT_STORE_KIND_PROJECT)
-    sqlite3_bind_int (stmt, 1, self->year);
+    gt_db_stmt_bind_int64 (stmt, 1, self->year);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (gt_db_stmt_next (stmt, &local))
     {
       gpointer object = _gt_store_read_object (kind, stmt);
       gint64 id = _gt_store_object_id (kind, object);
@@ -534,13 +507,12 @@ _gt_store_load (GtStore      *self,
       table_insert (table, id, object);
       g_ptr_array_add (objects, object);
     }
-  if (rc != SQLITE_DONE)
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
     {
-      _gt_store_set_error (self, error, _("Could not read the database"));
-      _gt_store_stmt_done (stmt);
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
       return FALSE;
     }
-  _gt_store_stmt_done (stmt);
 
   /* The table first, so that handlers of items-changed can look rows up. */
   self->by_id[kind] = g_steal_pointer (&table);
@@ -695,21 +667,22 @@ _gt_store_reload_figures (GtStore  *self,
   return TRUE;
 }
 
+/* The one value of a bound @stmt, 0 when it returns no row. */
 static gboolean
-query_amount (GtStore      *self,
-              GtStoreStmt   which,
-              gint64       *amount,
-              GError      **error)
+query_amount (GtDbStmt  *stmt,
+              gint64    *amount,
+              GError   **error)
 {
-  sqlite3_stmt *stmt = self->stmts[which];
-  int rc = sqlite3_step (stmt);
+  GError *local = NULL;
 
-  *amount = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    _gt_store_set_error (self, error, _("Could not read the database"));
-  _gt_store_stmt_done (stmt);
-
-  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+  *amount = gt_db_stmt_next (stmt, &local) ? gt_db_stmt_get_int64 (stmt, 0) : 0;
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -718,8 +691,8 @@ _gt_store_reload_project_figures (GtStore    *self,
                                   GError    **error)
 {
   gint64 id = gt_project_get_id (project);
-  sqlite3_stmt *plan_stmt = _gt_store_stmt (self, GT_STORE_STMT_SELECT_PLAN, error);
-  sqlite3_stmt *sum_stmt;
+  GtDbStmt *plan_stmt = _gt_store_stmt (self, GT_STORE_STMT_SELECT_PLAN, error);
+  GtDbStmt *sum_stmt;
   char first[8], last[8];
   gint64 plan, completed;
 
@@ -729,16 +702,16 @@ _gt_store_reload_project_figures (GtStore    *self,
   if (sum_stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (plan_stmt, 1, id);
-  sqlite3_bind_int (plan_stmt, 2, self->year);
-  if (!query_amount (self, GT_STORE_STMT_SELECT_PLAN, &plan, error))
+  gt_db_stmt_bind_int64 (plan_stmt, 1, id);
+  gt_db_stmt_bind_int64 (plan_stmt, 2, self->year);
+  if (!query_amount (plan_stmt, &plan, error))
     return FALSE;
 
   _gt_store_month_range (self->year, first, last);
-  sqlite3_bind_int64 (sum_stmt, 1, id);
-  sqlite3_bind_text (sum_stmt, 2, first, -1, SQLITE_STATIC);
-  sqlite3_bind_text (sum_stmt, 3, last, -1, SQLITE_STATIC);
-  if (!query_amount (self, GT_STORE_STMT_SUM_REPORTS, &completed, error))
+  gt_db_stmt_bind_int64 (sum_stmt, 1, id);
+  gt_db_stmt_bind_text (sum_stmt, 2, first);
+  gt_db_stmt_bind_text (sum_stmt, 3, last);
+  if (!query_amount (sum_stmt, &completed, error))
     return FALSE;
 
   gt_project_set_annual_plan (project, plan);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-store.h"
+#include "gt-sqlite-db.h"
 #include "gt-store-internal.h"
 #include "gt-store-schema.h"
 
@@ -163,7 +164,7 @@ exec_sql (sqlite3     *db,
   if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                   _("Could not update the database: %s"), _gt_store_describe_error (db));
+                   _("Could not update the database: %s"), gt_sqlite_describe_error (db));
       return FALSE;
     }
 

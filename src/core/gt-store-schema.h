@@ -24,4 +24,9 @@ gboolean _gt_store_schema_migrate (sqlite3  *db,
                                    int       target,
                                    GError  **error);
 
+/* Whether @db, without Guatu's application_id, is a register of schema
+ * @version that a Guatu from before the mark wrote (its tables and columns). */
+gboolean _gt_store_is_older_register (sqlite3  *db,
+                                      int       version);
+
 G_END_DECLS

@@ -143,12 +143,9 @@ gt_store_finalize (GObject *object)
 {
   GtStore *self = GT_STORE (object);
 
-  _gt_store_finalize_stmts (self);
-  /* An unfinished batch is rolled back by closing; the last connection also
-   * checkpoints the WAL into the file and removes it. close_v2 waits for any
-   * statement another part of core forgot to finalize. */
-  if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+  /* An unfinished batch is rolled back by closing; with SQLite, the last
+   * connection also checkpoints the WAL into the file and removes it. */
+  g_clear_pointer (&self->db, gt_db_close);
   g_mutex_clear (&self->check_lock);
   g_cond_clear (&self->check_cond);
   g_clear_error (&self->check_error);
@@ -264,7 +261,7 @@ open_store (const char  *path,
   g_autoptr(GtStore) self = NULL;
   g_autofree char *backup_path = NULL;
   gboolean check_pending = FALSE;
-  sqlite3 *db = NULL;
+  GtDb *db = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -515,16 +512,16 @@ gt_store_begin (GtStore  *self,
 
   /* IMMEDIATE: take the write lock now, so that a busy file fails here and not
    * halfway through an import. */
-  if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+  if (!gt_db_begin (self->db, GT_DB_WRITE, error))
     {
-      _gt_store_set_error (self, error, _("Could not save the changes"));
+      g_prefix_error (error, "%s: ", _("Could not save the changes"));
       return FALSE;
     }
 
-  /* 32 MB of page cache for the batch (2 MB otherwise): a long import then does
-   * not spill half-written pages to the WAL before it commits. Only pages
-   * touched take memory, and it is given back at the end of the batch. */
-  sqlite3_exec (self->db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+  /* With SQLite, 32 MB of page cache for the batch (2 MB otherwise): a long
+   * import then does not spill half-written pages to the WAL before it commits.
+   * Only pages touched take memory, and it is given back at the end. */
+  gt_db_set_bulk (self->db, TRUE);
 
   /* What other programs committed since the lists were read, under the write
    * lock, so that an import plans against rows nobody can change meanwhile:
@@ -532,8 +529,8 @@ gt_store_begin (GtStore  *self,
    * change log lost track. Nothing to do, and one PRAGMA, when nobody did. */
   if (!_gt_store_catch_up (self, error))
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
+      gt_db_rollback (self->db);
+      gt_db_set_bulk (self->db, FALSE);
       return FALSE;
     }
 
@@ -553,17 +550,17 @@ gt_store_commit (GtStore  *self,
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->in_batch, FALSE);
 
-  if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+  if (!gt_db_commit (self->db, error))
     {
       /* All or nothing: what did not commit is taken back, and the lists follow. */
-      _gt_store_set_error (self, error, _("Could not save the changes"));
+      g_prefix_error (error, "%s: ", _("Could not save the changes"));
       gt_store_rollback (self);
       return FALSE;
     }
 
   self->in_batch = FALSE;
   _gt_store_committed (self);
-  sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
+  gt_db_set_bulk (self->db, FALSE);
   if (self->batch_figures_stale && !_gt_store_reload_figures (self, &local_error))
     g_warning ("%s", local_error->message);
   self->batch_figures_stale = FALSE;
@@ -578,9 +575,8 @@ gt_store_rollback (GtStore *self)
   g_return_if_fail (GT_IS_STORE (self));
   g_return_if_fail (self->in_batch);
 
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
+  gt_db_rollback (self->db);
+  gt_db_set_bulk (self->db, FALSE);
   self->in_batch = FALSE;
   self->batch_figures_stale = FALSE;
 
@@ -607,9 +603,9 @@ replay (GtStore         *self,
     {
       if (!gt_store_check (self, error))
         return FALSE;
-      if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+      if (!gt_db_begin (self->db, GT_DB_WRITE, error))
         {
-          _gt_store_set_error (self, error, _("Could not save the change"));
+          g_prefix_error (error, "%s: ", _("Could not save the change"));
           return FALSE;
         }
     }
@@ -623,13 +619,12 @@ replay (GtStore         *self,
   if (!own_transaction)
     return ok;
 
-  if (ok && sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+  if (ok && !gt_db_commit (self->db, error))
     {
-      _gt_store_set_error (self, error, _("Could not save the change"));
+      g_prefix_error (error, "%s: ", _("Could not save the change"));
       ok = FALSE;
     }
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  gt_db_rollback (self->db);
 
   if (ok)
     {
