@@ -15,9 +15,10 @@
 #include "gt-store-private.h"
 
 /* Months are 'YYYY-MM' text, which sorts as it reads. */
-static const char latest_sql[] =
-  "SELECT MAX(r.month) FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
-  " WHERE p.deleted = 0";
+static const GtDbQuery latest_query =
+  GT_DB_QUERY ("as-of-latest-month",
+               "SELECT MAX(r.month) FROM monthly_reports r"
+               " JOIN projects p ON p.id = r.project_id WHERE p.deleted = 0");
 
 void
 gt_as_of_set (GtAsOf *as_of,
@@ -54,28 +55,32 @@ gt_as_of_init_default (GtAsOf       *as_of,
                        const GDate  *today,
                        GError      **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
+  GtDbStmt *stmt;
+  GError *local = NULL;
+  gboolean ok;
   int year = 0, month = 0;
 
   g_return_val_if_fail (as_of != NULL, FALSE);
   g_return_val_if_fail (GT_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (sqlite3_prepare_v2 (_gt_store_get_db (store), latest_sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
+  stmt = gt_db_prepare (_gt_store_get_db (store), &latest_query, &local);
+  if (stmt != NULL && gt_db_stmt_next (stmt, &local))
     {
-      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      const char *text = gt_db_stmt_get_text (stmt, 0);
 
       /* A month the store wrote is always YYYY-MM; anything else counts as none. */
       if (text == NULL || sscanf (text, "%4d-%2d", &year, &month) != 2 || year < 1 ||
           year > 9999 || month < 1 || month > 12)
         year = month = 0;
-      ok = TRUE;
     }
-  else
-    _gt_store_set_error (store, error, _("Could not read the monthly reports"));
-  sqlite3_finalize (stmt);
+  ok = local == NULL;
+  if (!ok)
+    {
+      g_prefix_error (&local, "%s: ", _("Could not read the monthly reports"));
+      g_propagate_error (error, local);
+    }
+  gt_db_stmt_reset (stmt);
 
   if (year == 0)
     {
