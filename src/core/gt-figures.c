@@ -26,28 +26,42 @@ static const GtStartTargets default_targets = {
   .by_june = 0.8,
 };
 
-/* ?1 year, ?2 first month 'YYYY-01', ?3 month N 'YYYY-MM'. */
-static const char projects_sql[] =
-  "SELECT p.id, p.stage, COALESCE(p.locality_id, 0), COALESCE(p.unit_id, 0),"
-  "       COALESCE(p.leader_id, 0), p.total_investment, p.planned_start, p.actual_start,"
-  "       COALESCE((SELECT a.amount FROM annual_plans a"
-  "                 WHERE a.project_id = p.id AND a.year = ?1), 0)"
-  " FROM projects p WHERE p.deleted = 0";
+/* ?1 the year. */
+static const GtDbQuery projects_query =
+  GT_DB_QUERY ("figures-projects",
+               "SELECT p.id, p.stage, COALESCE(p.locality_id, 0), COALESCE(p.unit_id, 0),"
+               "       COALESCE(p.leader_id, 0), p.total_investment, p.planned_start,"
+               "       p.actual_start,"
+               "       COALESCE((SELECT a.amount FROM annual_plans a"
+               "                 WHERE a.project_id = p.id AND a.year = ?1), 0)"
+               " FROM projects p WHERE p.deleted = 0");
 
-static const char reports_sql[] =
-  "SELECT r.project_id, r.month, r.completed"
-  " FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
-  " WHERE p.deleted = 0 AND r.month >= ?2 AND r.month <= ?3";
+/* ?1 the first month 'YYYY-01', ?2 month N 'YYYY-MM'. */
+static const GtDbQuery reports_query =
+  GT_DB_QUERY ("figures-reports",
+               "SELECT r.project_id, r.month, r.completed"
+               " FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
+               " WHERE p.deleted = 0 AND r.month >= ?1 AND r.month <= ?2");
 
-static const char issues_sql[] =
-  "SELECT i.project_id, i.category, i.status, i.raised_on, i.resolved_on, i.closed_on,"
-  "       i.deadline, COALESCE(i.unit_id, 0)"
-  " FROM issues i JOIN projects p ON p.id = i.project_id"
-  " WHERE i.deleted = 0 AND p.deleted = 0";
+static const GtDbQuery issues_query =
+  GT_DB_QUERY ("figures-issues",
+               "SELECT i.project_id, i.category, i.status, i.raised_on, i.resolved_on,"
+               "       i.closed_on, i.deadline, COALESCE(i.unit_id, 0)"
+               " FROM issues i JOIN projects p ON p.id = i.project_id"
+               " WHERE i.deleted = 0 AND p.deleted = 0");
 
 /* Names of deleted rows too: a project keeps the name it was filed under. */
-static const char names_sql[] =
-  "SELECT 'u', id, name FROM units UNION ALL SELECT 'l', id, name FROM leaders";
+static const GtDbQuery names_query =
+  GT_DB_QUERY ("figures-names",
+               "SELECT 'u', id, name FROM units UNION ALL SELECT 'l', id, name FROM leaders");
+
+/* What a query binds: PostgreSQL must know every parameter it numbers, so the
+ * queries number only those they use, from ?1. */
+typedef enum {
+  BIND_NOTHING,
+  BIND_YEAR,     /* ?1 the year */
+  BIND_MONTHS,   /* ?1 the first month, ?2 the last */
+} Binding;
 
 typedef enum {
   BY_LOCALITY,
@@ -163,68 +177,54 @@ get_group (Reading  *reading,
   return group;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-typedef gboolean (*RowFunc) (Reading      *reading,
-                             sqlite3_stmt *stmt);
+typedef gboolean (*RowFunc) (Reading  *reading,
+                             GtDbStmt *stmt);
 
 static gboolean
-run_query (GtStore     *store,
-           Reading     *reading,
-           const char  *sql,
-           RowFunc      row,
-           GError     **error)
+run_query (GtStore          *store,
+           Reading          *reading,
+           const GtDbQuery  *query,
+           Binding           binding,
+           RowFunc           row,
+           GError          **error)
 {
-  sqlite3 *db = _gt_store_get_db (store);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  GError *local = NULL;
+  GtDbStmt *stmt = gt_db_prepare (_gt_store_get_db (store), query, &local);
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (stmt != NULL)
     {
-      _gt_store_set_error (store, error, _("Could not read the figures"));
-      return FALSE;
+      if (binding == BIND_YEAR)
+        gt_db_stmt_bind_int64 (stmt, 1, reading->figures->year);
+      else if (binding == BIND_MONTHS)
+        {
+          gt_db_stmt_bind_text (stmt, 1, reading->first_month);
+          gt_db_stmt_bind_text (stmt, 2, reading->last_month);
+        }
+
+      while (gt_db_stmt_next (stmt, &local))
+        row (reading, stmt);
+      gt_db_stmt_reset (stmt);
     }
 
-  /* Every query numbers its parameters the same way; unused ones are absent. */
-  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
+  if (local != NULL)
     {
-      const char *name = sqlite3_bind_parameter_name (stmt, i);
-
-      if (g_strcmp0 (name, "?1") == 0)
-        sqlite3_bind_int (stmt, i, reading->figures->year);
-      else if (g_strcmp0 (name, "?2") == 0)
-        sqlite3_bind_text (stmt, i, reading->first_month, -1, SQLITE_STATIC);
-      else if (g_strcmp0 (name, "?3") == 0)
-        sqlite3_bind_text (stmt, i, reading->last_month, -1, SQLITE_STATIC);
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    row (reading, stmt);
-
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _gt_store_set_error (store, error, _("Could not read the figures"));
+      g_prefix_error (&local, "%s: ", _("Could not read the figures"));
+      g_propagate_error (error, local);
       return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-name_row (Reading      *reading,
-          sqlite3_stmt *stmt)
+name_row (Reading  *reading,
+          GtDbStmt *stmt)
 {
-  GHashTable *names = column_text (stmt, 0)[0] == 'u' ? reading->unit_names
-                                                        : reading->leader_names;
+  GHashTable *names = gt_db_stmt_get_string (stmt, 0)[0] == 'u' ? reading->unit_names
+                                                                : reading->leader_names;
   gint64 *id = g_new (gint64, 1);
 
-  *id = sqlite3_column_int64 (stmt, 1);
-  g_hash_table_insert (names, id, g_strdup (column_text (stmt, 2)));
+  *id = gt_db_stmt_get_int64 (stmt, 1);
+  g_hash_table_insert (names, id, g_strdup (gt_db_stmt_get_text (stmt, 2)));
   return TRUE;
 }
 
@@ -241,14 +241,14 @@ is_started (GtStage     stage,
 }
 
 static gboolean
-project_row (Reading      *reading,
-             sqlite3_stmt *stmt)
+project_row (Reading  *reading,
+             GtDbStmt *stmt)
 {
   GtFigures *figures = reading->figures;
-  gint64 project_id = sqlite3_column_int64 (stmt, 0);
-  const char *planned_start = column_text (stmt, 6);
-  const char *actual_start = column_text (stmt, 7);
-  gint64 plan = sqlite3_column_int64 (stmt, 8);
+  gint64 project_id = gt_db_stmt_get_int64 (stmt, 0);
+  const char *planned_start = gt_db_stmt_get_text (stmt, 6);
+  const char *actual_start = gt_db_stmt_get_text (stmt, 7);
+  gint64 plan = gt_db_stmt_get_int64 (stmt, 8);
   ProjectOwners *owners = g_new0 (ProjectOwners, 1);
   gint64 *key = g_new (gint64, 1);
   gboolean has_stage;
@@ -257,7 +257,7 @@ project_row (Reading      *reading,
   gpointer rag_value;
   GtStage stage;
 
-  has_stage = gt_stage_from_id (column_text (stmt, 1), &stage);
+  has_stage = gt_stage_from_id (gt_db_stmt_get_text (stmt, 1), &stage);
   to_start = planned_start != NULL &&
              strncmp (planned_start, reading->year_text, 4) == 0 && planned_start[4] == '-';
   started = to_start && is_started (has_stage ? stage : GT_STAGE_PLANNED, actual_start,
@@ -265,7 +265,7 @@ project_row (Reading      *reading,
 
   *key = project_id;
   for (int g = 0; g < N_GROUPINGS; g++)
-    owners->owner[g] = sqlite3_column_int64 (stmt, 2 + g);
+    owners->owner[g] = gt_db_stmt_get_int64 (stmt, 2 + g);
   g_hash_table_insert (reading->owners, key, owners);
 
   for (int g = -1; g < N_GROUPINGS; g++)
@@ -273,7 +273,7 @@ project_row (Reading      *reading,
       GtFiguresGroup *group = g < 0 ? &figures->total : get_group (reading, g, owners->owner[g]);
 
       group->projects++;
-      group->total_investment += sqlite3_column_int64 (stmt, 5);
+      group->total_investment += gt_db_stmt_get_int64 (stmt, 5);
       group->annual_plan += plan;
       group->pro_rata_target += gt_rag_pro_rata_target (plan, figures->month);
       group->to_start += to_start;
@@ -288,13 +288,13 @@ project_row (Reading      *reading,
 }
 
 static gboolean
-report_row (Reading      *reading,
-            sqlite3_stmt *stmt)
+report_row (Reading  *reading,
+            GtDbStmt *stmt)
 {
   GtFigures *figures = reading->figures;
-  gint64 project_id = sqlite3_column_int64 (stmt, 0);
-  const char *month_text = column_text (stmt, 1);
-  gint64 completed = sqlite3_column_int64 (stmt, 2);
+  gint64 project_id = gt_db_stmt_get_int64 (stmt, 0);
+  const char *month_text = gt_db_stmt_get_text (stmt, 1);
+  gint64 completed = gt_db_stmt_get_int64 (stmt, 2);
   gboolean this_month = g_strcmp0 (month_text, reading->last_month) == 0;
   ProjectOwners *owners = g_hash_table_lookup (reading->owners, &project_id);
   int month;
@@ -353,29 +353,29 @@ gt_figures_count_issue (GtIssueStatus  status,
 }
 
 static const GDate *
-column_date (sqlite3_stmt *stmt,
-             int           column,
-             GDate        *date)
+column_date (GtDbStmt *stmt,
+             int       column,
+             GDate    *date)
 {
-  return gt_date_parse_iso (column_text (stmt, column), date) ? date : NULL;
+  return gt_date_parse_iso (gt_db_stmt_get_text (stmt, column), date) ? date : NULL;
 }
 
 static gboolean
-issue_row (Reading      *reading,
-           sqlite3_stmt *stmt)
+issue_row (Reading  *reading,
+           GtDbStmt *stmt)
 {
   GtFigures *figures = reading->figures;
-  gint64 project_id = sqlite3_column_int64 (stmt, 0);
-  gint64 assigned_unit = sqlite3_column_int64 (stmt, 7);
+  gint64 project_id = gt_db_stmt_get_int64 (stmt, 0);
+  gint64 assigned_unit = gt_db_stmt_get_int64 (stmt, 7);
   ProjectOwners *owners = g_hash_table_lookup (reading->owners, &project_id);
   gboolean counts[GT_N_FIGURES_ISSUES];
   GDate raised_on, resolved_on, closed_on, deadline;
   GtIssueCategory category;
   GtIssueStatus status;
 
-  if (owners == NULL || !gt_issue_status_from_id (column_text (stmt, 2), &status))
+  if (owners == NULL || !gt_issue_status_from_id (gt_db_stmt_get_text (stmt, 2), &status))
     return TRUE;
-  if (!gt_issue_category_from_id (column_text (stmt, 1), &category))
+  if (!gt_issue_category_from_id (gt_db_stmt_get_text (stmt, 1), &category))
     category = GT_ISSUE_CATEGORY_OTHER;
 
   gt_figures_count_issue (status, column_date (stmt, 3, &raised_on),
@@ -498,10 +498,10 @@ gt_figures_compute (GtStore              *store,
   reading.rags = gt_rag_judge_as_of (store, rules, &figures->as_of, NULL, error);
 
   ok = reading.rags != NULL &&
-       run_query (store, &reading, names_sql, name_row, error) &&
-       run_query (store, &reading, projects_sql, project_row, error) &&
-       run_query (store, &reading, reports_sql, report_row, error) &&
-       run_query (store, &reading, issues_sql, issue_row, error);
+       run_query (store, &reading, &names_query, BIND_NOTHING, name_row, error) &&
+       run_query (store, &reading, &projects_query, BIND_YEAR, project_row, error) &&
+       run_query (store, &reading, &reports_query, BIND_MONTHS, report_row, error) &&
+       run_query (store, &reading, &issues_query, BIND_NOTHING, issue_row, error);
 
   if (ok)
     {
