@@ -373,50 +373,47 @@ typedef struct {
 } Lateness;
 
 static gboolean
-collect (GtStore     *store,
-         GHashTable  *lateness,
-         const char  *sql,
-         const char  *today_iso,
-         gboolean     milestones,
-         GError     **error)
+collect (GtStore          *store,
+         GHashTable       *lateness,
+         const GtDbQuery  *query,
+         const char       *today_iso,
+         gboolean          milestones,
+         GError          **error)
 {
-  sqlite3 *db = _gt_store_get_db (store);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  GError *local = NULL;
+  GtDbStmt *stmt = gt_db_prepare (_gt_store_get_db (store), query, &local);
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (stmt != NULL)
     {
-      _gt_store_set_error (store, error, _("Could not read the schedule"));
-      return FALSE;
-    }
-  sqlite3_bind_text (stmt, 1, today_iso, -1, SQLITE_TRANSIENT);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      Lateness *late = g_hash_table_lookup (lateness, &id);
-
-      if (late == NULL)
+      gt_db_stmt_bind_text (stmt, 1, today_iso);
+      while (gt_db_stmt_next (stmt, &local))
         {
-          gint64 *key = g_new (gint64, 1);
+          gint64 id = gt_db_stmt_get_int64 (stmt, 0);
+          Lateness *late = g_hash_table_lookup (lateness, &id);
 
-          *key = id;
-          late = g_new0 (Lateness, 1);
-          g_hash_table_insert (lateness, key, late);
+          if (late == NULL)
+            {
+              gint64 *key = g_new (gint64, 1);
+
+              *key = id;
+              late = g_new0 (Lateness, 1);
+              g_hash_table_insert (lateness, key, late);
+            }
+          if (milestones)
+            {
+              late->overdue_milestones = (guint) gt_db_stmt_get_int64 (stmt, 1);
+              late->worst_milestone_days = (int) gt_db_stmt_get_int64 (stmt, 2);
+            }
+          else
+            late->overdue_issues = (guint) gt_db_stmt_get_int64 (stmt, 1);
         }
-      if (milestones)
-        {
-          late->overdue_milestones = sqlite3_column_int (stmt, 1);
-          late->worst_milestone_days = sqlite3_column_int (stmt, 2);
-        }
-      else
-        late->overdue_issues = sqlite3_column_int (stmt, 1);
+      gt_db_stmt_reset (stmt);
     }
-  sqlite3_finalize (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (local != NULL)
     {
-      _gt_store_set_error (store, error, _("Could not read the schedule"));
+      g_prefix_error (&local, "%s: ", _("Could not read the schedule"));
+      g_propagate_error (error, local);
       return FALSE;
     }
   return TRUE;
@@ -499,53 +496,49 @@ judge_projects (GtStore           *store,
   return result;
 }
 
-/* project id (gint64 *) → gint64 * of column 1 of @sql, which binds ?1 the year
- * and ?2, ?3 its first and last months. */
+/* project id (gint64 *) → gint64 * of column 1 of @query, which binds ?1 the
+ * year or, with @months, ?1 and ?2 its first month and @month. */
 static GHashTable *
-read_amounts (GtStore     *store,
-              const char  *sql,
-              int          year,
-              int          month,
-              GError     **error)
+read_amounts (GtStore          *store,
+              const GtDbQuery  *query,
+              gboolean          months,
+              int               year,
+              int               month,
+              GError          **error)
 {
   g_autoptr(GHashTable) amounts = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                          g_free, g_free);
-  sqlite3_stmt *stmt = NULL;
+  GError *local = NULL;
+  GtDbStmt *stmt = gt_db_prepare (_gt_store_get_db (store), query, &local);
   char first[8], last[8];
-  int rc;
 
-  if (sqlite3_prepare_v2 (_gt_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (stmt != NULL)
     {
-      _gt_store_set_error (store, error, _("Could not read the schedule"));
-      return NULL;
+      if (months)
+        {
+          g_snprintf (first, sizeof first, "%04d-01", year);
+          g_snprintf (last, sizeof last, "%04d-%02d", year, month);
+          gt_db_stmt_bind_text (stmt, 1, first);
+          gt_db_stmt_bind_text (stmt, 2, last);
+        }
+      else
+        gt_db_stmt_bind_int64 (stmt, 1, year);
+
+      while (gt_db_stmt_next (stmt, &local))
+        {
+          gint64 id = gt_db_stmt_get_int64 (stmt, 0);
+          gint64 amount = gt_db_stmt_get_int64 (stmt, 1);
+
+          g_hash_table_insert (amounts, g_memdup2 (&id, sizeof id),
+                               g_memdup2 (&amount, sizeof amount));
+        }
+      gt_db_stmt_reset (stmt);
     }
-  g_snprintf (first, sizeof first, "%04d-01", year);
-  g_snprintf (last, sizeof last, "%04d-%02d", year, month);
-  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
+
+  if (local != NULL)
     {
-      const char *name = sqlite3_bind_parameter_name (stmt, i);
-
-      if (g_strcmp0 (name, "?1") == 0)
-        sqlite3_bind_int (stmt, i, year);
-      else if (g_strcmp0 (name, "?2") == 0)
-        sqlite3_bind_text (stmt, i, first, -1, SQLITE_TRANSIENT);
-      else if (g_strcmp0 (name, "?3") == 0)
-        sqlite3_bind_text (stmt, i, last, -1, SQLITE_TRANSIENT);
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      gint64 amount = sqlite3_column_int64 (stmt, 1);
-
-      g_hash_table_insert (amounts, g_memdup2 (&id, sizeof id),
-                           g_memdup2 (&amount, sizeof amount));
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _gt_store_set_error (store, error, _("Could not read the schedule"));
+      g_prefix_error (&local, "%s: ", _("Could not read the schedule"));
+      g_propagate_error (error, local);
       return NULL;
     }
   return g_steal_pointer (&amounts);
@@ -559,19 +552,30 @@ gt_rag_judge_as_of (GtStore           *store,
                     GError           **error)
 {
   /* Nodes unfinished at the close of the day before ?1 whose planned end is
-   * before ?1; a node finished later was still open then. */
-  static const char milestones_sql[] =
+   * before ?1; a node finished later was still open then. PostgreSQL counts
+   * the days by subtracting dates, for julianday(). */
+  static const GtDbQuery milestones_query = {
+    "rag-milestones-as-of",
     "SELECT project_id, COUNT(*), "
     "       CAST(MAX(julianday(?1) - julianday(planned_end)) AS INTEGER) "
     "FROM milestones "
     "WHERE planned_end IS NOT NULL AND planned_end < ?1 "
     "  AND ((actual_end IS NULL AND percent < 100) OR actual_end >= ?1) "
-    "GROUP BY project_id";
-  static const char plans_sql[] =
-    "SELECT project_id, amount FROM annual_plans WHERE year = ?1";
-  static const char completed_sql[] =
-    "SELECT project_id, SUM(completed) FROM monthly_reports"
-    " WHERE month >= ?2 AND month <= ?3 GROUP BY project_id";
+    "GROUP BY project_id",
+    "SELECT project_id, COUNT(*), "
+    "       MAX(to_date($1, 'YYYY-MM-DD') - to_date(planned_end, 'YYYY-MM-DD')) "
+    "FROM milestones "
+    "WHERE planned_end IS NOT NULL AND planned_end < $1 "
+    "  AND ((actual_end IS NULL AND percent < 100) OR actual_end >= $1) "
+    "GROUP BY project_id",
+  };
+  static const GtDbQuery plans_query =
+    GT_DB_QUERY ("rag-plans",
+                 "SELECT project_id, amount FROM annual_plans WHERE year = ?1");
+  static const GtDbQuery completed_query =
+    GT_DB_QUERY ("rag-completed",
+                 "SELECT project_id, SUM(completed) FROM monthly_reports"
+                 " WHERE month >= ?1 AND month <= ?2 GROUP BY project_id");
   g_autoptr(GHashTable) lateness = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                           g_free, g_free);
   g_autoptr(GHashTable) plans = NULL;
@@ -595,9 +599,10 @@ gt_rag_judge_as_of (GtStore           *store,
   g_date_add_days (&close, 1);
   close_iso = gt_date_to_iso (&close);
 
-  plans = read_amounts (store, plans_sql, year, month, error);
-  completed = plans != NULL ? read_amounts (store, completed_sql, year, month, error) : NULL;
-  if (completed == NULL || !collect (store, lateness, milestones_sql, close_iso, TRUE, error))
+  plans = read_amounts (store, &plans_query, FALSE, year, month, error);
+  completed = plans != NULL ? read_amounts (store, &completed_query, TRUE, year, month, error)
+                            : NULL;
+  if (completed == NULL || !collect (store, lateness, &milestones_query, close_iso, TRUE, error))
     return NULL;
 
   /* Issues in hand at the end of @as_of with their deadline reached, as the
@@ -647,20 +652,30 @@ gt_rag_judge_all_with_reasons (GtStore           *store,
                                GHashTable       **reasons,
                                GError           **error)
 {
-  /* Unfinished nodes whose planned end has passed, and the worst of them. */
-  static const char milestones_sql[] =
+  /* Unfinished nodes whose planned end has passed, and the worst of them (in
+   * PostgreSQL by subtracting dates, for julianday()). */
+  static const GtDbQuery milestones_query = {
+    "rag-milestones",
     "SELECT project_id, COUNT(*), "
     "       CAST(MAX(julianday(?1) - julianday(planned_end)) AS INTEGER) "
     "FROM milestones "
     "WHERE planned_end IS NOT NULL AND planned_end < ?1 "
     "  AND percent < 100 AND actual_end IS NULL "
-    "GROUP BY project_id";
+    "GROUP BY project_id",
+    "SELECT project_id, COUNT(*), "
+    "       MAX(to_date($1, 'YYYY-MM-DD') - to_date(planned_end, 'YYYY-MM-DD')) "
+    "FROM milestones "
+    "WHERE planned_end IS NOT NULL AND planned_end < $1 "
+    "  AND percent < 100 AND actual_end IS NULL "
+    "GROUP BY project_id",
+  };
   /* Open (raised or assigned) issues past their deadline. */
-  static const char issues_sql[] =
-    "SELECT project_id, COUNT(*) FROM issues "
-    "WHERE deleted = 0 AND status IN ('raised', 'assigned') "
-    "  AND deadline IS NOT NULL AND deadline < ?1 "
-    "GROUP BY project_id";
+  static const GtDbQuery issues_query =
+    GT_DB_QUERY ("rag-overdue-issues",
+                 "SELECT project_id, COUNT(*) FROM issues "
+                 "WHERE deleted = 0 AND status IN ('raised', 'assigned') "
+                 "  AND deadline IS NOT NULL AND deadline < ?1 "
+                 "GROUP BY project_id");
   g_autoptr(GHashTable) lateness = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                           g_free, g_free);
   g_autofree char *today_iso = NULL;
@@ -671,8 +686,8 @@ gt_rag_judge_all_with_reasons (GtStore           *store,
 
   today_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (today),
                                g_date_get_month (today), g_date_get_day (today));
-  if (!collect (store, lateness, milestones_sql, today_iso, TRUE, error) ||
-      !collect (store, lateness, issues_sql, today_iso, FALSE, error))
+  if (!collect (store, lateness, &milestones_query, today_iso, TRUE, error) ||
+      !collect (store, lateness, &issues_query, today_iso, FALSE, error))
     return NULL;
 
   judging = (Judging) { lateness, NULL, NULL, NULL, gt_store_get_year (store) };
