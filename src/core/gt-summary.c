@@ -21,123 +21,140 @@
 
 /* Live projects only; a deleted project takes its plans, reports and issues with
  * it. */
-static const char projects_sql[] =
-  "SELECT stage, COUNT(*), COALESCE(SUM(total_investment), 0)"
-  " FROM projects WHERE deleted = 0 GROUP BY stage";
+static const GtDbQuery projects_query =
+  GT_DB_QUERY ("summary-projects",
+               "SELECT stage, COUNT(*), COALESCE(SUM(total_investment), 0)"
+               " FROM projects WHERE deleted = 0 GROUP BY stage");
 
-static const char plan_sql[] =
-  "SELECT COALESCE(SUM(a.amount), 0)"
-  " FROM annual_plans a JOIN projects p ON p.id = a.project_id"
-  " WHERE p.deleted = 0 AND a.year = ?1";
+/* ?1 the year. */
+static const GtDbQuery plan_query =
+  GT_DB_QUERY ("summary-plan",
+               "SELECT COALESCE(SUM(a.amount), 0)"
+               " FROM annual_plans a JOIN projects p ON p.id = a.project_id"
+               " WHERE p.deleted = 0 AND a.year = ?1");
 
-/* Months are 'YYYY-MM' text, so the year's months sort between these bounds. */
-static const char completed_sql[] =
-  "SELECT COALESCE(SUM(r.completed), 0)"
-  " FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
-  " WHERE p.deleted = 0 AND r.month >= ?1 AND r.month <= ?2";
+/* Months are 'YYYY-MM' text, so the year's months sort between these bounds,
+ * ?1 and ?2. */
+static const GtDbQuery completed_query =
+  GT_DB_QUERY ("summary-completed",
+               "SELECT COALESCE(SUM(r.completed), 0)"
+               " FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
+               " WHERE p.deleted = 0 AND r.month >= ?1 AND r.month <= ?2");
 
-static const char issues_sql[] =
+/* ?1 today. SQLite sums the truth of a comparison as 0 or 1; PostgreSQL's
+ * booleans do not add up, so it counts the rows that match. */
+static const GtDbQuery issues_query = {
+  "summary-issues",
   "SELECT i.status, COUNT(*),"
   "       SUM(i.status IN ('raised', 'assigned') AND i.deadline IS NOT NULL"
   "           AND i.deadline < ?1)"
   " FROM issues i JOIN projects p ON p.id = i.project_id"
-  " WHERE i.deleted = 0 AND p.deleted = 0 GROUP BY i.status";
+  " WHERE i.deleted = 0 AND p.deleted = 0 GROUP BY i.status",
+  "SELECT i.status, COUNT(*),"
+  "       COUNT(*) FILTER (WHERE i.status IN ('raised', 'assigned')"
+  "                          AND i.deadline IS NOT NULL AND i.deadline < $1)"
+  " FROM issues i JOIN projects p ON p.id = i.project_id"
+  " WHERE i.deleted = 0 AND p.deleted = 0 GROUP BY i.status",
+};
 
-/* Runs @sql with up to two text parameters and @year; calls @row for each row. */
-typedef void (*RowFunc) (sqlite3_stmt *stmt,
-                         GtSummary    *summary);
+/* What a query binds: PostgreSQL must know every parameter it numbers, so the
+ * queries number only those they use, from ?1. */
+typedef enum {
+  BIND_NOTHING,
+  BIND_YEAR,    /* ?1 the year */
+  BIND_TEXT,    /* ?1 and ?2 the texts given (a NULL text binds nothing) */
+} Binding;
+
+/* Runs @query bound as @binding says; calls @row for each row. */
+typedef void (*RowFunc) (GtDbStmt  *stmt,
+                         GtSummary *summary);
 
 static gboolean
-run_query (GtStore     *store,
-           const char  *sql,
-           const char  *text1,
-           const char  *text2,
-           int          year,
-           RowFunc      row,
-           GtSummary   *summary,
-           GError     **error)
+run_query (GtStore          *store,
+           const GtDbQuery  *query,
+           Binding           binding,
+           const char       *text1,
+           const char       *text2,
+           int               year,
+           RowFunc           row,
+           GtSummary        *summary,
+           GError          **error)
 {
-  sqlite3 *db = _gt_store_get_db (store);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  GError *local = NULL;
+  GtDbStmt *stmt = gt_db_prepare (_gt_store_get_db (store), query, &local);
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (stmt != NULL)
     {
-      _gt_store_set_error (store, error, _("Could not read the figures"));
+      if (binding == BIND_YEAR)
+        gt_db_stmt_bind_int64 (stmt, 1, year);
+      else if (binding == BIND_TEXT)
+        {
+          if (text1 != NULL)
+            gt_db_stmt_bind_text (stmt, 1, text1);
+          if (text2 != NULL)
+            gt_db_stmt_bind_text (stmt, 2, text2);
+        }
+
+      while (gt_db_stmt_next (stmt, &local))
+        row (stmt, summary);
+      gt_db_stmt_reset (stmt);
+    }
+
+  if (local != NULL)
+    {
+      g_prefix_error (&local, "%s: ", _("Could not read the figures"));
+      g_propagate_error (error, local);
       return FALSE;
     }
-
-  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
-    {
-      /* The queries number their parameters: ?1 and ?2 are text, else the year. */
-      if (i == 1 && text1 != NULL)
-        sqlite3_bind_text (stmt, i, text1, -1, SQLITE_TRANSIENT);
-      else if (i == 2 && text2 != NULL)
-        sqlite3_bind_text (stmt, i, text2, -1, SQLITE_TRANSIENT);
-      else
-        sqlite3_bind_int (stmt, i, year);
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    row (stmt, summary);
-
-  if (rc != SQLITE_DONE)
-    {
-      _gt_store_set_error (store, error, _("Could not read the figures"));
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
-
-  sqlite3_finalize (stmt);
   return TRUE;
 }
 
 static guint
-column_count (sqlite3_stmt *stmt,
-              int           column)
+column_count (GtDbStmt *stmt,
+              int       column)
 {
-  return (guint) MAX (sqlite3_column_int64 (stmt, column), 0);
+  return (guint) MAX (gt_db_stmt_get_int64 (stmt, column), 0);
 }
 
 static void
-projects_row (sqlite3_stmt *stmt,
-              GtSummary    *summary)
+projects_row (GtDbStmt  *stmt,
+              GtSummary *summary)
 {
   GtStage stage;
   guint count = column_count (stmt, 1);
 
   summary->projects += count;
-  summary->total_investment += sqlite3_column_int64 (stmt, 2);
+  summary->total_investment += gt_db_stmt_get_int64 (stmt, 2);
   /* The schema's CHECK admits only known stages; a row that still does not parse
    * is counted as a project but in no stage. */
-  if (gt_stage_from_id ((const char *) sqlite3_column_text (stmt, 0), &stage))
+  if (gt_stage_from_id (gt_db_stmt_get_text (stmt, 0), &stage))
     summary->by_stage[stage] += count;
 }
 
 static void
-plan_row (sqlite3_stmt *stmt,
-          GtSummary    *summary)
+plan_row (GtDbStmt  *stmt,
+          GtSummary *summary)
 {
-  summary->annual_plan = sqlite3_column_int64 (stmt, 0);
+  summary->annual_plan = gt_db_stmt_get_int64 (stmt, 0);
 }
 
 static void
-completed_row (sqlite3_stmt *stmt,
-               GtSummary    *summary)
+completed_row (GtDbStmt  *stmt,
+               GtSummary *summary)
 {
-  summary->completed = sqlite3_column_int64 (stmt, 0);
+  summary->completed = gt_db_stmt_get_int64 (stmt, 0);
 }
 
 static void
-issues_row (sqlite3_stmt *stmt,
-            GtSummary    *summary)
+issues_row (GtDbStmt  *stmt,
+            GtSummary *summary)
 {
   GtIssueStatus status;
   guint count = column_count (stmt, 1);
 
   summary->issues_total += count;
   summary->issues_overdue += column_count (stmt, 2);
-  if (!gt_issue_status_from_id ((const char *) sqlite3_column_text (stmt, 0), &status))
+  if (!gt_issue_status_from_id (gt_db_stmt_get_text (stmt, 0), &status))
     return;
 
   if (gt_issue_status_is_open (status))
@@ -177,11 +194,14 @@ gt_summary_compute (GtStore      *store,
   first_month = g_strdup_printf ("%04d-01", year);
   last_month = g_strdup_printf ("%04d-12", year);
 
-  return run_query (store, projects_sql, NULL, NULL, year, projects_row, summary, error) &&
-         run_query (store, plan_sql, NULL, NULL, year, plan_row, summary, error) &&
-         run_query (store, completed_sql, first_month, last_month, year, completed_row,
+  return run_query (store, &projects_query, BIND_NOTHING, NULL, NULL, year, projects_row,
                     summary, error) &&
-         run_query (store, issues_sql, today_iso, NULL, year, issues_row, summary, error);
+         run_query (store, &plan_query, BIND_YEAR, NULL, NULL, year, plan_row, summary,
+                    error) &&
+         run_query (store, &completed_query, BIND_TEXT, first_month, last_month, year,
+                    completed_row, summary, error) &&
+         run_query (store, &issues_query, BIND_TEXT, today_iso, NULL, year, issues_row,
+                    summary, error);
 }
 
 char *
