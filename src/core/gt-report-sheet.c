@@ -36,14 +36,19 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (GtReportSheet, gt_report_sheet, G_TYPE_OBJECT,
                                                       list_model_iface_init))
 
 /* ?1 first month read, ?2 this month. */
-static const char reports_sql[] =
-  "SELECT r.id, r.project_id, r.month, r.completed, r.progress_note, r.percent, r.problems"
-  " FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
-  " WHERE p.deleted = 0 AND r.month >= ?1 AND r.month <= ?2";
+static const GtDbQuery reports_query =
+  GT_DB_QUERY ("report-sheet-reports",
+               "SELECT r.id, r.project_id, r.month, r.completed, r.progress_note, r.percent,"
+               "       r.problems"
+               " FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
+               " WHERE p.deleted = 0 AND r.month >= ?1 AND r.month <= ?2");
 
-static const char plans_sql[] =
-  "SELECT a.project_id, a.amount FROM annual_plans a JOIN projects p ON p.id = a.project_id"
-  " WHERE p.deleted = 0 AND a.year = ?1";
+/* ?1 the year. */
+static const GtDbQuery plans_query =
+  GT_DB_QUERY ("report-sheet-plans",
+               "SELECT a.project_id, a.amount"
+               " FROM annual_plans a JOIN projects p ON p.id = a.project_id"
+               " WHERE p.deleted = 0 AND a.year = ?1");
 
 /* What the query found for one project. */
 typedef struct {
@@ -112,35 +117,42 @@ get_found (GHashTable *table,
   return found;
 }
 
+/* Adds "Could not read the monthly reports" to @local and passes it on. */
+static gboolean
+failed (GError  *local,
+        GError **error)
+{
+  g_prefix_error (&local, "%s: ", _("Could not read the monthly reports"));
+  g_propagate_error (error, local);
+  return FALSE;
+}
+
 static gboolean
 read_reports (GtReportSheet  *self,
               GHashTable     *table,
               GError        **error)
 {
-  sqlite3 *db = _gt_store_get_db (self->store);
   int previous_year = self->month == 1 ? self->year - 1 : self->year;
   int previous_month = self->month == 1 ? 12 : self->month - 1;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  GError *local = NULL;
+  GtDbStmt *stmt;
 
   first = g_strdup_printf ("%04d-%02d", previous_year, self->month == 1 ? 12 : 1);
   last = g_strdup_printf ("%04d-%02d", self->year, self->month);
 
-  if (sqlite3_prepare_v2 (db, reports_sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      _gt_store_set_error (self->store, error, _("Could not read the monthly reports"));
-      return FALSE;
-    }
-  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_STATIC);
+  stmt = gt_db_prepare (_gt_store_get_db (self->store), &reports_query, &local);
+  if (stmt == NULL)
+    return failed (local, error);
+  gt_db_stmt_bind_text (stmt, 1, first);
+  gt_db_stmt_bind_text (stmt, 2, last);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (gt_db_stmt_next (stmt, &local))
     {
-      Found *found = get_found (table, sqlite3_column_int64 (stmt, 1));
-      const char *month_text = (const char *) sqlite3_column_text (stmt, 2);
-      gint64 completed = sqlite3_column_int64 (stmt, 3);
+      Found *found = get_found (table, gt_db_stmt_get_int64 (stmt, 1));
+      const char *month_text = gt_db_stmt_get_text (stmt, 2);
+      gint64 completed = gt_db_stmt_get_int64 (stmt, 3);
       int year, month;
 
       if (month_text == NULL || sscanf (month_text, "%d-%d", &year, &month) != 2)
@@ -149,15 +161,13 @@ read_reports (GtReportSheet  *self,
       if (year == self->year && month == self->month)
         {
           found->report = gt_monthly_report_new ();
-          gt_monthly_report_set_id (found->report, sqlite3_column_int64 (stmt, 0));
-          gt_monthly_report_set_project_id (found->report, sqlite3_column_int64 (stmt, 1));
+          gt_monthly_report_set_id (found->report, gt_db_stmt_get_int64 (stmt, 0));
+          gt_monthly_report_set_project_id (found->report, gt_db_stmt_get_int64 (stmt, 1));
           gt_monthly_report_set_month (found->report, year, month);
           gt_monthly_report_set_completed (found->report, completed);
-          gt_monthly_report_set_progress_note (found->report,
-                                               (const char *) sqlite3_column_text (stmt, 4));
-          gt_monthly_report_set_percent (found->report, sqlite3_column_int (stmt, 5));
-          gt_monthly_report_set_problems (found->report,
-                                          (const char *) sqlite3_column_text (stmt, 6));
+          gt_monthly_report_set_progress_note (found->report, gt_db_stmt_get_text (stmt, 4));
+          gt_monthly_report_set_percent (found->report, (int) gt_db_stmt_get_int64 (stmt, 5));
+          gt_monthly_report_set_problems (found->report, gt_db_stmt_get_text (stmt, 6));
         }
       if (year == previous_year && month == previous_month)
         found->previous = completed;
@@ -167,13 +177,10 @@ read_reports (GtReportSheet  *self,
           found->filed_before = TRUE;
         }
     }
-  sqlite3_finalize (stmt);
+  gt_db_stmt_reset (stmt);
 
-  if (rc != SQLITE_DONE)
-    {
-      _gt_store_set_error (self->store, error, _("Could not read the monthly reports"));
-      return FALSE;
-    }
+  if (local != NULL)
+    return failed (local, error);
   return TRUE;
 }
 
@@ -182,25 +189,18 @@ read_plans (GtReportSheet  *self,
             GHashTable     *table,
             GError        **error)
 {
-  sqlite3 *db = _gt_store_get_db (self->store);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  GError *local = NULL;
+  GtDbStmt *stmt = gt_db_prepare (_gt_store_get_db (self->store), &plans_query, &local);
 
-  if (sqlite3_prepare_v2 (db, plans_sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      _gt_store_set_error (self->store, error, _("Could not read the monthly reports"));
-      return FALSE;
-    }
-  sqlite3_bind_int (stmt, 1, self->year);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    get_found (table, sqlite3_column_int64 (stmt, 0))->plan = sqlite3_column_int64 (stmt, 1);
-  sqlite3_finalize (stmt);
+  if (stmt == NULL)
+    return failed (local, error);
+  gt_db_stmt_bind_int64 (stmt, 1, self->year);
+  while (gt_db_stmt_next (stmt, &local))
+    get_found (table, gt_db_stmt_get_int64 (stmt, 0))->plan = gt_db_stmt_get_int64 (stmt, 1);
+  gt_db_stmt_reset (stmt);
 
-  if (rc != SQLITE_DONE)
-    {
-      _gt_store_set_error (self->store, error, _("Could not read the monthly reports"));
-      return FALSE;
-    }
+  if (local != NULL)
+    return failed (local, error);
   return TRUE;
 }
 
