@@ -212,46 +212,47 @@ gt_schedule_plan_backward (const GtScheduleTemplate *tmpl,
   return milestones;
 }
 
-/* Runs one of the statements below on the store's connection, bound to
- * @project_id; returns the SQLite result of the first step. */
-static int
-step_once (GtStore       *store,
-           const char    *sql,
-           gint64         project_id,
-           sqlite3_int64 *column0)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+/* The statements below bind ?1 the project. EXISTS gives PostgreSQL a boolean,
+ * which it is asked to give as the 0 or 1 SQLite gives. */
+static const GtDbQuery has_milestones_query = {
+  "schedule-has-milestones",
+  "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_id = ?1)",
+  "SELECT CAST(EXISTS (SELECT 1 FROM milestones WHERE project_id = $1) AS integer)",
+};
 
-  rc = sqlite3_prepare_v2 (_gt_store_get_db (store), sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && column0 != NULL)
-    *column0 = sqlite3_column_int64 (stmt, 0);
-  /* finalize keeps the step's error for _gt_store_set_error(). */
-  sqlite3_finalize (stmt);
-  return rc;
-}
+static const GtDbQuery delete_milestones_query =
+  GT_DB_QUERY ("schedule-delete-milestones",
+               "DELETE FROM milestones WHERE project_id = ?1");
 
 gboolean
 gt_schedule_has_milestones (GtStore *store,
                             gint64   project_id)
 {
-  sqlite3_int64 exists = 0;
+  g_autoptr(GError) error = NULL;
+  gboolean exists = FALSE;
+  GtDbStmt *stmt;
 
   g_return_val_if_fail (GT_IS_STORE (store), FALSE);
 
-  if (step_once (store, "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_id = ?1)",
-                 project_id, &exists) != SQLITE_ROW)
+  stmt = gt_db_prepare (_gt_store_get_db (store), &has_milestones_query, &error);
+  if (stmt != NULL)
+    {
+      gt_db_stmt_bind_int64 (stmt, 1, project_id);
+      if (gt_db_stmt_next (stmt, &error))
+        exists = gt_db_stmt_get_int64 (stmt, 0) != 0;
+      else if (error == NULL)
+        g_set_error_literal (&error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED, "no row");
+      gt_db_stmt_reset (stmt);
+    }
+
+  if (error != NULL)
     {
       /* Unknown: say yes, so that the window asks before replacing. */
       g_warning ("Could not read the milestones of project %" G_GINT64_FORMAT ": %s",
-                 project_id, sqlite3_errmsg (_gt_store_get_db (store)));
+                 project_id, error->message);
       return TRUE;
     }
-  return exists != 0;
+  return exists;
 }
 
 static gboolean
@@ -259,20 +260,42 @@ insert_milestone (GtStore      *store,
                   GtMilestone  *milestone,
                   GError      **error)
 {
-  sqlite3_stmt *stmt = _gt_store_stmt (store, GT_STORE_STMT_INSERT_MILESTONE, error);
+  GtDbStmt *stmt = _gt_store_stmt (store, GT_STORE_STMT_INSERT_MILESTONE, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_null (stmt, 1);
-  sqlite3_bind_int64 (stmt, 2, gt_milestone_get_project_id (milestone));
+  gt_db_stmt_bind_null (stmt, 1);
+  gt_db_stmt_bind_int64 (stmt, 2, gt_milestone_get_project_id (milestone));
   _gt_store_bind_text (stmt, 3, gt_milestone_get_name (milestone));
-  sqlite3_bind_int (stmt, 4, gt_milestone_get_position (milestone));
-  _gt_store_bind_date (stmt, 5, gt_milestone_get_planned_start (milestone));
-  _gt_store_bind_date (stmt, 6, gt_milestone_get_planned_end (milestone));
-  _gt_store_bind_date (stmt, 7, gt_milestone_get_actual_start (milestone));
-  _gt_store_bind_date (stmt, 8, gt_milestone_get_actual_end (milestone));
-  sqlite3_bind_int (stmt, 9, gt_milestone_get_percent (milestone));
-  return _gt_store_stmt_run (store, stmt, _("Could not save the change"), error);
+  gt_db_stmt_bind_int64 (stmt, 4, gt_milestone_get_position (milestone));
+  gt_db_stmt_bind_date (stmt, 5, gt_milestone_get_planned_start (milestone));
+  gt_db_stmt_bind_date (stmt, 6, gt_milestone_get_planned_end (milestone));
+  gt_db_stmt_bind_date (stmt, 7, gt_milestone_get_actual_start (milestone));
+  gt_db_stmt_bind_date (stmt, 8, gt_milestone_get_actual_end (milestone));
+  gt_db_stmt_bind_int64 (stmt, 9, gt_milestone_get_percent (milestone));
+  return _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+}
+
+/* Takes every node of the project away, for the plan to replace them. */
+static gboolean
+delete_milestones (GtStore  *store,
+                   gint64    project_id,
+                   GError  **error)
+{
+  GtDbStmt *stmt = gt_db_prepare (_gt_store_get_db (store), &delete_milestones_query, error);
+
+  if (stmt == NULL)
+    {
+      g_prefix_error (error, "%s: ", _("Could not save the change"));
+      return FALSE;
+    }
+  gt_db_stmt_bind_int64 (stmt, 1, project_id);
+  if (!gt_db_stmt_run (stmt, error))
+    {
+      g_prefix_error (error, "%s: ", _("Could not save the change"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* One savepoint around the delete and the inserts, not gt_store_begin(): a
@@ -307,10 +330,7 @@ gt_schedule_apply (GtStore                  *store,
 
   if (!_gt_store_edit_begin (store, error))
     return FALSE;
-  ok = step_once (store, "DELETE FROM milestones WHERE project_id = ?1",
-                  project_id, NULL) == SQLITE_DONE;
-  if (!ok)
-    _gt_store_set_error (store, error, _("Could not save the change"));
+  ok = delete_milestones (store, project_id, error);
   for (guint i = 0; ok && i < plan->len; i++)
     ok = insert_milestone (store, g_ptr_array_index (plan, i), error);
   if (!_gt_store_edit_end (store, ok, error))
