@@ -11,6 +11,7 @@
 #include "gt-format.h"
 #include "gt-schedule.h"
 /* Only to plant a failing trigger: a test may know the store is SQLite. */
+#include "gt-sqlite-db.h"
 #include "gt-store-private.h"
 
 static void
@@ -305,7 +306,7 @@ test_apply_rolls_back (Fixture       *f,
   g_autofree char *before = describe_nodes (f->store, id);
   g_autofree char *after = NULL;
   g_autofree char *replaced = NULL;
-  sqlite3 *db = _gt_store_get_db (f->store);
+  sqlite3 *db = gt_sqlite_db_get_handle (_gt_store_get_db (f->store));
 
   g_assert_cmpstr (before, !=, "");
   g_assert_cmpint (sqlite3_exec (db, "CREATE TEMP TRIGGER fail_third BEFORE INSERT ON "

@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include "gt-store.h"
+#include "gt-sqlite-db.h"
 #include "gt-store-private.h"
 #include "gt-test-util.h"
 
@@ -546,7 +547,7 @@ test_undo_overtaken (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = _gt_store_get_db (f->store);
+  sqlite3 *db = gt_sqlite_db_get_handle (_gt_store_get_db (f->store));
   Overtake overtake = { f->path, f->projects[0], FALSE };
 
   sqlite3_wal_hook (db, overtake_cb, &overtake);

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "gt-store.h"
+#include "gt-sqlite-db.h"
 #include "gt-store-private.h"
 #include "gt-store-schema.h"
 #include "gt-test-util.h"
@@ -301,7 +302,7 @@ test_create (Fixture       *f,
   g_autofree char *foreign_keys = NULL;
   g_autofree char *default_path = NULL;
   g_autofree char *default_dir = NULL;
-  sqlite3 *db = _gt_store_get_db (f->store);
+  sqlite3 *db = gt_sqlite_db_get_handle (_gt_store_get_db (f->store));
   GStatBuf st;
 
   g_assert_cmpstr (gt_store_get_path (f->store), ==, f->path);
@@ -726,14 +727,14 @@ test_undo (Fixture       *f,
 
   /* An undo that fails stays, to be tried again. */
   g_assert_true (gt_store_redo (f->store, &error));
-  exec_sql (_gt_store_get_db (f->store), "CREATE TEMP TRIGGER no_edit BEFORE UPDATE ON "
+  exec_sql (gt_sqlite_db_get_handle (_gt_store_get_db (f->store)), "CREATE TEMP TRIGGER no_edit BEFORE UPDATE ON "
             "main.projects BEGIN SELECT RAISE (ABORT, 'read-only today'); END");
   g_assert_false (gt_store_undo (f->store, &error));
   g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED);
   g_clear_error (&error);
   g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, "Edit Project “东湖大道北延”");
   g_assert_cmpstr (gt_project_get_name (project), ==, "东湖大道北延");
-  exec_sql (_gt_store_get_db (f->store), "DROP TRIGGER no_edit");
+  exec_sql (gt_sqlite_db_get_handle (_gt_store_get_db (f->store)), "DROP TRIGGER no_edit");
 
   g_assert_true (gt_store_delete_project (f->store, project, &error));
   g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, "Delete Project “东湖大道北延”");
@@ -968,7 +969,7 @@ test_failed_edit (Fixture       *f,
                                               3000000);
   g_autoptr(GtProject) copy = NULL;
   g_autoptr(GtProject) stranger = new_project ("无主项目", 9999, 0);
-  sqlite3 *db = _gt_store_get_db (f->store);
+  sqlite3 *db = gt_sqlite_db_get_handle (_gt_store_get_db (f->store));
   GListModel *projects = gt_store_get_projects (f->store);
 
   g_string_truncate (f->log, 0);
