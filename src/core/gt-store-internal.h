@@ -109,6 +109,10 @@ struct _GtStore
 
   /* Inside gt_store_begin() … gt_store_commit(). */
   gboolean       in_batch;
+  /* Edits nest (an edit of a project writes its plan): the outermost one
+   * outside a transaction began one, and commits it at its end. */
+  int            edit_depth;
+  gboolean       edit_transaction;
   gboolean       batch_figures_stale;
 
   GQueue         undo;   /* of GtStoreCommand, newest first */

@@ -317,8 +317,11 @@ _gt_store_month_range (int   year,
   g_snprintf (last, 8, "%04d-12", year);
 }
 
-/* Savepoints: an edit nests inside gt_store_begin()'s transaction, and outside
- * one the outermost savepoint is the transaction itself. */
+/* An edit is a savepoint, so that a failed edit inside gt_store_begin()'s
+ * batch takes back only itself. Outside a batch the outermost edit first takes
+ * the write lock with a transaction of its own (a server has no transaction
+ * without BEGIN, and SQLite then never has to upgrade a read lock half-way),
+ * and commits it at its end. */
 
 gboolean
 _gt_store_edit_begin (GtStore  *self,
@@ -330,8 +333,28 @@ _gt_store_edit_begin (GtStore  *self,
   if (!gt_store_check (self, error))
     return FALSE;
 
+  if (self->edit_depth == 0 && !gt_db_in_transaction (self->db))
+    {
+      if (!gt_db_begin (self->db, GT_DB_WRITE, error))
+        {
+          g_prefix_error (error, "%s: ", _("Could not save the change"));
+          return FALSE;
+        }
+      self->edit_transaction = TRUE;
+    }
+
   stmt = _gt_store_stmt (self, GT_STORE_STMT_SAVEPOINT, error);
-  return stmt != NULL && _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+  if (stmt == NULL || !_gt_store_stmt_run (stmt, _("Could not save the change"), error))
+    {
+      if (self->edit_depth == 0 && self->edit_transaction)
+        {
+          gt_db_rollback (self->db);
+          self->edit_transaction = FALSE;
+        }
+      return FALSE;
+    }
+  self->edit_depth++;
+  return TRUE;
 }
 
 gboolean
@@ -339,31 +362,51 @@ _gt_store_edit_end (GtStore   *self,
                     gboolean   ok,
                     GError   **error)
 {
+  gboolean outermost;
   GtDbStmt *stmt;
 
+  g_return_val_if_fail (self->edit_depth > 0, FALSE);
+
+  self->edit_depth--;
+  outermost = self->edit_depth == 0 && self->edit_transaction;
   if (ok)
     {
       stmt = _gt_store_stmt (self, GT_STORE_STMT_RELEASE, error);
-      if (stmt != NULL && _gt_store_stmt_run (stmt, _("Could not save the change"), error))
+      ok = stmt != NULL && _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+      if (ok && outermost)
         {
-          /* Released the outermost savepoint: committed. */
-          if (!gt_db_in_transaction (self->db))
-            _gt_store_committed (self);
+          ok = gt_db_commit (self->db, error);
+          if (!ok)
+            g_prefix_error (error, "%s: ", _("Could not save the change"));
+        }
+      if (ok)
+        {
+          if (outermost)
+            {
+              self->edit_transaction = FALSE;
+              _gt_store_committed (self);
+            }
           return TRUE;
         }
     }
 
-  stmt = _gt_store_stmt (self, GT_STORE_STMT_ROLLBACK_TO, NULL);
-  if (stmt != NULL)
-    _gt_store_stmt_run (stmt, "", NULL);
-  stmt = _gt_store_stmt (self, GT_STORE_STMT_RELEASE, NULL);
-  if (stmt != NULL)
-    _gt_store_stmt_run (stmt, "", NULL);
+  if (gt_db_in_transaction (self->db))
+    {
+      stmt = _gt_store_stmt (self, GT_STORE_STMT_ROLLBACK_TO, NULL);
+      if (stmt != NULL)
+        _gt_store_stmt_run (stmt, "", NULL);
+      stmt = _gt_store_stmt (self, GT_STORE_STMT_RELEASE, NULL);
+      if (stmt != NULL)
+        _gt_store_stmt_run (stmt, "", NULL);
+    }
 
   /* Should a failed commit have left the transaction open, nothing of this edit
    * may stay pending for the next edit to commit. */
-  if (!self->in_batch)
-    gt_db_rollback (self->db);
+  if (outermost)
+    {
+      gt_db_rollback (self->db);
+      self->edit_transaction = FALSE;
+    }
 
   return FALSE;
 }
