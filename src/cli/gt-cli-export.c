@@ -341,7 +341,7 @@ gt_cli_export_run (GVariantDict *options,
   if (database == NULL)
     database = default_path = gt_store_dup_default_path ();
   /* Reading must not leave an empty register behind where there was none. */
-  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+  if (!gt_store_location_is_server (database) && !g_file_test (database, G_FILE_TEST_EXISTS))
     {
       g_autofree char *shown = g_filename_display_name (database);
       g_autofree char *message = g_strdup_printf (_("%s: No such file"), shown);

@@ -105,7 +105,8 @@ gt_cli_import (const char *database,
 
   /* An office may start its register from its ledger: a missing file is made,
    * and removed again when the import fails, so that nothing is left behind. */
-  created_file = !g_file_test (database, G_FILE_TEST_EXISTS);
+  created_file = !gt_store_location_is_server (database) &&
+                 !g_file_test (database, G_FILE_TEST_EXISTS);
   store = gt_store_open (database, &error);
   if (store == NULL)
     {

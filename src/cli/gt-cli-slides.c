@@ -60,7 +60,7 @@ gt_cli_export_slides (const char *database,
     }
 
   /* Reading must not leave an empty register behind where there was none. */
-  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+  if (!gt_store_location_is_server (database) && !g_file_test (database, G_FILE_TEST_EXISTS))
     {
       g_autofree char *message = g_strdup_printf (_("%s: No such file"),
                                                   display = g_filename_display_name (database));

@@ -180,7 +180,7 @@ print_summary (const char *path,
   GtAsOf as_of;
 
   /* Summing up must not leave an empty register behind where there was none. */
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  if (!gt_store_location_is_server (path) && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       print_error (path, _("No such file"));
       return EXIT_FAILED;

@@ -70,7 +70,6 @@ typedef struct {
   GArray   *ids[GT_STORE_N_KINDS];   /* of gint64, as logged; sorted by read_rows() */
   gboolean  everything;              /* lost track: read every list again */
   gint64    last_seq;                /* the newest entry in the set */
-  gint64    data_version;
 } ChangeSet;
 
 /* One row as read back: @fresh NULL when it is gone from the lists. */
@@ -89,7 +88,6 @@ change_set_init (ChangeSet *set)
     set->ids[i] = g_array_new (FALSE, FALSE, sizeof (gint64));
   set->everything = FALSE;
   set->last_seq = 0;
-  set->data_version = 0;
 }
 
 static void
@@ -108,29 +106,20 @@ row_update_clear (gpointer data)
   g_clear_pointer (&update->issues, g_ptr_array_unref);
 }
 
-/* data_version and the newest entry of the log, from one snapshot. */
+/* The newest entry of the log. */
 static gboolean
-read_feed_position (GtStore  *self,
-                    gint64   *data_version,
-                    gint64   *last_seq,
-                    GError  **error)
+read_last_seq (GtStore  *self,
+               gint64   *last_seq,
+               GError  **error)
 {
   GtDbStmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_LAST_CHANGE, error);
   GError *local = NULL;
-  gboolean found;
 
   if (stmt == NULL)
     return FALSE;
 
-  found = gt_db_stmt_next (stmt, &local);
-  if (found)
-    {
-      *data_version = gt_db_stmt_get_int64 (stmt, 0);
-      *last_seq = gt_db_stmt_get_int64 (stmt, 1);
-    }
+  *last_seq = gt_db_stmt_next (stmt, &local) ? gt_db_stmt_get_int64 (stmt, 0) : 0;
   gt_db_stmt_reset (stmt);
-  if (!found && local == NULL)
-    g_set_error_literal (&local, GT_STORE_ERROR, GT_STORE_ERROR_FAILED, "no row");
   if (local != NULL)
     {
       g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
@@ -153,11 +142,14 @@ read_data_version (GtStore  *self,
 /* A temp table and trigger live and die with the connection, and are no part
  * of the file: other programs never see them. */
 static const GtDbQuery own_changes_queries[] = {
-  GT_DB_QUERY ("feed-own-changes",
-               "CREATE TEMP TABLE IF NOT EXISTS own_changes (seq INTEGER PRIMARY KEY)"),
-  GT_DB_QUERY ("feed-own-change-trigger",
-               "CREATE TEMP TRIGGER IF NOT EXISTS own_change AFTER INSERT ON main.changes "
-               "BEGIN INSERT INTO own_changes (seq) VALUES (NEW.seq); END"),
+  { "feed-own-changes",
+    "CREATE TEMP TABLE IF NOT EXISTS own_changes (seq INTEGER PRIMARY KEY)",
+    /* On a server the log names the backend that wrote each entry. */
+    "SELECT 1" },
+  { "feed-own-change-trigger",
+    "CREATE TEMP TRIGGER IF NOT EXISTS own_change AFTER INSERT ON main.changes "
+    "BEGIN INSERT INTO own_changes (seq) VALUES (NEW.seq); END",
+    "SELECT 1" },
 };
 
 /* The store's own entries up to @last_seq are behind it now. */
@@ -182,8 +174,11 @@ _gt_store_feed_start (GtStore *self)
   for (guint i = 0; error == NULL && i < G_N_ELEMENTS (own_changes_queries); i++)
     if (!gt_db_exec (self->db, &own_changes_queries[i], &error))
       g_prefix_error (&error, "%s: ", _("Could not read the database"));
+  /* The version first: a commit between the two is then read again at the
+   * next refresh, which is harmless (the lists are read after this anyway). */
   if (error != NULL ||
-      !read_feed_position (self, &self->data_version, &self->last_seq, &error))
+      !read_data_version (self, &self->data_version, &error) ||
+      !read_last_seq (self, &self->last_seq, &error))
     {
       /* Then the first refresh reads every list again. */
       g_warning ("Could not read the change log: %s", error->message);
@@ -197,7 +192,10 @@ _gt_store_committed (GtStore *self)
 {
   gint64 data_version, last_seq;
 
-  if (!self->feed_started || !read_feed_position (self, &data_version, &last_seq, NULL))
+  /* The log first, then the version: another program's commit between the
+   * two moves the version, and nothing is skipped. */
+  if (!self->feed_started || !read_last_seq (self, &last_seq, NULL) ||
+      !read_data_version (self, &data_version, NULL))
     return;
 
   /* No other commit since the store last looked: every newer entry is this
@@ -235,7 +233,7 @@ collect_changes (GtStore    *self,
   gint64 expected = self->last_seq + 1;
   GError *local = NULL;
 
-  if (!read_feed_position (self, &set->data_version, &set->last_seq, error))
+  if (!read_last_seq (self, &set->last_seq, error))
     return FALSE;
   if (self->last_seq < 0)
     {
@@ -525,7 +523,9 @@ catch_up (GtStore   *self,
   /* Noted before the lists change, so that an edit made by a handler finds the
    * feed where it is. A full reload outside the snapshot may show rows logged
    * after set.last_seq; reading those again later is harmless. */
-  self->data_version = set.data_version;
+  /* The version polled before the snapshot: a commit after the poll moves it
+   * again, and the next refresh reads that commit's entries. */
+  self->data_version = data_version;
   self->last_seq = set.last_seq;
   forget_own_changes (self, set.last_seq);
 

@@ -175,20 +175,21 @@ static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
     "DELETE FROM milestones WHERE id = ?1"),
 
   /* The change feed: see gt-store-refresh.c. */
-  /* One statement, so that both come from one snapshot of the file. */
   [GT_STORE_STMT_LAST_CHANGE] =
-    GT_DB_QUERY ("store-last-change",
-    "SELECT data_version, (SELECT COALESCE (max (seq), 0) FROM changes) "
-    "FROM pragma_data_version"),
+    GT_DB_QUERY ("store-last-change", "SELECT COALESCE (max (seq), 0) FROM changes"),
   /* The last column: the entry is this connection's own (see own_changes in
-   * gt-store-refresh.c). */
+   * gt-store-refresh.c; on a server, the log names the writing backend). */
   [GT_STORE_STMT_CHANGES_SINCE] =
-    GT_DB_QUERY ("store-changes-since",
-    "SELECT seq, kind, row_id, seq IN (SELECT seq FROM temp.own_changes) FROM changes "
-    "WHERE seq > ?1 ORDER BY seq"),
+    { "store-changes-since",
+      "SELECT seq, kind, row_id, seq IN (SELECT seq FROM temp.own_changes) FROM changes "
+      "WHERE seq > ?1 ORDER BY seq",
+      "SELECT seq, kind, row_id, origin = pg_backend_pid () FROM changes "
+      "WHERE seq > ?1 ORDER BY seq" },
   [GT_STORE_STMT_FORGET_OWN_CHANGES] =
-    GT_DB_QUERY ("store-forget-own-changes",
-    "DELETE FROM temp.own_changes WHERE seq <= ?1"),
+    { "store-forget-own-changes",
+      "DELETE FROM temp.own_changes WHERE seq <= ?1",
+      /* Nothing to forget: the log itself names the writer. */
+      "SELECT CAST (?1 AS bigint) WHERE false" },
   /* One row as the lists' queries read it, deleted or not, with whether it is
    * gone from the lists as the last column. */
   [GT_STORE_STMT_PROJECT_ROW] =
@@ -202,9 +203,11 @@ static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
     GT_DB_QUERY ("store-unit-row",
     "SELECT id, name, kind, contact, phone, deleted FROM units WHERE id = ?1"),
   [GT_STORE_STMT_ISSUE_ROW] =
-    GT_DB_QUERY ("store-issue-row",
-    "SELECT " ISSUE_COLUMNS ", i.deleted OR p.deleted, i.deleted FROM issues i "
-    "JOIN projects p ON p.id = i.project_id WHERE i.id = ?1"),
+    { "store-issue-row",
+      "SELECT " ISSUE_COLUMNS ", i.deleted OR p.deleted, i.deleted FROM issues i "
+      "JOIN projects p ON p.id = i.project_id WHERE i.id = ?1",
+      "SELECT " ISSUE_COLUMNS ", (i.deleted <> 0 OR p.deleted <> 0), i.deleted FROM issues i "
+      "JOIN projects p ON p.id = i.project_id WHERE i.id = ?1" },
   /* What an undo command compares: every column the edit wrote, raw. */
   [GT_STORE_STMT_PROJECT_STATE] =
     GT_DB_QUERY ("store-project-state",
@@ -226,12 +229,17 @@ static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
    * last entry for it (or after ?3, the last entry it had seen, when that own
    * entry is forgotten already). */
   [GT_STORE_STMT_CHANGED_ELSEWHERE] =
-    GT_DB_QUERY ("store-changed-elsewhere",
-    "SELECT EXISTS (SELECT 1 FROM changes WHERE kind = ?1 AND row_id = ?2 "
-    "  AND seq > max (?3, COALESCE ((SELECT max (seq) FROM changes "
-    "                                WHERE kind = ?1 AND row_id = ?2 "
-    "                                  AND seq IN (SELECT seq FROM temp.own_changes)), 0)) "
-    "  AND seq NOT IN (SELECT seq FROM temp.own_changes))"),
+    { "store-changed-elsewhere",
+      "SELECT EXISTS (SELECT 1 FROM changes WHERE kind = ?1 AND row_id = ?2 "
+      "  AND seq > max (?3, COALESCE ((SELECT max (seq) FROM changes "
+      "                                WHERE kind = ?1 AND row_id = ?2 "
+      "                                  AND seq IN (SELECT seq FROM temp.own_changes)), 0)) "
+      "  AND seq NOT IN (SELECT seq FROM temp.own_changes))",
+      "SELECT EXISTS (SELECT 1 FROM changes WHERE kind = ?1 AND row_id = ?2 "
+      "  AND seq > GREATEST (CAST (?3 AS bigint), COALESCE ((SELECT max (seq) FROM changes "
+      "                                WHERE kind = ?1 AND row_id = ?2 "
+      "                                  AND origin = pg_backend_pid ()), 0)) "
+      "  AND origin <> pg_backend_pid ())" },
 };
 
 /* Statements */

@@ -11,6 +11,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-pg-db.h"
+#include "gt-pg-schema.h"
 #include "gt-store-internal.h"
 #include "gt-store-private.h"
 
@@ -266,7 +268,19 @@ open_store (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_gt_store_open_db (path, defer_check, &db, &backup_path, &check_pending, error))
+  /* A register on the office's server: no file to check, copy or back up. */
+  if (gt_pg_db_is_url (path))
+    {
+      db = gt_pg_db_connect (path, error);
+      if (db == NULL)
+        return NULL;
+      if (!gt_pg_schema_ensure (db, error))
+        {
+          gt_db_close (db);
+          return NULL;
+        }
+    }
+  else if (!_gt_store_open_db (path, defer_check, &db, &backup_path, &check_pending, error))
     return NULL;
 
   self = g_object_new (GT_TYPE_STORE, NULL);
@@ -281,7 +295,8 @@ open_store (const char  *path,
       !_gt_store_load (self, GT_STORE_KIND_UNIT, error) ||
       !_gt_store_load (self, GT_STORE_KIND_PROJECT, error))
     {
-      g_autofree char *display = g_filename_display_name (path);
+      g_autofree char *display = gt_pg_db_is_url (path) ? g_strdup (gt_db_get_location (db))
+                                                        : g_filename_display_name (path);
 
       g_prefix_error (error, _("Could not open “%s”: "), display);
       return NULL;
@@ -337,6 +352,12 @@ gt_store_check (GtStore  *self,
   g_mutex_unlock (&self->check_lock);
 
   return passed;
+}
+
+gboolean
+gt_store_location_is_server (const char *location)
+{
+  return gt_pg_db_is_url (location);
 }
 
 const char *

@@ -59,6 +59,9 @@ GtStore     *gt_store_open_deferring_check   (const char   *path,
  * called from any thread holding a reference. */
 gboolean     gt_store_check                  (GtStore      *self,
                                               GError      **error);
+/* Whether @location names a register on a server (postgresql://USER@HOST/DB)
+ * rather than a file; gt_store_open() takes either. */
+gboolean     gt_store_location_is_server     (const char   *location);
 const char  *gt_store_get_path               (GtStore      *self);
 /* The copy made before the last migration, or NULL if none was needed. */
 const char  *gt_store_get_backup_path        (GtStore      *self);

@@ -1,0 +1,245 @@
+/* gt-pg-schema.c: the register's tables on a PostgreSQL server.
+ *
+ * The same tables, columns and checks as the SQLite file at the same version
+ * (gt-store-schema.c), so that the same named queries run on both: ids are
+ * bigint, filled from a sequence by a trigger when an insert leaves them NULL
+ * (as SQLite's INTEGER PRIMARY KEY does); dates stay 'YYYY-MM-DD' text and
+ * months 'YYYY-MM', money integer yuan, `deleted` 0 or 1.
+ *
+ * The change feed: every write to a row leaves (kind, id) in `changes`, with
+ * the writing backend's pid (origin), and NOTIFY guatu_changes 'kind:id'. The
+ * log's numbers are taken under the register's write lock (the advisory lock
+ * gt-pg-db.c takes for every write), so that they are handed out in commit
+ * order whoever writes: a desk, the command line, or psql.
+ *
+ * A new schema version is a step here and in gt-store-schema.c together.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-pg-db.h"
+#include "gt-pg-schema.h"
+#include "gt-store.h"
+
+#define TABLE_IDS(table)                                                           \
+  "CREATE SEQUENCE " table "_id_seq OWNED BY " table ".id;"                        \
+  "CREATE TRIGGER " table "_id BEFORE INSERT ON " table                            \
+  "  FOR EACH ROW EXECUTE FUNCTION guatu_fill_id ('" table "_id_seq');"
+#define LOG_ROW(table, kind)                                                       \
+  "CREATE TRIGGER " table "_logged AFTER INSERT OR UPDATE OR DELETE ON " table     \
+  "  FOR EACH ROW EXECUTE FUNCTION guatu_log_row ('" kind "');"
+#define LOG_PROJECT_PART(table)                                                    \
+  "CREATE TRIGGER " table "_logged AFTER INSERT OR UPDATE OR DELETE ON " table     \
+  "  FOR EACH ROW EXECUTE FUNCTION guatu_log_project_part ();"
+
+/* Version 4, whole. */
+static const char schema_sql[] =
+  "CREATE TABLE guatu_schema (version integer NOT NULL);"
+  "INSERT INTO guatu_schema (version) VALUES (" G_STRINGIFY (GT_STORE_SCHEMA_VERSION) ");"
+  "CREATE FUNCTION guatu_fill_id () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "BEGIN"
+  "  IF NEW.id IS NULL THEN NEW.id := nextval (TG_ARGV[0]); END IF;"
+  "  RETURN NEW;"
+  "END $$;"
+  "CREATE TABLE leaders ("
+  "  id bigint PRIMARY KEY,"
+  "  name text NOT NULL CHECK (name <> ''),"
+  "  title text NOT NULL DEFAULT '',"
+  "  phone text NOT NULL DEFAULT '',"
+  "  deleted integer NOT NULL DEFAULT 0);"
+  "CREATE TABLE units ("
+  "  id bigint PRIMARY KEY,"
+  "  name text NOT NULL CHECK (name <> ''),"
+  "  kind text NOT NULL CHECK (kind IN ('township','department','park','company')),"
+  "  contact text NOT NULL DEFAULT '',"
+  "  phone text NOT NULL DEFAULT '',"
+  "  deleted integer NOT NULL DEFAULT 0);"
+  "CREATE TABLE projects ("
+  "  id bigint PRIMARY KEY,"
+  "  code text NOT NULL DEFAULT '',"
+  "  name text NOT NULL CHECK (name <> ''),"
+  "  owner text NOT NULL DEFAULT '',"
+  "  content text NOT NULL DEFAULT '',"
+  "  level text NOT NULL CHECK (level IN ('provincial','municipal','county')),"
+  "  category text NOT NULL DEFAULT '',"
+  "  stage text NOT NULL CHECK (stage IN ('planned','signed','preparing',"
+  "                                       'under-construction','completed','operating')),"
+  "  locality_id bigint REFERENCES units (id) ON DELETE RESTRICT,"
+  "  unit_id bigint REFERENCES units (id) ON DELETE RESTRICT,"
+  "  leader_id bigint REFERENCES leaders (id) ON DELETE RESTRICT,"
+  "  total_investment bigint NOT NULL DEFAULT 0 CHECK (total_investment >= 0),"
+  "  planned_start text, planned_end text, actual_start text, actual_end text,"
+  "  notes text NOT NULL DEFAULT '',"
+  "  deleted integer NOT NULL DEFAULT 0);"
+  "CREATE TABLE annual_plans ("
+  "  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  year integer NOT NULL,"
+  "  amount bigint NOT NULL CHECK (amount >= 0),"
+  "  PRIMARY KEY (project_id, year));"
+  "CREATE TABLE milestones ("
+  "  id bigint PRIMARY KEY,"
+  "  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  name text NOT NULL CHECK (name <> ''),"
+  "  position integer NOT NULL DEFAULT 0,"
+  "  planned_start text, planned_end text, actual_start text, actual_end text,"
+  "  percent integer NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100));"
+  "CREATE TABLE monthly_reports ("
+  "  id bigint PRIMARY KEY,"
+  "  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  month text NOT NULL,"
+  "  completed bigint NOT NULL DEFAULT 0 CHECK (completed >= 0),"
+  "  progress_note text NOT NULL DEFAULT '',"
+  "  percent integer NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),"
+  "  problems text NOT NULL DEFAULT '',"
+  "  UNIQUE (project_id, month));"
+  "CREATE TABLE issues ("
+  "  id bigint PRIMARY KEY,"
+  "  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  description text NOT NULL CHECK (description <> ''),"
+  "  category text NOT NULL,"
+  "  status text NOT NULL CHECK (status IN ('raised','assigned','resolved','closed')),"
+  "  raised_on text,"
+  "  unit_id bigint REFERENCES units (id) ON DELETE RESTRICT,"
+  "  leader_id bigint REFERENCES leaders (id) ON DELETE RESTRICT,"
+  "  deadline text,"
+  "  resolution text NOT NULL DEFAULT '',"
+  "  resolved_on text,"
+  "  closed_on text,"
+  "  deleted integer NOT NULL DEFAULT 0);"
+  TABLE_IDS ("leaders")
+  TABLE_IDS ("units")
+  TABLE_IDS ("projects")
+  TABLE_IDS ("milestones")
+  TABLE_IDS ("monthly_reports")
+  TABLE_IDS ("issues")
+  "CREATE INDEX projects_leader ON projects (leader_id);"
+  "CREATE INDEX projects_unit ON projects (unit_id);"
+  "CREATE INDEX projects_locality ON projects (locality_id);"
+  "CREATE INDEX milestones_project ON milestones (project_id, position);"
+  "CREATE INDEX monthly_reports_month ON monthly_reports (month, project_id, completed);"
+  "CREATE INDEX issues_project ON issues (project_id);"
+  "CREATE INDEX issues_unit ON issues (unit_id);"
+  "CREATE INDEX issues_leader ON issues (leader_id);"
+  "CREATE TABLE changes ("
+  "  seq bigint PRIMARY KEY,"
+  "  kind text NOT NULL,"
+  "  row_id bigint NOT NULL,"
+  "  origin integer NOT NULL DEFAULT pg_backend_pid ());"
+  "CREATE INDEX changes_row ON changes (kind, row_id);"
+  "CREATE FUNCTION guatu_log (k text, id bigint) RETURNS void LANGUAGE plpgsql AS $$"
+  "DECLARE s bigint;"
+  "BEGIN"
+  "  PERFORM pg_advisory_xact_lock (1196709169);"
+  "  SELECT COALESCE (max (seq), 0) + 1 INTO s FROM changes;"
+  "  INSERT INTO changes (seq, kind, row_id) VALUES (s, k, id);"
+  "  IF s % 1000 = 0 THEN DELETE FROM changes WHERE seq <= s - 10000; END IF;"
+  "  PERFORM pg_notify ('guatu_changes', k || ':' || id);"
+  "END $$;"
+  "CREATE FUNCTION guatu_log_row () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "BEGIN"
+  "  IF TG_OP = 'DELETE' THEN PERFORM guatu_log (TG_ARGV[0], OLD.id);"
+  "  ELSE PERFORM guatu_log (TG_ARGV[0], NEW.id); END IF;"
+  "  RETURN NULL;"
+  "END $$;"
+  "CREATE FUNCTION guatu_log_project_part () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "BEGIN"
+  "  IF TG_OP <> 'DELETE' THEN PERFORM guatu_log ('project', NEW.project_id); END IF;"
+  "  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.project_id <> NEW.project_id) THEN"
+  "    PERFORM guatu_log ('project', OLD.project_id);"
+  "  END IF;"
+  "  RETURN NULL;"
+  "END $$;"
+  LOG_ROW ("projects", "project")
+  LOG_ROW ("leaders", "leader")
+  LOG_ROW ("units", "unit")
+  LOG_ROW ("issues", "issue")
+  LOG_PROJECT_PART ("annual_plans")
+  LOG_PROJECT_PART ("milestones")
+  LOG_PROJECT_PART ("monthly_reports");
+
+static const GtDbQuery tables_query =
+  GT_DB_QUERY ("schema-tables",
+               "SELECT count (*) FILTER (WHERE table_name = 'guatu_schema'), count (*) "
+               "FROM information_schema.tables WHERE table_schema = current_schema ()");
+static const GtDbQuery version_query =
+  GT_DB_QUERY ("schema-version", "SELECT max (version) FROM guatu_schema");
+
+static gboolean
+query_two (GtDb             *db,
+           const GtDbQuery  *query,
+           gint64           *first,
+           gint64           *second,
+           GError          **error)
+{
+  GtDbStmt *stmt = gt_db_prepare (db, query, error);
+  GError *local = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  *first = *second = 0;
+  if (gt_db_stmt_next (stmt, &local))
+    {
+      *first = gt_db_stmt_get_int64 (stmt, 0);
+      if (gt_db_stmt_n_columns (stmt) > 1)
+        *second = gt_db_stmt_get_int64 (stmt, 1);
+    }
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+gt_pg_schema_ensure (GtDb    *db,
+                     GError **error)
+{
+  const char *where = gt_db_get_location (db);
+  gint64 ours, tables, version, unused;
+
+  /* Under the write lock: two desks connecting to a new database at once make
+   * one schema between them. */
+  if (!gt_db_begin (db, GT_DB_WRITE, error))
+    goto failed;
+  if (!query_two (db, &tables_query, &ours, &tables, error))
+    goto failed;
+
+  if (ours == 0 && tables > 0)
+    {
+      gt_db_rollback (db);
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE,
+                   _("Could not open “%s”: the database holds another program’s tables, "
+                     "not a Guatu register."), where);
+      return FALSE;
+    }
+  if (ours == 0)
+    {
+      if (!gt_pg_db_exec_script (db, schema_sql, error) || !gt_db_commit (db, error))
+        goto failed;
+      return TRUE;
+    }
+
+  if (!query_two (db, &version_query, &version, &unused, error))
+    goto failed;
+  gt_db_rollback (db);
+  if (version > GT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW,
+                   _("Could not open “%s”: it was saved by a newer version of Guatu. "
+                     "Update Guatu to open it."), where);
+      return FALSE;
+    }
+  /* Versions before 4 never existed on a server. */
+  return TRUE;
+
+failed:
+  gt_db_rollback (db);
+  g_prefix_error (error, _("Could not open “%s”: "), where);
+  return FALSE;
+}
