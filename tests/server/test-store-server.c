@@ -1,0 +1,346 @@
+/* test-store-server.c: a register on a real PostgreSQL server.
+ *
+ * build-aux/test runs this suite inside pg_virtualenv, which starts a
+ * throwaway cluster and sets GUATU_TEST_PG_URL; without it every case skips,
+ * and build-aux/test counts a skip of this suite as a failure. Each case
+ * starts from an empty database (the public schema dropped and made again).
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <libpq-fe.h>
+
+#include "gt-demo.h"
+#include "gt-store.h"
+#include "gt-summary.h"
+#include "gt-test-util.h"
+
+static const char *
+server_url (void)
+{
+  return g_getenv ("GUATU_TEST_PG_URL");
+}
+
+static void
+admin_exec (const char *sql)
+{
+  PGconn *conn = PQconnectdb (server_url ());
+  PGresult *result;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+}
+
+static gboolean
+setup_server (void)
+{
+  if (server_url () == NULL)
+    {
+      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
+      return FALSE;
+    }
+  admin_exec ("SET client_min_messages = warning;"
+              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  return TRUE;
+}
+
+static GtStore *
+open_server (void)
+{
+  g_autoptr(GError) error = NULL;
+  GtStore *store = gt_store_open (server_url (), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+populate_demo (GtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 28, G_DATE_APRIL, 2023);
+  gt_store_set_year (store, 2023);
+  g_assert_true (gt_demo_populate (store, gt_demo_size_default (), &today, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+summary_json (GtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GtSummary summary;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 28, G_DATE_APRIL, 2023);
+  g_assert_true (gt_summary_compute (store, 2023, &today, &summary, &error));
+  g_assert_no_error (error);
+  return gt_summary_to_json (&summary);
+}
+
+/* The same demo on a file and on the server sums up the same. */
+static void
+test_same_as_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GtStore) file = NULL;
+  g_autoptr(GtStore) server = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_json = NULL;
+  g_autofree char *server_json = NULL;
+
+  if (!setup_server ())
+    return;
+
+  dir = gt_test_make_dir ();
+  path = g_build_filename (dir, "r.db", NULL);
+  file = gt_store_open (path, &error);
+  g_assert_no_error (error);
+  populate_demo (file);
+  server = open_server ();
+  populate_demo (server);
+
+  file_json = summary_json (file);
+  server_json = summary_json (server);
+  g_assert_cmpstr (server_json, ==, file_json);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (server)), ==,
+                    g_list_model_get_n_items (gt_store_get_projects (file)));
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_issues (server)), ==,
+                    g_list_model_get_n_items (gt_store_get_issues (file)));
+
+  g_clear_object (&file);
+  gt_test_remove_tree (dir);
+}
+
+typedef struct {
+  guint calls;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+items_changed_cb (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  ItemsChanged *seen)
+{
+  seen->calls++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+}
+
+/* Polls as the window does, for up to five seconds. */
+static gboolean
+refresh_until_changed (GtStore *store)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (gt_store_refresh (store, &error))
+        return TRUE;
+      g_assert_no_error (error);
+      g_usleep (20 * 1000);
+    }
+  return FALSE;
+}
+
+/* One desk's edit reaches the other by NOTIFY, as one row changed. */
+static void
+test_two_desks_live (void)
+{
+  g_autoptr(GtStore) a = NULL;
+  g_autoptr(GtStore) b = NULL;
+  g_autoptr(GtProject) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  ItemsChanged seen = { 0 };
+  GtProject *project;
+  gint64 id;
+
+  if (!setup_server ())
+    return;
+
+  a = open_server ();
+  populate_demo (a);
+  b = open_server ();
+  gt_store_set_year (b, 2023);
+
+  project = g_list_model_get_item (gt_store_get_projects (a), 3);
+  id = gt_project_get_id (project);
+  edited = gt_project_copy (project);
+  g_object_unref (project);
+  gt_project_set_name (edited, "城东污水处理厂二期（改）");
+
+  g_signal_connect (gt_store_get_projects (b), "items-changed",
+                    G_CALLBACK (items_changed_cb), &seen);
+  g_assert_false (gt_store_refresh (b, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gt_store_update_project (a, edited, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (refresh_until_changed (b));
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (b, id)), ==,
+                   "城东污水处理厂二期（改）");
+  g_assert_cmpuint (seen.calls, ==, 1);
+  g_assert_cmpuint (seen.position, ==, 3);
+  g_assert_cmpuint (seen.removed, ==, 1);
+  g_assert_cmpuint (seen.added, ==, 1);
+
+  /* Its own commit never comes back to a desk as another's. */
+  g_assert_false (gt_store_refresh (a, &error));
+  g_assert_no_error (error);
+}
+
+/* Undo on one desk over the other desk's newer edit of the row is refused. */
+static void
+test_undo_conflict (void)
+{
+  g_autoptr(GtStore) a = NULL;
+  g_autoptr(GtStore) b = NULL;
+  g_autoptr(GtProject) first = NULL;
+  g_autoptr(GtProject) second = NULL;
+  g_autoptr(GError) error = NULL;
+  GtProject *project;
+  gint64 id;
+
+  if (!setup_server ())
+    return;
+
+  a = open_server ();
+  populate_demo (a);
+  b = open_server ();
+  gt_store_set_year (b, 2023);
+
+  project = g_list_model_get_item (gt_store_get_projects (a), 0);
+  id = gt_project_get_id (project);
+  first = gt_project_copy (project);
+  g_object_unref (project);
+  gt_project_set_name (first, "甲方改的名字");
+  g_assert_true (gt_store_update_project (a, first, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (refresh_until_changed (b));
+  second = gt_project_copy (gt_store_lookup_project (b, id));
+  gt_project_set_name (second, "乙方改的名字");
+  g_assert_true (gt_store_update_project (b, second, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gt_store_can_undo (a));
+  g_assert_false (gt_store_undo (a, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+
+  /* And the other desk's name is what the server holds. */
+  g_clear_object (&a);
+  a = open_server ();
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (a, id)), ==, "乙方改的名字");
+}
+
+/* A desk whose connection is killed mid-batch leaves nothing of the batch. */
+static void
+test_killed_mid_batch (void)
+{
+  g_autoptr(GtStore) a = NULL;
+  g_autoptr(GtStore) b = NULL;
+  g_autoptr(GError) error = NULL;
+  GLogLevelFlags fatal;
+  guint before;
+
+  if (!setup_server ())
+    return;
+
+  a = open_server ();
+  populate_demo (a);
+  before = g_list_model_get_n_items (gt_store_get_projects (a));
+
+  g_assert_true (gt_store_begin (a, &error));
+  g_assert_no_error (error);
+  for (int i = 0; i < 20; i++)
+    {
+      g_autoptr(GtProject) project = gt_project_new ();
+      g_autofree char *name = g_strdup_printf ("批量新增项目%d", i);
+
+      gt_project_set_name (project, name);
+      g_assert_true (gt_store_add_project (a, project, &error));
+      g_assert_no_error (error);
+    }
+  /* The server ends the desk's session, as a restart or a cut cable would. */
+  admin_exec ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+              "WHERE datname = current_database () AND pid <> pg_backend_pid ()");
+  /* The lists cannot be read again either, which the store warns of. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_false (gt_store_commit (a, &error));
+  g_log_set_always_fatal (fatal);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  b = open_server ();
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (b)), ==, before);
+}
+
+/* A database with other tables is not taken for a register, and is left alone. */
+static void
+test_foreign_database (void)
+{
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!setup_server ())
+    return;
+
+  admin_exec ("CREATE TABLE invoices (id integer)");
+  store = gt_store_open (server_url (), &error);
+  g_assert_null (store);
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE);
+  admin_exec ("SELECT 1 FROM invoices");
+}
+
+static void
+test_too_new (void)
+{
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!setup_server ())
+    return;
+
+  g_clear_object (&store);
+  store = open_server ();
+  g_clear_object (&store);
+  admin_exec ("UPDATE guatu_schema SET version = 99");
+  store = gt_store_open (server_url (), &error);
+  g_assert_null (store);
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/server/same-as-file", test_same_as_file);
+  g_test_add_func ("/server/two-desks-live", test_two_desks_live);
+  g_test_add_func ("/server/undo-conflict", test_undo_conflict);
+  g_test_add_func ("/server/killed-mid-batch", test_killed_mid_batch);
+  g_test_add_func ("/server/foreign-database", test_foreign_database);
+  g_test_add_func ("/server/too-new", test_too_new);
+
+  return g_test_run ();
+}
