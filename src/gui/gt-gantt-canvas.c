@@ -32,6 +32,7 @@ struct _GtGanttCanvas
   GDate           today;         /* unset: the local date */
   int             selected;
   gboolean        scrolled_to_today;
+  gboolean        front_line;
 
   GtkAdjustment  *hadjustment;
   GtkAdjustment  *vadjustment;
@@ -148,6 +149,7 @@ update_options (GtGanttCanvas *self)
   gt_gantt_options_init (&self->opts, self->zoom);
   if (g_date_valid (&self->today))
     self->opts.today = self->today;
+  self->opts.front_line = self->front_line;
   self->opts.day_width = gt_gantt_zoom_day_width (self->zoom) * self->factor;
   rows = get_rows (self, &n_rows);
   gt_gantt_options_fit_range (&self->opts, rows, n_rows);
@@ -875,6 +877,8 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
   g_autofree char *planned = NULL;
   g_autofree char *actual = NULL;
   g_autofree char *why = NULL;
+  char *text;
+  double days = 0;
 
   g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
 
@@ -890,13 +894,46 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
   if (self->reasons != NULL && row->status != GT_GANTT_STATUS_NONE)
     why = gt_rag_describe_reasons (GPOINTER_TO_UINT (g_hash_table_lookup (self->reasons,
                                                                           &row->id)));
-  return g_strdup_printf (_("%s\nLeader: %s\nResponsible unit: %s\nPlanned: %s\n"
+  text = g_strdup_printf (_("%s\nLeader: %s\nResponsible unit: %s\nPlanned: %s\n"
                             "Actual: %s\nProgress: %d%%\nStatus: %s"),
                           row->label,
                           row->leader != NULL ? row->leader : "—",
                           row->unit != NULL ? row->unit : "—",
                           planned, actual, row->percent,
                           why != NULL ? why : status_text (row->status));
+  /* What the front line's bend says, for those who cannot see it. */
+  if (self->front_line && !isnan (gt_gantt_front_line_x (&self->opts, row, &days)))
+    {
+      int n = (int) round (fabs (days));
+      char *with;
+
+      if (n == 0)
+        with = g_strdup_printf ("%s\n%s", text, _("Front line: on schedule"));
+      else
+        with = g_strdup_printf (days > 0 ? g_dngettext (GETTEXT_PACKAGE,
+                                                        "%s\nFront line: %d day ahead",
+                                                        "%s\nFront line: %d days ahead", n)
+                                         : g_dngettext (GETTEXT_PACKAGE,
+                                                        "%s\nFront line: %d day behind",
+                                                        "%s\nFront line: %d days behind", n),
+                                text, n);
+      g_free (text);
+      text = with;
+    }
+  return text;
+}
+
+void
+gt_gantt_canvas_set_front_line (GtGanttCanvas *self,
+                                gboolean       front_line)
+{
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+
+  if (self->front_line == !!front_line)
+    return;
+  self->front_line = !!front_line;
+  self->opts.front_line = self->front_line;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -48,5 +48,8 @@ void         gt_gantt_canvas_set_reasons      (GtGanttCanvas   *self,
                                                GHashTable      *reasons);
 char        *gt_gantt_canvas_describe_row     (GtGanttCanvas   *self,
                                                guint            row);
+/* Draws the progress front line (前锋线) on the today line's day. */
+void         gt_gantt_canvas_set_front_line   (GtGanttCanvas   *self,
+                                               gboolean         front_line);
 
 G_END_DECLS
