@@ -9,6 +9,7 @@
 
 #include "gt-cli.h"
 #include "gt-cli-export.h"
+#include "gt-cli-notice.h"
 #include "gt-export-file.h"
 #include "gt-export-job.h"
 #include "gt-gantt-print.h"
@@ -27,6 +28,7 @@ static const char *const format_options[N_FORMATS] = {
 void
 gt_cli_export_add_options (GApplication *app)
 {
+  gt_cli_notice_add_options (app);
   g_application_add_main_option (app, "export-pdf", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME,
                                  _("Write the chart named by --chart to FILE as PDF, and exit"),
@@ -236,6 +238,11 @@ gt_cli_export_run (GVariantDict *options,
   guint n_pages = 0;
   Job job = { 0 };
   gboolean ok;
+  int status;
+
+  status = gt_cli_notice_run (options, database, month_text);
+  if (status >= 0)
+    return status;
 
   for (Format f = 0; f < N_FORMATS; f++)
     {
