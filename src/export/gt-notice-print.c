@@ -16,6 +16,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <pango/pangocairo.h>
 
 #include "gt-chart-text.h"
@@ -235,6 +237,33 @@ add_table (GtNoticePrint       *self,
   add_gap (self, BODY_PITCH / 2);
 }
 
+/* The title in lines of even length ("关于2023年4月全县重点项目推进情况的通 /
+ * 报" would leave a character alone), centred on the page; where it has its own
+ * line breaks (the translation's: 关于……全县重点项目 / 推进情况的通报, as offices
+ * break it), those. */
+static void
+add_title (GtNoticePrint *self,
+           const char    *title)
+{
+  PangoLayout *layout = new_layout (self, "Serif", TITLE_SIZE, TRUE, self->text_width);
+  guint first = self->atoms->len;
+  int width, n_lines;
+  double narrower;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_text (layout, title, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  n_lines = (int) ((double) width / PANGO_SCALE / self->text_width) + 1;
+  if (strchr (title, '\n') != NULL)
+    n_lines = 1;
+  narrower = MIN (self->text_width, (double) width / PANGO_SCALE / n_lines + TITLE_SIZE);
+  pango_layout_set_width (layout, (int) (narrower * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  add_lines (self, layout, title, TITLE_SIZE * 1.5, TRUE, FALSE);
+  for (guint i = first; i < self->atoms->len; i++)
+    g_array_index (self->atoms, Atom, i).x += (self->text_width - narrower) / 2;
+}
+
 static void
 add_head (GtNoticePrint  *self,
           const GtNotice *notice)
@@ -249,8 +278,7 @@ add_head (GtNoticePrint  *self,
             BODY_PITCH, TRUE);
   g_array_append_val (self->atoms, rule);
   add_gap (self, BODY_PITCH);
-  add_text (self, notice->title, "Serif", TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0,
-            TITLE_SIZE * 1.5, TRUE);
+  add_title (self, notice->title);
   add_gap (self, BODY_PITCH);
   add_text (self, notice->addressee, "Serif", BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0,
             BODY_PITCH, FALSE);
@@ -466,7 +494,12 @@ gt_notice_print_new (const GtNotice *notice)
   add_head (self, notice);
   for (guint i = 0; i < notice->blocks->len; i++)
     add_block (self, notice->blocks->pdata[i]);
+  /* The signature never stands alone on the last page: the body's last line
+   * goes over with it. */
+  if (self->atoms->len > 0)
+    g_array_index (self->atoms, Atom, self->atoms->len - 1).keep_with_next = TRUE;
   add_gap (self, BODY_PITCH * 2);
+  g_array_index (self->atoms, Atom, self->atoms->len - 1).keep_with_next = TRUE;
   add_text (self, notice->office_name, "Serif", BODY_SIZE, FALSE, PANGO_ALIGN_RIGHT, 0, 4,
             BODY_PITCH, TRUE);
   add_text (self, notice->date_text, "Serif", BODY_SIZE, FALSE, PANGO_ALIGN_RIGHT, 0, 4,

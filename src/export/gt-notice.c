@@ -257,7 +257,7 @@ add_ranking_table (GtNotice  *notice,
   static const Column columns[] = {
     { N_("Place"), 4, TRUE },
     { NULL, 12, FALSE },
-    { N_("Projects"), 5, TRUE },
+    { N_("Number of projects"), 5, TRUE },
     { N_("Year plan (10k yuan)"), 10, TRUE },
     { N_("Completed (10k yuan)"), 10, TRUE },
     { N_("Completion rate"), 7, TRUE },
@@ -357,7 +357,7 @@ add_red_list (GtNotice             *notice,
               GError              **error)
 {
   static const Column columns[] = {
-    { N_("No."), 3, TRUE },
+    { N_("No."), 4, TRUE },
     { N_("Project"), 16, FALSE },
     { N_("Responsible unit"), 9, FALSE },
     { N_("Year plan (10k yuan)"), 9, TRUE },
@@ -449,7 +449,7 @@ add_black_list (GtNotice             *notice,
                 GError              **error)
 {
   static const Column columns[] = {
-    { N_("No."), 3, TRUE },
+    { N_("No."), 4, TRUE },
     { N_("Project"), 16, FALSE },
     { N_("Responsible unit"), 9, FALSE },
     { N_("Locality"), 8, FALSE },
@@ -572,11 +572,11 @@ add_overdue_issues (GtNotice *notice,
                     GtStore  *store)
 {
   static const Column columns[] = {
-    { N_("No."), 3, TRUE },
+    { N_("No."), 4, TRUE },
     { N_("Responsible unit"), 8, FALSE },
     { N_("Project"), 11, FALSE },
-    { N_("Issue"), 16, FALSE },
-    { N_("Deadline"), 7, TRUE },
+    { N_("Issue"), 15, FALSE },
+    { N_("Deadline"), 10, TRUE },
     { N_("Days overdue"), 5, TRUE },
   };
   GListModel *issues = gt_store_get_issues (store);
@@ -640,9 +640,10 @@ add_overdue_issues (GtNotice *notice,
       if (i > 0 && g_array_index (overdue, Overdue, i - 1).unit_id == item->unit_id)
         continue;
       if (units->len > 0)
-        g_string_append (units, _(", "));
+        g_string_append (units, C_("between the items of a list", ", "));
       /* TRANSLATORS: a unit and its count of overdue issues: 自然资源局3个 */
-      g_string_append_printf (units, _("%s %u"), item->unit_name, item->unit_count);
+      g_string_append_printf (units, C_("a unit and its overdue issues", "%s %u"),
+                              item->unit_name, item->unit_count);
     }
   add_paragraph (notice, g_strdup_printf (
     /* TRANSLATORS: a date, the number of overdue issues, of units, then the
@@ -794,10 +795,11 @@ gt_notice_build_for_office (GtStore       *store,
 }
 
 char *
-gt_notice_dup_file_name (const GtNotice *notice,
-                         const char     *extension)
+gt_notice_file_name (int         year,
+                     int         month,
+                     const char *extension)
 {
-  g_autofree char *month_text = gt_format_month (notice->year, notice->month);
+  g_autofree char *month_text = gt_format_month (year, month);
 
   /* TRANSLATORS: a file name; %s is a month, 2023年4月 */
   g_autofree char *stem = g_strdup_printf (_("Key Projects Notice (%s)"), month_text);

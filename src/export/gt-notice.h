@@ -71,8 +71,10 @@ GtNotice   *gt_notice_build_for_office (GtStore              *store,
                                         const GtAsOf         *as_of,
                                         GError              **error);
 void        gt_notice_free             (GtNotice             *notice);
-/* "通报（2023年4月）.docx"-like default file name, with @extension ("pdf"). */
-char       *gt_notice_dup_file_name    (const GtNotice       *notice,
+/* The notice's file name for @month of @year with @extension ("docx"):
+ * 重点项目推进情况通报（2023年4月）.docx. */
+char       *gt_notice_file_name        (int                   year,
+                                        int                   month,
                                         const char           *extension);
 
 /* Writes @notice to @path as PDF or DOCX, by its extension (any case); any

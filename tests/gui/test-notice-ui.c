@@ -1,0 +1,120 @@
+/* test-notice-ui.c: the monthly notice from the window: the main menu's item,
+ * and what it writes once a file is chosen (DOCX and PDF by the extension, of
+ * the month the Overview shows; anything else, and the register itself,
+ * refused).
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "gt-test-ui.h"
+#include "gt-window-notice.h"
+#include "gt-window-private.h"
+
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_menu (void)
+{
+  GtWindow *window = gt_test_ui_window ();
+
+  g_assert_true (menu_has_action (window->primary_menu, "win.export-notice"));
+}
+
+static void
+write_notice (const char  *name,
+              const char  *magic,
+              gboolean     ok)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-notice-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  if (!ok)
+    {
+      g_assert_false (_gt_window_export_notice_to (gt_test_ui_window (), file, &error));
+      g_assert_nonnull (error);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_assert_cmpint (g_rmdir (dir), ==, 0);
+      return;
+    }
+  g_assert_true (_gt_window_export_notice_to (gt_test_ui_window (), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_cmpmem (contents, strlen (magic), magic, strlen (magic));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_export (void)
+{
+  write_notice ("通报.docx", "PK\003\004", TRUE);
+  write_notice ("通报.PDF", "%PDF-", TRUE);
+  write_notice ("通报.odt", NULL, FALSE);
+}
+
+/* The register itself is no target, and is left as it was. */
+static void
+test_export_register (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_strconcat (gt_store_get_path (gt_test_ui_store ()), ".docx", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = NULL;
+  gsize before_length = 0, after_length = 0;
+
+  /* A link named .docx to the register: the checks see through the name. */
+  g_assert_cmpint (symlink (gt_store_get_path (gt_test_ui_store ()), copy), ==, 0);
+  file = g_file_new_for_path (copy);
+  g_assert_true (g_file_get_contents (copy, &before, &before_length, NULL));
+  g_assert_false (_gt_window_export_notice_to (gt_test_ui_window (), file, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_file_get_contents (copy, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  g_assert_cmpint (g_unlink (copy), ==, 0);
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/notice-ui/menu", test_menu);
+  g_test_add_func ("/notice-ui/export", test_export);
+  g_test_add_func ("/notice-ui/export-register", test_export_register);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  return gt_test_ui_run (&argc, &argv, add_tests);
+}
