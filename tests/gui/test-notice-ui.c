@@ -11,8 +11,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-notice.h"
+#include "gt-preferences.h"
 #include "gt-test-ui.h"
 #include "gt-window-notice.h"
 #include "gt-window-private.h"
@@ -104,12 +107,57 @@ test_export_register (void)
   g_assert_cmpint (g_unlink (copy), ==, 0);
 }
 
+/* Preferences → Monthly Notice: the rules the notice is made by. */
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GtNoticeRules) rules = { 0 };
+  GtkWindow *prefs = GTK_WINDOW (gt_preferences_new (GTK_WINDOW (gt_test_ui_window ())));
+  GtkWidget *row, *spin, *prefix;
+
+  gtk_window_present (prefs);
+  gt_test_ui_settle (200);
+  row = gt_test_ui_find_widget (GTK_WIDGET (prefs), gt_test_ui_is_row_titled, _("Red List"));
+  g_assert_nonnull (row);
+  spin = gt_test_ui_find_widget (row, gt_test_ui_is_of_type,
+                                 GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
+  g_assert_nonnull (spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 5);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 8);
+  /* Below the schema's range: the box stops at 1. */
+  row = gt_test_ui_find_widget (GTK_WIDGET (prefs), gt_test_ui_is_row_titled,
+                                _("Black List: Months Red"));
+  spin = gt_test_ui_find_widget (row, gt_test_ui_is_of_type,
+                                 GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 0);
+  prefix = gt_test_ui_find_widget (GTK_WIDGET (prefs), gt_test_ui_is_row_titled,
+                                   _("Number Prefix"));
+  g_assert_nonnull (prefix);
+  gtk_editable_set_text (GTK_EDITABLE (prefix), "测重点办");
+  /* Scrolled to the group, to look at. */
+  gtk_widget_grab_focus (prefix);
+  gt_test_ui_settle (300);
+  gt_test_ui_save_screenshot (GTK_WIDGET (prefs), "notice-preferences");
+
+  gt_notice_rules_load (&rules);
+  g_assert_cmpuint (rules.red_list_size, ==, 8);
+  g_assert_cmpuint (rules.black_list_months, ==, 1);
+  g_assert_cmpstr (rules.number_prefix, ==, "测重点办");
+  gtk_window_destroy (prefs);
+  gt_test_ui_settle (100);
+  g_settings_reset (settings, "notice-red-list-size");
+  g_settings_reset (settings, "notice-black-list-months");
+  g_settings_reset (settings, "notice-number-prefix");
+}
+
 static void
 add_tests (void)
 {
   g_test_add_func ("/notice-ui/menu", test_menu);
   g_test_add_func ("/notice-ui/export", test_export);
   g_test_add_func ("/notice-ui/export-register", test_export_register);
+  g_test_add_func ("/notice-ui/preferences", test_preferences);
 }
 
 int
