@@ -43,7 +43,17 @@ test_menu (void)
 {
   GtWindow *window = gt_test_ui_window ();
 
+  GtkPopover *popover;
+
   g_assert_true (menu_has_action (window->primary_menu, "win.export-notice"));
+  /* Open, to look at. */
+  gtk_menu_button_popup (window->primary_menu_button);
+  gt_test_ui_settle (300);
+  popover = gtk_menu_button_get_popover (window->primary_menu_button);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gt_test_ui_save_screenshot (GTK_WIDGET (popover), "notice-menu");
+  gtk_menu_button_popdown (window->primary_menu_button);
+  gt_test_ui_settle (100);
 }
 
 static void
