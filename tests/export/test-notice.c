@@ -148,6 +148,23 @@ pdf_text (const char *path)
   return g_regex_replace_literal (page_number, squeezed, -1, 0, "", 0, NULL);
 }
 
+/* The output of @tool (pdfinfo, pdffonts) on @path. */
+static char *
+poppler (const char *tool,
+         const char *path)
+{
+  const char *argv[] = { tool, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  return out;
+}
+
 static void
 assert_has (const char *text,
             const char *wanted)
@@ -459,6 +476,15 @@ test_pdf_and_docx (Fixture       *f,
   g_assert_no_error (error);
   text = pdf_text (pdf);
   assert_notice_text (f, notice, text);
+  {
+    g_autofree char *info = poppler ("pdfinfo", pdf);
+    g_autofree char *fonts = poppler ("pdffonts", pdf);
+
+    /* A4 portrait, the Chinese serif and sans embedded. */
+    g_assert_nonnull (strstr (info, "595.28 x 841.89 pts (A4)"));
+    g_assert_nonnull (strstr (fonts, "NotoSerifCJK"));
+    g_assert_nonnull (strstr (fonts, "NotoSansCJK"));
+  }
 
   g_assert_true (gt_notice_write (notice, docx, gt_store_get_path (f->store), &error));
   g_assert_no_error (error);
