@@ -17,8 +17,10 @@
 #include "gt-cli.h"
 #include "gt-backup.h"
 #include "gt-damaged-dialog.h"
+#include "gt-dialog-fit.h"
 #include "gt-preferences.h"
 #include "gt-restore.h"
+#include "gt-a11y.h"
 #include "gt-tooltips.h"
 #include "gt-window.h"
 
@@ -339,6 +341,10 @@ gt_application_startup (GApplication *app)
   /* Every tooltip of every window wraps Chinese as lines, not a character a
    * line, and none shows over an open menu. */
   gt_tooltips_install ();
+  /* Every dialog fits the screen it opens on (800 × 600 in some offices). */
+  gt_dialog_fit_install ();
+  /* Every element a screen reader reaches is named, and once (gt-a11y.h). */
+  gt_a11y_install ();
 
   /* GtkApplication has the icon theme read again once it added its resource
    * path, by whichever thread first asks for an icon: the window's, as it is

@@ -20,6 +20,7 @@
 #include "gt-rag.h"
 #include "gt-project-editor.h"
 #include "gt-project-query.h"
+#include "gt-wrap-box.h"
 
 struct _GtGanttView
 {
@@ -540,6 +541,7 @@ gt_gantt_view_class_init (GtGanttViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GT_TYPE_GANTT_CANVAS);
+  g_type_ensure (GT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-gantt-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtGanttView, week_button);
