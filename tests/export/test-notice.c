@@ -653,6 +653,30 @@ test_docx_escapes (void)
   gt_test_remove_tree (dir);
 }
 
+/* Dated from the month, never the clock: the rule's day of the next month, or
+ * that month's last day when it is shorter; December's in January. */
+static void
+test_issue_date (void)
+{
+  g_auto(GtNoticeRules) rules = { 0 };
+  GDate date;
+
+  gt_notice_rules_init_default (&rules);
+  gt_notice_rules_issue_date (&rules, 2023, 4, &date);
+  g_assert_cmpint (g_date_get_year (&date), ==, 2023);
+  g_assert_cmpint (g_date_get_month (&date), ==, 5);
+  g_assert_cmpint (g_date_get_day (&date), ==, 8);
+  gt_notice_rules_issue_date (&rules, 2023, 12, &date);
+  g_assert_cmpint (g_date_get_year (&date), ==, 2024);
+  g_assert_cmpint (g_date_get_month (&date), ==, 1);
+  rules.issue_day = 31;
+  gt_notice_rules_issue_date (&rules, 2024, 1, &date);
+  g_assert_cmpint (g_date_get_month (&date), ==, 2);
+  g_assert_cmpint (g_date_get_day (&date), ==, 29);
+  gt_notice_rules_issue_date (&rules, 2023, 1, &date);
+  g_assert_cmpint (g_date_get_day (&date), ==, 28);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -669,5 +693,6 @@ main (int   argc,
               tear_down);
   g_test_add ("/notice/county/cli", Fixture, NULL, county_set_up, test_cli, tear_down);
   g_test_add_func ("/notice/docx-escapes", test_docx_escapes);
+  g_test_add_func ("/notice/issue-date", test_issue_date);
   return g_test_run ();
 }
