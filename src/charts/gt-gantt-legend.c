@@ -21,6 +21,7 @@ typedef enum {
   KEY_MILESTONE_TODO,
   KEY_MILESTONE_LATE,
   KEY_TODAY,
+  KEY_FRONT_LINE,           /* only with the front line drawn */
   N_KEYS
 } Key;
 
@@ -34,6 +35,9 @@ static const char * const key_labels[N_KEYS] = {
   [KEY_MILESTONE_TODO] = NC_("gantt legend", "Milestone ahead"),
   [KEY_MILESTONE_LATE] = NC_("gantt legend", "Milestone overdue"),
   [KEY_TODAY]          = NC_("gantt legend", "Today line"),
+  /* TRANSLATORS: 前锋线：右折为超前，左折为滞后 */
+  [KEY_FRONT_LINE]     = NC_("gantt legend", "Front line: bends right when ahead, "
+                                             "left when behind"),
 };
 
 #define SWATCH_W   36.0
@@ -79,6 +83,9 @@ paint_swatch (const GtGanttView *view,
       cairo_rectangle (cr, x + SWATCH_W / 2 - 1, cy - LINE_H / 2 + 3, 2, LINE_H - 6);
       cairo_fill (cr);
       break;
+    case KEY_FRONT_LINE:
+      gt_gantt_paint_front_line_key (cr, palette, x, cy, SWATCH_W, LINE_H - 6);
+      break;
     case N_KEYS:
     default:
       g_assert_not_reached ();
@@ -115,8 +122,11 @@ legend_pass (GtGanttView *view,
   for (Key key = 0; key < N_KEYS; key++)
     {
       const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "gantt legend", key_labels[key]);
-      double w = swatch_width (key) + 6 + gt_gantt_text_width (view, view->font, label);
+      double w;
 
+      if (key == KEY_FRONT_LINE && !view->opts->front_line)
+        continue;
+      w = swatch_width (key) + 6 + gt_gantt_text_width (view, view->font, label);
       if (x > 0 && x + w > width)
         {
           x = 0;

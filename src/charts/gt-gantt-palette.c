@@ -43,6 +43,7 @@ static const GtGanttPalette light_palette = {
   .milestone_late = RGB (0xc62828),
   .today          = RGB (0xd62b2b),
   .today_text     = RGB (0xffffff),
+  .front_line     = RGB (0x8e24aa),
   .summary        = RGB (0x2b3742),
 };
 
@@ -71,6 +72,7 @@ static const GtGanttPalette dark_palette = {
   .milestone_late = RGB (0xff6b6b),
   .today          = RGB (0xff5252),
   .today_text     = RGB (0xffffff),
+  .front_line     = RGB (0xd59ee6),
   .summary        = RGB (0xd8d8d8),
 };
 

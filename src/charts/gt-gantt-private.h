@@ -40,6 +40,7 @@ typedef struct {
   GtGanttRgb milestone_late;
   GtGanttRgb today;
   GtGanttRgb today_text;
+  GtGanttRgb front_line;
   GtGanttRgb summary;
 } GtGanttPalette;
 
@@ -193,6 +194,21 @@ void     gt_gantt_paint_alert        (cairo_t              *cr,
                                       double                x,
                                       double                cy,
                                       double                size);
+
+/* gt-gantt-front-line.c: the progress front line (前锋线) over the rows drawn;
+ * @n_rows for the rows just outside, so that the line runs on across a page
+ * break or a scrolled edge. */
+void     gt_gantt_draw_front_line    (const GtGanttView    *view,
+                                      cairo_t              *cr,
+                                      const GtGanttRow     *rows,
+                                      guint                 n_rows);
+/* The front line's mark in the legend, @w wide, centred on @cy. */
+void     gt_gantt_paint_front_line_key (cairo_t            *cr,
+                                      const GtGanttPalette *palette,
+                                      double                x,
+                                      double                cy,
+                                      double                w,
+                                      double                h);
 
 /* gt-gantt-layout.c: geometry and text */
 void     gt_gantt_view_setup         (GtGanttView          *view,

@@ -565,6 +565,7 @@ gt_gantt_renderer_draw (const GtGanttOptions *opts,
       gt_gantt_scale_draw_bands (&view, cr);
       draw_chart_rows (&view, cr, rows);
       draw_today_line (&view, cr);
+      gt_gantt_draw_front_line (&view, cr, rows, n_rows);
     }
   if (view.end_row > view.first_row && view.label_width > 0)
     draw_label_column (&view, cr, rows);

@@ -90,6 +90,9 @@ typedef struct {
   gint64                  annual_plan;
   gint64                  completed;    /* 1—N月累计 */
   const char             *progress_note; /* 形象进度, may be NULL */
+  /* @percent is measured (from milestones, or a finished project), so the
+   * front line may pass through it; a zeroed row has none. */
+  gboolean                has_progress;
 } GtGanttRow;
 
 /* Figure columns after the names, so that money can be read off the wall, in
@@ -124,6 +127,9 @@ typedef struct {
   guint       columns;         /* GtGanttColumns */
   int         as_of_month;     /* 1–12, for the 1—N月 heading; 0 for none */
   double      font_size;       /* layout px of the names; 0 takes the default */
+  /* The progress front line (前锋线) through the rows' progress points on
+   * @today, the as-of day; and its key in the legend. */
+  gboolean    front_line;
 } GtGanttOptions;
 
 /* Sensible defaults for @zoom: screen scale, labels and header shown, light
@@ -186,6 +192,18 @@ double   gt_gantt_content_height        (const GtGanttOptions *opts,
 /* How many whole rows fit below the header in @height (at least 1), for paging. */
 guint    gt_gantt_rows_per_page         (const GtGanttOptions *opts,
                                          double                height);
+
+/* The front line's point on @row: where, at scroll 0 (label column included),
+ * the plan expected the progress the row has (@percent), which is @today's x
+ * for a row on schedule, right of it when ahead and left when behind. The plan
+ * runs evenly over each milestone's planned days and the progress is their
+ * mean, as the row's percent is; a row without dated milestones runs evenly
+ * from its planned start to its planned end. NAN when @today is unset or the
+ * row has no measured progress or no planned dates. @days_ahead, when not
+ * NULL, gets the point's distance from @today in days (negative: behind). */
+double   gt_gantt_front_line_x          (const GtGanttOptions *opts,
+                                         const GtGanttRow     *row,
+                                         double               *days_ahead);
 
 /* TRUE when (@x, @y), in the coordinates of a draw with the same @first_row and
  * @scroll_x, is on a row: sets @row_index and @what (a GtGanttHit). FALSE over

@@ -179,6 +179,10 @@ project_row (GtGanttRows *self,
     .leader = leader != NULL ? g_string_chunk_insert_const (self->strings, leader) : NULL,
     .unit = unit != NULL ? g_string_chunk_insert_const (self->strings, unit) : NULL,
     .percent = project_percent (project, nodes),
+    /* What the percent is made of; without either it is a 0 that means "not
+     * known", and the front line leaves the row alone. */
+    .has_progress = gt_project_get_actual_end (project) != NULL
+                    || (nodes != NULL && nodes->len > 0),
     .status = GT_GANTT_STATUS_NONE,
     .id = id,
     /* The figures the Projects page shows, for the figure columns; an export as

@@ -9,6 +9,7 @@
 
 #include "gt-cli.h"
 #include "gt-cli-export.h"
+#include "gt-cli-notice.h"
 #include "gt-export-file.h"
 #include "gt-export-job.h"
 #include "gt-gantt-print.h"
@@ -27,6 +28,7 @@ static const char *const format_options[N_FORMATS] = {
 void
 gt_cli_export_add_options (GApplication *app)
 {
+  gt_cli_notice_add_options (app);
   g_application_add_main_option (app, "export-pdf", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME,
                                  _("Write the chart named by --chart to FILE as PDF, and exit"),
@@ -72,6 +74,9 @@ gt_cli_export_add_options (GApplication *app)
   g_application_add_main_option (app, "columns", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --chart gantt, figures beside the names: a list of "
                                    "total, plan, completed, rate and progress"), _("COLUMNS"));
+  g_application_add_main_option (app, "front-line", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("With --chart gantt, draw the progress front line on the "
+                                   "month's last day"), NULL);
 }
 
 static int
@@ -228,11 +233,16 @@ gt_cli_export_run (GVariantDict *options,
   const char *group_by = NULL;
   const char *wall_from = NULL, *wall_to = NULL, *wall_columns = NULL;
   g_auto(GStrv) table_names = NULL;
-  gboolean portrait = FALSE, fit_width = FALSE;
+  gboolean portrait = FALSE, fit_width = FALSE, front_line = FALSE;
   Format format = N_FORMATS;
   guint n_pages = 0;
   Job job = { 0 };
   gboolean ok;
+  int status;
+
+  status = gt_cli_notice_run (options, database, month_text);
+  if (status >= 0)
+    return status;
 
   for (Format f = 0; f < N_FORMATS; f++)
     {
@@ -256,10 +266,15 @@ gt_cli_export_run (GVariantDict *options,
   g_variant_dict_lookup (options, "from", "&s", &wall_from);
   g_variant_dict_lookup (options, "to", "&s", &wall_to);
   g_variant_dict_lookup (options, "columns", "&s", &wall_columns);
+  g_variant_dict_lookup (options, "front-line", "b", &front_line);
   if ((wall_from != NULL || wall_to != NULL || wall_columns != NULL) &&
       (chart == NULL || !g_str_equal (chart, "gantt") ||
        (format != FORMAT_PDF && format != FORMAT_PNG)))
     return fail (EXIT_BAD_ARGUMENT, _("--from, --to and --columns go with --chart gantt"));
+  if (front_line && (chart == NULL || !g_str_equal (chart, "gantt") ||
+                     (format != FORMAT_PDF && format != FORMAT_PNG)))
+    return fail (EXIT_BAD_ARGUMENT, _("--front-line goes with --chart gantt"));
+  job.wall.front_line = front_line;
   if (!parse_wall_month (wall_from, &job.wall.from) || !parse_wall_month (wall_to, &job.wall.to))
     return fail (EXIT_BAD_ARGUMENT, _("--from and --to take a year and month like 2023-01"));
   if (g_date_valid (&job.wall.from) && g_date_valid (&job.wall.to) &&

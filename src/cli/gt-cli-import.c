@@ -88,6 +88,7 @@ gt_cli_import (const char *database,
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *display = NULL;
   g_autofree char *skipped = NULL;
   GtImportCounts counts = { 0, };
@@ -118,7 +119,8 @@ gt_cli_import (const char *database,
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-  if (!gt_import_file (store, ledger, sheet - 1, &today, &counts, &skipped, &problems, &error))
+  if (!gt_import_file_full (store, ledger, sheet - 1, &today, &counts, &skipped, &problems,
+                            &warnings, &error))
     {
       for (guint i = 0; problems != NULL && i < problems->len; i++)
         {
@@ -145,6 +147,14 @@ gt_cli_import (const char *database,
     }
 
   print_counts (ledger, &counts, skipped);
+  /* Imported all the same: said after, where they are not lost in the counts. */
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      g_autofree char *line = gt_import_problem_to_string (g_ptr_array_index (warnings, i));
+
+      /* Translators: a warning of the import, "Row 7, column C “项目代码”: …" */
+      g_printerr (_("guatu: %s: warning: %s\n"), display, line);
+    }
   return EXIT_SUCCESS;
 }
 

@@ -566,12 +566,25 @@ add_project (Demo         *demo,
   p->optimism = _gt_demo_rand_between (r, 0.85, 1.15);
   p->lagging = p->pace / p->optimism < 0.85 || p->actual_start - p->planned_start > 45;
 
-  /* 项目代码: year of filing, county division, industry, kind of approval, serial. */
+  /* 项目代码 in the national shape (gt-project-code.h): year and month of
+   * filing, county division, sector, kind of approval, five random digits and
+   * a check digit (the demo's own: the platform's computation is not public). */
   _gt_demo_set_julian (&date, p->planned_start - _gt_demo_rand_range (r, 90, 500));
   code_year = MIN ((int) g_date_get_year (&date), demo->year);
-  code = g_strdup_printf ("%d-130523-%02u-%02u-%06u", code_year, tmpl->industry,
-                          tmpl->approval,
-                          100000 + (index * 7919u + _gt_demo_rand_below (r, 997)) % 900000);
+  code = g_strdup_printf ("%02d%02d-130523-%02u-%02u-%05u", code_year % 100,
+                          code_year < (int) g_date_get_year (&date) ? 12
+                          : (int) g_date_get_month (&date),
+                          tmpl->industry, tmpl->approval,
+                          10000 + (index * 7919u + _gt_demo_rand_below (r, 997)) % 90000);
+  {
+    g_autofree char *stem = g_steal_pointer (&code);
+    guint sum = 0;
+
+    for (const char *c = stem; *c != '\0'; c++)
+      if (g_ascii_isdigit (*c))
+        sum += (guint) (*c - '0');
+    code = g_strdup_printf ("%s%u", stem, sum % 10);
+  }
   contact = random_person (r);
   phone = random_mobile (r);
   notes = g_strdup_printf ("建设性质：%s；联络人：%s %s", nature_of (demo, p), contact, phone);

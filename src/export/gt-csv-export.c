@@ -34,6 +34,15 @@ gt_csv_export_write (GtExportTable  *table,
                      const char     *path,
                      GError        **error)
 {
+  return gt_csv_export_write_full (table, path, NULL, error);
+}
+
+gboolean
+gt_csv_export_write_full (GtExportTable          *table,
+                          const char             *path,
+                          const GtExportMonitor  *monitor,
+                          GError                **error)
+{
   g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF");
   g_autoptr(GtExportFile) file = NULL;
   g_autofree char *title = NULL;
@@ -54,6 +63,9 @@ gt_csv_export_write (GtExportTable  *table,
 
   for (guint r = 0; r < gt_export_table_get_n_rows (table); r++)
     {
+      if (r % 256 == 0 &&
+          !gt_export_monitor_step (monitor, r, gt_export_table_get_n_rows (table) + 1, error))
+        return FALSE;
       for (guint c = 0; c < n_columns; c++)
         {
           const char *text;
@@ -73,6 +85,8 @@ gt_csv_export_write (GtExportTable  *table,
 
   file = gt_export_file_open (path, gt_export_table_get_register (table), error);
   if (file == NULL)
+    return FALSE;
+  if (!gt_export_monitor_step (monitor, 1, 1, error))
     return FALSE;
   /* A failed write is reported by the commit, which then renames nothing. */
   gt_export_file_write (file, out->str, out->len);

@@ -13,6 +13,8 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "gt-export-progress.h"
+
 G_BEGIN_DECLS
 
 typedef void (*GtExportDrawPage) (gpointer  data,
@@ -78,5 +80,18 @@ gboolean gt_export_write_png       (const GtExportDoc  *doc,
                                     double              dpi,
                                     const char         *path,
                                     GError            **error);
+/* The same, reporting each page done to @monitor (may be NULL) and stopping,
+ * with G_IO_ERROR_CANCELLED and no file written, when it is cancelled: for a
+ * worker thread, so @doc must draw from finished data (never a store). */
+gboolean gt_export_write_pdf_full  (const GtExportDoc      *doc,
+                                    const char             *path,
+                                    const GtExportMonitor  *monitor,
+                                    GError                **error);
+gboolean gt_export_write_png_full  (const GtExportDoc      *doc,
+                                    guint                   index,
+                                    double                  dpi,
+                                    const char             *path,
+                                    const GtExportMonitor  *monitor,
+                                    GError                **error);
 
 G_END_DECLS

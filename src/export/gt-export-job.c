@@ -16,6 +16,7 @@
 #include "gt-office-settings.h"
 #include "gt-report-sheet.h"
 #include "gt-overview-print.h"
+#include "gt-table-export.h"
 #include "gt-table-print.h"
 
 /* PNG at screen resolution: the chart as it looks on the screen. */
@@ -34,7 +35,9 @@ struct _GtExportJob {
   /* what the pages are drawn from */
   GtGanttRows        *own_rows;
   GtGanttRow         *rows_copy;      /* the window's rows, as of the month */
-  GStringChunk       *notes;          /* their 形象进度 */
+  GtGanttMilestone   *milestones;     /* theirs, copied */
+  GStringChunk       *notes;          /* their strings and 形象进度, copied */
+  char               *register_path;
   GtGanttOptions      gantt_options;
   GtFigures          *figures;
   GtExportTable      *table;
@@ -98,6 +101,8 @@ gt_export_job_free (GtExportJob *job)
   clear_prints (job);
   g_clear_pointer (&job->own_rows, gt_gantt_rows_free);
   g_free (job->rows_copy);
+  g_free (job->milestones);
+  g_free (job->register_path);
   g_clear_pointer (&job->notes, g_string_chunk_free);
   g_clear_pointer (&job->figures, gt_figures_free);
   g_clear_pointer (&job->table, gt_export_table_free);
@@ -110,7 +115,16 @@ gt_export_job_free (GtExportJob *job)
 /* The window's rows copied, with the lights and the figures of the job's month
  * rather than those of the day: the figures as the command line's rows get
  * them (gt_gantt_figures_fill()), the notes copied, for the sheet goes with
- * this call. */
+ * this call. The names and milestones are copied too: the window rebuilds its
+ * rows on any edit, and an export in a worker thread outlives the rows it was
+ * started from. */
+static const char *
+copy_string (GStringChunk *chunk,
+             const char   *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (chunk, text) : NULL;
+}
+
 static gboolean
 copy_window_rows (GtExportJob       *job,
                   const GtRagRules  *rules,
@@ -120,6 +134,7 @@ copy_window_rows (GtExportJob       *job,
   g_autoptr(GtReportSheet) sheet = gt_report_sheet_new (job->store);
   g_autoptr(GHashTable) lights = NULL;
   g_autoptr(GHashTable) lines = NULL;
+  gsize n_milestones = 0;
 
   lights = gt_rag_judge_as_of (job->store, rules, &job->as_of.day, NULL, error);
   if (lights == NULL || !gt_report_sheet_load (sheet, job->as_of.year, job->as_of.month, error))
@@ -136,11 +151,28 @@ copy_window_rows (GtExportJob       *job,
   job->rows_copy = g_memdup2 (o->gantt_rows, sizeof (GtGanttRow) * o->n_gantt_rows);
   job->notes = g_string_chunk_new (1024);
   for (guint i = 0; i < o->n_gantt_rows; i++)
+    n_milestones += o->gantt_rows[i].n_milestones;
+  job->milestones = g_new0 (GtGanttMilestone, MAX (n_milestones, 1));
+  n_milestones = 0;
+  for (guint i = 0; i < o->n_gantt_rows; i++)
     {
       GtGanttRow *row = &job->rows_copy[i];
       GtReportRow *line = g_hash_table_lookup (lines, &row->id);
       const char *note = NULL;
       gpointer light;
+
+      row->label = copy_string (job->notes, row->label);
+      row->leader = copy_string (job->notes, row->leader);
+      row->unit = copy_string (job->notes, row->unit);
+      row->progress_note = copy_string (job->notes, row->progress_note);
+      for (guint m = 0; m < row->n_milestones; m++)
+        {
+          job->milestones[n_milestones + m] = row->milestones[m];
+          job->milestones[n_milestones + m].name = copy_string (job->notes,
+                                                                row->milestones[m].name);
+        }
+      row->milestones = row->n_milestones > 0 ? &job->milestones[n_milestones] : NULL;
+      n_milestones += row->n_milestones;
 
       if (row->kind != GT_GANTT_ROW_PROJECT)
         continue;
@@ -240,6 +272,9 @@ load (GtExportJob  *job,
   if (job->chart != GT_EXPORT_CHART_GANTT && job->chart != GT_EXPORT_CHART_OVERVIEW &&
       job->table == NULL)
     return FALSE;
+  /* The last the job reads of the store: from here it draws from its own data,
+   * in whatever thread (gt_export_job_prepare()). */
+  job->register_path = g_strdup (gt_store_get_path (job->store));
   job->loaded = TRUE;
   return TRUE;
 }
@@ -281,7 +316,7 @@ gt_export_job_layout (GtExportJob  *job,
       gt_table_print_get_doc (job->table_print, doc);
       break;
     }
-  doc->register_path = gt_store_get_path (job->store);
+  doc->register_path = job->register_path;
   return TRUE;
 }
 
@@ -333,10 +368,11 @@ gt_export_job_get_table (GtExportJob  *job,
   return job->table;
 }
 
-gboolean
-gt_export_job_write_png (GtExportJob  *job,
-                         const char   *path,
-                         GError      **error)
+static gboolean
+write_png (GtExportJob            *job,
+           const char             *path,
+           const GtExportMonitor  *monitor,
+           GError                **error)
 {
   GtExportDoc doc;
   double width, height;
@@ -353,8 +389,74 @@ gt_export_job_write_png (GtExportJob  *job,
                                  &height);
       width = MIN (width, PNG_MAX_POINTS);
       return gt_export_job_layout (job, width, height, &doc, error) &&
-             gt_gantt_png_write (&doc, 0, PNG_DPI, path, error);
+             gt_gantt_png_write_full (&doc, 0, PNG_DPI, path, monitor, error);
     }
   return gt_export_job_layout (job, width, height, &doc, error) &&
-         gt_export_write_png (&doc, 0, PNG_DPI, path, error);
+         gt_export_write_png_full (&doc, 0, PNG_DPI, path, monitor, error);
+}
+
+gboolean
+gt_export_job_write_png (GtExportJob  *job,
+                         const char   *path,
+                         GError      **error)
+{
+  return write_png (job, path, NULL, error);
+}
+
+gboolean
+gt_export_format_from_path (const char     *path,
+                            GtExportFormat *format)
+{
+  static const char *const extensions[] = { ".pdf", ".png", ".xlsx", ".csv" };
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      {
+        *format = (GtExportFormat) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+gt_export_job_prepare (GtExportJob  *job,
+                       GError      **error)
+{
+  return load (job, error);
+}
+
+gboolean
+gt_export_job_write (GtExportJob            *job,
+                     GtExportFormat          format,
+                     const char             *path,
+                     double                  page_width,
+                     double                  page_height,
+                     const GtExportMonitor  *monitor,
+                     GError                **error)
+{
+  GtExportDoc doc;
+
+  g_return_val_if_fail (job->loaded, FALSE);
+
+  switch (format)
+    {
+    case GT_EXPORT_FORMAT_PNG:
+      return write_png (job, path, monitor, error);
+    case GT_EXPORT_FORMAT_XLSX:
+    case GT_EXPORT_FORMAT_CSV:
+      if (job->table == NULL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("This page has no table to export"));
+          return FALSE;
+        }
+      if (format == GT_EXPORT_FORMAT_CSV)
+        return gt_csv_export_write_full (job->table, path, monitor, error);
+      return gt_xlsx_export_write_full (&job->table, 1, path, NULL, monitor, error);
+    case GT_EXPORT_FORMAT_PDF:
+    default:
+      return gt_export_job_layout (job, page_width, page_height, &doc, error) &&
+             gt_export_write_pdf_full (&doc, path, monitor, error);
+    }
 }

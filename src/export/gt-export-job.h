@@ -9,6 +9,7 @@
 #pragma once
 
 #include "gt-export-doc.h"
+#include "gt-export-progress.h"
 #include "gt-export-sources.h"
 #include "gt-gantt-print.h"
 
@@ -43,6 +44,18 @@ typedef struct {
 } GtExportJobOptions;
 
 typedef struct _GtExportJob GtExportJob;
+
+/* What a file is written as, by its name's extension. */
+typedef enum {
+  GT_EXPORT_FORMAT_PDF,
+  GT_EXPORT_FORMAT_PNG,
+  GT_EXPORT_FORMAT_XLSX,
+  GT_EXPORT_FORMAT_CSV,
+} GtExportFormat;
+
+/* ".pdf", ".png", ".xlsx", ".csv" (any case) → format; FALSE otherwise. */
+gboolean     gt_export_format_from_path (const char               *path,
+                                         GtExportFormat           *format);
 
 /* Sensible options: the register's default month, quarter zoom, the office's
  * name NULL. */
@@ -85,6 +98,25 @@ GtExportTable *gt_export_job_get_table  (GtExportJob              *job,
  * on A3 landscape; at screen resolution. */
 gboolean     gt_export_job_write_png    (GtExportJob              *job,
                                          const char               *path,
+                                         GError                  **error);
+
+/* Reads from the store everything the job will draw or write (in the thread
+ * that owns the store, the main thread in the window): after this the job
+ * never touches the store again, and gt_export_job_write() may run in a
+ * worker thread, the job used by no other thread meanwhile. The window's
+ * rows handed in the options are copied, so they may change from then on. */
+gboolean     gt_export_job_prepare      (GtExportJob              *job,
+                                         GError                  **error);
+/* Writes the prepared job to @path as @format: PDF on @page_width ×
+ * @page_height pages (points), PNG as gt_export_job_write_png(), XLSX and
+ * CSV the table (a table job's only). Reports to @monitor (may be NULL) and
+ * stops, leaving no file, when it is cancelled (gt-export-progress.h). */
+gboolean     gt_export_job_write        (GtExportJob              *job,
+                                         GtExportFormat            format,
+                                         const char               *path,
+                                         double                    page_width,
+                                         double                    page_height,
+                                         const GtExportMonitor    *monitor,
                                          GError                  **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtExportJob, gt_export_job_free)

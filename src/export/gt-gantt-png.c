@@ -69,6 +69,17 @@ gt_gantt_png_write (const GtExportDoc  *doc,
                     const char         *path,
                     GError            **error)
 {
+  return gt_gantt_png_write_full (doc, index, dpi, path, NULL, error);
+}
+
+gboolean
+gt_gantt_png_write_full (const GtExportDoc      *doc,
+                         guint                   index,
+                         double                  dpi,
+                         const char             *path,
+                         const GtExportMonitor  *monitor,
+                         GError                **error)
+{
   Writing writing = { 0 };
   png_structp png;
   png_infop info;
@@ -124,7 +135,19 @@ gt_gantt_png_write (const GtExportDoc  *doc,
   for (int top = 0; top < height; top += GT_GANTT_PNG_STRIP)
     {
       int rows = MIN (GT_GANTT_PNG_STRIP, height - top);
-      cairo_t *cr = cairo_create (writing.strip);
+      cairo_t *cr;
+
+      /* Stopped halfway, libpng's state goes with the struct, the temporary
+       * with the file. */
+      if (!gt_export_monitor_step (monitor, (guint64) top, (guint64) height, error))
+        {
+          png_destroy_write_struct (&png, &info);
+          cairo_surface_destroy (writing.strip);
+          g_free (writing.line);
+          gt_export_file_free (writing.file);
+          return FALSE;
+        }
+      cr = cairo_create (writing.strip);
 
       /* The page is drawn whole each time; the clip keeps the renderer to the
        * rows of this strip. */
@@ -145,7 +168,8 @@ gt_gantt_png_write (const GtExportDoc  *doc,
   g_free (writing.line);
 
   {
-    gboolean ok = gt_export_file_commit (writing.file, error);
+    gboolean ok = gt_export_monitor_step (monitor, 1, 1, error) &&
+                  gt_export_file_commit (writing.file, error);
 
     gt_export_file_free (writing.file);
     return ok;

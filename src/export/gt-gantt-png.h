@@ -21,5 +21,13 @@ gboolean gt_gantt_png_write (const GtExportDoc  *doc,
                              double              dpi,
                              const char         *path,
                              GError            **error);
+/* The same, reporting each strip to @monitor (may be NULL) and stopping with
+ * G_IO_ERROR_CANCELLED, leaving no file, when it is cancelled. */
+gboolean gt_gantt_png_write_full (const GtExportDoc      *doc,
+                                  guint                   index,
+                                  double                  dpi,
+                                  const char             *path,
+                                  const GtExportMonitor  *monitor,
+                                  GError                **error);
 
 G_END_DECLS

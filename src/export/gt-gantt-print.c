@@ -208,6 +208,9 @@ gt_gantt_print_new_for_wall (const GtGanttOptions *opts,
   /* The print dialog's columns, over the rows the Wall Chart page shows. */
   if (wall != NULL)
     chosen.columns = wall->columns;
+  /* The front line when the page shows it or the dialog asks for it. */
+  if (wall != NULL && wall->front_line)
+    chosen.front_line = TRUE;
   return gt_gantt_print_new_full (&chosen, rows, n_rows, title, width, height, &settings);
 }
 
@@ -258,6 +261,7 @@ gt_gantt_wall_apply (const GtGanttWall *wall,
                                                             g_date_get_year (&opts->end)));
     }
   opts->columns = wall->columns;
+  opts->front_line = wall->front_line;
   opts->as_of_month = month;
   if (wall->columns != 0 && rows != NULL && store != NULL)
     return gt_gantt_figures_fill (rows, store, year, month, error);

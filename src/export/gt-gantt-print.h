@@ -40,10 +40,12 @@ typedef struct {
   GDate    to;            /* last month shown; unset: December of the as-of year */
   guint    columns;       /* GtGanttColumns beside the names */
   gboolean overlap;       /* as GtGanttPrintSettings */
+  gboolean front_line;    /* the progress front line (前锋线) on the as-of day */
 } GtGanttWall;
 
 /* Sets @opts' range to the wall's months (from the first day of @from's month to
- * the last of @to's), the as-of @year's by default, and its figure columns; when
+ * the last of @to's), the as-of @year's by default, its figure columns and its
+ * front line; when
  * there are columns and @rows, fills the rows' figures of @month of @year from
  * @store (gt-gantt-figures.h). */
 gboolean      gt_gantt_wall_apply          (const GtGanttWall    *wall,

@@ -166,10 +166,20 @@ gt_export_write_pdf (const GtExportDoc  *doc,
                      const char         *path,
                      GError            **error)
 {
+  return gt_export_write_pdf_full (doc, path, NULL, error);
+}
+
+gboolean
+gt_export_write_pdf_full (const GtExportDoc      *doc,
+                          const char             *path,
+                          const GtExportMonitor  *monitor,
+                          GError                **error)
+{
   g_autoptr(GtExportFile) file = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
+  gboolean going = TRUE;
 
   g_return_val_if_fail (doc != NULL && path != NULL, FALSE);
 
@@ -179,17 +189,24 @@ gt_export_write_pdf (const GtExportDoc  *doc,
   surface = cairo_pdf_surface_create_for_stream (write_cb, file, doc->width, doc->height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Guatu");
   cr = cairo_create (surface);
-  for (guint i = 0; i < doc->n_pages; i++)
+  for (guint i = 0; going && i < doc->n_pages; i++)
     {
+      going = gt_export_monitor_step (monitor, i, doc->n_pages, error);
+      if (!going)
+        break;
       cairo_save (cr);
       doc->draw_page (doc->data, cr, i);
       cairo_restore (cr);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
+  /* Cancelled: the surface still writes its trailer into the temporary,
+   * which @file then removes. */
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  if (!going || !gt_export_monitor_step (monitor, doc->n_pages, doc->n_pages, error))
+    return FALSE;
   return finish (file, status, error);
 }
 
@@ -200,6 +217,17 @@ gt_export_write_png (const GtExportDoc  *doc,
                      const char         *path,
                      GError            **error)
 {
+  return gt_export_write_png_full (doc, index, dpi, path, NULL, error);
+}
+
+gboolean
+gt_export_write_png_full (const GtExportDoc      *doc,
+                          guint                   index,
+                          double                  dpi,
+                          const char             *path,
+                          const GtExportMonitor  *monitor,
+                          GError                **error)
+{
   g_autoptr(GtExportFile) file = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -208,6 +236,8 @@ gt_export_write_png (const GtExportDoc  *doc,
 
   g_return_val_if_fail (doc != NULL && path != NULL && index < doc->n_pages, FALSE);
 
+  if (!gt_export_monitor_step (monitor, 0, 2, error))
+    return FALSE;
   file = gt_export_file_open (path, doc->register_path, error);
   if (file == NULL)
     return FALSE;
@@ -219,7 +249,14 @@ gt_export_write_png (const GtExportDoc  *doc,
   cairo_scale (cr, zoom, zoom);
   doc->draw_page (doc->data, cr, index);
   cairo_destroy (cr);
+  if (!gt_export_monitor_step (monitor, 1, 2, error))
+    {
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
   status = cairo_surface_write_to_png_stream (surface, write_cb, file);
   cairo_surface_destroy (surface);
+  if (!gt_export_monitor_step (monitor, 2, 2, error))
+    return FALSE;
   return finish (file, status, error);
 }

@@ -33,6 +33,17 @@ gt_export_write_slides (GtSlideDeck  *deck,
                         const char   *path,
                         GError      **error)
 {
+  return gt_export_write_slides_full (deck, dark, register_path, path, NULL, error);
+}
+
+gboolean
+gt_export_write_slides_full (GtSlideDeck            *deck,
+                             gboolean                dark,
+                             const char             *register_path,
+                             const char             *path,
+                             const GtExportMonitor  *monitor,
+                             GError                **error)
+{
   Slides slides = { deck, dark, 0 };
   cairo_rectangle_t frame;
   GtExportDoc doc;
@@ -51,5 +62,5 @@ gt_export_write_slides (GtSlideDeck  *deck,
     .data = &slides,
     .register_path = register_path,
   };
-  return gt_export_write_pdf (&doc, path, error);
+  return gt_export_write_pdf_full (&doc, path, monitor, error);
 }

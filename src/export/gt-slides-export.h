@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "gt-export-progress.h"
 #include "gt-slide-deck.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,15 @@ gboolean gt_export_write_slides (GtSlideDeck  *deck,
                                  const char   *register_path,
                                  const char   *path,
                                  GError      **error);
+/* The same, reporting each slide to @monitor (may be NULL) and stopping with
+ * G_IO_ERROR_CANCELLED, leaving no file, when it is cancelled. The deck holds
+ * finished data (gathered when it was made), so this may run in a worker
+ * thread while the deck is used by no other. */
+gboolean gt_export_write_slides_full (GtSlideDeck            *deck,
+                                      gboolean                dark,
+                                      const char             *register_path,
+                                      const char             *path,
+                                      const GtExportMonitor  *monitor,
+                                      GError                **error);
 
 G_END_DECLS

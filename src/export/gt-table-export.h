@@ -9,6 +9,7 @@
  */
 #pragma once
 
+#include "gt-export-progress.h"
 #include "gt-export-table.h"
 
 G_BEGIN_DECLS
@@ -34,5 +35,18 @@ gboolean gt_xlsx_export_write_with_warnings (GtExportTable **tables,
                                              const char     *path,
                                              GPtrArray      *warnings,
                                              GError        **error);
+/* Both, reporting to @monitor (may be NULL) and stopping with
+ * G_IO_ERROR_CANCELLED, leaving no file, when it is cancelled. A table is
+ * finished data: these may run in a worker thread. */
+gboolean gt_csv_export_write_full  (GtExportTable          *table,
+                                    const char             *path,
+                                    const GtExportMonitor  *monitor,
+                                    GError                **error);
+gboolean gt_xlsx_export_write_full (GtExportTable         **tables,
+                                    guint                   n_tables,
+                                    const char             *path,
+                                    GPtrArray              *warnings,
+                                    const GtExportMonitor  *monitor,
+                                    GError                **error);
 
 G_END_DECLS

@@ -365,6 +365,17 @@ gt_xlsx_export_write_with_warnings (GtExportTable **tables,
                                     GPtrArray      *warnings,
                                     GError        **error)
 {
+  return gt_xlsx_export_write_full (tables, n_tables, path, warnings, NULL, error);
+}
+
+gboolean
+gt_xlsx_export_write_full (GtExportTable         **tables,
+                           guint                   n_tables,
+                           const char             *path,
+                           GPtrArray              *warnings,
+                           const GtExportMonitor  *monitor,
+                           GError                **error)
+{
   g_autoptr(GtExportFile) file = NULL;
   Writer w = { NULL, { 0 }, warnings };
   lxw_error status = LXW_NO_ERROR;
@@ -383,7 +394,15 @@ gt_xlsx_export_write_with_warnings (GtExportTable **tables,
   if (!make_formats (w.book, &w.formats))
     status = LXW_ERROR_MEMORY_MALLOC_FAILED;
   for (guint i = 0; status == LXW_NO_ERROR && i < n_tables; i++)
-    status = write_sheet (&w, tables[i]);
+    {
+      /* The sheets are quick; the zipping at the close takes the time. */
+      if (!gt_export_monitor_step (monitor, i, n_tables + 1, error))
+        {
+          lxw_workbook_free (w.book);
+          return FALSE;
+        }
+      status = write_sheet (&w, tables[i]);
+    }
   if (status != LXW_NO_ERROR)
     {
       /* Nothing is written: the temporary goes with @file. */
@@ -397,5 +416,7 @@ gt_xlsx_export_write_with_warnings (GtExportTable **tables,
   if (!workbook_complete (gt_export_file_get_temp_path (file)))
     return gt_export_file_set_error (file, _("the workbook came out incomplete; the disk may "
                                              "be full"), error);
+  if (!gt_export_monitor_step (monitor, 1, 1, error))
+    return FALSE;
   return gt_export_file_commit (file, error);
 }

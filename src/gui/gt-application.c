@@ -17,6 +17,7 @@
 #include "gt-cli.h"
 #include "gt-backup.h"
 #include "gt-damaged-dialog.h"
+#include "gt-dialog-fit.h"
 #include "gt-preferences.h"
 #include "gt-restore.h"
 #include "gt-tooltips.h"
@@ -339,6 +340,8 @@ gt_application_startup (GApplication *app)
   /* Every tooltip of every window wraps Chinese as lines, not a character a
    * line, and none shows over an open menu. */
   gt_tooltips_install ();
+  /* Every dialog fits the screen it opens on (800 × 600 in some offices). */
+  gt_dialog_fit_install ();
 
   /* GtkApplication has the icon theme read again once it added its resource
    * path, by whichever thread first asks for an icon: the window's, as it is

@@ -20,6 +20,9 @@
 #define MIN_FACTOR 0.4
 #define MAX_FACTOR 4.0
 #define ZOOM_STEP  1.25
+/* Widths below which label columns give way (see size_allocate). */
+#define NARROW_NO_UNIT   900
+#define NARROW_NO_LEADER 600
 
 struct _GtGanttCanvas
 {
@@ -32,6 +35,12 @@ struct _GtGanttCanvas
   GDate           today;         /* unset: the local date */
   int             selected;
   gboolean        scrolled_to_today;
+  gboolean        front_line;
+  /* How many of the label's columns give way to the bars on a narrow screen:
+   * 0 none, 1 the unit, 2 the unit and the leader (both stay in the tooltip). */
+  guint           cut_columns;
+  /* The options with every label column, for the printed chart. */
+  GtGanttOptions  print_opts;
 
   GtkAdjustment  *hadjustment;
   GtkAdjustment  *vadjustment;
@@ -148,8 +157,15 @@ update_options (GtGanttCanvas *self)
   gt_gantt_options_init (&self->opts, self->zoom);
   if (g_date_valid (&self->today))
     self->opts.today = self->today;
+  self->opts.front_line = self->front_line;
   self->opts.day_width = gt_gantt_zoom_day_width (self->zoom) * self->factor;
   rows = get_rows (self, &n_rows);
+  self->print_opts = self->opts;
+  gt_gantt_options_fit_range (&self->print_opts, rows, n_rows);
+  if (self->cut_columns >= 1)
+    self->opts.unit_width = 0;
+  if (self->cut_columns >= 2)
+    self->opts.leader_width = 0;
   gt_gantt_options_fit_range (&self->opts, rows, n_rows);
 }
 
@@ -559,7 +575,16 @@ gt_gantt_canvas_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   GtGanttCanvas *self = GT_GANTT_CANVAS (widget);
+  /* At 800 pixels the whole label leaves the bars some 250: the unit goes
+   * first, the leader only on a narrower screen still. */
+  guint cut_columns = width < NARROW_NO_LEADER ? 2 : width < NARROW_NO_UNIT ? 1 : 0;
 
+  if (cut_columns != self->cut_columns && width > 0)
+    {
+      self->cut_columns = cut_columns;
+      update_options (self);
+      gtk_widget_queue_draw (widget);
+    }
   configure_adjustments (self);
   /* A wall chart opens on today, the way the office hangs it. */
   if (!self->scrolled_to_today && self->rows != NULL && width > 0)
@@ -863,7 +888,15 @@ gt_gantt_canvas_get_options (GtGanttCanvas *self)
 {
   g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
 
-  return &self->opts;
+  return &self->print_opts;
+}
+
+guint
+gt_gantt_canvas_get_cut_columns (GtGanttCanvas *self)
+{
+  g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), 0);
+
+  return self->cut_columns;
 }
 
 char *
@@ -875,6 +908,8 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
   g_autofree char *planned = NULL;
   g_autofree char *actual = NULL;
   g_autofree char *why = NULL;
+  char *text;
+  double days = 0;
 
   g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
 
@@ -890,13 +925,46 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
   if (self->reasons != NULL && row->status != GT_GANTT_STATUS_NONE)
     why = gt_rag_describe_reasons (GPOINTER_TO_UINT (g_hash_table_lookup (self->reasons,
                                                                           &row->id)));
-  return g_strdup_printf (_("%s\nLeader: %s\nResponsible unit: %s\nPlanned: %s\n"
+  text = g_strdup_printf (_("%s\nLeader: %s\nResponsible unit: %s\nPlanned: %s\n"
                             "Actual: %s\nProgress: %d%%\nStatus: %s"),
                           row->label,
                           row->leader != NULL ? row->leader : "—",
                           row->unit != NULL ? row->unit : "—",
                           planned, actual, row->percent,
                           why != NULL ? why : status_text (row->status));
+  /* What the front line's bend says, for those who cannot see it. */
+  if (self->front_line && !isnan (gt_gantt_front_line_x (&self->opts, row, &days)))
+    {
+      int n = (int) round (fabs (days));
+      char *with;
+
+      if (n == 0)
+        with = g_strdup_printf ("%s\n%s", text, _("Front line: on schedule"));
+      else
+        with = g_strdup_printf (days > 0 ? g_dngettext (GETTEXT_PACKAGE,
+                                                        "%s\nFront line: %d day ahead",
+                                                        "%s\nFront line: %d days ahead", n)
+                                         : g_dngettext (GETTEXT_PACKAGE,
+                                                        "%s\nFront line: %d day behind",
+                                                        "%s\nFront line: %d days behind", n),
+                                text, n);
+      g_free (text);
+      text = with;
+    }
+  return text;
+}
+
+void
+gt_gantt_canvas_set_front_line (GtGanttCanvas *self,
+                                gboolean       front_line)
+{
+  g_return_if_fail (GT_IS_GANTT_CANVAS (self));
+
+  if (self->front_line == !!front_line)
+    return;
+  self->front_line = !!front_line;
+  self->opts.front_line = self->front_line;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -40,7 +40,12 @@ int          gt_gantt_canvas_get_selected     (GtGanttCanvas   *self);
 void         gt_gantt_canvas_set_selected     (GtGanttCanvas   *self,
                                                int              row);
 double       gt_gantt_canvas_get_content_width (GtGanttCanvas  *self);
+/* The options of the chart as printed: every label column, whether or not a
+ * narrow window shows them. */
 const GtGanttOptions *gt_gantt_canvas_get_options (GtGanttCanvas *self);
+/* How many label columns a narrow window hides: 0, 1 (the unit) or 2 (the
+ * unit and the leader). */
+guint        gt_gantt_canvas_get_cut_columns  (GtGanttCanvas   *self);
 /* The text of the tooltip over row @row. */
 /* Why each project has its light: project id (gint64 *) → GtRagReason bits, or
  * NULL. Shown in the tooltip. */
@@ -48,5 +53,8 @@ void         gt_gantt_canvas_set_reasons      (GtGanttCanvas   *self,
                                                GHashTable      *reasons);
 char        *gt_gantt_canvas_describe_row     (GtGanttCanvas   *self,
                                                guint            row);
+/* Draws the progress front line (前锋线) on the today line's day. */
+void         gt_gantt_canvas_set_front_line   (GtGanttCanvas   *self,
+                                               gboolean         front_line);
 
 G_END_DECLS

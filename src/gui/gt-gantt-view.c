@@ -20,6 +20,7 @@
 #include "gt-rag.h"
 #include "gt-project-editor.h"
 #include "gt-project-query.h"
+#include "gt-wrap-box.h"
 
 struct _GtGanttView
 {
@@ -376,6 +377,39 @@ row_activated_cb (GtGanttView   *self,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* The front line and its key come and go together. */
+static void
+front_line_toggled_cb (GtGanttView     *self,
+                       GtkToggleButton *button)
+{
+  GtGanttOptions opts;
+
+  gt_gantt_canvas_set_front_line (self->canvas, gtk_toggle_button_get_active (button));
+  /* The key may take another line: "resize" comes only when the width changes. */
+  opts = *gt_gantt_canvas_get_options (self->canvas);
+  opts.scale = 1;
+  gtk_drawing_area_set_content_height (self->legend_area,
+    (int) ceil (gt_gantt_legend_height (&opts,
+                                        gtk_widget_get_width (GTK_WIDGET (self->legend_area)))));
+  gtk_widget_queue_draw (GTK_WIDGET (self->legend_area));
+}
+
+/* A toggle beside Today, remembered for the next start. */
+static void
+add_front_line_button (GtGanttView *self)
+{
+  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (_("_Front Line"));
+
+  gtk_widget_set_tooltip_text (button, _("Show the progress front line on the today line: "
+                                         "it bends right where a project is ahead, left "
+                                         "where it is behind"));
+  gtk_widget_insert_after (button, gtk_widget_get_parent (GTK_WIDGET (self->today_button)),
+                           GTK_WIDGET (self->today_button));
+  g_signal_connect_swapped (button, "toggled", G_CALLBACK (front_line_toggled_cb), self);
+  g_settings_bind (self->settings, "gantt-front-line", button, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
 static void
 find_action (GtkWidget  *widget,
              const char *action_name,
@@ -403,6 +437,7 @@ gt_gantt_view_constructed (GObject *object)
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  add_front_line_button (self);
   reload (self);
 }
 
@@ -506,6 +541,7 @@ gt_gantt_view_class_init (GtGanttViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GT_TYPE_GANTT_CANVAS);
+  g_type_ensure (GT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-gantt-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtGanttView, week_button);

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-choice.h"
+#include "gt-column-fit.h"
 #include "gt-cut-text.h"
 #include "gt-format.h"
 #include "gt-issue-editor.h"
@@ -298,6 +299,9 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
 static void
 add_columns (GtIssuesView *self)
 {
+  static const guint ranks[] = {
+    COL_STATUS, COL_PROJECT, COL_DEADLINE, COL_UNIT, COL_CATEGORY, COL_RAISED,
+  };
   g_autoptr(GtkColumnViewColumn) raised = NULL;
   static const struct {
     const char *title;
@@ -335,6 +339,10 @@ add_columns (GtIssuesView *self)
       gtk_column_view_column_set_expand (view_column, i == COL_DESCRIPTION);
       gtk_column_view_append_column (self->column_view, view_column);
     }
+
+  /* Where an issue stands, on which project, by when and with whom: the rest
+   * gives way first on a narrow screen. */
+  gt_column_fit_attach (self->column_view, ranks, G_N_ELEMENTS (ranks), 240);
 
   /* The newest issues first, until someone sorts by another column. */
   raised = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), COL_RAISED);

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-chart-panel.h"
+#include "gt-first-run.h"
 #include "gt-format.h"
 #include "gt-month-actions.h"
 #include "gt-overview-view.h"
@@ -54,6 +55,7 @@ struct _GtOverviewView
   GtkWidget  *charts[GT_N_OVERVIEW_CHARTS];
 
   /* template children */
+  GtkStack   *stack;
   GtkLabel   *title_label;
   GtkLabel   *as_of_label;
   GtkFlowBox *cards_box;
@@ -325,6 +327,27 @@ queue_refresh (GtOverviewView *self,
     self->refresh_id = g_timeout_add (delay_ms, refresh_cb, self);
 }
 
+/* An empty register shows what to do first instead of a page of zeros; the
+ * figures come back with the first project. */
+static void
+update_first_run (GtOverviewView *self)
+{
+  gboolean empty = g_list_model_get_n_items (gt_store_get_projects (self->store)) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "first-run" : "figures");
+}
+
+static void
+projects_changed_cb (GtOverviewView *self,
+                     guint           position,
+                     guint           removed,
+                     guint           added,
+                     GListModel     *projects)
+{
+  if (removed != added)
+    update_first_run (self);
+}
+
 /* Only the page on screen sums again; a hidden one does when it is shown. */
 static void
 store_changed_cb (GtOverviewView *self)
@@ -409,6 +432,9 @@ gt_overview_view_constructed (GObject *object)
   add_charts (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (gt_store_get_projects (self->store), "items-changed",
+                           G_CALLBACK (projects_changed_cb), self, G_CONNECT_SWAPPED);
+  update_first_run (self);
 }
 
 static void
@@ -481,8 +507,10 @@ gt_overview_view_class_init (GtOverviewViewClass *klass)
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GT_TYPE_FIRST_RUN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-overview-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, GtOverviewView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, title_label);
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, cards_box);

@@ -16,6 +16,7 @@
 
 #include "gt-format.h"
 #include "gt-plausibility.h"
+#include "gt-project-code.h"
 #include "gt-project-editor-private.h"
 
 static gboolean
@@ -168,6 +169,59 @@ warn_implausible (GtProjectEditor *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warnings->str, -1);
 }
 
+/* The code's warning: an icon in the field and the sentence under the group,
+ * made on first use so that the dialog's template stays as it is. */
+static void
+code_warning_widgets (GtProjectEditor  *self,
+                      GtkWidget       **icon,
+                      GtkWidget       **label)
+{
+  *icon = g_object_get_data (G_OBJECT (self), "code-warning-icon");
+  *label = g_object_get_data (G_OBJECT (self), "code-warning-label");
+  if (*icon != NULL)
+    return;
+
+  *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (*icon, "warning");
+  gtk_widget_set_visible (*icon, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (*icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Check this code"), -1);
+  adw_entry_row_add_suffix (self->code_row, *icon);
+
+  *label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (*label), 0);
+  gtk_label_set_wrap (GTK_LABEL (*label), TRUE);
+  gtk_widget_set_margin_top (*label, 6);
+  gtk_widget_set_margin_start (*label, 12);
+  gtk_widget_add_css_class (*label, "warning");
+  gtk_widget_add_css_class (*label, "caption");
+  gtk_widget_set_visible (*label, FALSE);
+  gtk_widget_insert_after (*label, gtk_widget_get_parent (GTK_WIDGET (self->project_error)),
+                           GTK_WIDGET (self->project_error));
+
+  g_object_set_data (G_OBJECT (self), "code-warning-icon", *icon);
+  g_object_set_data (G_OBJECT (self), "code-warning-label", *label);
+}
+
+/* A code of another shape than the national one (an older code, a county's
+ * own) is said beside the field and saved all the same (gt-project-code.h). */
+static void
+warn_code (GtProjectEditor *self)
+{
+  g_autofree char *message = NULL;
+  GtkWidget *icon, *label;
+
+  gt_project_code_check (gtk_editable_get_text (GTK_EDITABLE (self->code_row)), NULL, &message);
+  code_warning_widgets (self, &icon, &label);
+  gtk_label_set_label (GTK_LABEL (label), message != NULL ? message : "");
+  gtk_widget_set_visible (label, message != NULL);
+  gtk_widget_set_visible (icon, message != NULL);
+  gtk_widget_set_tooltip_text (icon, message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->code_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  message != NULL ? message : "", -1);
+}
+
 /* This year's largest monthly figure, which a lower plan would make implausible. */
 void
 _gt_project_editor_find_largest_month (GtProjectEditor *self)
@@ -210,6 +264,7 @@ _gt_project_editor_validate (GtProjectEditor *self)
   if (!name_ok && self->name_touched)
     add_message (project_messages, _("Name: a project needs a name."));
   show_messages (self->project_error, project_messages);
+  warn_code (self);
 
   valid &= check_amount (self->total_row, _("Total investment"), &self->total,
                          investment_messages);

@@ -14,12 +14,16 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-column-fit.h"
 #include "gt-completion-cell.h"
 #include "gt-format.h"
 #include "gt-preferences.h"
 #include "gt-projects-view-private.h"
 #include "gt-rag.h"
 #include "gt-text-cell.h"
+
+/* A project's name reads whole in about this much (fifteen characters). */
+#define NAME_KEEP_WIDTH 240
 
 static const char *
 unit_name (GtStore *store,
@@ -312,6 +316,10 @@ update_cells (GtProjectsView *self,
 void
 _gt_projects_view_add_columns (GtProjectsView *self)
 {
+  static const guint ranks[] = {
+    COL_STATUS, COL_COMPLETION, COL_LEADER, COL_UNIT, COL_STAGE, COL_COMPLETED,
+    COL_LOCALITY, COL_PLAN, COL_LEVEL, COL_TOTAL,
+  };
   static const struct {
     const char *title;
     int         fixed_width;
@@ -355,6 +363,10 @@ _gt_projects_view_add_columns (GtProjectsView *self)
         gtk_column_view_column_set_expand (view_column, TRUE);
       gtk_column_view_append_column (self->column_view, view_column);
     }
+
+  /* The office looks first for who leads a project, its light and how far it
+   * got; the figures and the level it reads in the reports and the overview. */
+  gt_column_fit_attach (self->column_view, ranks, G_N_ELEMENTS (ranks), NAME_KEEP_WIDTH);
 }
 
 /* Rebinding */

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-first-run.h"
 #include "gt-format.h"
 #include "gt-lazy-icons.h"
 #include "gt-project-editor.h"
@@ -611,6 +612,7 @@ gt_projects_view_class_init (GtProjectsViewClass *klass)
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GT_TYPE_FIRST_RUN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-projects-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, toolbar);

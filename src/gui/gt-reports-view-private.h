@@ -6,6 +6,7 @@
 #pragma once
 
 #include "gt-report-sheet.h"
+#include "gt-report-total.h"
 #include "gt-reports-view.h"
 
 G_BEGIN_DECLS
@@ -35,9 +36,18 @@ struct _GtReportsView
 
   GtStore        *store;
   GtReportSheet  *sheet;
-  /* The lines shown: the sheet, narrowed by the search entry. */
-  GtkFilterListModel *lines;
+  /* The sheet, narrowed by the search entry. */
+  GtkFilterListModel *filtered;
   GtkCustomFilter *filter;
+  /* The lines shown, in the order of the column clicked; the 合计 line follows
+   * them in the column view's model, out of the sort's reach. */
+  GtkSortListModel *lines;
+  GtReportTotal  *total;
+  /* The sort remembered; while probing, a column's sorter says it was asked
+   * first instead of comparing (GTK 4.8 cannot tell which column sorts). */
+  GSettings      *settings;
+  gboolean        probing;
+  int             probed_column;
   char           *search;
   ReportColumn    columns[N_REPORT_COLUMNS];
   /* The editable cells now bound: position × N_REPORT_COLUMNS + column →
@@ -68,5 +78,9 @@ void     _gt_reports_view_show_cell_error (GtReportsView *self,
 gboolean _gt_reports_view_focus_cell   (GtReportsView  *self,
                                         guint           position,
                                         ReportColumnId  column);
+const char *_gt_reports_view_column_title (ReportColumnId id);
+/* gt-report-sort.c: a sorter for each column, and the sort remembered. */
+void     _gt_reports_view_add_sorters  (GtReportsView  *self);
+void     _gt_reports_view_restore_sort (GtReportsView  *self);
 
 G_END_DECLS

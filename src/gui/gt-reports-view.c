@@ -46,6 +46,7 @@ _gt_reports_view_update_totals (GtReportsView *self)
                             gt_report_sheet_get_month (self->sheet), cumulative_text,
                             share_text);
   gtk_label_set_text (self->totals_label, totals);
+  gt_report_total_update (self->total, G_LIST_MODEL (self->lines));
 }
 
 /* The line under the sheet: why the figure in @entry was refused, where the eye
@@ -193,6 +194,7 @@ search_changed_cb (GtReportsView *self)
   g_free (self->search);
   self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gt_report_total_update (self->total, G_LIST_MODEL (self->lines));
 }
 
 static void
@@ -223,6 +225,8 @@ gt_reports_view_constructed (GObject *object)
 {
   GtReportsView *self = GT_REPORTS_VIEW (object);
   g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GListStore) foot = g_list_store_new (GT_TYPE_REPORT_TOTAL);
   int year, month;
 
   G_OBJECT_CLASS (gt_reports_view_parent_class)->constructed (object);
@@ -231,11 +235,25 @@ gt_reports_view_constructed (GObject *object)
   g_signal_connect_object (self->sheet, "items-changed",
                            G_CALLBACK (sheet_items_changed_cb), self, G_CONNECT_SWAPPED);
   _gt_reports_view_add_columns (self);
+  _gt_reports_view_add_sorters (self);
+
+  /* sheet → search → sort by the header clicked, then the 合计 line after
+   * them: sorted with the rest, it would not stay last. */
   self->filter = gtk_custom_filter_new (line_matches, self, NULL);
-  self->lines = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sheet)),
-                                           GTK_FILTER (g_object_ref (self->filter)));
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->lines)));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sheet)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->lines = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                         g_object_ref (gtk_column_view_get_sorter (
+                                           self->column_view)));
+  self->total = gt_report_total_new ();
+  g_list_store_append (foot, self->total);
+  g_list_store_append (parts, self->lines);
+  g_list_store_append (parts, foot);
+  selection = gtk_no_selection_new (
+    G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)))));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  self->settings = g_settings_new (APP_ID);
+  _gt_reports_view_restore_sort (self);
 
   gt_month_get_default (self->store, &year, &month);
   gt_reports_view_set_month (self, year, month);
@@ -247,8 +265,17 @@ gt_reports_view_dispose (GObject *object)
   GtReportsView *self = GT_REPORTS_VIEW (object);
 
   g_clear_weak_pointer (&self->error_entry);
+  /* Taking the columns away changes the sorter: that is no choice to remember,
+   * and no sort to make. */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  if (self->lines != NULL)
+    gtk_sort_list_model_set_sorter (self->lines, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_REPORTS_VIEW);
   g_clear_object (&self->lines);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->total);
+  g_clear_object (&self->settings);
   g_clear_object (&self->filter);
   g_clear_object (&self->sheet);
   g_clear_object (&self->store);

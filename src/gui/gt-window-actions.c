@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-import-dialog.h"
+#include "gt-window-notice.h"
 #include "gt-window-private.h"
 
 static void
@@ -196,6 +197,14 @@ export_slides_action (GtkWidget  *widget,
 }
 
 static void
+export_notice_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  _gt_window_export_notice (GT_WINDOW (widget));
+}
+
+static void
 imported_cb (GtImportDialog *dialog,
              const char     *message,
              GtWindow       *self)
@@ -320,6 +329,8 @@ _gt_window_class_actions_init (GtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present-on", "u", present_on_action);
   gtk_widget_class_install_action (widget_class, "win.export-slides", NULL,
                                    export_slides_action);
+  gtk_widget_class_install_action (widget_class, "win.export-notice", NULL,
+                                   export_notice_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_shortcuts_action);

@@ -36,6 +36,7 @@ struct _GtImportPlan {
   GDate            today;
   GPtrArray       *rows;          /* of GtImportRow */
   GPtrArray       *problems;      /* of GtImportProblem */
+  GPtrArray       *warnings;      /* of GtImportProblem, not refused */
   GArray          *skipped;       /* of GtImportSkipped */
   GtImportCounts   counts;
   int              plan_year;

@@ -12,6 +12,7 @@
 #include "gt-format.h"
 #include "gt-import-private.h"
 #include "gt-ledger-fold.h"
+#include "gt-project-code.h"
 
 /* Of a cell quoted in a problem, before "…". */
 #define QUOTED_CHARS 60
@@ -47,6 +48,7 @@ gt_import_plan_free (GtImportPlan *self)
   g_object_unref (self->store);
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->problems);
+  g_ptr_array_unref (self->warnings);
   g_array_unref (self->skipped);
   g_free (self);
 }
@@ -78,6 +80,14 @@ GPtrArray *
 gt_import_plan_get_problems (GtImportPlan *self)
 {
   return self->problems;
+}
+
+GPtrArray *
+gt_import_plan_get_warnings (GtImportPlan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->warnings;
 }
 
 char *
@@ -131,8 +141,8 @@ quote_value (const char *value)
   return g_string_free (out, FALSE);
 }
 
-static void
-add_problem (GtImportPlan *self,
+static GtImportProblem *
+new_problem (GtImportPlan *self,
              guint         row,
              int           column,
              const char   *value,
@@ -144,7 +154,67 @@ add_problem (GtImportPlan *self,
   problem->column = column >= 0 ? column_label (self, column) : g_strdup ("");
   problem->value = quote_value (value);
   problem->reason = g_strdup (reason);
-  g_ptr_array_add (self->problems, problem);
+  return problem;
+}
+
+static void
+add_problem (GtImportPlan *self,
+             guint         row,
+             int           column,
+             const char   *value,
+             const char   *reason)
+{
+  g_ptr_array_add (self->problems, new_problem (self, row, column, value, reason));
+}
+
+/* What is imported all the same, but said. */
+static void
+add_warning (GtImportPlan *self,
+             guint         row,
+             int           column,
+             const char   *value,
+             const char   *reason)
+{
+  g_ptr_array_add (self->warnings, new_problem (self, row, column, value, reason));
+}
+
+/* The row's project code: a national (or older national) one is kept in its
+ * normal form, so that the register matches it however the ledger typed it;
+ * another is kept as written, with a warning naming its cell. Two rows with one
+ * code would write the same project: that is a problem, as for names. */
+static void
+check_code (GtImportPlan *self,
+            GtImportRow  *row,
+            GHashTable   *seen_codes)
+{
+  int column = gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_CODE);
+  g_autofree char *message = NULL;
+  GtProjectCodeShape shape;
+  gpointer earlier_row;
+  char *normal;
+
+  if (row->text[GT_LEDGER_FIELD_CODE] == NULL)
+    return;
+  shape = gt_project_code_check (row->text[GT_LEDGER_FIELD_CODE], NULL, &message);
+  if (message != NULL)
+    add_warning (self, row->row, column, row->text[GT_LEDGER_FIELD_CODE], message);
+  if (shape != GT_PROJECT_CODE_NATIONAL && shape != GT_PROJECT_CODE_OLDER)
+    return;
+
+  normal = gt_project_code_normalize (row->text[GT_LEDGER_FIELD_CODE]);
+  g_free (row->text[GT_LEDGER_FIELD_CODE]);
+  row->text[GT_LEDGER_FIELD_CODE] = normal;
+
+  if (g_hash_table_lookup_extended (seen_codes, normal, NULL, &earlier_row))
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("the project code is already in row %u"),
+                         GPOINTER_TO_UINT (earlier_row) + 1);
+
+      add_problem (self, row->row, column, normal, reason);
+    }
+  else
+    g_hash_table_insert (seen_codes, g_strdup (normal), GUINT_TO_POINTER (row->row));
 }
 
 static const char *
@@ -478,8 +548,11 @@ plan_rows (GtImportPlan *self)
   /* Names compare by their normal form (full-width or half-width brackets, spaces
    * and line breaks typed into cells), but are kept as written. */
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Codes compare by their normal form too (gt_project_code_normalize()). */
+  g_autoptr(GHashTable) by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            NULL);
   GtLedgerMapping *mapping = self->mapping;
   GtLedgerSheet *sheet = self->sheet;
   GListModel *projects;
@@ -487,6 +560,7 @@ plan_rows (GtImportPlan *self)
 
   g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->problems, 0);
+  g_ptr_array_set_size (self->warnings, 0);
   g_array_set_size (self->skipped, 0);
   memset (&self->counts, 0, sizeof self->counts);
 
@@ -506,7 +580,8 @@ plan_rows (GtImportPlan *self)
 
       g_hash_table_insert (by_name, gt_ledger_normalize (gt_project_get_name (project)), project);
       if (gt_project_get_code (project)[0] != '\0')
-        g_hash_table_insert (by_code, (char *) gt_project_get_code (project), project);
+        g_hash_table_insert (by_code, gt_project_code_normalize (gt_project_get_code (project)),
+                             project);
     }
 
   for (guint r = mapping->header_row + 1; r < gt_ledger_sheet_n_rows (sheet); r++)
@@ -600,10 +675,32 @@ plan_rows (GtImportPlan *self)
       else
         g_hash_table_insert (seen, g_strdup (key), GUINT_TO_POINTER (r));
 
+      /* The code first, when the ledger and the register both have it: a
+       * project renamed since the last ledger is still the same project. */
+      check_code (self, row, seen_codes);
       if (row->text[GT_LEDGER_FIELD_CODE] != NULL)
-        row->existing = g_hash_table_lookup (by_code, row->text[GT_LEDGER_FIELD_CODE]);
+        {
+          g_autofree char *code = gt_project_code_normalize (row->text[GT_LEDGER_FIELD_CODE]);
+
+          row->existing = g_hash_table_lookup (by_code, code);
+        }
       if (row->existing == NULL)
-        row->existing = g_hash_table_lookup (by_name, key);
+        {
+          row->existing = g_hash_table_lookup (by_name, key);
+          /* Found by its name with another code: a project given its national
+           * code since, most likely; said, since it may be another project. */
+          if (row->existing != NULL && row->text[GT_LEDGER_FIELD_CODE] != NULL
+              && gt_project_get_code (row->existing)[0] != '\0')
+            {
+              g_autofree char *reason =
+                g_strdup_printf (_("the register’s project of this name has the code %s: it "
+                                   "is updated and given this code"),
+                                 gt_project_get_code (row->existing));
+
+              add_warning (self, r, gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_CODE),
+                           row->text[GT_LEDGER_FIELD_CODE], reason);
+            }
+        }
       /* Held, so that a project deleted before the plan is applied stays valid
        * here (and then fails to update, taking the whole import back). */
       if (row->existing != NULL)
@@ -640,6 +737,7 @@ plan_alloc (GtStore         *store,
   self->today = *today;
   self->rows = g_ptr_array_new_with_free_func (row_free);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
+  self->warnings = g_ptr_array_new_with_free_func (problem_free);
   self->skipped = g_array_new (FALSE, FALSE, sizeof (GtImportSkipped));
   return self;
 }
@@ -757,6 +855,21 @@ gt_import_file (GtStore         *store,
                 GPtrArray      **problems,
                 GError         **error)
 {
+  return gt_import_file_full (store, path, sheet_index, today, counts, skipped, problems,
+                              NULL, error);
+}
+
+gboolean
+gt_import_file_full (GtStore         *store,
+                     const char      *path,
+                     int              sheet_index,
+                     const GDate     *today,
+                     GtImportCounts  *counts,
+                     char           **skipped,
+                     GPtrArray      **problems,
+                     GPtrArray      **warnings,
+                     GError         **error)
+{
   g_autoptr(GtLedgerSheet) sheet = NULL;
   g_autoptr(GtLedgerMapping) mapping = NULL;
   g_autoptr(GtImportPlan) plan = NULL;
@@ -783,5 +896,7 @@ gt_import_file (GtStore         *store,
     *counts = plan->counts;
   if (skipped != NULL)
     *skipped = gt_import_plan_describe_skipped (plan);
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (plan->warnings);
   return TRUE;
 }

@@ -85,6 +85,11 @@ gboolean          gt_import_plan_get_report_month (GtImportPlan *self,
 char             *gt_import_counts_describe_stages (const GtImportCounts *counts);
 /* Of GtImportProblem, in row order; applying refuses while there are any. */
 GPtrArray        *gt_import_plan_get_problems (GtImportPlan    *self);
+/* Of GtImportProblem, in row order: what is imported all the same but should
+ * be looked at, such as a project code of another shape than the national
+ * one (gt-project-code.h), or a project found by its name whose code differs.
+ * Applying does not refuse them. */
+GPtrArray        *gt_import_plan_get_warnings (GtImportPlan    *self);
 /* "Row 7, column D “总投资（万元）”: “12x” — not an amount" */
 char             *gt_import_problem_to_string (const GtImportProblem *problem);
 /* The rows that are neither a project nor blank, of GtImportSkipped in row
@@ -115,6 +120,18 @@ gboolean          gt_import_file              (GtStore         *store,
                                                GtImportCounts  *counts,
                                                char           **skipped,
                                                GPtrArray      **problems,
+                                               GError         **error);
+
+/* The same, and @warnings (if given) receives gt_import_plan_get_warnings()
+ * of the plan applied. */
+gboolean          gt_import_file_full         (GtStore         *store,
+                                               const char      *path,
+                                               int              sheet,
+                                               const GDate     *today,
+                                               GtImportCounts  *counts,
+                                               char           **skipped,
+                                               GPtrArray      **problems,
+                                               GPtrArray      **warnings,
                                                GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtImportPlan, gt_import_plan_free)

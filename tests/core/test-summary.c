@@ -567,8 +567,9 @@ assert_project (GtStore     *store,
   GtStage stage = gt_project_get_stage (project);
   const GDate *actual_start = gt_project_get_actual_start (project);
   const GDate *actual_end = gt_project_get_actual_end (project);
-  g_autoptr(GRegex) code = g_regex_new ("^20[0-9]{2}-130523-[0-9]{2}-0[123]-[0-9]{6}$",
-                                        0, 0, NULL);
+  /* The national shape (YYMM-RRRRRR-DD-TT-NNNNNC, gt-project-code.h). */
+  g_autoptr(GRegex) code = g_regex_new ("^[0-9]{2}(0[1-9]|1[0-2])-130523-[0-9]{2}-0[123]-"
+                                        "[0-9]{6}$", 0, 0, NULL);
   GtUnit *locality = gt_store_lookup_unit (store, gt_project_get_locality_id (project));
   GtUnit *unit = gt_store_lookup_unit (store, gt_project_get_unit_id (project));
 

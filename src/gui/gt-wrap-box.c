@@ -1,0 +1,386 @@
+/* gt-wrap-box.c: a toolbar whose controls wrap onto a second line when the
+ * window is too narrow for one.
+ *
+ * A GtkBox asks for the sum of its children's widths, so one toolbar of a
+ * page held the whole window at 900 pixels. Here the box asks only for its
+ * widest control and lays the others out in lines, each at its natural width
+ * (GtkFlowBox would wrap each in a focusable child and line them up in
+ * columns). Room left on a line goes to the controls that expand, as in a box.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gt-wrap-box.h"
+
+struct _GtWrapBox
+{
+  GtkWidget  parent_instance;
+
+  int        spacing;
+  int        line_spacing;
+  guint      n_lines;
+};
+
+static void gt_wrap_box_buildable_init (GtkBuildableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (GtWrapBox, gt_wrap_box, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
+                                                      gt_wrap_box_buildable_init))
+
+enum {
+  PROP_0,
+  PROP_SPACING,
+  PROP_LINE_SPACING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+static GtkBuildableIface *parent_buildable_iface;
+
+/* The width a child takes on a line of @width. */
+static int
+child_width (GtkWidget *child,
+             int        width)
+{
+  int min, nat;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  return MAX (min, MIN (nat, width));
+}
+
+/* Calls @line for each line of the children laid out in @width: the first
+ * child of the line, the one after its last, and the width the line uses.
+ * Returns the number of lines. */
+typedef void (*LineFunc) (GtWrapBox *self,
+                          GtkWidget *first,
+                          GtkWidget *end,
+                          int        used,
+                          gpointer   data);
+
+static guint
+for_each_line (GtWrapBox *self,
+               int        width,
+               LineFunc   line,
+               gpointer   data)
+{
+  GtkWidget *first = NULL;
+  int used = 0;
+  guint n_lines = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int w;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      w = child_width (child, width);
+      if (first != NULL && used + self->spacing + w > width)
+        {
+          line (self, first, child, used, data);
+          n_lines++;
+          first = NULL;
+        }
+      if (first == NULL)
+        {
+          first = child;
+          used = w;
+        }
+      else
+        {
+          used += self->spacing + w;
+        }
+    }
+  if (first != NULL)
+    {
+      line (self, first, NULL, used, data);
+      n_lines++;
+    }
+
+  return n_lines;
+}
+
+static int
+line_height (GtWrapBox *self,
+             GtkWidget *first,
+             GtkWidget *end,
+             int        width)
+{
+  int height = 0;
+
+  for (GtkWidget *child = first; child != end; child = gtk_widget_get_next_sibling (child))
+    {
+      int min, nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, child_width (child, width),
+                          &min, &nat, NULL, NULL);
+      height = MAX (height, nat);
+    }
+
+  return height;
+}
+
+typedef struct {
+  int width;
+  int height;
+} MeasureLines;
+
+static void
+measure_line (GtWrapBox *self,
+              GtkWidget *first,
+              GtkWidget *end,
+              int        used,
+              gpointer   data)
+{
+  MeasureLines *lines = data;
+
+  if (lines->height > 0)
+    lines->height += self->line_spacing;
+  lines->height += line_height (self, first, end, lines->width);
+}
+
+static GtkSizeRequestMode
+gt_wrap_box_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+gt_wrap_box_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  GtWrapBox *self = GT_WRAP_BOX (widget);
+
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gboolean any = FALSE;
+
+      /* As narrow as the widest control; as wide as all of them on one line. */
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int min, nat;
+
+          if (!gtk_widget_should_layout (child))
+            continue;
+          gtk_widget_measure (child, orientation, -1, &min, &nat, NULL, NULL);
+          *minimum = MAX (*minimum, min);
+          *natural += nat + (any ? self->spacing : 0);
+          any = TRUE;
+        }
+    }
+  else
+    {
+      MeasureLines lines = { for_size < 0 ? G_MAXINT / 2 : for_size, 0 };
+
+      for_each_line (self, lines.width, measure_line, &lines);
+      *minimum = *natural = lines.height;
+    }
+}
+
+typedef struct {
+  int width;
+  int y;
+} AllocateLines;
+
+static void
+allocate_line (GtWrapBox *self,
+               GtkWidget *first,
+               GtkWidget *end,
+               int        used,
+               gpointer   data)
+{
+  AllocateLines *lines = data;
+  int height = line_height (self, first, end, lines->width);
+  int n_expand = 0, extra, x = 0;
+
+  for (GtkWidget *child = first; child != end; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_should_layout (child) &&
+        gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
+      n_expand++;
+  extra = MAX (0, lines->width - used);
+
+  for (GtkWidget *child = first; child != end; child = gtk_widget_get_next_sibling (child))
+    {
+      int w;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      w = child_width (child, lines->width);
+      if (n_expand > 0 && gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
+        {
+          int share = extra / n_expand;
+
+          w += share;
+          extra -= share;
+          n_expand--;
+        }
+      gtk_widget_size_allocate (child, &(GtkAllocation) { x, lines->y, w, height }, -1);
+      x += w + self->spacing;
+    }
+
+  lines->y += height + self->line_spacing;
+}
+
+static void
+gt_wrap_box_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  GtWrapBox *self = GT_WRAP_BOX (widget);
+  AllocateLines lines = { width, 0 };
+
+  self->n_lines = for_each_line (self, width, allocate_line, &lines);
+}
+
+static void
+gt_wrap_box_buildable_add_child (GtkBuildable *buildable,
+                                 GtkBuilder   *builder,
+                                 GObject      *child,
+                                 const char   *type)
+{
+  if (GTK_IS_WIDGET (child) && type == NULL)
+    gt_wrap_box_append (GT_WRAP_BOX (buildable), GTK_WIDGET (child));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+gt_wrap_box_buildable_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = gt_wrap_box_buildable_add_child;
+}
+
+static void
+gt_wrap_box_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (gt_wrap_box_parent_class)->dispose (object);
+}
+
+static void
+gt_wrap_box_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  GtWrapBox *self = GT_WRAP_BOX (object);
+
+  switch (prop_id)
+    {
+    case PROP_SPACING:
+      g_value_set_int (value, self->spacing);
+      break;
+    case PROP_LINE_SPACING:
+      g_value_set_int (value, self->line_spacing);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gt_wrap_box_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  GtWrapBox *self = GT_WRAP_BOX (object);
+  int *field;
+
+  switch (prop_id)
+    {
+    case PROP_SPACING:
+      field = &self->spacing;
+      break;
+    case PROP_LINE_SPACING:
+      field = &self->line_spacing;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  if (*field != g_value_get_int (value))
+    {
+      *field = g_value_get_int (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      g_object_notify_by_pspec (object, pspec);
+    }
+}
+
+static void
+gt_wrap_box_class_init (GtWrapBoxClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gt_wrap_box_dispose;
+  object_class->get_property = gt_wrap_box_get_property;
+  object_class->set_property = gt_wrap_box_set_property;
+  widget_class->get_request_mode = gt_wrap_box_get_request_mode;
+  widget_class->measure = gt_wrap_box_measure;
+  widget_class->size_allocate = gt_wrap_box_size_allocate;
+
+  properties[PROP_SPACING] =
+    g_param_spec_int ("spacing", NULL, NULL, 0, G_MAXINT, 6,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LINE_SPACING] =
+    g_param_spec_int ("line-spacing", NULL, NULL, 0, G_MAXINT, 6,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "box");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+gt_wrap_box_init (GtWrapBox *self)
+{
+  self->spacing = 6;
+  self->line_spacing = 6;
+  self->n_lines = 1;
+}
+
+GtkWidget *
+gt_wrap_box_new (void)
+{
+  return g_object_new (GT_TYPE_WRAP_BOX, NULL);
+}
+
+void
+gt_wrap_box_append (GtWrapBox *self,
+                    GtkWidget *child)
+{
+  g_return_if_fail (GT_IS_WRAP_BOX (self));
+  g_return_if_fail (GTK_IS_WIDGET (child));
+  g_return_if_fail (gtk_widget_get_parent (child) == NULL);
+
+  gtk_widget_set_parent (child, GTK_WIDGET (self));
+}
+
+guint
+gt_wrap_box_get_n_lines (GtWrapBox *self)
+{
+  g_return_val_if_fail (GT_IS_WRAP_BOX (self), 0);
+
+  return self->n_lines;
+}
