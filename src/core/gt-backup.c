@@ -23,7 +23,7 @@
 #include "gt-backup.h"
 #include "gt-sqlite-db.h"
 #include "gt-store-internal.h"
-#include "gt-store-schema.h"
+#include "gt-sqlite-schema.h"
 
 /* "YYYYMMDD-HHMMSS" */
 #define STAMP_LENGTH 15

@@ -1,7 +1,7 @@
 /* gt-pg-schema.c: the register's tables on a PostgreSQL server.
  *
  * The same tables, columns and checks as the SQLite file at the same version
- * (gt-store-schema.c), so that the same named queries run on both: ids are
+ * (gt-sqlite-schema.c), so that the same named queries run on both: ids are
  * bigint, filled from a sequence by a trigger when an insert leaves them NULL
  * (as SQLite's INTEGER PRIMARY KEY does); dates stay 'YYYY-MM-DD' text and
  * months 'YYYY-MM', money integer yuan, `deleted` 0 or 1.
@@ -12,7 +12,7 @@
  * gt-pg-db.c takes for every write), so that they are handed out in commit
  * order whoever writes: a desk, the command line, or psql.
  *
- * A new schema version is a step here and in gt-store-schema.c together.
+ * A new schema version is a step here and in gt-sqlite-schema.c together.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

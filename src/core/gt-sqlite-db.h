@@ -1,7 +1,7 @@
 /* gt-sqlite-db.h: the SQLite backend of gt-db.h, for one desk's register file.
  *
  * Only the SQLite backend's own files (gt-sqlite-*.c, and the file-level work
- * of opening, migrating and backing up in gt-store-open.c, gt-store-schema.c
+ * of opening, migrating and backing up in gt-sqlite-open.c, gt-sqlite-schema.c
  * and gt-backup.c) include this header or sqlite3.h.
  *
  * Copyright 2026 The Guatu authors

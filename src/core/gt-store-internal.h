@@ -1,7 +1,7 @@
 /* gt-store-internal.h: the store's insides, shared by its own source files only.
  *
  * GtStore is one type spread over several files, as gnome-text-editor does with
- * its window: gt-store.c (the object, transactions, undo), gt-store-open.c (file
+ * its window: gt-store.c (the object, transactions, undo), gt-sqlite-open.c (file
  * checks, backup, migration), gt-store-rows.c (statements, savepoints, list
  * upkeep), gt-store-objects.c (rows ↔ objects), gt-store-edit.c (edits of the
  * four listed kinds), gt-store-plan.c (annual plans, milestones, monthly
@@ -132,7 +132,7 @@ struct _GtStore
   GError        *check_error;
 };
 
-/* gt-store-open.c */
+/* gt-sqlite-open.c */
 /* With @defer_check, a current file may be opened before its integrity check
  * (then *@check_pending is TRUE; run _gt_store_check_file() before writing). */
 gboolean        _gt_store_open_db            (const char    *path,

@@ -16,7 +16,7 @@
 
 #include "gt-backup.h"
 #include "gt-store.h"
-#include "gt-store-schema.h"
+#include "gt-sqlite-schema.h"
 #include "gt-test-util.h"
 
 typedef struct {

@@ -16,7 +16,7 @@
 #include "gt-store.h"
 #include "gt-sqlite-db.h"
 #include "gt-store-private.h"
-#include "gt-store-schema.h"
+#include "gt-sqlite-schema.h"
 #include "gt-test-util.h"
 
 typedef struct {

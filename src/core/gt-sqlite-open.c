@@ -1,4 +1,4 @@
-/* gt-store-open.c: opening a database file safely.
+/* gt-sqlite-open.c: opening a database file safely.
  *
  * An office's register may be the only copy of years of work, so a file is
  * looked at before SQLite is allowed to write anything to it: a file that is
@@ -21,7 +21,7 @@
 
 #include "gt-sqlite-db.h"
 #include "gt-store-internal.h"
-#include "gt-store-schema.h"
+#include "gt-sqlite-schema.h"
 
 /* How long a connection waits for another process's lock before the open or
  * the edit gives up with GT_STORE_ERROR_BUSY. */

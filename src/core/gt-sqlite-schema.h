@@ -1,4 +1,4 @@
-/* gt-store-schema.h: the SQLite schema and its migrations (private to core).
+/* gt-sqlite-schema.h: the SQLite schema and its migrations (private to core).
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* gt-store-schema.c: the SQLite schema, as a list of migrations.
+/* gt-sqlite-schema.c: the SQLite schema, as a list of migrations.
  *
  * A migration is never edited once released: a file written by version N of the
  * schema is brought to N+1 by exactly the SQL below, so that an office's file of
@@ -14,7 +14,7 @@
 #include "gt-store.h"
 #include "gt-sqlite-db.h"
 #include "gt-store-internal.h"
-#include "gt-store-schema.h"
+#include "gt-sqlite-schema.h"
 
 /* Version 1: the first schema. Money is integer yuan; dates ISO text; months
  * 'YYYY-MM'; enumerations their stable ids (gt-enums.c). */
