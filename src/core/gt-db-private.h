@@ -36,6 +36,8 @@ typedef struct {
   gboolean     (*in_transaction) (GtDb *db);
   void         (*set_bulk)       (GtDb *db, gboolean bulk);
   gboolean     (*data_version)   (GtDb *db, gint64 *version, GError **error);
+  gboolean     (*is_connected)   (GtDb *db);
+  gboolean     (*reconnect)      (GtDb *db, GError **error);
 } GtDbBackend;
 
 struct _GtDb

@@ -283,6 +283,19 @@ gt_db_set_bulk (GtDb     *db,
 }
 
 gboolean
+gt_db_is_connected (GtDb *db)
+{
+  return db->backend->is_connected (db);
+}
+
+gboolean
+gt_db_reconnect (GtDb    *db,
+                 GError **error)
+{
+  return db->backend->reconnect (db, error);
+}
+
+gboolean
 gt_db_get_data_version (GtDb    *db,
                         gint64  *version,
                         GError **error)

@@ -140,4 +140,12 @@ gboolean     gt_db_get_data_version     (GtDb            *db,
                                          gint64          *version,
                                          GError         **error);
 
+/* A file is always there; a server may go away (restarted, a cable pulled). */
+gboolean     gt_db_is_connected         (GtDb            *db);
+/* Connects again after the connection was lost; every prepared statement is
+ * prepared again on first use. Notifications sent meanwhile are lost, so the
+ * caller reads what it shows again. */
+gboolean     gt_db_reconnect            (GtDb            *db,
+                                         GError         **error);
+
 G_END_DECLS

@@ -483,6 +483,38 @@ pg_data_version (GtDb    *db,
   return TRUE;
 }
 
+static gboolean
+pg_is_connected (GtDb *db)
+{
+  return PQstatus (((PgDb *) db)->conn) == CONNECTION_OK;
+}
+
+/* PQreset keeps the connection's parameters (and its password); the server
+ * forgot the prepared statements and the LISTEN with the old session. */
+static gboolean
+pg_reconnect (GtDb    *db,
+              GError **error)
+{
+  PgDb *self = (PgDb *) db;
+
+  PQreset (self->conn);
+  if (PQstatus (self->conn) != CONNECTION_OK)
+    {
+      g_autofree char *reason = g_strstrip (g_strdup (PQerrorMessage (self->conn)));
+
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not connect to “%s”: %s"), db->location, reason);
+      return FALSE;
+    }
+  PQsetClientEncoding (self->conn, "UTF8");
+  g_hash_table_remove_all (self->stmts);
+  g_hash_table_remove_all (self->names);
+  self->listening = FALSE;
+  /* Whatever was committed meanwhile came with no notification. */
+  self->data_version++;
+  return run_command (self, "SET client_min_messages = warning", error);
+}
+
 static const GtDbBackend pg_backend = {
   .dialect = GT_DB_DIALECT_POSTGRESQL,
   .close = pg_close,
@@ -505,6 +537,8 @@ static const GtDbBackend pg_backend = {
   .in_transaction = pg_in_transaction,
   .set_bulk = pg_set_bulk,
   .data_version = pg_data_version,
+  .is_connected = pg_is_connected,
+  .reconnect = pg_reconnect,
 };
 
 GtDb *

@@ -315,6 +315,19 @@ sqlite_data_version (GtDb    *db,
   return TRUE;
 }
 
+static gboolean
+sqlite_is_connected (GtDb *db)
+{
+  return TRUE;
+}
+
+static gboolean
+sqlite_reconnect (GtDb    *db,
+                  GError **error)
+{
+  return TRUE;
+}
+
 static const GtDbBackend sqlite_backend = {
   .dialect = GT_DB_DIALECT_SQLITE,
   .close = sqlite_close,
@@ -337,6 +350,8 @@ static const GtDbBackend sqlite_backend = {
   .in_transaction = sqlite_in_transaction,
   .set_bulk = sqlite_set_bulk,
   .data_version = sqlite_data_version,
+  .is_connected = sqlite_is_connected,
+  .reconnect = sqlite_reconnect,
 };
 
 GtDb *

@@ -355,6 +355,41 @@ gt_store_check (GtStore  *self,
 }
 
 gboolean
+gt_store_is_server (GtStore *self)
+{
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+
+  return gt_db_get_dialect (self->db) == GT_DB_DIALECT_POSTGRESQL;
+}
+
+gboolean
+gt_store_is_connected (GtStore *self)
+{
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+
+  return gt_db_is_connected (self->db);
+}
+
+gboolean
+gt_store_reconnect (GtStore  *self,
+                    GError  **error)
+{
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_batch, FALSE);
+
+  if (!gt_db_reconnect (self->db, error))
+    return FALSE;
+  self->edit_depth = 0;
+  self->edit_transaction = FALSE;
+  self->feed_started = FALSE;
+  _gt_store_clear_history (self);
+  if (!_gt_store_reload (self, error))
+    return FALSE;
+  _gt_store_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
 gt_store_location_is_server (const char *location)
 {
   return gt_pg_db_is_url (location);

@@ -226,6 +226,17 @@ gboolean     gt_store_redo                   (GtStore      *self,
 gboolean     gt_store_refresh                (GtStore      *self,
                                               GError      **error);
 
+/* Whether the register is on a server (see gt_store_location_is_server()). */
+gboolean     gt_store_is_server              (GtStore      *self);
+/* FALSE once the connection to the server is lost (an edit or a refresh then
+ * fails with GT_STORE_ERROR_FAILED); a file is always connected. */
+gboolean     gt_store_is_connected           (GtStore      *self);
+/* Connects to the server again and reads every list again (what other desks
+ * did meanwhile came with no notice). The undo history is cleared: the new
+ * session cannot tell its earlier edits from another desk's. */
+gboolean     gt_store_reconnect              (GtStore      *self,
+                                              GError      **error);
+
 /* Removes for good the rows deleted before; called when the app starts. */
 gboolean     gt_store_purge_deleted          (GtStore      *self,
                                               GError      **error);

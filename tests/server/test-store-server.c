@@ -295,6 +295,64 @@ test_killed_mid_batch (void)
 }
 
 /* A database with other tables is not taken for a register, and is left alone. */
+/* The server goes away under a desk: refresh and edits fail and say so, and the
+ * desk connects again and goes on, with what happened meanwhile. */
+static void
+test_reconnect (void)
+{
+  g_autoptr(GtStore) a = NULL;
+  g_autoptr(GtStore) b = NULL;
+  g_autoptr(GtProject) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  GtProject *project;
+  gint64 id;
+
+  if (!setup_server ())
+    return;
+
+  a = open_server ();
+  populate_demo (a);
+  g_assert_true (gt_store_is_server (a));
+  g_assert_true (gt_store_is_connected (a));
+  project = g_list_model_get_item (gt_store_get_projects (a), 5);
+  id = gt_project_get_id (project);
+  edited = gt_project_copy (project);
+  g_object_unref (project);
+
+  admin_exec ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+              "WHERE datname = current_database () AND pid <> pg_backend_pid ()");
+  /* Meanwhile another desk renames the project. */
+  b = open_server ();
+  {
+    g_autoptr(GtProject) other = gt_project_copy (gt_store_lookup_project (b, id));
+
+    gt_project_set_name (other, "断线期间改的名字");
+    g_assert_true (gt_store_update_project (b, other, &error));
+    g_assert_no_error (error);
+  }
+
+  gt_project_set_name (edited, "断线时想保存的名字");
+  g_assert_false (gt_store_update_project (a, edited, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_false (gt_store_is_connected (a));
+
+  g_assert_true (gt_store_reconnect (a, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_store_is_connected (a));
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (a, id)), ==, "断线期间改的名字");
+  g_assert_false (gt_store_can_undo (a));
+
+  /* And edits go through again. */
+  g_clear_object (&edited);
+  edited = gt_project_copy (gt_store_lookup_project (a, id));
+  gt_project_set_name (edited, "重连后保存的名字");
+  g_assert_true (gt_store_update_project (a, edited, &error));
+  g_assert_no_error (error);
+  g_assert_true (refresh_until_changed (b));
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (b, id)), ==, "重连后保存的名字");
+}
+
 static void
 test_foreign_database (void)
 {
@@ -339,6 +397,7 @@ main (int    argc,
   g_test_add_func ("/server/two-desks-live", test_two_desks_live);
   g_test_add_func ("/server/undo-conflict", test_undo_conflict);
   g_test_add_func ("/server/killed-mid-batch", test_killed_mid_batch);
+  g_test_add_func ("/server/reconnect", test_reconnect);
   g_test_add_func ("/server/foreign-database", test_foreign_database);
   g_test_add_func ("/server/too-new", test_too_new);
 
