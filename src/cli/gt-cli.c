@@ -14,9 +14,11 @@
 #include <glib/gstdio.h>
 
 #include "gt-cli.h"
+#include "gt-cli-copy.h"
 #include "gt-cli-export.h"
 #include "gt-cli-slides.h"
 #include "gt-cli-import.h"
+#include "gt-cli-units.h"
 #include "gt-demo.h"
 #include "gt-store.h"
 #include "gt-summary.h"
@@ -71,6 +73,11 @@ gt_cli_add_options (GApplication *app)
                                    "Preferences)"), _("all|lagging"));
   gt_cli_import_add_options (app);
   gt_cli_export_add_options (app);
+  gt_cli_copy_add_options (app);
+  gt_cli_units_add_options (app);
+  /* TO of --copy-register and UNIT of --grant-unit: an option takes one value. */
+  g_application_add_main_option (app, G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME_ARRAY, "", NULL);
 }
 
 static void
@@ -230,6 +237,19 @@ gt_cli_run (GVariantDict *options)
     {
       g_print ("guatu %s\n", PACKAGE_VERSION);
       return EXIT_SUCCESS;
+    }
+
+  status = gt_cli_copy_run (options);
+  if (status >= 0)
+    return status;
+  status = gt_cli_units_run (options);
+  if (status >= 0)
+    return status;
+  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
+    {
+      print_error (NULL, _("Only --copy-register and --grant-unit take a second value; "
+                           "open a register with --database FILE"));
+      return EXIT_BAD_ARGUMENT;
     }
 
   status = gt_cli_import_run (options);

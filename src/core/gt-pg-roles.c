@@ -1,0 +1,376 @@
+/* gt-pg-roles.c: the office's and the units' rights on the server.
+ *
+ * Two group roles, shared by every register in the cluster (roles are the
+ * cluster's, not a database's): guatu_office, whose members edit everything,
+ * and guatu_units, which every unit's role is made a member of and which holds
+ * what a unit may do. Which unit a role stands for is the table
+ * guatu_unit_roles (role, unit_id); a role may stand for more than one.
+ *
+ * What a unit's desk may do, and how the server holds it to it:
+ *
+ * - read the leaders and units (all of them: the window names them), the
+ *   change log and the schema's version (the window's refresh and its conflict
+ *   checks read them): plain SELECT;
+ * - read its projects (those whose unit or locality it is) and the projects of
+ *   issues assigned to it, with their plans, milestones and reports: SELECT,
+ *   and policies on projects, annual_plans, milestones and monthly_reports;
+ * - file, correct and clear the monthly figures of its own projects: INSERT,
+ *   UPDATE and DELETE on monthly_reports, and policies whose WITH CHECK names
+ *   its own projects, so that a row for another unit's project is refused
+ *   (SQLSTATE 42501, "new row violates row-level security policy");
+ * - the 整改 of its issues (assigned to it, or on its own projects): UPDATE on
+ *   the columns the store's issue update writes, a policy naming its issues,
+ *   and a trigger refusing (42501) any change but status, resolution and the
+ *   date resolved. The column privileges alone cannot say it: the store writes
+ *   the whole row, unchanged columns too, and PostgreSQL checks a column's
+ *   privilege whether its value changes or not.
+ * - nothing else: no privilege on projects, leaders, units, plans or
+ *   milestones but SELECT, so an edit of a project's name is refused
+ *   ("permission denied for table projects", 42501).
+ *
+ * The change log is written by the tables' triggers as whoever writes; its
+ * function guatu_log() is made SECURITY DEFINER, owned by the schema's owner,
+ * so that a unit's figures are logged without the unit holding INSERT or
+ * DELETE on `changes`.
+ *
+ * Everything here may run again: a second --grant-unit sets up the same
+ * policies and adds one row to the mapping.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gt-pg-db.h"
+#include "gt-pg-roles.h"
+#include "gt-store-private.h"
+
+/* A project of one of the current role's units, as its unit or its locality. */
+#define OWN_PROJECT_IDS                                                              \
+  "(SELECT p.id FROM projects p WHERE p.unit_id IN (SELECT guatu_unit_ids ()) "     \
+  "    OR p.locality_id IN (SELECT guatu_unit_ids ()))"
+/* The issues a unit rectifies: assigned to it, or on its own projects. */
+#define OWN_ISSUE                                                                    \
+  "(unit_id IN (SELECT guatu_unit_ids ()) OR project_id IN " OWN_PROJECT_IDS ")"
+
+#define POLICY(name, table, rest)                                                    \
+  "DROP POLICY IF EXISTS " name " ON " table ";"                                     \
+  "CREATE POLICY " name " ON " table " " rest ";"
+#define OFFICE_EDITS(table)                                                          \
+  "ALTER TABLE " table " ENABLE ROW LEVEL SECURITY;"                                 \
+  POLICY ("guatu_office", table, "TO guatu_office USING (true) WITH CHECK (true)")
+/* The parts of a project a unit sees with the project. */
+#define UNIT_READS_PART(table)                                                       \
+  POLICY ("guatu_unit_read", table,                                                  \
+          "FOR SELECT TO guatu_units USING (project_id IN (SELECT id FROM projects))")
+
+static const char setup_sql[] =
+  "DO $$ BEGIN"
+  "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'guatu_office') THEN"
+  "    CREATE ROLE guatu_office NOLOGIN;"
+  "  END IF;"
+  "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'guatu_units') THEN"
+  "    CREATE ROLE guatu_units NOLOGIN;"
+  "  END IF;"
+  "END $$;"
+  "CREATE TABLE IF NOT EXISTS guatu_unit_roles ("
+  "  role name NOT NULL,"
+  "  unit_id bigint NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (role, unit_id));"
+
+  /* The current role's units. USAGE, not MEMBER: a role that created the
+   * unit's role holds it with ADMIN only, and is not that unit. A row whose
+   * role was dropped joins nothing. */
+  "CREATE OR REPLACE FUNCTION guatu_unit_ids () RETURNS SETOF bigint"
+  "  LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$"
+  "  SELECT m.unit_id FROM guatu_unit_roles m JOIN pg_roles r ON r.rolname = m.role"
+  "  WHERE pg_has_role (r.oid, 'USAGE') $$;"
+  /* The projects of issues assigned to @units, whoever's projects they are:
+   * read as the owner, since the projects' own policy asks it, and a policy
+   * that read issues under their policy, which reads projects, would go round
+   * in a circle. It tells only ids. */
+  "CREATE OR REPLACE FUNCTION guatu_issue_projects (units bigint[]) RETURNS SETOF bigint"
+  "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$"
+  "  SELECT project_id FROM issues WHERE unit_id = ANY (units) AND deleted = 0 $$;"
+
+  OFFICE_EDITS ("projects")
+  OFFICE_EDITS ("annual_plans")
+  OFFICE_EDITS ("milestones")
+  OFFICE_EDITS ("monthly_reports")
+  OFFICE_EDITS ("issues")
+
+  POLICY ("guatu_unit_read", "projects",
+          "FOR SELECT TO guatu_units USING ("
+          "  unit_id IN (SELECT guatu_unit_ids ()) OR locality_id IN (SELECT guatu_unit_ids ())"
+          "  OR id IN (SELECT guatu_issue_projects (ARRAY (SELECT guatu_unit_ids ()))))")
+  UNIT_READS_PART ("annual_plans")
+  UNIT_READS_PART ("milestones")
+  UNIT_READS_PART ("monthly_reports")
+  POLICY ("guatu_unit_file", "monthly_reports",
+          "FOR INSERT TO guatu_units WITH CHECK (project_id IN " OWN_PROJECT_IDS ")")
+  POLICY ("guatu_unit_refile", "monthly_reports",
+          "FOR UPDATE TO guatu_units USING (project_id IN " OWN_PROJECT_IDS ") "
+          "WITH CHECK (project_id IN " OWN_PROJECT_IDS ")")
+  POLICY ("guatu_unit_unfile", "monthly_reports",
+          "FOR DELETE TO guatu_units USING (project_id IN " OWN_PROJECT_IDS ")")
+  POLICY ("guatu_unit_read", "issues", "FOR SELECT TO guatu_units USING " OWN_ISSUE)
+  POLICY ("guatu_unit_rectify", "issues",
+          "FOR UPDATE TO guatu_units USING " OWN_ISSUE " WITH CHECK " OWN_ISSUE)
+
+  /* A unit's update of an issue changes its 整改 only. The office's members
+   * (and superusers, who are members of every role) are not held. */
+  "CREATE OR REPLACE FUNCTION guatu_unit_rectifies_only () RETURNS trigger"
+  "  LANGUAGE plpgsql AS $$"
+  "BEGIN"
+  "  IF pg_has_role ('guatu_units', 'USAGE') AND NOT pg_has_role ('guatu_office', 'USAGE')"
+  "     AND (NEW.id, NEW.project_id, NEW.description, NEW.category, NEW.raised_on,"
+  "          NEW.unit_id, NEW.leader_id, NEW.deadline, NEW.closed_on, NEW.deleted)"
+  "     IS DISTINCT FROM (OLD.id, OLD.project_id, OLD.description, OLD.category,"
+  "          OLD.raised_on, OLD.unit_id, OLD.leader_id, OLD.deadline, OLD.closed_on,"
+  "          OLD.deleted) THEN"
+  "    RAISE EXCEPTION 'a unit may change only an issue''s status, resolution and date resolved'"
+  "      USING ERRCODE = 'insufficient_privilege';"
+  "  END IF;"
+  "  RETURN NEW;"
+  "END $$;"
+  "DROP TRIGGER IF EXISTS issues_units_rectify_only ON issues;"
+  "CREATE TRIGGER issues_units_rectify_only BEFORE UPDATE ON issues"
+  "  FOR EACH ROW EXECUTE FUNCTION guatu_unit_rectifies_only ();"
+
+  /* The log is written as its owner, whoever writes the row. */
+  "DO $$ DECLARE f regprocedure; BEGIN"
+  "  FOR f IN SELECT p.oid FROM pg_proc p"
+  "           WHERE p.proname = 'guatu_log' AND p.pronamespace = current_schema ()::regnamespace"
+  "  LOOP"
+  "    EXECUTE format ('ALTER FUNCTION %s SECURITY DEFINER SET search_path = %I, pg_temp',"
+  "                    f, current_schema ());"
+  "  END LOOP;"
+  "END $$;"
+
+  "GRANT SELECT ON guatu_schema, leaders, units, projects, annual_plans, milestones,"
+  "  monthly_reports, issues, changes, guatu_unit_roles TO guatu_units;"
+  "GRANT INSERT, UPDATE, DELETE ON monthly_reports TO guatu_units;"
+  "GRANT UPDATE (project_id, description, category, status, raised_on, unit_id, leader_id,"
+  "  deadline, resolution, resolved_on, closed_on) ON issues TO guatu_units;"
+  /* A new report's id comes from guatu_fill_id(), run as the unit. */
+  "GRANT USAGE ON SEQUENCE monthly_reports_id_seq TO guatu_units;"
+  "GRANT SELECT, INSERT, UPDATE, DELETE ON guatu_schema, leaders, units, projects,"
+  "  annual_plans, milestones, monthly_reports, issues, changes, guatu_unit_roles"
+  "  TO guatu_office;"
+  "GRANT USAGE, SELECT, UPDATE ON SEQUENCE leaders_id_seq, units_id_seq, projects_id_seq,"
+  "  milestones_id_seq, monthly_reports_id_seq, issues_id_seq TO guatu_office;";
+
+static const GtDbQuery unit_query =
+  GT_DB_QUERY ("roles-unit", "SELECT id FROM units WHERE name = ?1 AND deleted = 0 ORDER BY id");
+static const GtDbQuery role_query =
+  GT_DB_QUERY ("roles-role",
+               "SELECT rolsuper, rolname IN ('guatu_office', 'guatu_units') "
+               "FROM pg_roles WHERE rolname = ?1");
+static const GtDbQuery map_query =
+  GT_DB_QUERY ("roles-map",
+               "INSERT INTO guatu_unit_roles (role, unit_id) VALUES (?1, ?2) "
+               "ON CONFLICT DO NOTHING");
+/* The role's name quoted by the server, as GRANT needs it. */
+static const GtDbQuery member_query =
+  GT_DB_QUERY ("roles-member", "SELECT format ('GRANT guatu_units TO %I', CAST (?1 AS text))");
+static const GtDbQuery count_query =
+  GT_DB_QUERY ("roles-count",
+               "SELECT (SELECT count (*) FROM projects WHERE deleted = 0 "
+               "        AND (unit_id = ?1 OR locality_id = ?1)), "
+               "  (SELECT count (*) FROM issues WHERE deleted = 0 AND unit_id = ?1)");
+
+/* Runs @query with text @param; @found tells whether a row came, whose
+ * columns are left in *@stmt_out for the caller, who resets it. */
+static gboolean
+query_text (GtDb             *db,
+            const GtDbQuery  *query,
+            const char       *param,
+            GtDbStmt        **stmt_out,
+            gboolean         *found,
+            GError          **error)
+{
+  GtDbStmt *stmt = gt_db_prepare (db, query, error);
+  GError *local = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_bind_text (stmt, 1, param);
+  *found = gt_db_stmt_next (stmt, &local);
+  if (local != NULL)
+    {
+      gt_db_stmt_reset (stmt);
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  *stmt_out = stmt;
+  return TRUE;
+}
+
+static gboolean
+find_unit (GtDb        *db,
+           const char  *name,
+           gint64      *unit_id,
+           GError     **error)
+{
+  GtDbStmt *stmt;
+  GError *local = NULL;
+  gboolean found;
+  gboolean twice;
+
+  if (!query_text (db, &unit_query, name, &stmt, &found, error))
+    return FALSE;
+  if (!found)
+    {
+      gt_db_stmt_reset (stmt);
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND,
+                   _("No unit is named “%s” in the register"), name);
+      return FALSE;
+    }
+  *unit_id = gt_db_stmt_get_int64 (stmt, 0);
+  twice = gt_db_stmt_next (stmt, &local);
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  if (twice)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Two units are named “%s”: give one of them another name first"), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_role (GtDb        *db,
+            const char  *role,
+            GError     **error)
+{
+  GtDbStmt *stmt;
+  gboolean found;
+  gboolean super = FALSE;
+  gboolean ours = FALSE;
+
+  if (!query_text (db, &role_query, role, &stmt, &found, error))
+    return FALSE;
+  if (found)
+    {
+      super = gt_db_stmt_get_int64 (stmt, 0) != 0;
+      ours = gt_db_stmt_get_int64 (stmt, 1) != 0;
+    }
+  gt_db_stmt_reset (stmt);
+  if (!found)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND,
+                   _("The server has no role “%s”: create it first (createuser %s)"),
+                   role, role);
+      return FALSE;
+    }
+  /* A superuser passes every policy: tying it to a unit would promise what
+   * the server does not hold it to. */
+  if (super || ours)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("“%s” cannot be a unit’s role: choose a role of its own for the unit"),
+                   role);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+map_role (GtDb        *db,
+          const char  *role,
+          gint64       unit_id,
+          GError     **error)
+{
+  GtDbStmt *stmt = gt_db_prepare (db, &map_query, error);
+  g_autofree char *grant = NULL;
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_bind_text (stmt, 1, role);
+  gt_db_stmt_bind_int64 (stmt, 2, unit_id);
+  if (!gt_db_stmt_run (stmt, error))
+    return FALSE;
+
+  if (!query_text (db, &member_query, role, &stmt, &found, error))
+    return FALSE;
+  grant = g_strdup (found ? gt_db_stmt_get_text (stmt, 0) : NULL);
+  gt_db_stmt_reset (stmt);
+  g_return_val_if_fail (grant != NULL, FALSE);
+  return gt_pg_db_exec_script (db, grant, error);
+}
+
+static gboolean
+count_unit (GtDb            *db,
+            GtPgRolesGrant  *grant,
+            GError         **error)
+{
+  GtDbStmt *stmt = gt_db_prepare (db, &count_query, error);
+  GError *local = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_bind_int64 (stmt, 1, grant->unit_id);
+  if (gt_db_stmt_next (stmt, &local))
+    {
+      grant->projects = (guint) gt_db_stmt_get_int64 (stmt, 0);
+      grant->issues = (guint) gt_db_stmt_get_int64 (stmt, 1);
+    }
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+gt_pg_roles_grant_unit (GtStore         *store,
+                        const char      *role,
+                        const char      *unit_name,
+                        GtPgRolesGrant  *grant,
+                        GError         **error)
+{
+  GtPgRolesGrant local_grant = { 0 };
+  GtDb *db;
+
+  g_return_val_if_fail (GT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (role != NULL && unit_name != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (grant == NULL)
+    grant = &local_grant;
+  *grant = (GtPgRolesGrant) { 0 };
+
+  db = _gt_store_get_db (store);
+  if (gt_db_get_dialect (db) != GT_DB_DIALECT_POSTGRESQL)
+    {
+      g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                           _("A unit’s rights are kept by a server: give --database "
+                             "postgresql://…"));
+      return FALSE;
+    }
+
+  /* All of it or none: DDL is transactional on PostgreSQL, roles too. */
+  if (!gt_db_begin (db, GT_DB_WRITE, error))
+    return FALSE;
+  if (!check_role (db, role, error) ||
+      !find_unit (db, unit_name, &grant->unit_id, error) ||
+      !gt_pg_db_exec_script (db, setup_sql, error) ||
+      !map_role (db, role, grant->unit_id, error) ||
+      !count_unit (db, grant, error) ||
+      !gt_db_commit (db, error))
+    {
+      gt_db_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}

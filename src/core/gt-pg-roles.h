@@ -1,0 +1,37 @@
+/* gt-pg-roles.h: who may change what in a register on the office's server.
+ *
+ * The office's desks (members of the role guatu_office, and the database's
+ * owner) edit everything; a unit's desk (a role granted a unit, through the
+ * group role guatu_units) files the monthly figures of its own projects and
+ * the 整改 of its issues, and reads what the window shows it. The server
+ * enforces it: row-level security policies, column privileges and a trigger,
+ * set up by gt_pg_roles_grant_unit().
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gt-store.h"
+
+G_BEGIN_DECLS
+
+/* What gt_pg_roles_grant_unit() found. */
+typedef struct {
+  gint64 unit_id;
+  guint  projects;   /* the unit's projects (as unit or as locality) */
+  guint  issues;     /* issues assigned to the unit */
+} GtPgRolesGrant;
+
+/* Ties the existing login role @role to the unit named @unit_name, and sets up
+ * (again: every step may run twice) the roles guatu_office and guatu_units,
+ * the mapping table guatu_unit_roles, the policies, privileges and the
+ * change log's rights. Must run as the database's owner (or a superuser) with
+ * the right to create roles; @store must be on a server. @grant may be NULL. */
+gboolean  gt_pg_roles_grant_unit (GtStore         *store,
+                                  const char      *role,
+                                  const char      *unit_name,
+                                  GtPgRolesGrant  *grant,
+                                  GError         **error);
+
+G_END_DECLS

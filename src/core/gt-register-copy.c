@@ -1,0 +1,358 @@
+/* gt-register-copy.c: a whole register copied between a file and a server.
+ *
+ * Both ends are opened as stores (gt_store_open() creates or migrates the
+ * schema, so the two hold the same tables at the same version), and the rows
+ * travel through gt-db.h with the same named queries on either dialect: one
+ * read snapshot of the source, one write transaction on the target, table by
+ * table in the order their references need, with every column named (never
+ * `*`: the two schemas list columns in the order their migrations added
+ * them). Values pass as text, which SQLite's column affinity and PostgreSQL's
+ * parameter typing both turn back into what the column holds.
+ *
+ * Ids are kept, so that a project is the same project on both sides (the
+ * office's codes, a unit's role, a link in a message all name ids). Soft-deleted
+ * rows are copied too: they are what an undo brings back.
+ *
+ * The change log (`changes`, and SQLite's `writer`) is not copied: it says what
+ * changed since a desk last read, which means nothing to a register nobody has
+ * read yet. The target's triggers log every copied row as they would any
+ * write, and that is the new log's start.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "gt-register-copy.h"
+#include "gt-store-private.h"
+
+typedef struct {
+  const char *table;
+  gsize       stats_offset;
+  int         n_columns;
+  GtDbQuery   count;
+  GtDbQuery   read;
+  GtDbQuery   write;
+  /* PostgreSQL only: the id sequence moved past the copied ids, so that the
+   * next row a desk adds gets a new one. NULL for a table without ids. */
+  GtDbQuery   sequence;
+} CopyTable;
+
+#define COUNT(t) GT_DB_QUERY ("copy-count-" t, "SELECT count (*) FROM " t)
+#define READ(t, columns, order) \
+  GT_DB_QUERY ("copy-read-" t, "SELECT " columns " FROM " t " ORDER BY " order)
+#define WRITE(t, columns, values) \
+  GT_DB_QUERY ("copy-write-" t, "INSERT INTO " t " (" columns ") VALUES (" values ")")
+/* Only ever run on a server: SQLite's INTEGER PRIMARY KEY takes max (id) + 1
+ * by itself. */
+#define SEQUENCE(t)                                                               \
+  GT_DB_QUERY ("copy-sequence-" t,                                                \
+               "SELECT setval ('" t "_id_seq', "                                  \
+               "(SELECT COALESCE (max (id), 0) + 1 FROM " t "), false)")
+#define NO_SEQUENCE { NULL, NULL, NULL }
+
+#define LEADER_COLUMNS "id, name, title, phone, deleted"
+#define UNIT_COLUMNS "id, name, kind, contact, phone, deleted"
+#define PROJECT_COLUMNS                                                           \
+  "id, code, name, owner, content, level, category, stage, locality_id, unit_id, " \
+  "leader_id, total_investment, planned_start, planned_end, actual_start, "       \
+  "actual_end, notes, deleted"
+#define PLAN_COLUMNS "project_id, year, amount"
+#define MILESTONE_COLUMNS                                                         \
+  "id, project_id, name, position, planned_start, planned_end, actual_start, "    \
+  "actual_end, percent"
+#define REPORT_COLUMNS "id, project_id, month, completed, progress_note, percent, problems"
+#define ISSUE_COLUMNS                                                             \
+  "id, project_id, description, category, status, raised_on, unit_id, leader_id, " \
+  "deadline, resolution, resolved_on, closed_on, deleted"
+
+/* In the order references need: a project's leader and units before it, its
+ * plans, milestones, reports and issues after. */
+static const CopyTable tables[] = {
+  { "leaders", G_STRUCT_OFFSET (GtRegisterCopyStats, leaders), 5,
+    COUNT ("leaders"), READ ("leaders", LEADER_COLUMNS, "id"),
+    WRITE ("leaders", LEADER_COLUMNS, "?1, ?2, ?3, ?4, ?5"),
+    SEQUENCE ("leaders") },
+  { "units", G_STRUCT_OFFSET (GtRegisterCopyStats, units), 6,
+    COUNT ("units"), READ ("units", UNIT_COLUMNS, "id"),
+    WRITE ("units", UNIT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6"),
+    SEQUENCE ("units") },
+  { "projects", G_STRUCT_OFFSET (GtRegisterCopyStats, projects), 18,
+    COUNT ("projects"), READ ("projects", PROJECT_COLUMNS, "id"),
+    WRITE ("projects", PROJECT_COLUMNS,
+           "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18"),
+    SEQUENCE ("projects") },
+  { "annual_plans", G_STRUCT_OFFSET (GtRegisterCopyStats, annual_plans), 3,
+    COUNT ("annual_plans"), READ ("annual_plans", PLAN_COLUMNS, "project_id, year"),
+    WRITE ("annual_plans", PLAN_COLUMNS, "?1, ?2, ?3"),
+    NO_SEQUENCE },
+  { "milestones", G_STRUCT_OFFSET (GtRegisterCopyStats, milestones), 9,
+    COUNT ("milestones"), READ ("milestones", MILESTONE_COLUMNS, "id"),
+    WRITE ("milestones", MILESTONE_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9"),
+    SEQUENCE ("milestones") },
+  { "monthly_reports", G_STRUCT_OFFSET (GtRegisterCopyStats, monthly_reports), 7,
+    COUNT ("monthly_reports"), READ ("monthly_reports", REPORT_COLUMNS, "id"),
+    WRITE ("monthly_reports", REPORT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7"),
+    SEQUENCE ("monthly_reports") },
+  { "issues", G_STRUCT_OFFSET (GtRegisterCopyStats, issues), 13,
+    COUNT ("issues"), READ ("issues", ISSUE_COLUMNS, "id"),
+    WRITE ("issues", ISSUE_COLUMNS,
+           "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13"),
+    SEQUENCE ("issues") },
+};
+
+static guint *
+stats_field (GtRegisterCopyStats *stats,
+             const CopyTable     *table)
+{
+  return G_STRUCT_MEMBER_P (stats, table->stats_offset);
+}
+
+char *
+gt_register_copy_stats_describe (const GtRegisterCopyStats *stats)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (stats != NULL, NULL);
+
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u leader", "%u leaders",
+                                            stats->leaders), stats->leaders);
+  g_string_append (out, "\n");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u unit", "%u units",
+                                            stats->units), stats->units);
+  g_string_append (out, "\n");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects",
+                                            stats->projects), stats->projects);
+  g_string_append (out, "\n");
+  /* Translators: a project's planned amount for one year */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u annual plan",
+                                            "%u annual plans", stats->annual_plans),
+                          stats->annual_plans);
+  g_string_append (out, "\n");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u milestone", "%u milestones",
+                                            stats->milestones), stats->milestones);
+  g_string_append (out, "\n");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u monthly report",
+                                            "%u monthly reports", stats->monthly_reports),
+                          stats->monthly_reports);
+  g_string_append (out, "\n");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u issue", "%u issues",
+                                            stats->issues), stats->issues);
+  g_string_append (out, "\n");
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+count_rows (GtDb             *db,
+            const GtDbQuery  *query,
+            guint            *count,
+            GError          **error)
+{
+  GtDbStmt *stmt = gt_db_prepare (db, query, error);
+  GError *local = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  *count = gt_db_stmt_next (stmt, &local) ? (guint) gt_db_stmt_get_int64 (stmt, 0) : 0;
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Under the target's write lock, so that nobody fills it meanwhile. */
+static gboolean
+check_empty (GtDb        *db,
+             const char  *to,
+             GError     **error)
+{
+  GtRegisterCopyStats found = { 0 };
+  guint total = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      guint *count = stats_field (&found, &tables[i]);
+
+      if (!count_rows (db, &tables[i].count, count, error))
+        return FALSE;
+      total += *count;
+    }
+  if (total > 0)
+    {
+      g_autofree char *what = gt_register_copy_stats_describe (&found);
+      g_auto(GStrv) lines = g_strsplit (g_strstrip (what), "\n", -1);
+      g_autofree char *listed = g_strjoinv (_(", "), lines);
+
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("“%s” already holds a register (%s); copy into a new file or an "
+                     "empty database"), to, listed);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+copy_table (GtDb             *from,
+            GtDb             *to,
+            const CopyTable  *table,
+            guint            *copied,
+            GError          **error)
+{
+  GtDbStmt *read = gt_db_prepare (from, &table->read, error);
+  GtDbStmt *write;
+  GError *local = NULL;
+
+  if (read == NULL)
+    return FALSE;
+  write = gt_db_prepare (to, &table->write, error);
+  if (write == NULL)
+    {
+      gt_db_stmt_reset (read);
+      return FALSE;
+    }
+
+  *copied = 0;
+  while (gt_db_stmt_next (read, &local))
+    {
+      for (int column = 0; column < table->n_columns; column++)
+        gt_db_stmt_bind_text (write, column + 1, gt_db_stmt_get_text (read, column));
+      if (!gt_db_stmt_run (write, &local))
+        break;
+      (*copied)++;
+    }
+  gt_db_stmt_reset (read);
+  gt_db_stmt_reset (write);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, _("Could not copy the table %s: "),
+                                  table->table);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+advance_sequences (GtDb    *db,
+                   GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      GtDbStmt *stmt;
+
+      if (tables[i].sequence.name == NULL)
+        continue;
+      stmt = gt_db_prepare (db, &tables[i].sequence, error);
+      if (stmt == NULL || !gt_db_stmt_run (stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+copy_rows (GtDb                 *from,
+           GtDb                 *to,
+           const char           *to_display,
+           GtRegisterCopyStats  *stats,
+           GError              **error)
+{
+  if (!gt_db_begin (from, GT_DB_READ, error))
+    return FALSE;
+  if (!gt_db_begin (to, GT_DB_WRITE, error))
+    {
+      gt_db_rollback (from);
+      return FALSE;
+    }
+  if (!check_empty (to, to_display, error))
+    goto failed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (!copy_table (from, to, &tables[i], stats_field (stats, &tables[i]), error))
+      goto failed;
+  if (gt_db_get_dialect (to) == GT_DB_DIALECT_POSTGRESQL && !advance_sequences (to, error))
+    goto failed;
+
+  if (!gt_db_commit (to, error))
+    goto failed;
+  gt_db_rollback (from);
+  return TRUE;
+
+failed:
+  gt_db_rollback (to);
+  gt_db_rollback (from);
+  return FALSE;
+}
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autofree char *canonical_a = g_canonicalize_filename (a, NULL);
+  g_autofree char *canonical_b = g_canonicalize_filename (b, NULL);
+
+  return g_str_equal (canonical_a, canonical_b);
+}
+
+gboolean
+gt_register_copy (const char           *from,
+                  const char           *to,
+                  GtRegisterCopyStats  *stats,
+                  GError              **error)
+{
+  g_autoptr(GtStore) source = NULL;
+  g_autoptr(GtStore) target = NULL;
+  GtRegisterCopyStats local_stats = { 0 };
+  gboolean to_is_file = !gt_store_location_is_server (to);
+  gboolean created = FALSE;
+  gboolean ok;
+
+  g_return_val_if_fail (from != NULL && to != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (stats == NULL)
+    stats = &local_stats;
+  memset (stats, 0, sizeof *stats);
+
+  /* Opening a missing file would make an empty register of it. */
+  if (!gt_store_location_is_server (from) && !g_file_test (from, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (from);
+
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND,
+                   _("Could not copy “%s”: no such file"), display);
+      return FALSE;
+    }
+  if (g_str_equal (from, to) || (to_is_file && !gt_store_location_is_server (from) &&
+                                 same_file (from, to)))
+    {
+      g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                           _("The register would be copied onto itself: name another "
+                             "target"));
+      return FALSE;
+    }
+
+  source = gt_store_open (from, error);
+  if (source == NULL)
+    return FALSE;
+  created = to_is_file && !g_file_test (to, G_FILE_TEST_EXISTS);
+  target = gt_store_open (to, error);
+  if (target == NULL)
+    return FALSE;
+
+  ok = copy_rows (_gt_store_get_db (source), _gt_store_get_db (target),
+                  gt_store_get_path (target), stats, error);
+  g_clear_object (&target);
+  /* A file this copy made and could not fill is not left behind as an empty
+   * register that looks like the copy. */
+  if (!ok && created)
+    g_unlink (to);
+  return ok;
+}
