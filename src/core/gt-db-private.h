@@ -44,6 +44,7 @@ struct _GtDb
 {
   const GtDbBackend *backend;
   char              *location;
+  char              *desk;      /* see gt_db_set_desk(); NULL until set */
 };
 
 struct _GtDbStmt

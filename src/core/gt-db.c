@@ -23,6 +23,7 @@ void
 _gt_db_clear (GtDb *db)
 {
   g_clear_pointer (&db->location, g_free);
+  g_clear_pointer (&db->desk, g_free);
 }
 
 void
@@ -280,6 +281,20 @@ gt_db_set_bulk (GtDb     *db,
                 gboolean  bulk)
 {
   db->backend->set_bulk (db, bulk);
+}
+
+void
+gt_db_set_desk (GtDb       *db,
+                const char *desk)
+{
+  g_free (db->desk);
+  db->desk = g_strdup (desk);
+}
+
+const char *
+gt_db_get_desk (GtDb *db)
+{
+  return db->desk;
 }
 
 gboolean

@@ -140,6 +140,13 @@ gboolean     gt_db_get_data_version     (GtDb            *db,
                                          gint64          *version,
                                          GError         **error);
 
+/* The name of this desk, which every write transaction stamps on the change
+ * log's entries (who changed a row, for another desk's messages). Set once the
+ * register is open at the current schema version. */
+void         gt_db_set_desk             (GtDb            *db,
+                                         const char      *desk);
+const char  *gt_db_get_desk             (GtDb            *db);
+
 /* A file is always there; a server may go away (restarted, a cable pulled). */
 gboolean     gt_db_is_connected         (GtDb            *db);
 /* Connects again after the connection was lost; every prepared statement is

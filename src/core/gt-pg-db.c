@@ -404,6 +404,24 @@ gt_pg_db_exec_script (GtDb        *db,
   return run_command ((PgDb *) db, sql, error);
 }
 
+/* The desk's name for the change log's entries, until the end of the
+ * transaction (set_config's is_local). */
+static gboolean
+set_desk (PgDb        *self,
+          const char  *desk,
+          GError     **error)
+{
+  const char *values[1] = { desk };
+  PGresult *result = PQexecParams (self->conn, "SELECT set_config ('guatu.desk', $1, true)",
+                                   1, NULL, values, NULL, NULL, 0);
+  gboolean ok = PQresultStatus (result) == PGRES_TUPLES_OK;
+
+  if (!ok)
+    set_result_error (self, result, error);
+  PQclear (result);
+  return ok;
+}
+
 /* A read is one snapshot (REPEATABLE READ), as SQLite's read transaction is. */
 static gboolean
 pg_begin (GtDb        *db,
@@ -417,7 +435,8 @@ pg_begin (GtDb        *db,
 
   if (!run_command (self, "BEGIN", error))
     return FALSE;
-  if (!run_command (self, "SELECT pg_advisory_xact_lock (" WRITE_LOCK_KEY ")", error))
+  if (!run_command (self, "SELECT pg_advisory_xact_lock (" WRITE_LOCK_KEY ")", error) ||
+      (db->desk != NULL && !set_desk (self, db->desk, error)))
     {
       run_command (self, "ROLLBACK", NULL);
       return FALSE;

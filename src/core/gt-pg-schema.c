@@ -36,7 +36,7 @@
   "CREATE TRIGGER " table "_logged AFTER INSERT OR UPDATE OR DELETE ON " table     \
   "  FOR EACH ROW EXECUTE FUNCTION guatu_log_project_part ();"
 
-/* Version 4, whole. */
+/* Version 5, whole: the SQLite file's five steps in one. */
 static const char schema_sql[] =
   "CREATE TABLE guatu_schema (version integer NOT NULL);"
   "INSERT INTO guatu_schema (version) VALUES (" G_STRINGIFY (GT_STORE_SCHEMA_VERSION) ");"
@@ -128,28 +128,32 @@ static const char schema_sql[] =
   "  seq bigint PRIMARY KEY,"
   "  kind text NOT NULL,"
   "  row_id bigint NOT NULL,"
-  "  origin integer NOT NULL DEFAULT pg_backend_pid ());"
+  "  origin integer NOT NULL DEFAULT pg_backend_pid (),"
+  "  part text NOT NULL DEFAULT '',"
+  "  desk text NOT NULL DEFAULT COALESCE (current_setting ('guatu.desk', true), ''),"
+  "  at text DEFAULT to_char (now () AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'));"
   "CREATE INDEX changes_row ON changes (kind, row_id);"
-  "CREATE FUNCTION guatu_log (k text, id bigint) RETURNS void LANGUAGE plpgsql AS $$"
+  "CREATE FUNCTION guatu_log (k text, id bigint, p text) RETURNS void LANGUAGE plpgsql AS $$"
   "DECLARE s bigint;"
   "BEGIN"
   "  PERFORM pg_advisory_xact_lock (1196709169);"
   "  SELECT COALESCE (max (seq), 0) + 1 INTO s FROM changes;"
-  "  INSERT INTO changes (seq, kind, row_id) VALUES (s, k, id);"
+  "  INSERT INTO changes (seq, kind, row_id, part) VALUES (s, k, id, p);"
   "  IF s % 1000 = 0 THEN DELETE FROM changes WHERE seq <= s - 10000; END IF;"
   "  PERFORM pg_notify ('guatu_changes', k || ':' || id);"
   "END $$;"
   "CREATE FUNCTION guatu_log_row () RETURNS trigger LANGUAGE plpgsql AS $$"
   "BEGIN"
-  "  IF TG_OP = 'DELETE' THEN PERFORM guatu_log (TG_ARGV[0], OLD.id);"
-  "  ELSE PERFORM guatu_log (TG_ARGV[0], NEW.id); END IF;"
+  "  IF TG_OP = 'DELETE' THEN PERFORM guatu_log (TG_ARGV[0], OLD.id, '');"
+  "  ELSE PERFORM guatu_log (TG_ARGV[0], NEW.id, ''); END IF;"
   "  RETURN NULL;"
   "END $$;"
   "CREATE FUNCTION guatu_log_project_part () RETURNS trigger LANGUAGE plpgsql AS $$"
   "BEGIN"
-  "  IF TG_OP <> 'DELETE' THEN PERFORM guatu_log ('project', NEW.project_id); END IF;"
+  "  IF TG_OP <> 'DELETE' THEN PERFORM guatu_log ('project', NEW.project_id, TG_TABLE_NAME);"
+  "  END IF;"
   "  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.project_id <> NEW.project_id) THEN"
-  "    PERFORM guatu_log ('project', OLD.project_id);"
+  "    PERFORM guatu_log ('project', OLD.project_id, TG_TABLE_NAME);"
   "  END IF;"
   "  RETURN NULL;"
   "END $$;"
@@ -235,7 +239,7 @@ gt_pg_schema_ensure (GtDb    *db,
                      "Update Guatu to open it."), where);
       return FALSE;
     }
-  /* Versions before 4 never existed on a server. */
+  /* Versions before 5 never existed on a server. */
   return TRUE;
 
 failed:

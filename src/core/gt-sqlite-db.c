@@ -20,6 +20,7 @@ typedef struct {
   GtDb        parent;
   sqlite3    *handle;
   GHashTable *stmts;   /* const GtDbQuery * → SqliteStmt * */
+  gboolean    writing; /* in a transaction begun with GT_DB_WRITE */
 } SqliteDb;
 
 typedef struct {
@@ -31,6 +32,9 @@ typedef struct {
 
 static const GtDbQuery data_version_query =
   GT_DB_QUERY ("data-version", "PRAGMA data_version");
+/* Schema 5's one-row table that the log's triggers read the writer from. */
+static const GtDbQuery set_writer_query =
+  GT_DB_QUERY ("set-writer", "UPDATE writer SET desk = ?1");
 
 GtStoreError
 gt_sqlite_error_code (int sqlite_code)
@@ -254,19 +258,51 @@ run_sql (SqliteDb    *self,
 /* A write takes the lock at BEGIN (IMMEDIATE), so that two programs never both
  * read, then both try to write, and one fails half-way. */
 static gboolean
+set_writer (SqliteDb    *self,
+            const char  *desk,
+            GError     **error)
+{
+  GtDbStmt *stmt = sqlite_prepare (&self->parent, &set_writer_query, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite_bind_text (stmt, 1, desk);
+  return gt_db_stmt_run (stmt, error);
+}
+
+static gboolean
 sqlite_begin (GtDb        *db,
               GtDbAccess   access,
               GError     **error)
 {
-  return run_sql ((SqliteDb *) db, access == GT_DB_WRITE ? "BEGIN IMMEDIATE" : "BEGIN",
-                  error);
+  SqliteDb *self = (SqliteDb *) db;
+
+  if (!run_sql (self, access == GT_DB_WRITE ? "BEGIN IMMEDIATE" : "BEGIN", error))
+    return FALSE;
+  self->writing = access == GT_DB_WRITE;
+  if (self->writing && db->desk != NULL && !set_writer (self, db->desk, error))
+    {
+      sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+      self->writing = FALSE;
+      return FALSE;
+    }
+  return TRUE;
 }
 
+/* The writer's name leaves with the commit: another program writing next
+ * must not log under it. */
 static gboolean
 sqlite_commit (GtDb    *db,
                GError **error)
 {
-  return run_sql ((SqliteDb *) db, "COMMIT", error);
+  SqliteDb *self = (SqliteDb *) db;
+
+  if (self->writing && db->desk != NULL && !set_writer (self, "", error))
+    return FALSE;
+  if (!run_sql (self, "COMMIT", error))
+    return FALSE;
+  self->writing = FALSE;
+  return TRUE;
 }
 
 static void
@@ -276,6 +312,7 @@ sqlite_rollback (GtDb *db)
 
   if (!sqlite3_get_autocommit (self->handle))
     sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  self->writing = FALSE;
 }
 
 static gboolean

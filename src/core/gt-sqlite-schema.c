@@ -147,11 +147,66 @@ static const char migration_4[] =
   "CREATE TRIGGER changes_pruned AFTER INSERT ON changes WHEN NEW.seq % 1000 = 0 BEGIN "
   "  DELETE FROM changes WHERE seq <= NEW.seq - 10000; END;";
 
+/* Version 5: who changed a row and when, so that a desk whose save meets
+ * another's newer change can say whose it was. The store writes its desk's
+ * name into `writer` when it takes the write lock and empties it before the
+ * commit (writers follow one another under the lock, so the row is always the
+ * current writer's; another program's writes log ''). `part` says what of a
+ * project changed: '' the row itself, else the table of its plans,
+ * milestones or reports, so that a unit filing figures does not stop the
+ * office from renaming the project. */
+#define STAMP "(SELECT desk FROM writer), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+#define RELOG_ROW(table, kind)                                                     \
+  "DROP TRIGGER " table "_inserted; DROP TRIGGER " table "_updated;"              \
+  "DROP TRIGGER " table "_deleted;"                                               \
+  "CREATE TRIGGER " table "_inserted AFTER INSERT ON " table " BEGIN "           \
+  "  INSERT INTO changes (kind, row_id, desk, at) VALUES ('" kind "', NEW.id, "  \
+  STAMP "); END;"                                                                 \
+  "CREATE TRIGGER " table "_updated AFTER UPDATE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id, desk, at) VALUES ('" kind "', NEW.id, "  \
+  STAMP "); END;"                                                                 \
+  "CREATE TRIGGER " table "_deleted AFTER DELETE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id, desk, at) VALUES ('" kind "', OLD.id, "  \
+  STAMP "); END;"
+#define RELOG_PROJECT_PART(table)                                                  \
+  "DROP TRIGGER " table "_inserted; DROP TRIGGER " table "_updated;"              \
+  "DROP TRIGGER " table "_deleted;"                                               \
+  "CREATE TRIGGER " table "_inserted AFTER INSERT ON " table " BEGIN "           \
+  "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
+  "  VALUES ('project', NEW.project_id, '" table "', " STAMP "); END;"            \
+  "CREATE TRIGGER " table "_updated AFTER UPDATE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
+  "  VALUES ('project', NEW.project_id, '" table "', " STAMP ");"                 \
+  "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
+  "  SELECT 'project', OLD.project_id, '" table "', " STAMP                       \
+  "    WHERE OLD.project_id <> NEW.project_id; END;"                             \
+  "CREATE TRIGGER " table "_deleted AFTER DELETE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
+  "  VALUES ('project', OLD.project_id, '" table "', " STAMP "); END;"
+
+static const char migration_5[] =
+  "CREATE TABLE writer ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  desk TEXT NOT NULL DEFAULT '');"
+  "INSERT INTO writer (id, desk) VALUES (1, '');"
+  "ALTER TABLE changes ADD COLUMN part TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE changes ADD COLUMN desk TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE changes ADD COLUMN at TEXT;"
+  "CREATE INDEX changes_row ON changes (kind, row_id);"
+  RELOG_ROW ("projects", "project")
+  RELOG_ROW ("leaders", "leader")
+  RELOG_ROW ("units", "unit")
+  RELOG_ROW ("issues", "issue")
+  RELOG_PROJECT_PART ("annual_plans")
+  RELOG_PROJECT_PART ("milestones")
+  RELOG_PROJECT_PART ("monthly_reports");
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GT_STORE_SCHEMA_VERSION);

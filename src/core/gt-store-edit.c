@@ -212,6 +212,90 @@ _gt_store_add (GtStore      *self,
   return TRUE;
 }
 
+/* "2023年3月29日 14:05" in local time, from the log's UTC 'YYYY-MM-DDTHH:MM:SSZ'. */
+static char *
+format_change_time (const char *at)
+{
+  g_autoptr(GDateTime) utc = at != NULL ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc == NULL)
+    return g_strdup (at != NULL ? at : "");
+  local = g_date_time_to_local (utc);
+  /* TRANSLATORS: the time another desk changed a row, for g_date_time_format() */
+  return g_date_time_format (local, _("%Y-%m-%d %H:%M"));
+}
+
+/* Inside the edit's write transaction: whether another desk or program changed
+ * the row since the lists last took in other programs' changes. The edit was
+ * made on what the lists show, so it would silently write over that change:
+ * refused with GT_STORE_ERROR_CONFLICT naming who and when. */
+static gboolean
+check_not_changed_by_other (GtStore      *self,
+                            GtStoreKind   kind,
+                            gpointer      object,
+                            GError      **error)
+{
+  static const char * const kind_names[GT_STORE_N_KINDS] = {
+    "project", "leader", "unit", "issue",
+  };
+  GtDbStmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_CHANGED_BY_OTHER, error);
+  g_autofree char *name = NULL;
+  g_autofree char *desk = NULL;
+  g_autofree char *when = NULL;
+  GError *local = NULL;
+  gboolean changed;
+
+  if (stmt == NULL)
+    return FALSE;
+  /* A store that lost track of the log reads everything at its next refresh. */
+  if (self->last_seq < 0)
+    {
+      gt_db_stmt_reset (stmt);
+      return TRUE;
+    }
+
+  gt_db_stmt_bind_text (stmt, 1, kind_names[kind]);
+  gt_db_stmt_bind_int64 (stmt, 2, _gt_store_object_id (kind, object));
+  gt_db_stmt_bind_int64 (stmt, 3, self->last_seq);
+  gt_db_stmt_bind_text (stmt, 4, kind == GT_STORE_KIND_PROJECT ? "annual_plans" : "");
+  changed = gt_db_stmt_next (stmt, &local);
+  if (changed)
+    {
+      desk = g_strdup (gt_db_stmt_get_string (stmt, 0));
+      when = format_change_time (gt_db_stmt_get_text (stmt, 1));
+    }
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
+      return FALSE;
+    }
+  if (!changed)
+    return TRUE;
+
+  name = _gt_store_dup_object_name (kind, object);
+  if (*desk != '\0')
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed meanwhile by %s, at %s. Its new values are shown now; "
+                   "make your change again if it is still needed."), name, desk, when);
+  else
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed meanwhile by another program, at %s. Its new values are "
+                   "shown now; make your change again if it is still needed."), name, when);
+  return FALSE;
+}
+
+/* After a refused edit: the lists take the other desk's change now. */
+static void
+show_newer (GtStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gt_store_refresh (self, &error) && error != NULL)
+    g_warning ("%s", error->message);
+}
+
 gboolean
 _gt_store_update (GtStore      *self,
                   GtStoreKind   kind,
@@ -222,6 +306,7 @@ _gt_store_update (GtStore      *self,
 {
   gint64 id = _gt_store_object_id (kind, edited);
   g_autoptr(GObject) before = NULL;
+  gboolean conflict;
   GtDbStmt *stmt;
   gpointer live;
   gboolean ok;
@@ -244,8 +329,19 @@ _gt_store_update (GtStore      *self,
   if (stmt == NULL || !_gt_store_edit_begin (self, error))
     return FALSE;
 
-  _gt_store_bind_object (kind, stmt, edited);
-  ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+  /* A replayed command checks its rows itself; a batch caught up at its start. */
+  conflict = record && !self->in_batch && live != NULL &&
+             !check_not_changed_by_other (self, kind, edited, error);
+  ok = !conflict;
+  if (ok)
+    {
+      _gt_store_bind_object (kind, stmt, edited);
+      ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+    }
+  else
+    {
+      gt_db_stmt_reset (stmt);
+    }
   if (ok && gt_db_stmt_changes (stmt) == 0)
     {
       _gt_store_set_not_found (error, kind);
@@ -255,7 +351,11 @@ _gt_store_update (GtStore      *self,
     ok = _gt_store_write_plan (self, id, plan_year, gt_project_get_annual_plan (edited),
                                error);
   if (!_gt_store_edit_end (self, ok, error))
-    return FALSE;
+    {
+      if (conflict)
+        show_newer (self);
+      return FALSE;
+    }
 
   if (live != NULL && kind == GT_STORE_KIND_PROJECT)
     {
@@ -462,6 +562,7 @@ _gt_store_delete (GtStore      *self,
 {
   gint64 id = _gt_store_object_id (kind, object);
   g_autoptr(GObject) hold = NULL;
+  gboolean conflict;
   gpointer live;
   gboolean ok;
 
@@ -480,9 +581,16 @@ _gt_store_delete (GtStore      *self,
 
   if (!_gt_store_edit_begin (self, error))
     return FALSE;
-  ok = check_in_use (self, kind, hold, error) && mark_deleted (self, kind, id, TRUE, error);
+  conflict = record && !self->in_batch && live != NULL &&
+             !check_not_changed_by_other (self, kind, hold, error);
+  ok = !conflict && check_in_use (self, kind, hold, error) &&
+       mark_deleted (self, kind, id, TRUE, error);
   if (!_gt_store_edit_end (self, ok, error))
-    return FALSE;
+    {
+      if (conflict)
+        show_newer (self);
+      return FALSE;
+    }
 
   if (live != NULL)
     _gt_store_remove_live (self, kind, id);

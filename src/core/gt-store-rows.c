@@ -240,6 +240,17 @@ static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
       "                                WHERE kind = ?1 AND row_id = ?2 "
       "                                  AND origin = pg_backend_pid ()), 0)) "
       "  AND origin <> pg_backend_pid ())" },
+  /* Who last changed row ?2 of kind ?1 after entry ?3 (what the lists show),
+   * other than this connection: the row itself, or the part ?4 of a project
+   * (its plans) that an edit of it writes too. */
+  [GT_STORE_STMT_CHANGED_BY_OTHER] =
+    { "store-changed-by-other",
+      "SELECT desk, at FROM changes WHERE kind = ?1 AND row_id = ?2 AND seq > ?3 "
+      "  AND part IN ('', ?4) AND seq NOT IN (SELECT seq FROM temp.own_changes) "
+      "ORDER BY seq DESC LIMIT 1",
+      "SELECT desk, at FROM changes WHERE kind = ?1 AND row_id = ?2 AND seq > ?3 "
+      "  AND part IN ('', ?4) AND origin <> pg_backend_pid () "
+      "ORDER BY seq DESC LIMIT 1" },
 };
 
 /* Statements */

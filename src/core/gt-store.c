@@ -255,6 +255,17 @@ gt_store_init (GtStore *self)
   g_cond_init (&self->check_cond);
 }
 
+/* Until Preferences names it (本机名称): the account's full name, else its login. */
+static const char *
+default_desk_name (void)
+{
+  const char *name = g_get_real_name ();
+
+  if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
+    name = g_get_user_name ();
+  return name;
+}
+
 static GtStore *
 open_store (const char  *path,
             gboolean     defer_check,
@@ -287,6 +298,7 @@ open_store (const char  *path,
   self->path = g_strdup (path);
   self->backup_path = g_steal_pointer (&backup_path);
   self->db = db;
+  gt_db_set_desk (db, default_desk_name ());
   self->check_state = check_pending ? GT_STORE_CHECK_PENDING : GT_STORE_CHECK_PASSED;
 
   /* Issues wait for gt_store_get_issues(): most sessions start in the project
@@ -352,6 +364,23 @@ gt_store_check (GtStore  *self,
   g_mutex_unlock (&self->check_lock);
 
   return passed;
+}
+
+void
+gt_store_set_desk_name (GtStore    *self,
+                        const char *name)
+{
+  g_return_if_fail (GT_IS_STORE (self));
+
+  gt_db_set_desk (self->db, name != NULL && *name != '\0' ? name : default_desk_name ());
+}
+
+const char *
+gt_store_get_desk_name (GtStore *self)
+{
+  g_return_val_if_fail (GT_IS_STORE (self), NULL);
+
+  return gt_db_get_desk (self->db);
 }
 
 gboolean

@@ -39,7 +39,7 @@ typedef enum {
 GQuark       gt_store_error_quark            (void);
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define GT_STORE_SCHEMA_VERSION 4
+#define GT_STORE_SCHEMA_VERSION 5
 
 /* Opens @path, creating it when missing. An existing file with an older schema is
  * first copied aside with the SQLite backup API (see gt_store_get_backup_path())
@@ -226,6 +226,12 @@ gboolean     gt_store_redo                   (GtStore      *self,
 gboolean     gt_store_refresh                (GtStore      *self,
                                               GError      **error);
 
+/* The name this desk's changes are logged under, which another desk's
+ * message names when a save meets this desk's newer change (本机名称); NULL or
+ * "" sets the default, the account's full name. */
+void         gt_store_set_desk_name          (GtStore      *self,
+                                              const char   *name);
+const char  *gt_store_get_desk_name          (GtStore      *self);
 /* Whether the register is on a server (see gt_store_location_is_server()). */
 gboolean     gt_store_is_server              (GtStore      *self);
 /* FALSE once the connection to the server is lost (an edit or a refresh then

@@ -461,7 +461,9 @@ test_undo_refused (Fixture       *f,
 
   /* Undo refused: the row keeps the other program's version, which the lists
    * now show, and the edit leaves the history (undo moves on to the one
-   * before). */
+   * before). The edit itself is made on what the lists show (the window polls
+   * twice a second): the first rename is taken in first. */
+  refresh (f);
   rename_project (f, f->projects[0], "这里改的");
   g_free (live_edit (f, "rename-project", first_id, "那边又改了", NULL));
   g_string_truncate (f->log, 0);
@@ -511,6 +513,70 @@ test_undo_refused (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpint (gt_project_get_completed (gt_store_lookup_project (f->store, f->projects[2])),
                    ==, 300);
+}
+
+/* A save made on what the lists show, when another program changed the row
+ * since and the lists have not taken it in: refused, naming who and when, and
+ * the lists show the other program's values. Once they do, the save goes. */
+static void
+test_save_over_unseen (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtProject) copy = gt_project_copy (gt_store_lookup_project (f->store,
+                                                                          f->projects[1]));
+  g_autofree char *second_id = id_text (f->projects[1]);
+  g_autofree char *expected = NULL;
+
+  g_autofree char *undo_label = g_strdup (gt_store_get_undo_label (f->store));
+
+  g_free (live_edit (f, "rename-project", second_id, "别处先改的", NULL));
+
+  gt_project_set_name (copy, "这里后改的");
+  g_assert_false (gt_store_update_project (f->store, copy, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  /* The other program's desk has the same default name as this one's. */
+  expected = g_strdup_printf ("“这里后改的” was changed meanwhile by %s, at ",
+                              gt_store_get_desk_name (f->store));
+  g_assert_true (g_str_has_prefix (error->message, expected));
+  g_assert_nonnull (strstr (error->message, "make your change again"));
+  g_clear_error (&error);
+  g_assert_cmpstr (project_name (f, f->projects[1]), ==, "别处先改的");
+  g_assert_cmpint (query_file (f->path, "SELECT count (*) FROM projects "
+                                        "WHERE name = '这里后改的'"), ==, 0);
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, undo_label);
+
+  /* Now made on the newer values, it is saved. */
+  g_clear_object (&copy);
+  copy = gt_project_copy (gt_store_lookup_project (f->store, f->projects[1]));
+  gt_project_set_name (copy, "这里后改的");
+  g_assert_true (gt_store_update_project (f->store, copy, &error));
+  g_assert_no_error (error);
+
+  /* Another row's change is no obstacle, and neither is a report filed for the
+   * project (a unit's figures never stop the office from editing it). */
+  g_free (live_edit (f, "rename-project", second_id, "再改", NULL));
+  refresh (f);
+  {
+    g_autofree char *year = g_strdup_printf ("%d", f->year);
+
+    g_free (live_edit (f, "report", second_id, year, "4", "1200", NULL));
+  }
+  g_clear_object (&copy);
+  copy = gt_project_copy (gt_store_lookup_project (f->store, f->projects[1]));
+  gt_project_set_notes (copy, "备注");
+  g_assert_true (gt_store_update_project (f->store, copy, &error));
+  g_assert_no_error (error);
+
+  /* Deleting over an unseen change is refused the same way. */
+  g_free (live_edit (f, "rename-project", second_id, "删除前别处改的", NULL));
+  g_assert_false (gt_store_delete_project (f->store,
+                                           gt_store_lookup_project (f->store, f->projects[1]),
+                                           &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_nonnull (gt_store_lookup_project (f->store, f->projects[1]));
+  g_assert_cmpstr (project_name (f, f->projects[1]), ==, "删除前别处改的");
 }
 
 typedef struct {
@@ -652,10 +718,13 @@ static void
 test_schema (Fixture       *f,
              gconstpointer  data)
 {
-  g_assert_cmpint (query_file (f->path, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_file (f->path, "PRAGMA user_version"), ==, 5);
   g_assert_cmpint (query_file (f->path, "SELECT count (*) FROM sqlite_schema "
                                         "WHERE type = 'trigger'"), ==, 22);
   exec_file (f->path, "UPDATE leaders SET phone = '13800000000' WHERE id = 1");
+  /* Logged with no desk's name (the script is none), and when. */
+  g_assert_cmpint (query_file (f->path, "SELECT desk = '' AND at LIKE '2___-__-__T__:__:__Z' "
+                                        "FROM changes ORDER BY seq DESC LIMIT 1"), ==, 1);
   g_assert_true (refresh (f));
   assert_log (f, "L0-1+1 changed ");
   g_assert_cmpstr (gt_leader_get_phone (gt_store_lookup_leader (f->store, 1)), ==,
@@ -675,6 +744,7 @@ main (int   argc,
   ADD ("/store-live/cli-import", test_cli_import);
   ADD ("/store-live/two-stores", test_two_stores);
   ADD ("/store-live/undo-refused", test_undo_refused);
+  ADD ("/store-live/save-over-unseen", test_save_over_unseen);
   ADD ("/store-live/undo-overtaken", test_undo_overtaken);
   ADD ("/store-live/gap", test_gap);
   ADD ("/store-live/many", test_many);

@@ -252,6 +252,57 @@ test_undo_conflict (void)
   g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (a, id)), ==, "乙方改的名字");
 }
 
+/* Two desks save the same row at once: the second is refused, told whose
+ * change it was and when, and shown it; nothing is silently overwritten. */
+static void
+test_same_row_at_once (void)
+{
+  g_autoptr(GtStore) a = NULL;
+  g_autoptr(GtStore) b = NULL;
+  g_autoptr(GtProject) from_a = NULL;
+  g_autoptr(GtProject) from_b = NULL;
+  g_autoptr(GError) error = NULL;
+  GtProject *project;
+  gint64 id;
+
+  if (!setup_server ())
+    return;
+
+  a = open_server ();
+  populate_demo (a);
+  gt_store_set_desk_name (a, "综合科张三");
+  b = open_server ();
+  gt_store_set_year (b, 2023);
+  gt_store_set_desk_name (b, "督查科李四");
+
+  project = g_list_model_get_item (gt_store_get_projects (a), 7);
+  id = gt_project_get_id (project);
+  g_object_unref (project);
+  /* Both open the project's editor on the same values… */
+  from_a = gt_project_copy (gt_store_lookup_project (a, id));
+  from_b = gt_project_copy (gt_store_lookup_project (b, id));
+  gt_project_set_total_investment (from_a, 123400000000);
+  gt_project_set_name (from_b, "乙桌改的名字");
+
+  /* …and save one after the other, before either desk polled. */
+  g_assert_true (gt_store_update_project (a, from_a, &error));
+  g_assert_no_error (error);
+  g_assert_false (gt_store_update_project (b, from_b, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_assert_true (g_str_has_prefix (error->message, "“乙桌改的名字” was changed meanwhile by "
+                                                   "综合科张三, at "));
+  g_clear_error (&error);
+
+  /* B sees A's values now, and the server holds A's edit alone. */
+  g_assert_cmpint (gt_project_get_total_investment (gt_store_lookup_project (b, id)), ==,
+                   123400000000);
+  g_clear_object (&a);
+  a = open_server ();
+  g_assert_cmpint (gt_project_get_total_investment (gt_store_lookup_project (a, id)), ==,
+                   123400000000);
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (a, id)), !=, "乙桌改的名字");
+}
+
 /* A desk whose connection is killed mid-batch leaves nothing of the batch. */
 static void
 test_killed_mid_batch (void)
@@ -396,6 +447,7 @@ main (int    argc,
   g_test_add_func ("/server/same-as-file", test_same_as_file);
   g_test_add_func ("/server/two-desks-live", test_two_desks_live);
   g_test_add_func ("/server/undo-conflict", test_undo_conflict);
+  g_test_add_func ("/server/same-row-at-once", test_same_row_at_once);
   g_test_add_func ("/server/killed-mid-batch", test_killed_mid_batch);
   g_test_add_func ("/server/reconnect", test_reconnect);
   g_test_add_func ("/server/foreign-database", test_foreign_database);
