@@ -149,6 +149,11 @@ static const char setup_sql[] =
   "  END LOOP;"
   "END $$;"
 
+  /* A schema made by hand (or public, remade) lets nobody else in. */
+  "DO $$ BEGIN"
+  "  EXECUTE format ('GRANT USAGE ON SCHEMA %I TO guatu_office, guatu_units',"
+  "                  current_schema ());"
+  "END $$;"
   "GRANT SELECT ON guatu_schema, leaders, units, projects, annual_plans, milestones,"
   "  monthly_reports, issues, changes, guatu_unit_roles TO guatu_units;"
   "GRANT INSERT, UPDATE, DELETE ON monthly_reports TO guatu_units;"

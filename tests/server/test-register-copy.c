@@ -1,0 +1,267 @@
+/* test-register-copy.c: guatu --copy-register, a file to the server and back.
+ *
+ * Runs inside pg_virtualenv like test-store-server (GUATU_TEST_PG_URL); each
+ * case starts from an empty database.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "gt-demo.h"
+#include "gt-register-copy.h"
+#include "gt-store.h"
+#include "gt-summary.h"
+#include "gt-test-util.h"
+
+static const char *
+server_url (void)
+{
+  return g_getenv ("GUATU_TEST_PG_URL");
+}
+
+static void
+admin_exec (const char *sql)
+{
+  PGconn *conn = PQconnectdb (server_url ());
+  PGresult *result;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+}
+
+static gboolean
+setup_server (void)
+{
+  if (server_url () == NULL)
+    {
+      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
+      return FALSE;
+    }
+  admin_exec ("SET client_min_messages = warning;"
+              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  return TRUE;
+}
+
+static GtStore *
+open_store (const char *location)
+{
+  g_autoptr(GError) error = NULL;
+  GtStore *store = gt_store_open (location, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  gt_store_set_year (store, 2023);
+  return store;
+}
+
+/* A demo file, with a deleted project (undo brings it back: it is copied). */
+static void
+make_demo (const char *path)
+{
+  g_autoptr(GtStore) store = open_store (path);
+  g_autoptr(GError) error = NULL;
+  GtProject *project;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 28, G_DATE_APRIL, 2023);
+  g_assert_true (gt_demo_populate (store, gt_demo_size_default (), &today, &error));
+  g_assert_no_error (error);
+  project = g_list_model_get_item (gt_store_get_projects (store), 2);
+  g_assert_true (gt_store_delete_project (store, project, &error));
+  g_assert_no_error (error);
+  g_object_unref (project);
+}
+
+static char *
+summary_json (const char *location)
+{
+  g_autoptr(GtStore) store = open_store (location);
+  g_autoptr(GError) error = NULL;
+  GtSummary summary;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 28, G_DATE_APRIL, 2023);
+  g_assert_true (gt_summary_compute (store, 2023, &today, &summary, &error));
+  g_assert_no_error (error);
+  return gt_summary_to_json (&summary);
+}
+
+/* Every project, by id, with its name and its plan: ids are kept. */
+static char *
+project_digest (const char *location)
+{
+  g_autoptr(GtStore) store = open_store (location);
+  GListModel *projects = gt_store_get_projects (store);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      g_string_append_printf (out, "%" G_GINT64_FORMAT " %s %" G_GINT64_FORMAT "\n",
+                              gt_project_get_id (project), gt_project_get_name (project),
+                              gt_store_get_annual_plan (store, gt_project_get_id (project),
+                                                        2023));
+    }
+  g_string_append_printf (out, "%u issues, %u units, %u leaders\n",
+                          g_list_model_get_n_items (gt_store_get_issues (store)),
+                          g_list_model_get_n_items (gt_store_get_units (store)),
+                          g_list_model_get_n_items (gt_store_get_leaders (store)));
+  return g_string_free (out, FALSE);
+}
+
+/* File → server → file: the same summary (as --summary --json prints it) and
+ * the same projects at every step. */
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *file_json = NULL;
+  g_autofree char *server_json = NULL;
+  g_autofree char *back_json = NULL;
+  g_autofree char *file_projects = NULL;
+  g_autofree char *server_projects = NULL;
+  g_autofree char *back_projects = NULL;
+  g_autoptr(GError) error = NULL;
+  GtRegisterCopyStats to_server;
+  GtRegisterCopyStats to_file;
+
+  if (!setup_server ())
+    return;
+  dir = gt_test_make_dir ();
+  path = g_build_filename (dir, "office.db", NULL);
+  back = g_build_filename (dir, "back.db", NULL);
+  make_demo (path);
+
+  g_assert_true (gt_register_copy (path, server_url (), &to_server, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (to_server.projects, >, 10);
+  g_assert_cmpuint (to_server.monthly_reports, >, 10);
+  g_assert_cmpuint (to_server.issues, >, 0);
+  g_assert_cmpuint (to_server.milestones, >, 0);
+  g_assert_cmpuint (to_server.annual_plans, >, 0);
+
+  g_assert_true (gt_register_copy (server_url (), back, &to_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (&to_file, sizeof to_file, &to_server, sizeof to_server);
+
+  file_json = summary_json (path);
+  server_json = summary_json (server_url ());
+  back_json = summary_json (back);
+  g_assert_cmpstr (server_json, ==, file_json);
+  g_assert_cmpstr (back_json, ==, file_json);
+
+  file_projects = project_digest (path);
+  server_projects = project_digest (server_url ());
+  back_projects = project_digest (back);
+  g_assert_cmpstr (server_projects, ==, file_projects);
+  g_assert_cmpstr (back_projects, ==, file_projects);
+
+  gt_test_remove_tree (dir);
+}
+
+/* A project added on the server after the copy gets a new id, not a copied one. */
+static void
+test_sequences_follow (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GtStore) server = NULL;
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *projects;
+  gint64 max_id = 0;
+
+  if (!setup_server ())
+    return;
+  dir = gt_test_make_dir ();
+  path = g_build_filename (dir, "office.db", NULL);
+  make_demo (path);
+  g_assert_true (gt_register_copy (path, server_url (), NULL, &error));
+  g_assert_no_error (error);
+
+  server = open_store (server_url ());
+  projects = gt_store_get_projects (server);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(GtProject) each = g_list_model_get_item (projects, i);
+
+      max_id = MAX (max_id, gt_project_get_id (each));
+    }
+  gt_project_set_name (project, "复制后新建的项目");
+  g_assert_true (gt_store_add_project (server, project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_project_get_id (project), >, max_id);
+  gt_test_remove_tree (dir);
+}
+
+/* A target that holds anything is refused and left as it was; a missing
+ * source is refused, and makes no file. */
+static void
+test_refuses_non_empty (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!setup_server ())
+    return;
+  dir = gt_test_make_dir ();
+  path = g_build_filename (dir, "office.db", NULL);
+  other = g_build_filename (dir, "other.db", NULL);
+  missing = g_build_filename (dir, "missing.db", NULL);
+  make_demo (path);
+  make_demo (other);
+  g_assert_true (gt_register_copy (path, server_url (), NULL, &error));
+  g_assert_no_error (error);
+  before = project_digest (server_url ());
+
+  g_assert_false (gt_register_copy (other, server_url (), NULL, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "already holds a register"));
+  g_clear_error (&error);
+  after = project_digest (server_url ());
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_false (gt_register_copy (server_url (), other, NULL, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  g_assert_false (gt_register_copy (missing, other, NULL, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_assert_false (gt_register_copy (path, path, NULL, &error));
+  g_assert_nonnull (error);
+  gt_test_remove_tree (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/register-copy/round-trip", test_round_trip);
+  g_test_add_func ("/register-copy/sequences-follow", test_sequences_follow);
+  g_test_add_func ("/register-copy/refuses-non-empty", test_refuses_non_empty);
+
+  return g_test_run ();
+}

@@ -1,0 +1,498 @@
+/* test-units.c: a unit's desk on the office's server, held to its own projects
+ * by the server (gt-pg-roles.c).
+ *
+ * Runs inside pg_virtualenv like test-store-server (GUATU_TEST_PG_URL names
+ * the throwaway cluster as its superuser, the office's owner here). The unit's
+ * and the office desk's roles log in with a password over the same host and
+ * port (PGHOST, PGPORT), as a desk on the intranet would.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "gt-demo.h"
+#include "gt-pg-roles.h"
+#include "gt-store.h"
+
+#define UNIT_ROLE "guatu_test_unit"
+#define DESK_ROLE "guatu_test_desk"
+#define PASSWORD  "unit-desk-secret"
+
+static const char *
+server_url (void)
+{
+  return g_getenv ("GUATU_TEST_PG_URL");
+}
+
+static void
+admin_exec (const char *sql)
+{
+  PGconn *conn = PQconnectdb (server_url ());
+  PGresult *result;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+}
+
+/* The database of the test's URL, for the other roles' URLs: libpq takes host
+ * and port from PGHOST and PGPORT when a URL leaves them out. */
+static char *
+role_url (const char *role)
+{
+  PGconn *conn = PQconnectdb (server_url ());
+  char *url;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  url = g_strdup_printf ("postgresql://%s:%s@/%s", role, PASSWORD, PQdb (conn));
+  PQfinish (conn);
+  return url;
+}
+
+static gboolean
+setup_server (void)
+{
+  if (server_url () == NULL)
+    {
+      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
+      return FALSE;
+    }
+  admin_exec ("SET client_min_messages = warning;"
+              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"
+              "DROP ROLE IF EXISTS " UNIT_ROLE "; DROP ROLE IF EXISTS " DESK_ROLE ";"
+              "CREATE ROLE " UNIT_ROLE " LOGIN PASSWORD '" PASSWORD "';"
+              "CREATE ROLE " DESK_ROLE " LOGIN PASSWORD '" PASSWORD "';");
+  return TRUE;
+}
+
+static GtStore *
+open_as (const char *url)
+{
+  g_autoptr(GError) error = NULL;
+  GtStore *store = gt_store_open (url, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  gt_store_set_year (store, 2023);
+  return store;
+}
+
+typedef struct {
+  GtStore *office;
+  gint64   unit_id;        /* the unit the role files for */
+  gint64   own_project;    /* its unit is the unit */
+  gint64   other_project;  /* neither its unit nor its locality, no issue of the unit */
+  gint64   own_issue;      /* on own_project, assigned to the unit */
+  /* Another unit's project with an issue assigned to the unit: the unit sees
+   * it, and may not file its figures. */
+  gint64   foreign_project;
+  gint64   foreign_issue;
+} Register;
+
+static gint64
+add_assigned_issue (GtStore     *store,
+                    gint64       project_id,
+                    gint64       unit_id,
+                    const char  *description)
+{
+  g_autoptr(GtIssue) issue = gt_issue_new ();
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 28, G_DATE_APRIL, 2023);
+  gt_issue_set_project_id (issue, project_id);
+  gt_issue_set_description (issue, description);
+  gt_issue_set_status (issue, GT_ISSUE_STATUS_ASSIGNED);
+  gt_issue_set_raised_on (issue, &today);
+  gt_issue_set_unit_id (issue, unit_id);
+  gt_issue_set_deadline (issue, &today);
+  gt_store_add_issue (store, issue, &error);
+  g_assert_no_error (error);
+  return gt_issue_get_id (issue);
+}
+
+static gboolean
+project_is_units (GtProject *project,
+                  gint64     unit_id)
+{
+  return gt_project_get_unit_id (project) == unit_id ||
+         gt_project_get_locality_id (project) == unit_id;
+}
+
+/* The demo register, as the superuser, with one unit granted to UNIT_ROLE and
+ * an issue of its own project assigned to it. */
+static void
+register_setup (Register *reg)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *projects;
+  GtPgRolesGrant grant;
+  GtUnit *unit;
+  GDate today;
+
+  reg->office = open_as (server_url ());
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 28, G_DATE_APRIL, 2023);
+  g_assert_true (gt_demo_populate (reg->office, gt_demo_size_default (), &today, &error));
+  g_assert_no_error (error);
+
+  projects = gt_store_get_projects (reg->office);
+  for (guint i = 0; i < g_list_model_get_n_items (projects) && reg->own_project == 0; i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      if (gt_project_get_unit_id (project) != 0)
+        {
+          reg->own_project = gt_project_get_id (project);
+          reg->unit_id = gt_project_get_unit_id (project);
+        }
+    }
+  g_assert_cmpint (reg->unit_id, !=, 0);
+
+  reg->own_issue = add_assigned_issue (reg->office, reg->own_project, reg->unit_id,
+                                       "征地补偿款未到位");
+
+  /* Another unit's project, with no issue of the unit on it. */
+  for (guint i = 0; i < g_list_model_get_n_items (projects) && reg->other_project == 0; i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+      gboolean has_issue = FALSE;
+      GListModel *issues = gt_store_get_issues (reg->office);
+
+      for (guint j = 0; j < g_list_model_get_n_items (issues); j++)
+        {
+          g_autoptr(GtIssue) other = g_list_model_get_item (issues, j);
+
+          has_issue |= gt_issue_get_project_id (other) == gt_project_get_id (project) &&
+                       gt_issue_get_unit_id (other) == reg->unit_id;
+        }
+      if (!project_is_units (project, reg->unit_id) && !has_issue)
+        reg->other_project = gt_project_get_id (project);
+    }
+  g_assert_cmpint (reg->other_project, !=, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (projects) && reg->foreign_project == 0; i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (projects, i);
+
+      if (!project_is_units (project, reg->unit_id) &&
+          gt_project_get_id (project) != reg->other_project)
+        reg->foreign_project = gt_project_get_id (project);
+    }
+  g_assert_cmpint (reg->foreign_project, !=, 0);
+  reg->foreign_issue = add_assigned_issue (reg->office, reg->foreign_project, reg->unit_id,
+                                           "施工用电未接入");
+
+  unit = gt_store_lookup_unit (reg->office, reg->unit_id);
+  g_assert_true (gt_pg_roles_grant_unit (reg->office, UNIT_ROLE, gt_unit_get_name (unit),
+                                         &grant, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (grant.unit_id, ==, reg->unit_id);
+  g_assert_cmpuint (grant.projects, >=, 1);
+  g_assert_cmpuint (grant.issues, >=, 1);
+}
+
+static GtMonthlyReport *
+make_report (gint64 project_id,
+             gint64 completed)
+{
+  GtMonthlyReport *report = gt_monthly_report_new ();
+
+  gt_monthly_report_set_project_id (report, project_id);
+  gt_monthly_report_set_month (report, 2023, 5);
+  gt_monthly_report_set_completed (report, completed);
+  gt_monthly_report_set_percent (report, 40);
+  gt_monthly_report_set_progress_note (report, "主体结构施工");
+  return report;
+}
+
+/* May's completed amount of @project as a fresh office connection reads it; −1
+ * for no report. */
+static gint64
+may_completed (const char *url,
+               gint64      project_id)
+{
+  g_autoptr(GtStore) store = open_as (url);
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reports = gt_store_list_monthly_reports (store, project_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < reports->len; i++)
+    {
+      GtMonthlyReport *report = g_ptr_array_index (reports, i);
+
+      if (gt_monthly_report_get_year (report) == 2023 && gt_monthly_report_get_month (report) == 5)
+        return gt_monthly_report_get_completed (report);
+    }
+  return -1;
+}
+
+/* What a unit's desk sees: its own projects (and those of issues assigned to
+ * it), every leader and unit. */
+static void
+test_unit_sees_its_own (void)
+{
+  g_autofree char *url = NULL;
+  g_autoptr(GtStore) unit = NULL;
+  Register reg = { 0 };
+  GListModel *projects;
+
+  if (!setup_server ())
+    return;
+  register_setup (&reg);
+  url = role_url (UNIT_ROLE);
+  unit = open_as (url);
+
+  projects = gt_store_get_projects (unit);
+  g_assert_cmpuint (g_list_model_get_n_items (projects), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (projects), <,
+                    g_list_model_get_n_items (gt_store_get_projects (reg.office)));
+  g_assert_nonnull (gt_store_lookup_project (unit, reg.own_project));
+  g_assert_null (gt_store_lookup_project (unit, reg.other_project));
+  g_assert_nonnull (gt_store_lookup_issue (unit, reg.own_issue));
+  g_assert_nonnull (gt_store_lookup_project (unit, reg.foreign_project));
+  g_assert_nonnull (gt_store_lookup_issue (unit, reg.foreign_issue));
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_units (unit)), ==,
+                    g_list_model_get_n_items (gt_store_get_units (reg.office)));
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_leaders (unit)), ==,
+                    g_list_model_get_n_items (gt_store_get_leaders (reg.office)));
+
+  g_clear_object (&reg.office);
+}
+
+/* The unit files its own project's figures; another unit's are refused by the
+ * server, and stay as they were. */
+static void
+test_unit_files_its_own_figures (void)
+{
+  g_autofree char *url = NULL;
+  g_autoptr(GtStore) unit = NULL;
+  g_autoptr(GtMonthlyReport) own = NULL;
+  g_autoptr(GtMonthlyReport) office_report = NULL;
+  g_autoptr(GtMonthlyReport) other = NULL;
+  g_autoptr(GtMonthlyReport) foreign = NULL;
+  g_autoptr(GError) error = NULL;
+  Register reg = { 0 };
+
+  if (!setup_server ())
+    return;
+  register_setup (&reg);
+  url = role_url (UNIT_ROLE);
+  unit = open_as (url);
+
+  own = make_report (reg.own_project, 1230000);
+  g_assert_true (gt_store_save_monthly_report (unit, own, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (may_completed (server_url (), reg.own_project), ==, 1230000);
+
+  /* Filed again: the row is updated, not added. */
+  gt_monthly_report_set_completed (own, 1500000);
+  g_assert_true (gt_store_save_monthly_report (unit, own, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (may_completed (server_url (), reg.own_project), ==, 1500000);
+
+  /* Another unit's project that the unit sees (an issue of it is the unit's):
+   * the window would let it try, and the server refuses, a new row and a row
+   * the office filed alike. */
+  foreign = make_report (reg.foreign_project, 999);
+  g_assert_false (gt_store_save_monthly_report (unit, foreign, &error));
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "does not allow this desk"));
+  g_clear_error (&error);
+  g_assert_cmpint (may_completed (server_url (), reg.foreign_project), ==, -1);
+
+  office_report = make_report (reg.foreign_project, 777000);
+  g_assert_true (gt_store_save_monthly_report (reg.office, office_report, &error));
+  g_assert_no_error (error);
+  g_assert_false (gt_store_save_monthly_report (unit, foreign, &error));
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "does not allow this desk"));
+  g_clear_error (&error);
+  g_assert_cmpint (may_completed (server_url (), reg.foreign_project), ==, 777000);
+
+  /* A project it does not see at all: refused too, and nothing written. */
+  other = make_report (reg.other_project, 555);
+  g_assert_false (gt_store_save_monthly_report (unit, other, &error));
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  g_clear_error (&error);
+  g_assert_cmpint (may_completed (server_url (), reg.other_project), ==, -1);
+
+  g_clear_object (&reg.office);
+}
+
+/* A project's own fields are the office's: the unit's edit is refused. */
+static void
+test_unit_cannot_edit_project (void)
+{
+  g_autofree char *url = NULL;
+  g_autoptr(GtStore) unit = NULL;
+  g_autoptr(GtStore) fresh = NULL;
+  g_autoptr(GtProject) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  Register reg = { 0 };
+
+  if (!setup_server ())
+    return;
+  register_setup (&reg);
+  url = role_url (UNIT_ROLE);
+  unit = open_as (url);
+
+  name = g_strdup (gt_project_get_name (gt_store_lookup_project (reg.office, reg.own_project)));
+  edited = gt_project_copy (gt_store_lookup_project (unit, reg.own_project));
+  gt_project_set_name (edited, "单位改的名字");
+  g_assert_false (gt_store_update_project (unit, edited, &error));
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "does not allow this desk"));
+
+  fresh = open_as (server_url ());
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (fresh, reg.own_project)), ==,
+                   name);
+  g_clear_object (&reg.office);
+}
+
+/* 整改: the unit writes its issue's status, resolution and date resolved, and
+ * nothing else of it. */
+static void
+test_unit_rectifies_its_issue (void)
+{
+  g_autofree char *url = NULL;
+  g_autoptr(GtStore) unit = NULL;
+  g_autoptr(GtStore) fresh = NULL;
+  g_autoptr(GtIssue) edited = NULL;
+  g_autoptr(GtIssue) moved = NULL;
+  g_autoptr(GError) error = NULL;
+  GtIssue *seen;
+  Register reg = { 0 };
+  GDate resolved;
+
+  if (!setup_server ())
+    return;
+  register_setup (&reg);
+  url = role_url (UNIT_ROLE);
+  unit = open_as (url);
+
+  g_date_clear (&resolved, 1);
+  g_date_set_dmy (&resolved, 20, G_DATE_MAY, 2023);
+  edited = gt_issue_copy (gt_store_lookup_issue (unit, reg.own_issue));
+  gt_issue_set_status (edited, GT_ISSUE_STATUS_RESOLVED);
+  gt_issue_set_resolution (edited, "补偿款已拨付到户");
+  gt_issue_set_resolved_on (edited, &resolved);
+  g_assert_true (gt_store_update_issue (unit, edited, &error));
+  g_assert_no_error (error);
+
+  moved = gt_issue_copy (gt_store_lookup_issue (unit, reg.own_issue));
+  gt_issue_set_description (moved, "单位改写的问题");
+  g_assert_false (gt_store_update_issue (unit, moved, &error));
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "does not allow this desk"));
+
+  fresh = open_as (server_url ());
+  seen = gt_store_lookup_issue (fresh, reg.own_issue);
+  g_assert_cmpint (gt_issue_get_status (seen), ==, GT_ISSUE_STATUS_RESOLVED);
+  g_assert_cmpstr (gt_issue_get_resolution (seen), ==, "补偿款已拨付到户");
+  g_assert_cmpstr (gt_issue_get_description (seen), ==, "征地补偿款未到位");
+  g_clear_object (&reg.office);
+}
+
+/* A desk of the office (a member of guatu_office, not the owner) still edits
+ * everything once units are set up. */
+static void
+test_office_desk_edits_everything (void)
+{
+  g_autofree char *url = NULL;
+  g_autoptr(GtStore) desk = NULL;
+  g_autoptr(GtStore) fresh = NULL;
+  g_autoptr(GtProject) edited = NULL;
+  g_autoptr(GtMonthlyReport) report = NULL;
+  g_autoptr(GtIssue) issue = NULL;
+  g_autoptr(GError) error = NULL;
+  Register reg = { 0 };
+
+  if (!setup_server ())
+    return;
+  register_setup (&reg);
+  admin_exec ("GRANT guatu_office TO " DESK_ROLE);
+  url = role_url (DESK_ROLE);
+  desk = open_as (url);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (desk)), ==,
+                    g_list_model_get_n_items (gt_store_get_projects (reg.office)));
+
+  edited = gt_project_copy (gt_store_lookup_project (desk, reg.other_project));
+  gt_project_set_name (edited, "办公室改的名字");
+  g_assert_true (gt_store_update_project (desk, edited, &error));
+  g_assert_no_error (error);
+  report = make_report (reg.other_project, 4560000);
+  g_assert_true (gt_store_save_monthly_report (desk, report, &error));
+  g_assert_no_error (error);
+  issue = gt_issue_copy (gt_store_lookup_issue (desk, reg.own_issue));
+  gt_issue_set_description (issue, "办公室改写的问题");
+  g_assert_true (gt_store_update_issue (desk, issue, &error));
+  g_assert_no_error (error);
+
+  fresh = open_as (server_url ());
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (fresh, reg.other_project)), ==,
+                   "办公室改的名字");
+  g_assert_cmpstr (gt_issue_get_description (gt_store_lookup_issue (fresh, reg.own_issue)), ==,
+                   "办公室改写的问题");
+  g_assert_cmpint (may_completed (server_url (), reg.other_project), ==, 4560000);
+  g_clear_object (&reg.office);
+}
+
+/* Granting twice is harmless; an unknown role or unit, or a file, is refused. */
+static void
+test_grant_checks (void)
+{
+  g_autoptr(GError) error = NULL;
+  Register reg = { 0 };
+  GtUnit *unit;
+
+  if (!setup_server ())
+    return;
+  register_setup (&reg);
+  unit = gt_store_lookup_unit (reg.office, reg.unit_id);
+
+  g_assert_true (gt_pg_roles_grant_unit (reg.office, UNIT_ROLE, gt_unit_get_name (unit),
+                                         NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (gt_pg_roles_grant_unit (reg.office, "guatu_no_such_role",
+                                          gt_unit_get_name (unit), NULL, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (gt_pg_roles_grant_unit (reg.office, UNIT_ROLE, "没有这个单位", NULL, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (gt_pg_roles_grant_unit (reg.office, "guatu_office", gt_unit_get_name (unit),
+                                          NULL, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED);
+  g_clear_object (&reg.office);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/units/sees-its-own", test_unit_sees_its_own);
+  g_test_add_func ("/units/files-its-own-figures", test_unit_files_its_own_figures);
+  g_test_add_func ("/units/cannot-edit-project", test_unit_cannot_edit_project);
+  g_test_add_func ("/units/rectifies-its-issue", test_unit_rectifies_its_issue);
+  g_test_add_func ("/units/office-desk-edits-everything", test_office_desk_edits_everything);
+  g_test_add_func ("/units/grant-checks", test_grant_checks);
+
+  return g_test_run ();
+}
