@@ -1,0 +1,161 @@
+/* test-cli-copy.c: guatu --copy-register and --grant-unit from the command
+ * line, with no display, as an office's administrator runs them.
+ *
+ * A demo file is copied to a throwaway PostgreSQL database and back; `guatu
+ * --summary --json` prints the same bytes for all three. Runs inside
+ * pg_virtualenv like the rest of the server suite.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "gt-test-util.h"
+
+static const char *
+server_url (void)
+{
+  return g_getenv ("GUATU_TEST_PG_URL");
+}
+
+static void
+admin_exec (const char *sql)
+{
+  PGconn *conn = PQconnectdb (server_url ());
+  PGresult *result;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+}
+
+/* The CLI's environment, with the server's address that pg_virtualenv set. */
+static char **
+cli_environ (const char *dir)
+{
+  static const char * const names[] = {
+    "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE",
+  };
+  char **env = gt_test_cli_environ (dir, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_getenv (names[i]) != NULL)
+      env = g_environ_setenv (env, names[i], g_getenv (names[i]), TRUE);
+  return env;
+}
+
+static char *
+summary (const char  *dir,
+         char       **env,
+         const char  *location)
+{
+  g_auto(GtTestRun) run = { 0 };
+
+  gt_test_run_guatuv (dir, env, &run, "--database", location, "--summary", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  return g_steal_pointer (&run.out);
+}
+
+static void
+test_copy_there_and_back (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *file_json = NULL;
+  g_autofree char *server_json = NULL;
+  g_autofree char *back_json = NULL;
+  g_auto(GStrv) env = NULL;
+  g_auto(GtTestRun) demo = { 0 };
+  g_auto(GtTestRun) there = { 0 };
+  g_auto(GtTestRun) again = { 0 };
+  g_auto(GtTestRun) home = { 0 };
+
+  if (server_url () == NULL)
+    {
+      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
+      return;
+    }
+  admin_exec ("SET client_min_messages = warning;"
+              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  dir = gt_test_make_dir ();
+  env = cli_environ (dir);
+  file = g_build_filename (dir, "office.db", NULL);
+  back = g_build_filename (dir, "back.db", NULL);
+
+  gt_test_run_guatuv (dir, env, &demo, "--demo", file, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  gt_test_run_guatuv (dir, env, &there, "--copy-register", file, server_url (), NULL);
+  g_test_message ("%s", there.out);
+  g_assert_cmpint (there.status, ==, 0);
+  g_assert_nonnull (strstr (there.out, "projects"));
+
+  /* Into a register that holds something: refused, and said so. */
+  gt_test_run_guatuv (dir, env, &again, "--copy-register", file, server_url (), NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_nonnull (strstr (again.err, "already holds a register"));
+
+  gt_test_run_guatuv (dir, env, &home, "--copy-register", server_url (), back, NULL);
+  g_assert_cmpint (home.status, ==, 0);
+
+  file_json = summary (dir, env, file);
+  server_json = summary (dir, env, server_url ());
+  back_json = summary (dir, env, back);
+  g_assert_cmpstr (server_json, ==, file_json);
+  g_assert_cmpstr (back_json, ==, file_json);
+  g_assert_nonnull (strstr (file_json, "\"projects\""));
+
+  gt_test_remove_tree (dir);
+}
+
+/* Wrong arguments are told apart from failures (exit 2, not 1). */
+static void
+test_arguments (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *made = g_build_filename (dir, "a.db", NULL);
+  g_auto(GStrv) env = gt_test_cli_environ (dir, NULL);
+  g_auto(GtTestRun) no_to = { 0 };
+  g_auto(GtTestRun) grant_file = { 0 };
+  g_auto(GtTestRun) grant_no_unit = { 0 };
+  g_auto(GtTestRun) stray = { 0 };
+
+  gt_test_run_guatuv (dir, env, &no_to, "--copy-register", "a.db", NULL);
+  g_assert_cmpint (no_to.status, ==, 2);
+  g_assert_nonnull (strstr (no_to.err, "--copy-register FROM TO"));
+
+  gt_test_run_guatuv (dir, env, &grant_file, "--database", "a.db", "--grant-unit", "zhen",
+                      "城关镇", NULL);
+  g_assert_cmpint (grant_file.status, ==, 2);
+  g_assert_nonnull (strstr (grant_file.err, "postgresql://"));
+  g_assert_false (g_file_test (made, G_FILE_TEST_EXISTS));
+
+  gt_test_run_guatuv (dir, env, &grant_no_unit, "--database", "postgresql://", "--grant-unit",
+                      "zhen", NULL);
+  g_assert_cmpint (grant_no_unit.status, ==, 2);
+
+  gt_test_run_guatuv (dir, env, &stray, "--summary", "extra", NULL);
+  g_assert_cmpint (stray.status, ==, 2);
+
+  gt_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli-copy/there-and-back", test_copy_there_and_back);
+  g_test_add_func ("/cli-copy/arguments", test_arguments);
+
+  return g_test_run ();
+}
