@@ -18,6 +18,10 @@
  *
  * The children run in Chinese (LANGUAGE=zh_CN) unless LANGUAGE is set.
  *
+ * With GUATU_BENCH_SERVER_URL (postgresql://…, an empty database), the same
+ * register is built there too, and Guatu's window is timed on it as well: the
+ * first frame from a local server against the same from a file.
+ *
  * Run under a display: xvfb-run -a _build/tests/bench-startup [RUNS]
  *
  * Copyright 2026 The Guatu authors
@@ -309,7 +313,8 @@ main (int   argc,
   g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
   GtDemoSize size = { .projects = 5000, .issues = 50000, .reports = 60000, .seed = 7 };
   guint runs = 5;
-  ChildFigures *app, *bare, *reference;
+  ChildFigures *app, *bare, *reference, *server = NULL;
+  const char *server_url;
   gint64 start;
 
   if (argc == 4 && (g_str_equal (argv[1], "--app") || g_str_equal (argv[1], "--bare") ||
@@ -358,6 +363,23 @@ main (int   argc,
            size.projects, size.issues, size.reports,
            (g_get_monotonic_time () - start) / 1e6);
 
+  server_url = g_getenv ("GUATU_BENCH_SERVER_URL");
+  if (server_url != NULL)
+    {
+      start = g_get_monotonic_time ();
+      store = gt_store_open (server_url, &error);
+      if (store == NULL || !gt_demo_populate (store, &size, today, &error))
+        {
+          g_printerr ("bench: could not build the register on the server: %s\n",
+                      error->message);
+          return 1;
+        }
+      g_clear_object (&store);
+      g_print ("the same on the server, built in %.2f s\n",
+               (g_get_monotonic_time () - start) / 1e6);
+      server = g_new0 (ChildFigures, runs);
+    }
+
   app = g_new0 (ChildFigures, runs);
   bare = g_new0 (ChildFigures, runs);
   reference = g_new0 (ChildFigures, runs);
@@ -366,9 +388,12 @@ main (int   argc,
     {
       if (!spawn_child (self_path, "--bare", db, &bare[i]) ||
           !spawn_child (self_path, "--app", db, &app[i]) ||
-          !spawn_child (self_path, "--reference", db, &reference[i]))
+          !spawn_child (self_path, "--reference", db, &reference[i]) ||
+          (server != NULL && !spawn_child (self_path, "--app", server_url, &server[i])))
         return 1;
     }
+  if (server != NULL)
+    qsort (server, runs, sizeof *server, compare_figures);
   qsort (app, runs, sizeof *app, compare_figures);
   qsort (bare, runs, sizeof *bare, compare_figures);
   qsort (reference, runs, sizeof *reference, compare_figures);
@@ -390,7 +415,12 @@ main (int   argc,
              (a->settled_maxrss_kb - b->maxrss_kb) / 1024.0);
     g_print ("re-filter of %u projects per keystroke: mean %.2f ms, worst %.2f ms "
              "(target <= 5 ms)\n", size.projects, a->filter_mean_ms, a->filter_worst_ms);
+    if (server != NULL)
+      g_print ("first frame on the server's register (median of %u): %.1f ms, against "
+               "%.1f ms from the file: ratio %.2f (target <= 1.50)\n", runs,
+               server[runs / 2].ms, a->ms, server[runs / 2].ms / a->ms);
   }
+  g_free (server);
 
   g_free (app);
   g_free (bare);
