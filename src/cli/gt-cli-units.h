@@ -1,5 +1,6 @@
 /* gt-cli-units.h: guatu --database URL --grant-unit ROLE UNIT, a unit's desk
- * on the office's server (see gt-pg-roles.h).
+ * on the office's server, and --grant-office ROLE, a desk of the office (see
+ * gt-pg-roles.h).
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -180,6 +180,9 @@ static const GtDbQuery map_query =
 /* The role's name quoted by the server, as GRANT needs it. */
 static const GtDbQuery member_query =
   GT_DB_QUERY ("roles-member", "SELECT format ('GRANT guatu_units TO %I', CAST (?1 AS text))");
+static const GtDbQuery office_member_query =
+  GT_DB_QUERY ("roles-office-member",
+               "SELECT format ('GRANT guatu_office TO %I', CAST (?1 AS text))");
 static const GtDbQuery count_query =
   GT_DB_QUERY ("roles-count",
                "SELECT (SELECT count (*) FROM projects WHERE deleted = 0 "
@@ -280,11 +283,31 @@ check_role (GtDb        *db,
   if (super || ours)
     {
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                   _("“%s” cannot be a unit’s role: choose a role of its own for the unit"),
+                   _("“%s” cannot be a desk’s role: a superuser passes every rule, and "
+                     "guatu_office and guatu_units are groups; choose a role of its own"),
                    role);
       return FALSE;
     }
   return TRUE;
+}
+
+/* Makes @role a member of the group that @query's GRANT names. */
+static gboolean
+grant_membership (GtDb             *db,
+                  const GtDbQuery  *query,
+                  const char       *role,
+                  GError          **error)
+{
+  g_autofree char *grant = NULL;
+  GtDbStmt *stmt;
+  gboolean found;
+
+  if (!query_text (db, query, role, &stmt, &found, error))
+    return FALSE;
+  grant = g_strdup (found ? gt_db_stmt_get_text (stmt, 0) : NULL);
+  gt_db_stmt_reset (stmt);
+  g_return_val_if_fail (grant != NULL, FALSE);
+  return gt_pg_db_exec_script (db, grant, error);
 }
 
 static gboolean
@@ -294,8 +317,6 @@ map_role (GtDb        *db,
           GError     **error)
 {
   GtDbStmt *stmt = gt_db_prepare (db, &map_query, error);
-  g_autofree char *grant = NULL;
-  gboolean found;
 
   if (stmt == NULL)
     return FALSE;
@@ -303,13 +324,7 @@ map_role (GtDb        *db,
   gt_db_stmt_bind_int64 (stmt, 2, unit_id);
   if (!gt_db_stmt_run (stmt, error))
     return FALSE;
-
-  if (!query_text (db, &member_query, role, &stmt, &found, error))
-    return FALSE;
-  grant = g_strdup (found ? gt_db_stmt_get_text (stmt, 0) : NULL);
-  gt_db_stmt_reset (stmt);
-  g_return_val_if_fail (grant != NULL, FALSE);
-  return gt_pg_db_exec_script (db, grant, error);
+  return grant_membership (db, &member_query, role, error);
 }
 
 static gboolean
@@ -337,6 +352,49 @@ count_unit (GtDb            *db,
   return TRUE;
 }
 
+static GtDb *
+server_db (GtStore  *store,
+           GError  **error)
+{
+  GtDb *db = _gt_store_get_db (store);
+
+  if (gt_db_get_dialect (db) != GT_DB_DIALECT_POSTGRESQL)
+    {
+      g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                           _("Desks’ rights are kept by a server: give --database "
+                             "postgresql://…"));
+      return NULL;
+    }
+  return db;
+}
+
+gboolean
+gt_pg_roles_grant_office (GtStore     *store,
+                          const char  *role,
+                          GError     **error)
+{
+  GtDb *db;
+
+  g_return_val_if_fail (GT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (role != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  db = server_db (store, error);
+  if (db == NULL)
+    return FALSE;
+  if (!gt_db_begin (db, GT_DB_WRITE, error))
+    return FALSE;
+  if (!check_role (db, role, error) ||
+      !gt_pg_db_exec_script (db, setup_sql, error) ||
+      !grant_membership (db, &office_member_query, role, error) ||
+      !gt_db_commit (db, error))
+    {
+      gt_db_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 gt_pg_roles_grant_unit (GtStore         *store,
                         const char      *role,
@@ -355,14 +413,9 @@ gt_pg_roles_grant_unit (GtStore         *store,
     grant = &local_grant;
   *grant = (GtPgRolesGrant) { 0 };
 
-  db = _gt_store_get_db (store);
-  if (gt_db_get_dialect (db) != GT_DB_DIALECT_POSTGRESQL)
-    {
-      g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
-                           _("A unit’s rights are kept by a server: give --database "
-                             "postgresql://…"));
-      return FALSE;
-    }
+  db = server_db (store, error);
+  if (db == NULL)
+    return FALSE;
 
   /* All of it or none: DDL is transactional on PostgreSQL, roles too. */
   if (!gt_db_begin (db, GT_DB_WRITE, error))

@@ -23,15 +23,22 @@ typedef struct {
   guint  issues;     /* issues assigned to the unit */
 } GtPgRolesGrant;
 
+/* Makes the existing login role @role a desk of the office (a member of
+ * guatu_office: it edits everything), and sets up the rest as
+ * gt_pg_roles_grant_unit() does. Must run as the database's owner. */
+gboolean  gt_pg_roles_grant_office (GtStore         *store,
+                                    const char      *role,
+                                    GError         **error);
+
 /* Ties the existing login role @role to the unit named @unit_name, and sets up
  * (again: every step may run twice) the roles guatu_office and guatu_units,
  * the mapping table guatu_unit_roles, the policies, privileges and the
  * change log's rights. Must run as the database's owner (or a superuser) with
  * the right to create roles; @store must be on a server. @grant may be NULL. */
-gboolean  gt_pg_roles_grant_unit (GtStore         *store,
-                                  const char      *role,
-                                  const char      *unit_name,
-                                  GtPgRolesGrant  *grant,
-                                  GError         **error);
+gboolean  gt_pg_roles_grant_unit   (GtStore         *store,
+                                    const char      *role,
+                                    const char      *unit_name,
+                                    GtPgRolesGrant  *grant,
+                                    GError         **error);
 
 G_END_DECLS
