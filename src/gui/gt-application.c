@@ -16,6 +16,7 @@
 #include "guatu-resources.h"
 #include "gt-cli.h"
 #include "gt-backup.h"
+#include "gt-connect-dialog.h"
 #include "gt-damaged-dialog.h"
 #include "gt-dialog-fit.h"
 #include "gt-preferences.h"
@@ -116,8 +117,9 @@ check_store_thread (gpointer data)
 #endif
 
   /* The daily backup, of a file that just passed the check; a failure costs
-   * the backup, never the session. */
-  if (gt_store_check (job->store, &job->error))
+   * the backup, never the session. A server's register is the server's to
+   * back up (pg_dump). */
+  if (gt_store_check (job->store, &job->error) && !gt_store_is_server (job->store))
     {
       g_autoptr(GError) backup_error = NULL;
       g_autofree char *backup = gt_backup_daily (gt_store_get_path (job->store), NULL,
@@ -279,7 +281,28 @@ restore_activated (GSimpleAction *action,
   gt_restore_run (GT_APPLICATION (app), gtk_application_get_active_window (app));
 }
 
+static void
+server_connected_cb (GtConnectDialog *dialog,
+                     GtStore         *store,
+                     GtApplication   *self)
+{
+  gt_application_show_store (self, store, _("Connected to the server"));
+}
+
+static void
+connect_server_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtConnectDialog *dialog = gt_connect_dialog_new (gtk_application_get_active_window (app));
+
+  g_signal_connect_object (dialog, "connected", G_CALLBACK (server_connected_cb), app, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_actions[] = {
+  { "connect-server", connect_server_activated },
   { "preferences", preferences_activated },
   { "restore-backup", restore_activated },
   { "quit", quit_activated },
@@ -455,6 +478,37 @@ gt_application_reopen (GtApplication  *self,
   g_application_release (G_APPLICATION (self));
 
   return TRUE;
+}
+
+void
+gt_application_show_store (GtApplication *self,
+                           GtStore       *store,
+                           const char    *toast)
+{
+  GtkWidget *window;
+  GList *windows;
+
+  g_return_if_fail (GT_IS_APPLICATION (self));
+  g_return_if_fail (GT_IS_STORE (store));
+
+  /* As gt_application_reopen(), with the register opened already. Held, so
+   * that closing the last window does not end the application. */
+  g_application_hold (G_APPLICATION (self));
+  g_object_ref (store);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+  g_clear_object (&self->store);
+  self->store = store;
+  /* Its location may hold a typed password: kept in memory for this session
+   * (gt_application_reopen() needs it), never written anywhere. */
+  gt_application_set_database (self, gt_store_get_path (store));
+
+  window = GTK_WIDGET (gt_window_new (self, self->store));
+  gtk_window_present (GTK_WINDOW (window));
+  start_check (self);
+  if (toast != NULL)
+    gt_window_show_toast (GT_WINDOW (window), toast);
+  g_application_release (G_APPLICATION (self));
 }
 
 void

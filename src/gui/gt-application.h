@@ -26,5 +26,10 @@ gboolean       gt_application_reopen        (GtApplication *self,
                                              GError       **error);
 void           gt_application_set_database  (GtApplication *self,
                                              const char    *path);
+/* Closes the windows and shows @store, opened already (Connect to Server…),
+ * in a new window with @toast (may be NULL). */
+void           gt_application_show_store    (GtApplication *self,
+                                             GtStore       *store,
+                                             const char    *toast);
 
 G_END_DECLS

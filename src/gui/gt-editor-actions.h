@@ -7,11 +7,20 @@
 
 #include <gtk/gtk.h>
 
+#include "gt-store.h"
+
 G_BEGIN_DECLS
 
 /* Installs editor.save (Ctrl+S) running @save, and editor.cancel (Escape), which
  * closes the dialog without saving. */
 void gt_editor_class_install_actions (GtkWidgetClass              *widget_class,
                                       GtkWidgetActionActivateFunc  save);
+
+/* Enables editor.save when the fields are @valid and @store can take an edit
+ * now: while a server is gone, Save waits for it (and follows it back), the
+ * fields keep what was typed. */
+void gt_editor_set_can_save          (GtkWidget                   *editor,
+                                      GtStore                     *store,
+                                      gboolean                     valid);
 
 G_END_DECLS

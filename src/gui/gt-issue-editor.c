@@ -297,7 +297,7 @@ validate (GtIssueEditor *self)
         }
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
+  gt_editor_set_can_save (GTK_WIDGET (self), self->store, valid);
 }
 
 /* The status flow */

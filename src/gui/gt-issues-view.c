@@ -15,6 +15,7 @@
 
 #include "gt-choice.h"
 #include "gt-column-fit.h"
+#include "gt-connection.h"
 #include "gt-cut-text.h"
 #include "gt-format.h"
 #include "gt-issue-editor.h"
@@ -436,9 +437,12 @@ static void
 selection_changed_cb (GtIssuesView *self)
 {
   gboolean selected = get_selected (self) != NULL;
+  gboolean writable = gt_connection_store_is_writable (self->store);
 
+  /* While a server is gone, adding and deleting wait for it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", selected && writable);
 }
 
 static void
@@ -715,6 +719,7 @@ gt_issues_view_constructed (GObject *object)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  gt_connection_watch (self->store, GTK_WIDGET (self), G_CALLBACK (selection_changed_cb));
   selection_changed_cb (self);
 }
 

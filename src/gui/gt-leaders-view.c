@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-connection.h"
 #include "gt-lazy-icons.h"
 #include "gt-leader-editor.h"
 #include "gt-leaders-view-private.h"
@@ -185,8 +186,14 @@ section_items_changed_cb (GtLeadersView *self)
 static void
 show_current (GtLeadersView *self)
 {
+  gboolean writable = gt_connection_store_is_writable (self->store);
+
+  /* While a server is gone, adding and deleting wait for it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new-unit", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", self->current != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", self->current != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete",
+                                 self->current != NULL && writable);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     self->current != NULL ? "portfolio" : "none");
   gt_portfolio_set_item (self->portfolio, self->current);
@@ -488,6 +495,7 @@ gt_leaders_view_constructed (GObject *object)
   adw_bin_set_child (self->portfolio_bin, GTK_WIDGET (self->portfolio));
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  gt_connection_watch (self->store, GTK_WIDGET (self), G_CALLBACK (show_current));
   show_current (self);
 }
 

@@ -250,6 +250,8 @@ gt_milestone_editor_new (GtkWindow   *parent,
   gt_date_button_set_date (self->actual_end, gt_milestone_get_actual_end (self->milestone));
   gtk_spin_button_set_value (self->percent, gt_milestone_get_percent (self->milestone));
   validate (self);
+  /* Save also waits for a server that went away. */
+  gt_editor_set_can_save (GTK_WIDGET (self), self->store, TRUE);
 
   if (parent != NULL && gtk_window_get_application (parent) != NULL)
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-editor-actions.h"
 #include "gt-format.h"
 #include "gt-plausibility.h"
 #include "gt-project-code.h"
@@ -278,7 +279,7 @@ _gt_project_editor_validate (GtProjectEditor *self)
                         self->actual_end_button, _("Ends before the actual start"));
 
   self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
+  gt_editor_set_can_save (GTK_WIDGET (self), self->store, valid);
 
   adw_window_title_set_subtitle (self->window_title, text_is_blank (name) ? "" : name);
 }

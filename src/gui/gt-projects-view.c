@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-connection.h"
 #include "gt-first-run.h"
 #include "gt-format.h"
 #include "gt-lazy-icons.h"
@@ -123,14 +124,19 @@ static void
 selection_changed_cb (GtProjectsView *self)
 {
   g_autoptr(GtProject) project = get_selected (self);
+  gboolean writable;
 
   /* A change of the list moves rows under the selection; restore_selection()
    * then finds the project again. Only a person's choice is remembered. */
   if (!self->model_changing)
     g_set_object (&self->selected_project, project);
 
+  /* Opening a project stays possible while a server is gone (its editor then
+   * cannot save); adding and deleting wait for the server. */
+  writable = gt_connection_store_is_writable (self->store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", project != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", project != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", project != NULL && writable);
 }
 
 static void
@@ -497,6 +503,7 @@ gt_projects_view_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (judge_later), self,
                            G_CONNECT_SWAPPED);
 
+  gt_connection_watch (self->store, GTK_WIDGET (self), G_CALLBACK (selection_changed_cb));
   selection_changed_cb (self);
   update_state (self);
 }

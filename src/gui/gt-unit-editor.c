@@ -67,7 +67,7 @@ validate (GtUnitEditor *self)
   set_row_error (GTK_WIDGET (self->name_row), show ? error->message : NULL);
   gtk_label_set_label (self->error_label, show ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), show);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
+  gt_editor_set_can_save (GTK_WIDGET (self), self->store, valid);
 }
 
 /* Leading and trailing spaces are typing noise, never part of a name. */

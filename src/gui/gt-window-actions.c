@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-connection.h"
 #include "gt-import-dialog.h"
 #include "gt-window-notice.h"
 #include "gt-window-private.h"
@@ -305,13 +306,18 @@ export_action (GtkWidget  *widget,
   _gt_window_export (GT_WINDOW (widget));
 }
 
+/* While a server is gone nothing may be typed that could not be committed:
+ * adding, importing, undoing and redoing wait for it (gt-connection.c). */
 void
 _gt_window_actions_update (GtWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean writable = gt_connection_store_is_writable (self->store);
 
-  gtk_widget_action_set_enabled (widget, "win.undo", gt_store_can_undo (self->store));
-  gtk_widget_action_set_enabled (widget, "win.redo", gt_store_can_redo (self->store));
+  gtk_widget_action_set_enabled (widget, "win.new", writable);
+  gtk_widget_action_set_enabled (widget, "win.import", writable);
+  gtk_widget_action_set_enabled (widget, "win.undo", writable && gt_store_can_undo (self->store));
+  gtk_widget_action_set_enabled (widget, "win.redo", writable && gt_store_can_redo (self->store));
 }
 
 void

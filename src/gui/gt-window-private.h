@@ -34,6 +34,7 @@ struct _GtWindow
   AdwSplitButton       *present_button;
   GtkMenuButton        *primary_menu_button;
   GMenuModel           *primary_menu;
+  GtkRevealer          *server_notice;
 };
 
 void _gt_window_class_actions_init (GtWindowClass *klass);

@@ -7,12 +7,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-connection.h"
 #include "gt-gantt-view.h"
 #include "gt-issues-view.h"
 #include "gt-leaders-view.h"
 #include "gt-overview-view.h"
 #include "gt-projects-view.h"
 #include "gt-reports-view.h"
+#include "gt-server-url.h"
 #include "gt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (GtWindow, gt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -41,12 +43,20 @@ store_undo_changed_cb (GtWindow   *self,
 static void
 refresh_store (GtWindow *self)
 {
+  GtConnection *connection = gt_connection_get (self->store);
   g_autoptr(GError) error = NULL;
 
+  /* While the server is gone, GtConnection tries to get it back. */
+  if (!gt_connection_get_connected (connection))
+    return;
+
   /* A failed read now is no reason to interrupt anyone: the next poll tries
-   * again, and an edit would report the trouble itself. */
+   * again, and an edit would report the trouble itself. Unless the server
+   * went away with it (or with an edit since the last poll): the window then
+   * says so, and turns read-only until it is back. */
   if (!gt_store_refresh (self->store, &error) && error != NULL)
     g_debug ("Could not refresh the register: %s", error->message);
+  gt_connection_check (connection);
 }
 
 static gboolean
@@ -57,13 +67,16 @@ refresh_cb (gpointer user_data)
 }
 
 /* Only the window someone works in polls: one in the background, or on another
- * desktop, catches up the moment it is brought back. */
+ * desktop, catches up the moment it is brought back. On a server the window
+ * polls always: asking costs a read of its socket (LISTEN/NOTIFY), no query,
+ * and a lost connection must show and turn editing off while an editor is in
+ * front of the window. */
 static void
 active_changed_cb (GtWindow   *self,
                    GParamSpec *pspec,
                    gpointer    user_data)
 {
-  if (gtk_window_is_active (GTK_WINDOW (self)))
+  if (gtk_window_is_active (GTK_WINDOW (self)) || gt_store_is_server (self->store))
     {
       refresh_store (self);
       if (self->refresh_id == 0)
@@ -74,6 +87,39 @@ active_changed_cb (GtWindow   *self,
     {
       g_clear_handle_id (&self->refresh_id, g_source_remove);
     }
+}
+
+static void
+connection_changed_cb (GtWindow     *self,
+                       GParamSpec   *pspec,
+                       GtConnection *connection)
+{
+  gtk_revealer_set_reveal_child (self->server_notice,
+                                 !gt_connection_get_connected (connection));
+  _gt_window_actions_update (self);
+}
+
+static void
+reconnected_cb (GtWindow     *self,
+                GtConnection *connection)
+{
+  gt_window_show_toast (self, _("Reconnected to the server"));
+}
+
+/* A register on a server is named by it: "guatu@192.168.1.10/county". */
+static void
+show_location (GtWindow *self)
+{
+  g_autofree char *server = NULL;
+  g_autofree char *title = NULL;
+
+  if (!gt_store_is_server (self->store))
+    return;
+  server = gt_server_url_describe (gt_store_get_path (self->store));
+  /* "guatu@192.168.1.10/county — Guatu", for the task bar and Alt+Tab. */
+  title = g_strdup_printf (_("%s — Guatu"), server);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), server);
 }
 
 typedef struct {
@@ -266,7 +312,14 @@ gt_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "notify::can-redo",
                            G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
-  _gt_window_actions_update (self);
+  g_signal_connect_object (gt_connection_get (self->store), "notify::connected",
+                           G_CALLBACK (connection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gt_connection_get (self->store), "reconnected",
+                           G_CALLBACK (reconnected_cb), self, G_CONNECT_SWAPPED);
+  show_location (self);
+  connection_changed_cb (self, NULL, gt_connection_get (self->store));
+  if (gt_store_is_server (self->store))
+    active_changed_cb (self, NULL, NULL);
 }
 
 static void
@@ -366,6 +419,7 @@ gt_window_class_init (GtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, server_notice);
 
   _gt_window_class_actions_init (klass);
 }
