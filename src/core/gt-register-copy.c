@@ -16,7 +16,9 @@
  * The change log (`changes`, and SQLite's `writer`) is not copied: it says what
  * changed since a desk last read, which means nothing to a register nobody has
  * read yet. The target's triggers log every copied row as they would any
- * write, and that is the new log's start.
+ * write, and that is the new log's start. The change history (变更记录, who
+ * changed which field when) is the register's own record, and is copied whole
+ * in place of what the target's triggers wrote for the copy.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,8 +36,14 @@
 
 typedef struct {
   const char *table;
-  gsize       stats_offset;
+  gsize       stats_offset;   /* G_MAXSIZE: not counted in GtRegisterCopyStats */
   int         n_columns;
+  /* A table of a later schema (the change history, month sign-off): copied
+   * when the registers have it. */
+  gboolean    optional;
+  /* What the target's own triggers wrote into it while the rows above were
+   * copied, deleted before the source's rows come. */
+  GtDbQuery   clear;
   GtDbQuery   count;
   GtDbQuery   read;
   GtDbQuery   write;
@@ -50,12 +58,15 @@ typedef struct {
 #define WRITE(t, columns, values) \
   GT_DB_QUERY ("copy-write-" t, "INSERT INTO " t " (" columns ") VALUES (" values ")")
 /* Only ever run on a server: SQLite's INTEGER PRIMARY KEY takes max (id) + 1
- * by itself. */
+ * by itself. to_regclass() is NULL for a table without its sequence, and
+ * setval() of NULL does nothing. */
 #define SEQUENCE(t)                                                               \
   GT_DB_QUERY ("copy-sequence-" t,                                                \
-               "SELECT setval ('" t "_id_seq', "                                  \
+               "SELECT setval (to_regclass ('" t "_id_seq'), "                    \
                "(SELECT COALESCE (max (id), 0) + 1 FROM " t "), false)")
-#define NO_SEQUENCE { NULL, NULL, NULL }
+#define NO_QUERY { NULL, NULL, NULL }
+#define CLEAR(t) GT_DB_QUERY ("copy-clear-" t, "DELETE FROM " t)
+#define UNCOUNTED G_MAXSIZE
 
 #define LEADER_COLUMNS "id, name, title, phone, deleted"
 #define UNIT_COLUMNS "id, name, kind, contact, phone, deleted"
@@ -71,47 +82,119 @@ typedef struct {
 #define ISSUE_COLUMNS                                                             \
   "id, project_id, description, category, status, raised_on, unit_id, leader_id, " \
   "deadline, resolution, resolved_on, closed_on, deleted"
+#define HISTORY_COLUMNS                                                           \
+  "id, at, desk, source, kind, project_id, row_id, month, field, old, new"
+#define CLOSING_COLUMNS "id, month, action, at, desk, reason"
 
 /* In the order references need: a project's leader and units before it, its
  * plans, milestones, reports and issues after. */
 static const CopyTable tables[] = {
-  { "leaders", G_STRUCT_OFFSET (GtRegisterCopyStats, leaders), 5,
+  { "leaders", G_STRUCT_OFFSET (GtRegisterCopyStats, leaders), 5, FALSE, NO_QUERY,
     COUNT ("leaders"), READ ("leaders", LEADER_COLUMNS, "id"),
     WRITE ("leaders", LEADER_COLUMNS, "?1, ?2, ?3, ?4, ?5"),
     SEQUENCE ("leaders") },
-  { "units", G_STRUCT_OFFSET (GtRegisterCopyStats, units), 6,
+  { "units", G_STRUCT_OFFSET (GtRegisterCopyStats, units), 6, FALSE, NO_QUERY,
     COUNT ("units"), READ ("units", UNIT_COLUMNS, "id"),
     WRITE ("units", UNIT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6"),
     SEQUENCE ("units") },
-  { "projects", G_STRUCT_OFFSET (GtRegisterCopyStats, projects), 18,
+  { "projects", G_STRUCT_OFFSET (GtRegisterCopyStats, projects), 18, FALSE, NO_QUERY,
     COUNT ("projects"), READ ("projects", PROJECT_COLUMNS, "id"),
     WRITE ("projects", PROJECT_COLUMNS,
            "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18"),
     SEQUENCE ("projects") },
-  { "annual_plans", G_STRUCT_OFFSET (GtRegisterCopyStats, annual_plans), 3,
+  { "annual_plans", G_STRUCT_OFFSET (GtRegisterCopyStats, annual_plans), 3, FALSE, NO_QUERY,
     COUNT ("annual_plans"), READ ("annual_plans", PLAN_COLUMNS, "project_id, year"),
     WRITE ("annual_plans", PLAN_COLUMNS, "?1, ?2, ?3"),
-    NO_SEQUENCE },
-  { "milestones", G_STRUCT_OFFSET (GtRegisterCopyStats, milestones), 9,
+    NO_QUERY },
+  { "milestones", G_STRUCT_OFFSET (GtRegisterCopyStats, milestones), 9, FALSE, NO_QUERY,
     COUNT ("milestones"), READ ("milestones", MILESTONE_COLUMNS, "id"),
     WRITE ("milestones", MILESTONE_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9"),
     SEQUENCE ("milestones") },
-  { "monthly_reports", G_STRUCT_OFFSET (GtRegisterCopyStats, monthly_reports), 7,
+  { "monthly_reports", G_STRUCT_OFFSET (GtRegisterCopyStats, monthly_reports), 7, FALSE,
+    NO_QUERY,
     COUNT ("monthly_reports"), READ ("monthly_reports", REPORT_COLUMNS, "id"),
     WRITE ("monthly_reports", REPORT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7"),
     SEQUENCE ("monthly_reports") },
-  { "issues", G_STRUCT_OFFSET (GtRegisterCopyStats, issues), 13,
+  { "issues", G_STRUCT_OFFSET (GtRegisterCopyStats, issues), 13, FALSE, NO_QUERY,
     COUNT ("issues"), READ ("issues", ISSUE_COLUMNS, "id"),
     WRITE ("issues", ISSUE_COLUMNS,
            "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13"),
     SEQUENCE ("issues") },
+  /* The change history (变更记录) is the register's own record of who changed
+   * what and when: copied as it is, in place of the entries the target's
+   * triggers made for the rows copied above (which would say that everything
+   * was created today, by nobody). */
+  { "history", UNCOUNTED, 11, TRUE, CLEAR ("history"),
+    COUNT ("history"), READ ("history", HISTORY_COLUMNS, "id"),
+    WRITE ("history", HISTORY_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11"),
+    SEQUENCE ("history") },
+  /* Last: a closed month takes no more figures, copied ones included. */
+  { "month_closings", UNCOUNTED, 6, TRUE, NO_QUERY,
+    COUNT ("month_closings"), READ ("month_closings", CLOSING_COLUMNS, "id"),
+    WRITE ("month_closings", CLOSING_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6"),
+    SEQUENCE ("month_closings") },
+};
+
+static const GtDbQuery has_table_query = {
+  "copy-has-table",
+  "SELECT count (*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+  "SELECT count (*) FROM information_schema.tables "
+  "WHERE table_schema = current_schema () AND table_name = ?1",
 };
 
 static guint *
 stats_field (GtRegisterCopyStats *stats,
-             const CopyTable     *table)
+             const CopyTable     *table,
+             guint               *scratch)
 {
+  if (table->stats_offset == UNCOUNTED)
+    return scratch;
   return G_STRUCT_MEMBER_P (stats, table->stats_offset);
+}
+
+static gboolean
+has_table (GtDb             *db,
+           const CopyTable  *table,
+           gboolean         *has,
+           GError          **error)
+{
+  GtDbStmt *stmt;
+  GError *local = NULL;
+
+  if (!table->optional)
+    {
+      *has = TRUE;
+      return TRUE;
+    }
+  stmt = gt_db_prepare (db, &has_table_query, error);
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_bind_text (stmt, 1, table->table);
+  *has = gt_db_stmt_next (stmt, &local) && gt_db_stmt_get_int64 (stmt, 0) > 0;
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether both registers have @table (they are at one schema version, so they
+ * agree, but a file may be opened read-only by an older build). */
+static gboolean
+both_have (GtDb             *from,
+           GtDb             *to,
+           const CopyTable  *table,
+           gboolean         *both,
+           GError          **error)
+{
+  gboolean in_from, in_to;
+
+  if (!has_table (from, table, &in_from, error) || !has_table (to, table, &in_to, error))
+    return FALSE;
+  *both = in_from && in_to;
+  return TRUE;
 }
 
 char *
@@ -180,8 +263,14 @@ check_empty (GtDb        *db,
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
-      guint *count = stats_field (&found, &tables[i]);
+      guint scratch = 0;
+      guint *count;
 
+      /* The history and the sign-offs say what happened to rows: with no rows,
+       * a register is empty whatever they hold. */
+      if (tables[i].optional)
+        continue;
+      count = stats_field (&found, &tables[i], &scratch);
       if (!count_rows (db, &tables[i].count, count, error))
         return FALSE;
       total += *count;
@@ -220,6 +309,18 @@ copy_table (GtDb             *from,
       return FALSE;
     }
 
+  if (table->clear.name != NULL)
+    {
+      GtDbStmt *clear = gt_db_prepare (to, &table->clear, error);
+
+      if (clear == NULL || !gt_db_stmt_run (clear, error))
+        {
+          gt_db_stmt_reset (read);
+          gt_db_stmt_reset (write);
+          return FALSE;
+        }
+    }
+
   *copied = 0;
   while (gt_db_stmt_next (read, &local))
     {
@@ -241,14 +342,15 @@ copy_table (GtDb             *from,
 }
 
 static gboolean
-advance_sequences (GtDb    *db,
-                   GError **error)
+advance_sequences (GtDb           *db,
+                   const gboolean *copied,
+                   GError        **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       GtDbStmt *stmt;
 
-      if (tables[i].sequence.name == NULL)
+      if (tables[i].sequence.name == NULL || !copied[i])
         continue;
       stmt = gt_db_prepare (db, &tables[i].sequence, error);
       if (stmt == NULL || !gt_db_stmt_run (stmt, error))
@@ -264,6 +366,8 @@ copy_rows (GtDb                 *from,
            GtRegisterCopyStats  *stats,
            GError              **error)
 {
+  gboolean copied[G_N_ELEMENTS (tables)] = { FALSE };
+
   if (!gt_db_begin (from, GT_DB_READ, error))
     return FALSE;
   if (!gt_db_begin (to, GT_DB_WRITE, error))
@@ -275,9 +379,17 @@ copy_rows (GtDb                 *from,
     goto failed;
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (!copy_table (from, to, &tables[i], stats_field (stats, &tables[i]), error))
-      goto failed;
-  if (gt_db_get_dialect (to) == GT_DB_DIALECT_POSTGRESQL && !advance_sequences (to, error))
+    {
+      guint scratch = 0;
+
+      if (!both_have (from, to, &tables[i], &copied[i], error))
+        goto failed;
+      if (copied[i] &&
+          !copy_table (from, to, &tables[i], stats_field (stats, &tables[i], &scratch), error))
+        goto failed;
+    }
+  if (gt_db_get_dialect (to) == GT_DB_DIALECT_POSTGRESQL &&
+      !advance_sequences (to, copied, error))
     goto failed;
 
   if (!gt_db_commit (to, error))
