@@ -28,10 +28,11 @@
  *   milestones but SELECT, so an edit of a project's name is refused
  *   ("permission denied for table projects", 42501).
  *
- * The change log is written by the tables' triggers as whoever writes; its
- * function guatu_log() is made SECURITY DEFINER, owned by the schema's owner,
- * so that a unit's figures are logged without the unit holding INSERT or
- * DELETE on `changes`.
+ * The change log and the change history are written by the tables' triggers
+ * as whoever writes; their functions guatu_log() and guatu_history_add() are
+ * made SECURITY DEFINER, owned by the schema's owner, so that a unit's figures
+ * are logged without the unit holding INSERT or DELETE on `changes` or
+ * `history`.
  *
  * Everything here may run again: a second --grant-unit sets up the same
  * policies and adds one row to the mapping.
@@ -139,10 +140,12 @@ static const char setup_sql[] =
   "CREATE TRIGGER issues_units_rectify_only BEFORE UPDATE ON issues"
   "  FOR EACH ROW EXECUTE FUNCTION guatu_unit_rectifies_only ();"
 
-  /* The log is written as its owner, whoever writes the row. */
+  /* The log and the change history are written as their owner, whoever
+   * writes the row. */
   "DO $$ DECLARE f regprocedure; BEGIN"
   "  FOR f IN SELECT p.oid FROM pg_proc p"
-  "           WHERE p.proname = 'guatu_log' AND p.pronamespace = current_schema ()::regnamespace"
+  "           WHERE p.proname IN ('guatu_log', 'guatu_history_add')"
+  "             AND p.pronamespace = current_schema ()::regnamespace"
   "  LOOP"
   "    EXECUTE format ('ALTER FUNCTION %s SECURITY DEFINER SET search_path = %I, pg_temp',"
   "                    f, current_schema ());"
@@ -165,7 +168,28 @@ static const char setup_sql[] =
   "  annual_plans, milestones, monthly_reports, issues, changes, guatu_unit_roles"
   "  TO guatu_office;"
   "GRANT USAGE, SELECT, UPDATE ON SEQUENCE leaders_id_seq, units_id_seq, projects_id_seq,"
-  "  milestones_id_seq, monthly_reports_id_seq, issues_id_seq TO guatu_office;";
+  "  milestones_id_seq, monthly_reports_id_seq, issues_id_seq TO guatu_office;"
+  /* Tables of later schemas. The sign-offs are read by the trigger that keeps
+   * a closed month's figures as they are, run as the unit; the history is the
+   * office's record, a unit reading that of the projects it sees. */
+  "DO $$ BEGIN"
+  "  IF to_regclass ('month_closings') IS NOT NULL THEN"
+  "    GRANT SELECT ON month_closings TO guatu_units;"
+  "    GRANT SELECT, INSERT, UPDATE, DELETE ON month_closings TO guatu_office;"
+  "    GRANT USAGE, SELECT, UPDATE ON SEQUENCE month_closings_id_seq TO guatu_office;"
+  "  END IF;"
+  "  IF to_regclass ('history') IS NOT NULL THEN"
+  "    GRANT SELECT ON history TO guatu_units;"
+  "    GRANT SELECT, INSERT, UPDATE, DELETE ON history TO guatu_office;"
+  "    GRANT USAGE, SELECT, UPDATE ON SEQUENCE history_id_seq TO guatu_office;"
+  "    ALTER TABLE history ENABLE ROW LEVEL SECURITY;"
+  "    DROP POLICY IF EXISTS guatu_office ON history;"
+  "    CREATE POLICY guatu_office ON history TO guatu_office USING (true) WITH CHECK (true);"
+  "    DROP POLICY IF EXISTS guatu_unit_read ON history;"
+  "    CREATE POLICY guatu_unit_read ON history FOR SELECT TO guatu_units"
+  "      USING (project_id IN (SELECT id FROM projects));"
+  "  END IF;"
+  "END $$;";
 
 static const GtDbQuery unit_query =
   GT_DB_QUERY ("roles-unit", "SELECT id FROM units WHERE name = ?1 AND deleted = 0 ORDER BY id");
