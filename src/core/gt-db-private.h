@@ -45,6 +45,7 @@ struct _GtDb
   const GtDbBackend *backend;
   char              *location;
   char              *desk;      /* see gt_db_set_desk(); NULL until set */
+  char              *source;    /* see gt_db_set_source() */
 };
 
 struct _GtDbStmt

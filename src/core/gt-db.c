@@ -24,6 +24,7 @@ _gt_db_clear (GtDb *db)
 {
   g_clear_pointer (&db->location, g_free);
   g_clear_pointer (&db->desk, g_free);
+  g_clear_pointer (&db->source, g_free);
 }
 
 void
@@ -295,6 +296,20 @@ const char *
 gt_db_get_desk (GtDb *db)
 {
   return db->desk;
+}
+
+void
+gt_db_set_source (GtDb       *db,
+                  const char *source)
+{
+  g_free (db->source);
+  db->source = g_strdup (source);
+}
+
+const char *
+gt_db_get_source (GtDb *db)
+{
+  return db->source != NULL ? db->source : "";
 }
 
 gboolean

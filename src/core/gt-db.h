@@ -146,6 +146,11 @@ gboolean     gt_db_get_data_version     (GtDb            *db,
 void         gt_db_set_desk             (GtDb            *db,
                                          const char      *desk);
 const char  *gt_db_get_desk             (GtDb            *db);
+/* Where the next write transactions' changes come from, for the change
+ * history: "typed", "import:FILE", "return:UNIT", "undo", "redo". */
+void         gt_db_set_source           (GtDb            *db,
+                                         const char      *source);
+const char  *gt_db_get_source           (GtDb            *db);
 
 /* A file is always there; a server may go away (restarted, a cable pulled). */
 gboolean     gt_db_is_connected         (GtDb            *db);

@@ -91,6 +91,13 @@ set_result_error (PgDb       *self,
                    _("the connection to the server was lost (%s)"), g_strstrip (g_strdup (message)));
       return;
     }
+  if (strstr (message, "guatu-month-closed") != NULL)
+    {
+      g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_CLOSED,
+                           _("the month’s figures are signed off (定稿); reopen the month "
+                             "first"));
+      return;
+    }
   if (state != NULL)
     {
       if (g_str_equal (state, "40001") || g_str_equal (state, "40P01") ||
@@ -404,16 +411,18 @@ gt_pg_db_exec_script (GtDb        *db,
   return run_command ((PgDb *) db, sql, error);
 }
 
-/* The desk's name for the change log's entries, until the end of the
- * transaction (set_config's is_local). */
+/* The desk's name and the source of the changes for the change log and the
+ * history, until the end of the transaction (set_config's is_local). */
 static gboolean
 set_desk (PgDb        *self,
           const char  *desk,
           GError     **error)
 {
-  const char *values[1] = { desk };
-  PGresult *result = PQexecParams (self->conn, "SELECT set_config ('guatu.desk', $1, true)",
-                                   1, NULL, values, NULL, NULL, 0);
+  const char *values[2] = { desk, gt_db_get_source (&self->parent) };
+  PGresult *result = PQexecParams (self->conn,
+                                   "SELECT set_config ('guatu.desk', $1, true), "
+                                   "set_config ('guatu.source', $2, true)",
+                                   2, NULL, values, NULL, NULL, 0);
   gboolean ok = PQresultStatus (result) == PGRES_TUPLES_OK;
 
   if (!ok)

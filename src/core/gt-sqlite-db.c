@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -34,7 +35,7 @@ static const GtDbQuery data_version_query =
   GT_DB_QUERY ("data-version", "PRAGMA data_version");
 /* Schema 5's one-row table that the log's triggers read the writer from. */
 static const GtDbQuery set_writer_query =
-  GT_DB_QUERY ("set-writer", "UPDATE writer SET desk = ?1");
+  GT_DB_QUERY ("set-writer", "UPDATE writer SET desk = ?1, source = ?2");
 
 GtStoreError
 gt_sqlite_error_code (int sqlite_code)
@@ -82,6 +83,14 @@ static void
 set_error (SqliteDb  *self,
            GError   **error)
 {
+  /* The schema's triggers refuse a signed-off month's figures by this word. */
+  if (strstr (sqlite3_errmsg (self->handle), "guatu-month-closed") != NULL)
+    {
+      g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_CLOSED,
+                           _("the month’s figures are signed off (定稿); reopen the month "
+                             "first"));
+      return;
+    }
   g_set_error_literal (error, GT_STORE_ERROR,
                        gt_sqlite_error_code (sqlite3_errcode (self->handle)),
                        gt_sqlite_describe_error (self->handle));
@@ -260,6 +269,7 @@ run_sql (SqliteDb    *self,
 static gboolean
 set_writer (SqliteDb    *self,
             const char  *desk,
+            const char  *source,
             GError     **error)
 {
   GtDbStmt *stmt = sqlite_prepare (&self->parent, &set_writer_query, error);
@@ -267,6 +277,7 @@ set_writer (SqliteDb    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite_bind_text (stmt, 1, desk);
+  sqlite_bind_text (stmt, 2, source);
   return gt_db_stmt_run (stmt, error);
 }
 
@@ -280,7 +291,8 @@ sqlite_begin (GtDb        *db,
   if (!run_sql (self, access == GT_DB_WRITE ? "BEGIN IMMEDIATE" : "BEGIN", error))
     return FALSE;
   self->writing = access == GT_DB_WRITE;
-  if (self->writing && db->desk != NULL && !set_writer (self, db->desk, error))
+  if (self->writing && db->desk != NULL &&
+      !set_writer (self, db->desk, gt_db_get_source (db), error))
     {
       sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
       self->writing = FALSE;
@@ -297,7 +309,7 @@ sqlite_commit (GtDb    *db,
 {
   SqliteDb *self = (SqliteDb *) db;
 
-  if (self->writing && db->desk != NULL && !set_writer (self, "", error))
+  if (self->writing && db->desk != NULL && !set_writer (self, "", "", error))
     return FALSE;
   if (!run_sql (self, "COMMIT", error))
     return FALSE;

@@ -184,11 +184,108 @@ static const char migration_4[] =
   "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
   "  VALUES ('project', OLD.project_id, '" table "', " STAMP "); END;"
 
+/* The change history (变更记录): every field of a project, an issue, a plan
+ * or a month's figures that changes, old and new, with when, which desk and
+ * from what (typed, an import, a unit's return, undo: writer.source), written
+ * by triggers so that no writer escapes it. A new project or issue is one
+ * entry (field ''); a new month's figures one per filled field. */
+#define HISTORY_STAMP                                                              \
+  "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), (SELECT desk FROM writer), "            \
+  "(SELECT source FROM writer), "
+#define HISTORY(kind, project, month, field)                                       \
+  "INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, "   \
+  "  old, new) SELECT " HISTORY_STAMP "'" kind "', " project ", NEW.id, " month       \
+  ", '" field "', OLD." field ", NEW." field " WHERE OLD." field " IS NOT NEW." field ";"
+#define PROJECT_FIELD(field) HISTORY ("project", "NEW.id", "NULL", field)
+#define ISSUE_FIELD(field) HISTORY ("issue", "NEW.project_id", "NULL", field)
+#define REPORT_FIELD(field) HISTORY ("report", "NEW.project_id", "NEW.month", field)
+#define REPORT_NEW_FIELD(field, filled)                                            \
+  "INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, "   \
+  "  old, new) SELECT " HISTORY_STAMP "'report', NEW.project_id, NEW.id, NEW.month, '" \
+  field "', NULL, NEW." field " WHERE " filled ";"
+
+/* Month sign-off (定稿): a month closed by its last entry here takes no change
+ * of its figures, from any writer, until an entry reopens it with a reason. */
+#define REFUSE_CLOSED(row)                                                         \
+  "SELECT RAISE (ABORT, 'guatu-month-closed') WHERE (SELECT action FROM "          \
+  "month_closings WHERE month = " row ".month ORDER BY id DESC LIMIT 1) = 'close';"
+
 static const char migration_5[] =
   "CREATE TABLE writer ("
   "  id INTEGER PRIMARY KEY CHECK (id = 1),"
-  "  desk TEXT NOT NULL DEFAULT '');"
+  "  desk TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '');"
   "INSERT INTO writer (id, desk) VALUES (1, '');"
+  "CREATE TABLE history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  at TEXT NOT NULL,"
+  "  desk TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  kind TEXT NOT NULL,"
+  "  project_id INTEGER,"
+  "  row_id INTEGER NOT NULL,"
+  "  month TEXT,"
+  "  field TEXT NOT NULL,"
+  "  old TEXT,"
+  "  new TEXT);"
+  "CREATE INDEX history_project ON history (project_id, id);"
+  "CREATE INDEX history_at ON history (at);"
+  "CREATE TRIGGER projects_history_new AFTER INSERT ON projects BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, field, new) "
+  "  VALUES (" HISTORY_STAMP "'project', NEW.id, NEW.id, '', NEW.name); END;"
+  "CREATE TRIGGER projects_history AFTER UPDATE ON projects BEGIN "
+  PROJECT_FIELD ("code") PROJECT_FIELD ("name") PROJECT_FIELD ("owner")
+  PROJECT_FIELD ("content") PROJECT_FIELD ("level") PROJECT_FIELD ("category")
+  PROJECT_FIELD ("stage") PROJECT_FIELD ("locality_id") PROJECT_FIELD ("unit_id")
+  PROJECT_FIELD ("leader_id") PROJECT_FIELD ("total_investment")
+  PROJECT_FIELD ("planned_start") PROJECT_FIELD ("planned_end")
+  PROJECT_FIELD ("actual_start") PROJECT_FIELD ("actual_end") PROJECT_FIELD ("notes")
+  PROJECT_FIELD ("deleted") "END;"
+  "CREATE TRIGGER issues_history_new AFTER INSERT ON issues BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, field, new) "
+  "  VALUES (" HISTORY_STAMP "'issue', NEW.project_id, NEW.id, '', NEW.description); END;"
+  "CREATE TRIGGER issues_history AFTER UPDATE ON issues BEGIN "
+  ISSUE_FIELD ("project_id") ISSUE_FIELD ("description") ISSUE_FIELD ("category")
+  ISSUE_FIELD ("status") ISSUE_FIELD ("raised_on") ISSUE_FIELD ("unit_id")
+  ISSUE_FIELD ("leader_id") ISSUE_FIELD ("deadline") ISSUE_FIELD ("resolution")
+  ISSUE_FIELD ("resolved_on") ISSUE_FIELD ("closed_on") ISSUE_FIELD ("deleted") "END;"
+  "CREATE TRIGGER reports_history_new AFTER INSERT ON monthly_reports BEGIN "
+  REPORT_NEW_FIELD ("completed", "1") REPORT_NEW_FIELD ("percent", "NEW.percent <> 0")
+  REPORT_NEW_FIELD ("progress_note", "NEW.progress_note <> ''")
+  REPORT_NEW_FIELD ("problems", "NEW.problems <> ''") "END;"
+  "CREATE TRIGGER reports_history AFTER UPDATE ON monthly_reports BEGIN "
+  REPORT_FIELD ("completed") REPORT_FIELD ("percent") REPORT_FIELD ("progress_note")
+  REPORT_FIELD ("problems") "END;"
+  "CREATE TRIGGER reports_history_gone AFTER DELETE ON monthly_reports BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, old) "
+  "  VALUES (" HISTORY_STAMP "'report', OLD.project_id, OLD.id, OLD.month, 'completed', "
+  "  OLD.completed); END;"
+  "CREATE TRIGGER plans_history_new AFTER INSERT ON annual_plans BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, new) "
+  "  VALUES (" HISTORY_STAMP "'plan', NEW.project_id, NEW.project_id, NEW.year, 'amount', "
+  "  NEW.amount); END;"
+  "CREATE TRIGGER plans_history AFTER UPDATE ON annual_plans WHEN OLD.amount IS NOT NEW.amount "
+  "BEGIN INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, old, "
+  "  new) VALUES (" HISTORY_STAMP "'plan', NEW.project_id, NEW.project_id, NEW.year, "
+  "  'amount', OLD.amount, NEW.amount); END;"
+  "CREATE TRIGGER plans_history_gone AFTER DELETE ON annual_plans BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, old) "
+  "  VALUES (" HISTORY_STAMP "'plan', OLD.project_id, OLD.project_id, OLD.year, 'amount', "
+  "  OLD.amount); END;"
+  "CREATE TABLE month_closings ("
+  "  id INTEGER PRIMARY KEY,"
+  "  month TEXT NOT NULL,"
+  "  action TEXT NOT NULL CHECK (action IN ('close', 'reopen')),"
+  "  at TEXT NOT NULL,"
+  "  desk TEXT NOT NULL DEFAULT '',"
+  "  reason TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX month_closings_month ON month_closings (month, id);"
+  "CREATE TRIGGER reports_closed_insert BEFORE INSERT ON monthly_reports BEGIN "
+  REFUSE_CLOSED ("NEW") "END;"
+  "CREATE TRIGGER reports_closed_update BEFORE UPDATE ON monthly_reports BEGIN "
+  REFUSE_CLOSED ("NEW") REFUSE_CLOSED ("OLD") "END;"
+  "CREATE TRIGGER reports_closed_delete BEFORE DELETE ON monthly_reports BEGIN "
+  REFUSE_CLOSED ("OLD") "END;"
   "ALTER TABLE changes ADD COLUMN part TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE changes ADD COLUMN desk TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE changes ADD COLUMN at TEXT;"

@@ -299,6 +299,7 @@ open_store (const char  *path,
   self->backup_path = g_steal_pointer (&backup_path);
   self->db = db;
   gt_db_set_desk (db, default_desk_name ());
+  gt_db_set_source (db, "typed");
   self->check_state = check_pending ? GT_STORE_CHECK_PENDING : GT_STORE_CHECK_PASSED;
 
   /* Issues wait for gt_store_get_issues(): most sessions start in the project
@@ -373,6 +374,15 @@ gt_store_set_desk_name (GtStore    *self,
   g_return_if_fail (GT_IS_STORE (self));
 
   gt_db_set_desk (self->db, name != NULL && *name != '\0' ? name : default_desk_name ());
+}
+
+void
+gt_store_set_source (GtStore    *self,
+                     const char *source)
+{
+  g_return_if_fail (GT_IS_STORE (self));
+
+  gt_db_set_source (self->db, source != NULL ? source : "typed");
 }
 
 const char *
@@ -681,6 +691,7 @@ replay (GtStore         *self,
         GError         **error)
 {
   gboolean own_transaction = !self->in_batch;
+  g_autofree char *source = g_strdup (gt_db_get_source (self->db));
   gboolean wrote = FALSE;
   gboolean ok;
 
@@ -688,7 +699,11 @@ replay (GtStore         *self,
     {
       if (!gt_store_check (self, error))
         return FALSE;
-      if (!gt_db_begin (self->db, GT_DB_WRITE, error))
+      /* The history says the change was an undo (or redo) of this desk's. */
+      gt_db_set_source (self->db, undo ? "undo" : "redo");
+      ok = gt_db_begin (self->db, GT_DB_WRITE, error);
+      gt_db_set_source (self->db, source);
+      if (!ok)
         {
           g_prefix_error (error, "%s: ", _("Could not save the change"));
           return FALSE;

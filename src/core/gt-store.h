@@ -35,6 +35,7 @@ typedef enum {
   GT_STORE_ERROR_NOT_FOUND,
   GT_STORE_ERROR_FAILED,          /* any other SQLite or I/O failure */
   GT_STORE_ERROR_CONFLICT,        /* another program changed the row since */
+  GT_STORE_ERROR_CLOSED,          /* the month's figures are signed off (定稿) */
 } GtStoreError;
 GQuark       gt_store_error_quark            (void);
 
@@ -232,6 +233,11 @@ gboolean     gt_store_refresh                (GtStore      *self,
 void         gt_store_set_desk_name          (GtStore      *self,
                                               const char   *name);
 const char  *gt_store_get_desk_name          (GtStore      *self);
+/* Where the edits that follow come from, for the change history (变更记录):
+ * "typed" (the default, and what NULL sets), "import:FILE", "return:UNIT".
+ * Undo and redo note themselves. */
+void         gt_store_set_source             (GtStore      *self,
+                                              const char   *source);
 /* Whether the register is on a server (see gt_store_location_is_server()). */
 gboolean     gt_store_is_server              (GtStore      *self);
 /* FALSE once the connection to the server is lost (an edit or a refresh then

@@ -33,6 +33,7 @@ struct _GtImportPlan {
   GtStore         *store;
   GtLedgerSheet   *sheet;
   GtLedgerMapping *mapping;
+  char            *source_name;   /* the ledger's file name, for the change history */
   GDate            today;
   GPtrArray       *rows;          /* of GtImportRow */
   GPtrArray       *problems;      /* of GtImportProblem */

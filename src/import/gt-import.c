@@ -50,7 +50,18 @@ gt_import_plan_free (GtImportPlan *self)
   g_ptr_array_unref (self->problems);
   g_ptr_array_unref (self->warnings);
   g_array_unref (self->skipped);
+  g_free (self->source_name);
   g_free (self);
+}
+
+void
+gt_import_plan_set_source_name (GtImportPlan *self,
+                                const char   *name)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->source_name);
+  self->source_name = g_strdup (name);
 }
 
 const GtImportCounts *
@@ -810,6 +821,7 @@ gt_import_plan_apply (GtImportPlan  *self,
 {
   g_autoptr(GArray) planned = NULL;
   g_autoptr(GArray) replanned = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (!self->applied, FALSE);
@@ -823,8 +835,17 @@ gt_import_plan_apply (GtImportPlan  *self,
    * created the very projects this plan would create, and must be updated
    * instead of duplicated. No one can write between this plan and the commit. */
   planned = row_targets (self);
-  if (!gt_store_begin (self->store, error))
-    return FALSE;
+  /* The change history names the ledger every change of this import came from. */
+  {
+    g_autofree char *source = g_strconcat ("import:", self->source_name != NULL
+                                                      ? self->source_name : "", NULL);
+
+    gt_store_set_source (self->store, source);
+    ok = gt_store_begin (self->store, error);
+    gt_store_set_source (self->store, NULL);
+    if (!ok)
+      return FALSE;
+  }
   plan_rows (self);
   if (self->problems->len > 0)
     {
@@ -885,6 +906,11 @@ gt_import_file_full (GtStore         *store,
     return FALSE;
   /* Planned once, under the write lock: nobody sees a plan made before it. */
   plan = plan_alloc (store, sheet, mapping, today);
+  {
+    g_autofree char *name = g_path_get_basename (path);
+
+    gt_import_plan_set_source_name (plan, name);
+  }
   if (!gt_import_plan_apply (plan, error))
     {
       /* Those of the plan last made: the one under the write lock, if it got so far. */

@@ -70,6 +70,10 @@ GtImportPlan     *gt_import_plan_new          (GtStore         *store,
                                                GtLedgerMapping *mapping,
                                                const GDate     *today);
 void              gt_import_plan_free         (GtImportPlan    *self);
+/* The ledger's file name, which the change history names as the source of
+ * every change the import makes. */
+void              gt_import_plan_set_source_name (GtImportPlan *self,
+                                              const char      *name);
 /* What applying will do: projects created and updated, and the stages (the
  * other counts are known after apply). */
 const GtImportCounts *gt_import_plan_get_counts (GtImportPlan  *self);

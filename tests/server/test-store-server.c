@@ -13,6 +13,7 @@
 #include <libpq-fe.h>
 
 #include "gt-demo.h"
+#include "gt-history.h"
 #include "gt-store.h"
 #include "gt-summary.h"
 #include "gt-test-util.h"
@@ -303,6 +304,60 @@ test_same_row_at_once (void)
   g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (a, id)), !=, "乙桌改的名字");
 }
 
+/* The history names the desk and the source on the server too, and a month
+ * signed off on one desk is closed for every desk. */
+static void
+test_history_and_closing (void)
+{
+  g_autoptr(GtStore) a = NULL;
+  g_autoptr(GtStore) b = NULL;
+  g_autoptr(GtProject) edited = NULL;
+  g_autoptr(GtMonthlyReport) report = gt_monthly_report_new ();
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  GtHistoryEntry *last;
+  GtProject *project;
+  gint64 id;
+
+  if (!setup_server ())
+    return;
+
+  a = open_server ();
+  populate_demo (a);
+  gt_store_set_desk_name (a, "综合科");
+  b = open_server ();
+  gt_store_set_year (b, 2023);
+  gt_store_set_desk_name (b, "柳河镇");
+
+  project = g_list_model_get_item (gt_store_get_projects (a), 2);
+  id = gt_project_get_id (project);
+  edited = gt_project_copy (project);
+  g_object_unref (project);
+  gt_project_set_owner (edited, "县城投公司");
+  g_assert_true (gt_store_update_project (a, edited, &error));
+  g_assert_no_error (error);
+
+  entries = gt_history_list (b, id, 0, 0, &error);
+  g_assert_no_error (error);
+  last = entries->pdata[entries->len - 1];
+  g_assert_cmpstr (last->field, ==, "owner");
+  g_assert_cmpstr (last->new_value, ==, "县城投公司");
+  g_assert_cmpstr (last->desk, ==, "综合科");
+  g_assert_cmpstr (last->source, ==, "typed");
+
+  g_assert_true (gt_history_close_month (a, 2023, 3, &error));
+  g_assert_no_error (error);
+  gt_monthly_report_set_project_id (report, id);
+  gt_monthly_report_set_month (report, 2023, 3);
+  gt_monthly_report_set_completed (report, 4242);
+  g_assert_false (gt_store_save_monthly_report (b, report, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CLOSED);
+  g_clear_error (&error);
+  g_assert_true (gt_history_reopen_month (b, 2023, 3, "镇里补报", &error));
+  g_assert_true (gt_store_save_monthly_report (b, report, &error));
+  g_assert_no_error (error);
+}
+
 /* A desk whose connection is killed mid-batch leaves nothing of the batch. */
 static void
 test_killed_mid_batch (void)
@@ -448,6 +503,7 @@ main (int    argc,
   g_test_add_func ("/server/two-desks-live", test_two_desks_live);
   g_test_add_func ("/server/undo-conflict", test_undo_conflict);
   g_test_add_func ("/server/same-row-at-once", test_same_row_at_once);
+  g_test_add_func ("/server/history-and-closing", test_history_and_closing);
   g_test_add_func ("/server/killed-mid-batch", test_killed_mid_batch);
   g_test_add_func ("/server/reconnect", test_reconnect);
   g_test_add_func ("/server/foreign-database", test_foreign_database);
