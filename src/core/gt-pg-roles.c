@@ -15,9 +15,9 @@
  *   issues assigned to it, with their plans, milestones and reports: SELECT,
  *   and policies on projects, annual_plans, milestones and monthly_reports;
  * - file, correct and clear the monthly figures of its own projects: INSERT,
- *   UPDATE and DELETE on monthly_reports, and policies whose WITH CHECK names
- *   its own projects, so that a row for another unit's project is refused
- *   (SQLSTATE 42501, "new row violates row-level security policy");
+ *   UPDATE and DELETE on monthly_reports, policies whose WITH CHECK names its
+ *   own projects, and a trigger saying so in words, so that a row of another
+ *   unit's project is refused (SQLSTATE 42501);
  * - the 整改 of its issues (assigned to it, or on its own projects): UPDATE on
  *   the columns the store's issue update writes, a policy naming its issues,
  *   and a trigger refusing (42501) any change but status, resolution and the
@@ -111,11 +111,30 @@ static const char setup_sql[] =
   UNIT_READS_PART ("monthly_reports")
   POLICY ("guatu_unit_file", "monthly_reports",
           "FOR INSERT TO guatu_units WITH CHECK (project_id IN " OWN_PROJECT_IDS ")")
+  /* UPDATE and DELETE reach every report the unit sees, so that one of a
+   * project it only sees is refused with an error (by WITH CHECK, and by the
+   * trigger below) rather than passed over in silence, as rows a policy's
+   * USING leaves out are. */
   POLICY ("guatu_unit_refile", "monthly_reports",
-          "FOR UPDATE TO guatu_units USING (project_id IN " OWN_PROJECT_IDS ") "
+          "FOR UPDATE TO guatu_units USING (project_id IN (SELECT id FROM projects)) "
           "WITH CHECK (project_id IN " OWN_PROJECT_IDS ")")
   POLICY ("guatu_unit_unfile", "monthly_reports",
-          "FOR DELETE TO guatu_units USING (project_id IN " OWN_PROJECT_IDS ")")
+          "FOR DELETE TO guatu_units USING (project_id IN (SELECT id FROM projects))")
+  "CREATE OR REPLACE FUNCTION guatu_unit_files_own () RETURNS trigger"
+  "  LANGUAGE plpgsql AS $$"
+  "BEGIN"
+  "  IF pg_has_role ('guatu_units', 'USAGE') AND NOT pg_has_role ('guatu_office', 'USAGE')"
+  "     AND ((TG_OP <> 'DELETE' AND NEW.project_id NOT IN " OWN_PROJECT_IDS ")"
+  "          OR (TG_OP <> 'INSERT' AND OLD.project_id NOT IN " OWN_PROJECT_IDS ")) THEN"
+  "    RAISE EXCEPTION 'a unit files the figures of its own projects only'"
+  "      USING ERRCODE = 'insufficient_privilege', HINT = 'guatu-unit-own-projects';"
+  "  END IF;"
+  "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
+  "  RETURN NEW;"
+  "END $$;"
+  "DROP TRIGGER IF EXISTS monthly_reports_units_own_only ON monthly_reports;"
+  "CREATE TRIGGER monthly_reports_units_own_only BEFORE INSERT OR UPDATE OR DELETE"
+  "  ON monthly_reports FOR EACH ROW EXECUTE FUNCTION guatu_unit_files_own ();"
   POLICY ("guatu_unit_read", "issues", "FOR SELECT TO guatu_units USING " OWN_ISSUE)
   POLICY ("guatu_unit_rectify", "issues",
           "FOR UPDATE TO guatu_units USING " OWN_ISSUE " WITH CHECK " OWN_ISSUE)
@@ -132,7 +151,7 @@ static const char setup_sql[] =
   "          OLD.raised_on, OLD.unit_id, OLD.leader_id, OLD.deadline, OLD.closed_on,"
   "          OLD.deleted) THEN"
   "    RAISE EXCEPTION 'a unit may change only an issue''s status, resolution and date resolved'"
-  "      USING ERRCODE = 'insufficient_privilege';"
+  "      USING ERRCODE = 'insufficient_privilege', HINT = 'guatu-unit-rectify-only';"
   "  END IF;"
   "  RETURN NEW;"
   "END $$;"
@@ -190,6 +209,19 @@ static const char setup_sql[] =
   "      USING (project_id IN (SELECT id FROM projects));"
   "  END IF;"
   "END $$;";
+
+const char *
+gt_pg_roles_describe_refusal (const char *hint)
+{
+  if (hint == NULL)
+    return NULL;
+  if (g_str_equal (hint, "guatu-unit-own-projects"))
+    return _("a unit files the figures of its own projects only");
+  if (g_str_equal (hint, "guatu-unit-rectify-only"))
+    return _("a unit may change only an issue’s status, its rectification and the date "
+             "it was rectified");
+  return NULL;
+}
 
 static const GtDbQuery unit_query =
   GT_DB_QUERY ("roles-unit", "SELECT id FROM units WHERE name = ?1 AND deleted = 0 ORDER BY id");

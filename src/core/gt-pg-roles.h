@@ -41,4 +41,10 @@ gboolean  gt_pg_roles_grant_unit   (GtStore         *store,
                                     GtPgRolesGrant  *grant,
                                     GError         **error);
 
+/* The refusals of the rules above, in the reader's language: the server's
+ * triggers raise SQLSTATE 42501 with the HINT "guatu-unit-own-projects" or
+ * "guatu-unit-rectify-only", and the message for it is this; NULL for any
+ * other @hint. For gt-pg-db.c's error messages. */
+const char *gt_pg_roles_describe_refusal (const char *hint);
+
 G_END_DECLS

@@ -332,6 +332,82 @@ test_unit_files_its_own_figures (void)
   g_clear_object (&reg.office);
 }
 
+/* Runs @sql as @url's role: the server's own answer, with no store between. */
+static char *
+role_exec_error (const char *url,
+                 const char *sql,
+                 gint64     *rows)
+{
+  PGconn *conn = PQconnectdb (url);
+  PGresult *result;
+  char *error = NULL;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) == PGRES_COMMAND_OK)
+    *rows = g_ascii_strtoll (PQcmdTuples (result), NULL, 10);
+  else
+    error = g_strdup_printf ("%s %s", PQresultErrorField (result, PG_DIAG_SQLSTATE),
+                             PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY));
+  PQclear (result);
+  PQfinish (conn);
+  return error;
+}
+
+/* The server holds a unit to its own projects whatever the client: psql, or
+ * a program of its own, as the unit's role. Another unit's figures are
+ * refused with an error, never passed over in silence. */
+static void
+test_unit_refused_by_server (void)
+{
+  g_autofree char *url = NULL;
+  g_autofree char *update = NULL;
+  g_autofree char *remove = NULL;
+  g_autofree char *own = NULL;
+  g_autofree char *rename = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GtMonthlyReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  Register reg = { 0 };
+  gint64 rows = -1;
+
+  if (!setup_server ())
+    return;
+  register_setup (&reg);
+  url = role_url (UNIT_ROLE);
+  report = make_report (reg.foreign_project, 777000);
+  g_assert_true (gt_store_save_monthly_report (reg.office, report, &error));
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf ("UPDATE monthly_reports SET completed = 1 WHERE project_id = %"
+                         G_GINT64_FORMAT, reg.foreign_project);
+  update = role_exec_error (url, sql, &rows);
+  g_test_message ("update: %s", update);
+  g_assert_nonnull (update);
+  g_assert_true (g_str_has_prefix (update, "42501"));
+  g_free (sql);
+  sql = g_strdup_printf ("DELETE FROM monthly_reports WHERE project_id = %" G_GINT64_FORMAT,
+                         reg.foreign_project);
+  remove = role_exec_error (url, sql, &rows);
+  g_test_message ("delete: %s", remove);
+  g_assert_nonnull (remove);
+  g_assert_true (g_str_has_prefix (remove, "42501"));
+  g_assert_cmpint (may_completed (server_url (), reg.foreign_project), ==, 777000);
+
+  rename = role_exec_error (url, "UPDATE projects SET name = 'x'", &rows);
+  g_assert_nonnull (rename);
+  g_assert_true (g_str_has_prefix (rename, "42501"));
+
+  /* Its own, the same way: allowed. */
+  g_free (sql);
+  sql = g_strdup_printf ("INSERT INTO monthly_reports (project_id, month, completed) "
+                         "VALUES (%" G_GINT64_FORMAT ", '2023-06', 42)", reg.own_project);
+  own = role_exec_error (url, sql, &rows);
+  g_assert_null (own);
+  g_assert_cmpint (rows, ==, 1);
+  g_clear_object (&reg.office);
+}
+
 /* A project's own fields are the office's: the unit's edit is refused. */
 static void
 test_unit_cannot_edit_project (void)
@@ -491,6 +567,7 @@ main (int argc, char **argv)
   g_test_add_func ("/units/sees-its-own", test_unit_sees_its_own);
   g_test_add_func ("/units/files-its-own-figures", test_unit_files_its_own_figures);
   g_test_add_func ("/units/cannot-edit-project", test_unit_cannot_edit_project);
+  g_test_add_func ("/units/refused-by-server", test_unit_refused_by_server);
   g_test_add_func ("/units/rectifies-its-issue", test_unit_rectifies_its_issue);
   g_test_add_func ("/units/office-desk-edits-everything", test_office_desk_edits_everything);
   g_test_add_func ("/units/grant-checks", test_grant_checks);
