@@ -95,6 +95,8 @@ static const char setup_sql[] =
   "CREATE OR REPLACE FUNCTION guatu_issue_projects (units bigint[]) RETURNS SETOF bigint"
   "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$"
   "  SELECT project_id FROM issues WHERE unit_id = ANY (units) AND deleted = 0 $$;"
+  "REVOKE ALL ON FUNCTION guatu_issue_projects (bigint[]) FROM PUBLIC;"
+  "GRANT EXECUTE ON FUNCTION guatu_issue_projects (bigint[]) TO guatu_units;"
 
   OFFICE_EDITS ("projects")
   OFFICE_EDITS ("annual_plans")
