@@ -39,6 +39,9 @@
 /* Version 5, whole: the SQLite file's five steps in one. */
 static const char schema_sql[] =
   "CREATE TABLE guatu_schema (version integer NOT NULL);"
+  "CREATE TABLE register_info (key text PRIMARY KEY, value text NOT NULL);"
+  "INSERT INTO register_info (key, value)"
+  "  VALUES ('id', md5 (random ()::text || clock_timestamp ()::text));"
   "INSERT INTO guatu_schema (version) VALUES (" G_STRINGIFY (GT_STORE_SCHEMA_VERSION) ");"
   "CREATE FUNCTION guatu_fill_id () RETURNS trigger LANGUAGE plpgsql AS $$"
   "BEGIN"

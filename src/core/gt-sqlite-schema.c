@@ -211,6 +211,10 @@ static const char migration_4[] =
   "month_closings WHERE month = " row ".month ORDER BY id DESC LIMIT 1) = 'close';"
 
 static const char migration_5[] =
+  /* The register's identity, made once: a unit's return names the register
+   * its template came from, whatever the file is called or copied to. */
+  "CREATE TABLE register_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+  "INSERT INTO register_info (key, value) VALUES ('id', lower (hex (randomblob (16))));"
   "CREATE TABLE writer ("
   "  id INTEGER PRIMARY KEY CHECK (id = 1),"
   "  desk TEXT NOT NULL DEFAULT '',"
@@ -229,7 +233,6 @@ static const char migration_5[] =
   "  old TEXT,"
   "  new TEXT);"
   "CREATE INDEX history_project ON history (project_id, id);"
-  "CREATE INDEX history_at ON history (at);"
   "CREATE TRIGGER projects_history_new AFTER INSERT ON projects BEGIN "
   "  INSERT INTO history (at, desk, source, kind, project_id, row_id, field, new) "
   "  VALUES (" HISTORY_STAMP "'project', NEW.id, NEW.id, '', NEW.name); END;"
@@ -289,7 +292,6 @@ static const char migration_5[] =
   "ALTER TABLE changes ADD COLUMN part TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE changes ADD COLUMN desk TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE changes ADD COLUMN at TEXT;"
-  "CREATE INDEX changes_row ON changes (kind, row_id);"
   RELOG_ROW ("projects", "project")
   RELOG_ROW ("leaders", "leader")
   RELOG_ROW ("units", "unit")

@@ -393,6 +393,26 @@ gt_store_get_desk_name (GtStore *self)
   return gt_db_get_desk (self->db);
 }
 
+char *
+gt_store_dup_register_id (GtStore *self)
+{
+  static const GtDbQuery register_id =
+    GT_DB_QUERY ("register-id", "SELECT value FROM register_info WHERE key = 'id'");
+  g_autoptr(GError) error = NULL;
+  GtDbStmt *stmt;
+  char *id = NULL;
+
+  g_return_val_if_fail (GT_IS_STORE (self), NULL);
+
+  stmt = gt_db_prepare (self->db, &register_id, &error);
+  if (stmt != NULL && gt_db_stmt_next (stmt, &error))
+    id = g_strdup (gt_db_stmt_get_text (stmt, 0));
+  gt_db_stmt_reset (stmt);
+  if (error != NULL)
+    g_warning ("Could not read the register's identity: %s", error->message);
+  return id;
+}
+
 gboolean
 gt_store_is_server (GtStore *self)
 {

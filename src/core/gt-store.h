@@ -238,6 +238,10 @@ const char  *gt_store_get_desk_name          (GtStore      *self);
  * Undo and redo note themselves. */
 void         gt_store_set_source             (GtStore      *self,
                                               const char   *source);
+/* The register's identity: made once when it was created (or brought to
+ * schema 5), kept when the file is renamed, copied or moved to a server; a
+ * new string. */
+char        *gt_store_dup_register_id        (GtStore      *self);
 /* Whether the register is on a server (see gt_store_location_is_server()). */
 gboolean     gt_store_is_server              (GtStore      *self);
 /* FALSE once the connection to the server is lost (an edit or a refresh then

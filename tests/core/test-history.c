@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "gt-history.h"
 #include "gt-store.h"
 #include "gt-test-util.h"
@@ -190,6 +192,46 @@ test_close_month (Fixture       *f,
   g_assert_cmpstr (entry->new_value, ==, "999");
 }
 
+/* The register's identity stays with it when reopened or copied by file, and
+ * another register has another. */
+static void
+test_register_id (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *id = gt_store_dup_register_id (f->store);
+  g_autofree char *again = NULL;
+  g_autofree char *copied_path = g_build_filename (f->dir, "copy.db", NULL);
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *copied_id = NULL;
+  g_autofree char *other_id = NULL;
+  g_autoptr(GtStore) copied = NULL;
+  g_autoptr(GtStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_nonnull (id);
+  g_assert_cmpuint (strlen (id), ==, 32);
+  g_clear_object (&f->store);
+  f->store = gt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  again = gt_store_dup_register_id (f->store);
+  g_assert_cmpstr (again, ==, id);
+
+  g_clear_object (&f->store);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (copied_path, contents, length, &error));
+  copied = gt_store_open (copied_path, &error);
+  g_assert_no_error (error);
+  copied_id = gt_store_dup_register_id (copied);
+  g_assert_cmpstr (copied_id, ==, id);
+
+  other = gt_store_open (other_path, &error);
+  g_assert_no_error (error);
+  other_id = gt_store_dup_register_id (other);
+  g_assert_cmpstr (other_id, !=, id);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -198,6 +240,7 @@ main (int    argc,
 
   g_test_add ("/history/typed-and-undo", Fixture, NULL, setup, test_typed_and_undo, teardown);
   g_test_add ("/history/close-month", Fixture, NULL, setup, test_close_month, teardown);
+  g_test_add ("/history/register-id", Fixture, NULL, setup, test_register_id, teardown);
 
   return g_test_run ();
 }
