@@ -51,6 +51,32 @@ show_open_error (GtApplication *self,
   gtk_window_present (GTK_WINDOW (gt_damaged_dialog_new (self, path, error)));
 }
 
+static void
+server_connected_cb (GtConnectDialog *dialog,
+                     GtStore         *store,
+                     GtApplication   *self)
+{
+  gt_application_show_store (self, store, _("Connected to the server"));
+}
+
+/* guatu --database postgresql://… and the server did not let us in (no
+ * password in ~/.pgpass, the server down): Connect to Server… with the
+ * location filled in and why, rather than a damaged file's choices. */
+static void
+show_connect_error (GtApplication *self,
+                    const char    *url,
+                    const GError  *error)
+{
+  GtConnectDialog *dialog = gt_connect_dialog_new (NULL);
+
+  /* An application window: it keeps the application running meanwhile. */
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gt_connect_dialog_set_url (dialog, url);
+  gt_connect_dialog_show_error (dialog, error);
+  g_signal_connect_object (dialog, "connected", G_CALLBACK (server_connected_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Opening reads what the window shows first; the integrity check of the whole
  * file waits for the window (see start_check()). */
 static gpointer
@@ -188,7 +214,10 @@ gt_application_activate (GApplication *app)
       g_autofree char *path = self->database_path ? g_strdup (self->database_path)
                                                   : gt_store_dup_default_path ();
 
-      show_open_error (self, path, error);
+      if (gt_store_location_is_server (path))
+        show_connect_error (self, path, error);
+      else
+        show_open_error (self, path, error);
       return;
     }
 
@@ -279,14 +308,6 @@ restore_activated (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
 
   gt_restore_run (GT_APPLICATION (app), gtk_application_get_active_window (app));
-}
-
-static void
-server_connected_cb (GtConnectDialog *dialog,
-                     GtStore         *store,
-                     GtApplication   *self)
-{
-  gt_application_show_store (self, store, _("Connected to the server"));
 }
 
 static void

@@ -145,21 +145,7 @@ open_done_cb (GObject      *source,
 
   if (store == NULL)
     {
-      gboolean asked = gtk_widget_get_visible (GTK_WIDGET (self->password_row));
-
-      if (gt_server_error_wants_password (error))
-        {
-          /* The server wants a password that ~/.pgpass did not give. */
-          gtk_widget_set_visible (GTK_WIDGET (self->password_row), TRUE);
-          show_message (self, asked && *row_text (self->password_row) != '\0'
-                                ? _("The server did not accept the password. Type it again.")
-                                : _("The server asks for the user’s password."),
-                        TRUE);
-          gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
-          gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
-        }
-      else
-        show_message (self, error->message, TRUE);
+      gt_connect_dialog_show_error (self, error);
       return;
     }
 
@@ -399,6 +385,32 @@ gt_connect_dialog_set_url (GtConnectDialog *self,
   /* Another server's password is not this one's. */
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   gtk_widget_set_visible (GTK_WIDGET (self->password_row), FALSE);
+}
+
+void
+gt_connect_dialog_show_error (GtConnectDialog *self,
+                              const GError    *error)
+{
+  gboolean asked;
+
+  g_return_if_fail (GT_IS_CONNECT_DIALOG (self));
+  g_return_if_fail (error != NULL);
+
+  asked = gtk_widget_get_visible (GTK_WIDGET (self->password_row));
+  if (!gt_server_error_wants_password (error))
+    {
+      show_message (self, error->message, TRUE);
+      return;
+    }
+
+  /* The server wants a password that ~/.pgpass did not give. */
+  gtk_widget_set_visible (GTK_WIDGET (self->password_row), TRUE);
+  show_message (self, asked && *row_text (self->password_row) != '\0'
+                        ? _("The server did not accept the password. Type it again.")
+                        : _("The server asks for the user’s password."),
+                TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
 }
 
 void

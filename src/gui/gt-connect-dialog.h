@@ -24,6 +24,9 @@ char            *gt_connect_dialog_dup_url     (GtConnectDialog *self);
 /* Fills the fields from @url (a remembered server's, without password). */
 void             gt_connect_dialog_set_url     (GtConnectDialog *self,
                                                 const char      *url);
+/* Says why opening failed (the password field shows if that is why). */
+void             gt_connect_dialog_show_error  (GtConnectDialog *self,
+                                                const GError    *error);
 /* As the Connect button: opens the register in a thread; ::connected follows,
  * or the dialog says why not (and asks for a password if that is why). */
 void             gt_connect_dialog_connect     (GtConnectDialog *self);

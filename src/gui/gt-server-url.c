@@ -120,6 +120,19 @@ gt_server_url_with_password (const char *url,
   return replace_password (url, password);
 }
 
+static void
+fill_from_environment (char       **part,
+                       const char  *variable)
+{
+  const char *value = g_getenv (variable);
+
+  if (**part == '\0' && value != NULL && *value != '\0')
+    {
+      g_free (*part);
+      *part = g_strdup (value);
+    }
+}
+
 char *
 gt_server_url_describe (const char *url)
 {
@@ -131,6 +144,14 @@ gt_server_url_describe (const char *url)
 
   if (!gt_server_url_parse (url, &host, &port, &database, &user))
     return g_strdup (url != NULL ? url : "");
+
+  /* What libpq takes for what the location leaves out. */
+  fill_from_environment (&user, "PGUSER");
+  if (g_getenv ("PGHOST") == NULL || g_getenv ("PGHOST")[0] != '/')
+    fill_from_environment (&host, "PGHOST");
+  if (port == 0 && g_getenv ("PGPORT") != NULL)
+    port = (guint) g_ascii_strtoull (g_getenv ("PGPORT"), NULL, 10);
+  fill_from_environment (&database, "PGDATABASE");
 
   text = g_string_new (NULL);
   if (*user != '\0')

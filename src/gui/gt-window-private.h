@@ -35,6 +35,7 @@ struct _GtWindow
   GtkMenuButton        *primary_menu_button;
   GMenuModel           *primary_menu;
   GtkRevealer          *server_notice;
+  GtkLabel             *server_label;
 };
 
 void _gt_window_class_actions_init (GtWindowClass *klass);

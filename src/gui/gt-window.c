@@ -120,6 +120,9 @@ show_location (GtWindow *self)
   title = g_strdup_printf (_("%s — Guatu"), server);
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), server);
+  gtk_label_set_text (self->server_label, server);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->server_label), server);
+  gtk_widget_set_visible (GTK_WIDGET (self->server_label), TRUE);
 }
 
 typedef struct {
@@ -420,6 +423,7 @@ gt_window_class_init (GtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, server_notice);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, server_label);
 
   _gt_window_class_actions_init (klass);
 }
