@@ -18,7 +18,8 @@
  * read yet. The target's triggers log every copied row as they would any
  * write, and that is the new log's start. The change history (变更记录, who
  * changed which field when) is the register's own record, and is copied whole
- * in place of what the target's triggers wrote for the copy.
+ * in place of what the target's triggers wrote for the copy; so is the
+ * register's identity, in place of the one the target was made with.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -128,6 +129,13 @@ static const CopyTable tables[] = {
     COUNT ("history"), READ ("history", HISTORY_COLUMNS, "id"),
     WRITE ("history", HISTORY_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11"),
     SEQUENCE ("history") },
+  /* The register's identity (register_info 'id'): a register moved to a
+   * server is the same register, and what names it (a unit's return sheet)
+   * still finds it. */
+  { "register_info", UNCOUNTED, 2, TRUE, CLEAR ("register_info"),
+    COUNT ("register_info"), READ ("register_info", "key, value", "key"),
+    WRITE ("register_info", "key, value", "?1, ?2"),
+    NO_QUERY },
   /* Last: a closed month takes no more figures, copied ones included. */
   { "month_closings", UNCOUNTED, 6, TRUE, NO_QUERY,
     COUNT ("month_closings"), READ ("month_closings", CLOSING_COLUMNS, "id"),

@@ -13,6 +13,7 @@
 #include <libpq-fe.h>
 
 #include "gt-demo.h"
+#include "gt-history.h"
 #include "gt-register-copy.h"
 #include "gt-store.h"
 #include "gt-summary.h"
@@ -80,6 +81,41 @@ make_demo (const char *path)
   g_assert_true (gt_store_delete_project (store, project, &error));
   g_assert_no_error (error);
   g_object_unref (project);
+  /* A signed-off month: its figures are copied all the same. */
+  g_assert_true (gt_history_close_month (store, 2023, 3, &error));
+  g_assert_no_error (error);
+}
+
+/* The change history of every project, a line an entry, the register's id
+ * and May 2023's sign-off. */
+static char *
+history_digest (const char *location)
+{
+  g_autoptr(GtStore) store = open_store (location);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = gt_store_dup_register_id (store);
+  GString *out = g_string_new (NULL);
+  gboolean closed;
+
+  entries = gt_history_list (store, 0, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, >, 10);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GtHistoryEntry *entry = g_ptr_array_index (entries, i);
+
+      g_string_append_printf (out, "%s|%s|%s|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT
+                              "|%s|%s|%s|%s\n", entry->at, entry->desk, entry->source,
+                              entry->kind, entry->project_id, entry->row_id,
+                              entry->month ? entry->month : "-", entry->field,
+                              entry->old_value ? entry->old_value : "-",
+                              entry->new_value ? entry->new_value : "-");
+    }
+  closed = gt_history_is_month_closed (store, 2023, 3, &error);
+  g_assert_no_error (error);
+  g_string_append_printf (out, "id %s, March %s\n", id, closed ? "closed" : "open");
+  return g_string_free (out, FALSE);
 }
 
 static char *
@@ -135,6 +171,9 @@ test_round_trip (void)
   g_autofree char *file_projects = NULL;
   g_autofree char *server_projects = NULL;
   g_autofree char *back_projects = NULL;
+  g_autofree char *file_history = NULL;
+  g_autofree char *server_history = NULL;
+  g_autofree char *back_history = NULL;
   g_autoptr(GError) error = NULL;
   GtRegisterCopyStats to_server;
   GtRegisterCopyStats to_file;
@@ -163,6 +202,15 @@ test_round_trip (void)
   back_json = summary_json (back);
   g_assert_cmpstr (server_json, ==, file_json);
   g_assert_cmpstr (back_json, ==, file_json);
+
+  /* The history as it was (not the copy's own entries), the same identity,
+   * the sign-off. */
+  file_history = history_digest (path);
+  server_history = history_digest (server_url ());
+  back_history = history_digest (back);
+  g_assert_nonnull (strstr (file_history, "March closed"));
+  g_assert_cmpstr (server_history, ==, file_history);
+  g_assert_cmpstr (back_history, ==, file_history);
 
   file_projects = project_digest (path);
   server_projects = project_digest (server_url ());
