@@ -190,10 +190,15 @@ static const char setup_sql[] =
   "  TO guatu_office;"
   "GRANT USAGE, SELECT, UPDATE ON SEQUENCE leaders_id_seq, units_id_seq, projects_id_seq,"
   "  milestones_id_seq, monthly_reports_id_seq, issues_id_seq TO guatu_office;"
-  /* Tables of later schemas. The sign-offs are read by the trigger that keeps
-   * a closed month's figures as they are, run as the unit; the history is the
-   * office's record, a unit reading that of the projects it sees. */
+  /* Tables of later schemas. The register's identity is read by every desk;
+   * the sign-offs by the trigger that keeps a closed month's figures as they
+   * are, run as the unit; the history is the office's record, a unit reading
+   * that of the projects it sees. */
   "DO $$ BEGIN"
+  "  IF to_regclass ('register_info') IS NOT NULL THEN"
+  "    GRANT SELECT ON register_info TO guatu_units;"
+  "    GRANT SELECT, INSERT, UPDATE, DELETE ON register_info TO guatu_office;"
+  "  END IF;"
   "  IF to_regclass ('month_closings') IS NOT NULL THEN"
   "    GRANT SELECT ON month_closings TO guatu_units;"
   "    GRANT SELECT, INSERT, UPDATE, DELETE ON month_closings TO guatu_office;"

@@ -243,6 +243,8 @@ test_unit_sees_its_own (void)
 {
   g_autofree char *url = NULL;
   g_autoptr(GtStore) unit = NULL;
+  g_autofree char *unit_id = NULL;
+  g_autofree char *office_id = NULL;
   Register reg = { 0 };
   GListModel *projects;
 
@@ -265,6 +267,10 @@ test_unit_sees_its_own (void)
                     g_list_model_get_n_items (gt_store_get_units (reg.office)));
   g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_leaders (unit)), ==,
                     g_list_model_get_n_items (gt_store_get_leaders (reg.office)));
+  unit_id = gt_store_dup_register_id (unit);
+  office_id = gt_store_dup_register_id (reg.office);
+  g_assert_nonnull (unit_id);
+  g_assert_cmpstr (unit_id, ==, office_id);
 
   g_clear_object (&reg.office);
 }
