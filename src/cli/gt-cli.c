@@ -17,7 +17,9 @@
 #include "gt-cli-copy.h"
 #include "gt-cli-export.h"
 #include "gt-cli-slides.h"
+#include "gt-cli-templates.h"
 #include "gt-cli-import.h"
+#include "gt-cli-month.h"
 #include "gt-cli-units.h"
 #include "gt-demo.h"
 #include "gt-store.h"
@@ -73,8 +75,10 @@ gt_cli_add_options (GApplication *app)
                                    "Preferences)"), _("all|lagging"));
   gt_cli_import_add_options (app);
   gt_cli_export_add_options (app);
+  gt_cli_templates_add_options (app);
   gt_cli_copy_add_options (app);
   gt_cli_units_add_options (app);
+  gt_cli_month_add_options (app);
   /* TO of --copy-register and UNIT of --grant-unit: an option takes one value. */
   g_application_add_main_option (app, G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME_ARRAY, "", NULL);
@@ -267,6 +271,9 @@ gt_cli_run (GVariantDict *options)
       return EXIT_BAD_ARGUMENT;
     }
 
+  status = gt_cli_month_run (options);
+  if (status >= 0)
+    return status;
   status = gt_cli_import_run (options);
   if (status >= 0)
     return status;
@@ -305,6 +312,10 @@ gt_cli_run (GVariantDict *options)
         database = default_path = gt_store_dup_default_path ();
       return gt_cli_export_slides (database, slides, month, aspect, per_project, dark);
     }
+
+  status = gt_cli_templates_run (options, database, month);
+  if (status >= 0)
+    return status;
 
   status = gt_cli_export_run (options, database, month);
   if (status >= 0)

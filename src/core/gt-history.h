@@ -1,4 +1,4 @@
-/* gt-history.h: the change history (变更记录) and month sign-off (定稿).
+/* gt-history.h: the change history (变更记录) and month sign-off.
  *
  * Both are written by the register's own triggers (gt-sqlite-schema.c,
  * gt-pg-schema.c), whoever writes; these calls read them, and close and

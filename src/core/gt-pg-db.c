@@ -94,7 +94,7 @@ set_result_error (PgDb       *self,
   if (strstr (message, "guatu-month-closed") != NULL)
     {
       g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_CLOSED,
-                           _("the month’s figures are signed off (定稿); reopen the month "
+                           _("the month’s figures are signed off; reopen the month "
                              "first"));
       return;
     }

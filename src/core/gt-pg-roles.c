@@ -26,7 +26,9 @@
  *   privilege whether its value changes or not.
  * - nothing else: no privilege on projects, leaders, units, plans or
  *   milestones but SELECT, so an edit of a project's name is refused
- *   ("permission denied for table projects", 42501).
+ *   ("permission denied for table projects", 42501); DELETE on leaders,
+ *   units, projects and issues with no policy that lets a unit delete any,
+ *   so that the window's purge of deleted rows passes over them quietly.
  *
  * The change log and the change history are written by the tables' triggers
  * as whoever writes; their functions guatu_log() and guatu_history_add() are
@@ -98,12 +100,16 @@ static const char setup_sql[] =
   "REVOKE ALL ON FUNCTION guatu_issue_projects (bigint[]) FROM PUBLIC;"
   "GRANT EXECUTE ON FUNCTION guatu_issue_projects (bigint[]) TO guatu_units;"
 
+  OFFICE_EDITS ("leaders")
+  OFFICE_EDITS ("units")
   OFFICE_EDITS ("projects")
   OFFICE_EDITS ("annual_plans")
   OFFICE_EDITS ("milestones")
   OFFICE_EDITS ("monthly_reports")
   OFFICE_EDITS ("issues")
 
+  POLICY ("guatu_unit_read", "leaders", "FOR SELECT TO guatu_units USING (true)")
+  POLICY ("guatu_unit_read", "units", "FOR SELECT TO guatu_units USING (true)")
   POLICY ("guatu_unit_read", "projects",
           "FOR SELECT TO guatu_units USING ("
           "  unit_id IN (SELECT guatu_unit_ids ()) OR locality_id IN (SELECT guatu_unit_ids ())"
@@ -181,6 +187,11 @@ static const char setup_sql[] =
   "GRANT SELECT ON guatu_schema, leaders, units, projects, annual_plans, milestones,"
   "  monthly_reports, issues, changes, guatu_unit_roles TO guatu_units;"
   "GRANT INSERT, UPDATE, DELETE ON monthly_reports TO guatu_units;"
+  /* The window purges rows deleted in an earlier session when it opens
+   * (gt_store_purge_deleted()). For a unit that deletes nothing, by the
+   * policies (none lets a unit delete a leader, unit, project or issue), and
+   * says nothing, rather than failing at every start. */
+  "GRANT DELETE ON leaders, units, projects, issues TO guatu_units;"
   "GRANT UPDATE (project_id, description, category, status, raised_on, unit_id, leader_id,"
   "  deadline, resolution, resolved_on, closed_on) ON issues TO guatu_units;"
   /* A new report's id comes from guatu_fill_id(), run as the unit. */

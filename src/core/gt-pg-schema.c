@@ -236,7 +236,7 @@ static const char schema_sql[] =
   "  FOR EACH ROW EXECUTE FUNCTION guatu_history ('report');"
   "CREATE TRIGGER plans_history AFTER INSERT OR UPDATE OR DELETE ON annual_plans"
   "  FOR EACH ROW EXECUTE FUNCTION guatu_history ('plan');"
-  /* Month sign-off (定稿), as in the file. */
+  /* Month sign-off, as in the file. */
   "CREATE TABLE month_closings ("
   "  id bigserial PRIMARY KEY,"
   "  month text NOT NULL,"

@@ -204,7 +204,7 @@ static const char migration_4[] =
   "  old, new) SELECT " HISTORY_STAMP "'report', NEW.project_id, NEW.id, NEW.month, '" \
   field "', NULL, NEW." field " WHERE " filled ";"
 
-/* Month sign-off (定稿): a month closed by its last entry here takes no change
+/* Month sign-off: a month closed by its last entry here takes no change
  * of its figures, from any writer, until an entry reopens it with a reason. */
 #define REFUSE_CLOSED(row)                                                         \
   "SELECT RAISE (ABORT, 'guatu-month-closed') WHERE (SELECT action FROM "          \

@@ -35,7 +35,7 @@ typedef enum {
   GT_STORE_ERROR_NOT_FOUND,
   GT_STORE_ERROR_FAILED,          /* any other SQLite or I/O failure */
   GT_STORE_ERROR_CONFLICT,        /* another program changed the row since */
-  GT_STORE_ERROR_CLOSED,          /* the month's figures are signed off (定稿) */
+  GT_STORE_ERROR_CLOSED,          /* the month's figures are signed off */
 } GtStoreError;
 GQuark       gt_store_error_quark            (void);
 

@@ -269,6 +269,8 @@ test_connect_url (void)
   /* A remembered server fills the fields (and the dialog lists it). */
   gtk_window_destroy (GTK_WINDOW (dialog));
   dialog = gt_connect_dialog_new (NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "connect-recent.png");
   rows = dialog_rows (dialog);
   g_assert_cmpstr (gtk_editable_get_text (rows->pdata[0]), ==, "10.0.0.5");
   g_assert_cmpstr (gtk_editable_get_text (rows->pdata[2]), ==, "county");
@@ -425,6 +427,7 @@ test_connect_dialog (void)
   g_unsetenv ("PGPASSWORD");
   gt_connect_dialog_connect (dialog);
   g_assert_true (gt_connect_dialog_is_busy (dialog));
+  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "connect-busy.png");
   g_assert_true (wait_for (connected_or_asked, &connected));
   g_assert_null (connected.store);
   rows = dialog_rows (dialog);

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <libpq-fe.h>
@@ -41,6 +42,26 @@ admin_exec (const char *sql)
     g_error ("%s: %s", sql, PQerrorMessage (conn));
   PQclear (result);
   PQfinish (conn);
+}
+
+/* Whether the row of issue @id is in the table, deleted or not, as the
+ * superuser sees it. */
+static int
+count_issue_rows (gint64 id)
+{
+  PGconn *conn = PQconnectdb (server_url ());
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM issues WHERE id = %"
+                                          G_GINT64_FORMAT, id);
+  PGresult *result;
+  int count;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  count = atoi (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return count;
 }
 
 /* The database of the test's URL, for the other roles' URLs: libpq takes host
@@ -95,6 +116,7 @@ typedef struct {
    * it, and may not file its figures. */
   gint64   foreign_project;
   gint64   foreign_issue;
+  gint64   deleted_issue;  /* deleted by the office, not yet purged */
 } Register;
 
 static gint64
@@ -191,6 +213,14 @@ register_setup (Register *reg)
   reg->foreign_issue = add_assigned_issue (reg->office, reg->foreign_project, reg->unit_id,
                                            "施工用电未接入");
 
+  /* A deleted issue of the unit's own project, which only the office purges. */
+  reg->deleted_issue = add_assigned_issue (reg->office, reg->own_project, reg->unit_id,
+                                           "已删除的问题");
+  g_assert_true (gt_store_delete_issue (reg->office,
+                                        gt_store_lookup_issue (reg->office, reg->deleted_issue),
+                                        &error));
+  g_assert_no_error (error);
+
   unit = gt_store_lookup_unit (reg->office, reg->unit_id);
   g_assert_true (gt_pg_roles_grant_unit (reg->office, UNIT_ROLE, gt_unit_get_name (unit),
                                          &grant, &error));
@@ -245,6 +275,7 @@ test_unit_sees_its_own (void)
   g_autoptr(GtStore) unit = NULL;
   g_autofree char *unit_id = NULL;
   g_autofree char *office_id = NULL;
+  g_autoptr(GError) error = NULL;
   Register reg = { 0 };
   GListModel *projects;
 
@@ -271,6 +302,14 @@ test_unit_sees_its_own (void)
   office_id = gt_store_dup_register_id (reg.office);
   g_assert_nonnull (unit_id);
   g_assert_cmpstr (unit_id, ==, office_id);
+
+  /* The window's purge at start: nothing for a unit, and no error. */
+  g_assert_true (gt_store_purge_deleted (unit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_issue_rows (reg.deleted_issue), ==, 1);
+  g_assert_true (gt_store_purge_deleted (reg.office, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_issue_rows (reg.deleted_issue), ==, 0);
 
   g_clear_object (&reg.office);
 }
