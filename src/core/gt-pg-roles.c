@@ -426,6 +426,33 @@ count_unit (GtDb            *db,
   return TRUE;
 }
 
+static const GtDbQuery set_up_query =
+  GT_DB_QUERY ("roles-set-up", "SELECT to_regclass ('guatu_unit_roles') IS NOT NULL");
+
+gboolean
+gt_pg_roles_refresh (GtDb    *db,
+                     GError **error)
+{
+  GtDbStmt *stmt;
+  GError *local = NULL;
+  gboolean set_up;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (gt_db_get_dialect (db) == GT_DB_DIALECT_POSTGRESQL, FALSE);
+
+  stmt = gt_db_prepare (db, &set_up_query, error);
+  if (stmt == NULL)
+    return FALSE;
+  set_up = gt_db_stmt_next (stmt, &local) && gt_db_stmt_get_int64 (stmt, 0) != 0;
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return !set_up || gt_pg_db_exec_script (db, setup_sql, error);
+}
+
 static GtDb *
 server_db (GtStore  *store,
            GError  **error)

@@ -12,6 +12,7 @@
  */
 #pragma once
 
+#include "gt-db.h"
 #include "gt-store.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,13 @@ gboolean  gt_pg_roles_grant_unit   (GtStore         *store,
                                     const char      *role,
                                     const char      *unit_name,
                                     GtPgRolesGrant  *grant,
+                                    GError         **error);
+
+/* For a migration of the server's schema, inside its write transaction, as
+ * the owner: when desks' rights were set up on this database, sets them up
+ * again, so that the new tables and functions are granted and held as the
+ * old ones are (nothing to do, TRUE, when they never were). */
+gboolean  gt_pg_roles_refresh      (GtDb            *db,
                                     GError         **error);
 
 /* The refusals of the rules above, in the reader's language: the server's
