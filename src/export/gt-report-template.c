@@ -49,6 +49,8 @@
 #define HEADER_ROW      2
 #define FIRST_DATA_ROW  3
 
+#define DATA_ROW_HEIGHT 30
+
 enum {
   COL_CODE,
   COL_NAME,
@@ -65,8 +67,8 @@ enum {
 #define LAST_VISIBLE_COLUMN COL_PROBLEMS
 
 static const double column_widths[N_COLUMNS] = {
-  [COL_CODE] = 16, [COL_NAME] = 36, [COL_TOTAL] = 13, [COL_PLAN] = 13, [COL_BEFORE] = 15,
-  [COL_COMPLETED] = 15, [COL_PERCENT] = 12, [COL_PROGRESS] = 36, [COL_PROBLEMS] = 36,
+  [COL_CODE] = 25, [COL_NAME] = 32, [COL_TOTAL] = 13, [COL_PLAN] = 13, [COL_BEFORE] = 15,
+  [COL_COMPLETED] = 15, [COL_PERCENT] = 12, [COL_PROGRESS] = 34, [COL_PROBLEMS] = 34,
   [COL_PROJECT_ID] = 10,
 };
 
@@ -104,6 +106,7 @@ typedef struct {
   lxw_format *title;
   lxw_format *note;
   lxw_format *header;
+  lxw_format *locked_code;
   lxw_format *locked_text;
   lxw_format *locked_wan;
   lxw_format *input_wan;
@@ -332,7 +335,6 @@ new_format (lxw_workbook *book,
 
   format_set_font_name (format, "等线");
   format_set_font_size (format, 11);
-  format_set_text_wrap (format);
   format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
   if (border)
     format_set_border (format, LXW_BORDER_THIN);
@@ -352,14 +354,21 @@ make_formats (lxw_workbook *book,
   format_set_align (f->title, LXW_ALIGN_CENTER);
 
   f->note = new_format (book, FALSE);
+  format_set_text_wrap (f->note);
   format_set_font_color (f->note, 0x833C0B);
 
   f->header = new_format (book, TRUE);
+  format_set_text_wrap (f->header);
   format_set_bold (f->header);
   format_set_align (f->header, LXW_ALIGN_CENTER);
   format_set_bg_color (f->header, 0xD9E1F2);
 
+  /* A code is read whole or not at all: never wrapped. */
+  f->locked_code = new_format (book, TRUE);
+  format_set_bg_color (f->locked_code, LOCKED_COLOUR);
+
   f->locked_text = new_format (book, TRUE);
+  format_set_text_wrap (f->locked_text);
   format_set_bg_color (f->locked_text, LOCKED_COLOUR);
 
   f->locked_wan = new_format (book, TRUE);
@@ -377,6 +386,7 @@ make_formats (lxw_workbook *book,
   format_set_unlocked (f->input_percent);
 
   f->input_text = new_format (book, TRUE);
+  format_set_text_wrap (f->input_text);
   format_set_bg_color (f->input_text, INPUT_COLOUR);
   format_set_unlocked (f->input_text);
 
@@ -499,9 +509,12 @@ write_data_sheet (GtTemplateSet *self,
       Line *line = &g_array_index (group->lines, Line, i);
       lxw_row_t r = FIRST_DATA_ROW + i;
 
+      /* Two lines' room for what a clerk types: spreadsheets do not all
+       * grow a row to fit wrapped text. */
+      CHECK (status, worksheet_set_row (sheet, r, DATA_ROW_HEIGHT, NULL));
       CHECK (status, worksheet_write_string (sheet, r, COL_CODE,
                                              line->code != NULL ? line->code : "",
-                                             f->locked_text));
+                                             f->locked_code));
       CHECK (status, worksheet_write_string (sheet, r, COL_NAME,
                                              line->name != NULL ? line->name : "",
                                              f->locked_text));
