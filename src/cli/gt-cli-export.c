@@ -14,6 +14,7 @@
 #include "gt-export-job.h"
 #include "gt-gantt-print.h"
 #include "gt-office-settings.h"
+#include "gt-export-history.h"
 #include "gt-table-export.h"
 
 #define EXIT_FAILED       1
@@ -49,8 +50,9 @@ gt_cli_export_add_options (GApplication *app)
                                  _("With --export-pdf or --export-png: gantt, overview, "
                                    "report or issues"), _("CHART"));
   g_application_add_main_option (app, "table", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
-                                 _("With --export-xlsx or --export-csv: register, report "
-                                   "or issues"), _("TABLE"));
+                                 _("With --export-xlsx or --export-csv: register, report, "
+                                   "issues or history (the change history; with --month, "
+                                   "that month’s changes)"), _("TABLE"));
   g_application_add_main_option (app, "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-pdf, A3 (default) or A4"), _("PAPER"));
   g_application_add_main_option (app, "portrait", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
@@ -97,6 +99,7 @@ is_one_of (const char        *value,
 typedef struct {
   GtStore    *store;
   GtAsOf      as_of;
+  gboolean    month_given;   /* --month: the history is that month's changes only */
   char       *office;
   GtPaper     paper;
   gboolean    portrait;
@@ -165,15 +168,28 @@ export_tables (Job         *job,
   g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (
     (GDestroyNotify) gt_export_job_free);
   g_autoptr(GPtrArray) tables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) gt_export_table_free);
 
   for (guint i = 0; names[i] != NULL; i++)
     {
       GtExportChart chart = g_str_equal (names[i], "register") ? GT_EXPORT_CHART_REGISTER
                             : g_str_equal (names[i], "report") ? GT_EXPORT_CHART_REPORT
                             : GT_EXPORT_CHART_ISSUES;
-      GtExportJob *export = job_new (job, chart);
+      GtExportJob *export;
       GtExportTable *table;
 
+      if (g_str_equal (names[i], "history"))
+        {
+          table = gt_export_history_table (job->store, job->month_given ? job->as_of.year : 0,
+                                           job->month_given ? job->as_of.month : 0, error);
+          if (table == NULL)
+            return FALSE;
+          g_ptr_array_add (owned, table);
+          g_ptr_array_add (tables, table);
+          continue;
+        }
+      export = job_new (job, chart);
       g_ptr_array_add (jobs, export);
       table = gt_export_job_get_table (export, error);
       if (table == NULL)
@@ -219,7 +235,7 @@ gt_cli_export_run (GVariantDict *options,
 {
   static const char *const charts[] = { "gantt", "overview", "report", "issues", NULL };
   static const char *const png_charts[] = { "gantt", "overview", NULL };
-  static const char *const tables[] = { "register", "report", "issues", NULL };
+  static const char *const tables[] = { "register", "report", "issues", "history", NULL };
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) store = NULL;
@@ -319,9 +335,10 @@ gt_cli_export_run (GVariantDict *options,
       table_names = g_strsplit (table, ",", -1);
       for (guint i = 0; table_names[i] != NULL; i++)
         if (!is_one_of (table_names[i], tables) ||
-            g_strv_length (table_names) > (format == FORMAT_XLSX ? 3 : 1))
-          return fail (EXIT_BAD_ARGUMENT, _("--table is register, report or issues (for "
-                                            "XLSX a list, as register,report, a sheet each)"));
+            g_strv_length (table_names) > (format == FORMAT_XLSX ? 4 : 1))
+          return fail (EXIT_BAD_ARGUMENT, _("--table is register, report, issues or history "
+                                            "(for XLSX a list, as register,report, a sheet "
+                                            "each)"));
     }
   if ((fit_width || zoom != NULL) && !g_str_equal (chart, "gantt"))
     return fail (EXIT_BAD_ARGUMENT, _("--zoom and --fit-width go with --chart gantt"));
@@ -373,6 +390,7 @@ gt_cli_export_run (GVariantDict *options,
 
   office = gt_office_settings_dup_string ("office-name");
   job.store = store;
+  job.month_given = month_text != NULL;
   job.office = office;
 
   if (format == FORMAT_PDF || format == FORMAT_PNG)

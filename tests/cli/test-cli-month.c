@@ -81,6 +81,20 @@ test_close_and_reopen (void)
     gt_test_run_guatuv (dir, env, &run, "--database", db, "--close-month", "2023-13", NULL);
     g_assert_cmpint (run.status, ==, 2);
   }
+  /* The change history names the ledger each change came from. */
+  {
+    g_auto(GtTestRun) run = { 0 };
+    g_autofree char *csv = g_build_filename (dir, "history.csv", NULL);
+    g_autofree char *text = NULL;
+
+    gt_test_run_guatuv (dir, env, &run, "--database", db, "--export-csv", csv,
+                        "--table", "history", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "Import of 台账.csv"));
+    g_assert_nonnull (strstr (text, "Completed this month"));
+    g_assert_nonnull (strstr (text, "March 2023"));
+  }
 
   gt_test_remove_tree (dir);
 }
