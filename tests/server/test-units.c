@@ -19,6 +19,7 @@
 #include "gt-demo.h"
 #include "gt-pg-roles.h"
 #include "gt-store.h"
+#include "gt-store-private.h"
 
 #define UNIT_ROLE "guatu_test_unit"
 #define DESK_ROLE "guatu_test_desk"
@@ -575,17 +576,46 @@ test_office_desk_edits_everything (void)
   g_clear_object (&reg.office);
 }
 
-/* Granting twice is harmless; an unknown role or unit, or a file, is refused. */
+static void
+refresh (GtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GtDb *db = _gt_store_get_db (store);
+
+  g_assert_true (gt_db_begin (db, GT_DB_WRITE, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_pg_roles_refresh (db, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_db_commit (db, &error));
+  g_assert_no_error (error);
+}
+
+/* Granting twice is harmless; an unknown role or unit, or a file, is refused;
+ * a migration's refresh sets up nothing where nothing was, and the same again
+ * where it was. */
 static void
 test_grant_checks (void)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) fresh = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(GtStore) unit_store = NULL;
+  g_autoptr(GtMonthlyReport) report = NULL;
   Register reg = { 0 };
   GtUnit *unit;
 
   if (!setup_server ())
     return;
+  fresh = open_as (server_url ());
+  refresh (fresh);
+  g_clear_object (&fresh);
   register_setup (&reg);
+  refresh (reg.office);
+  url = role_url (UNIT_ROLE);
+  unit_store = open_as (url);
+  report = make_report (reg.own_project, 31000);
+  g_assert_true (gt_store_save_monthly_report (unit_store, report, &error));
+  g_assert_no_error (error);
   unit = gt_store_lookup_unit (reg.office, reg.unit_id);
 
   g_assert_true (gt_pg_roles_grant_unit (reg.office, UNIT_ROLE, gt_unit_get_name (unit),
