@@ -116,6 +116,82 @@ test_copy_there_and_back (void)
   gt_test_remove_tree (dir);
 }
 
+static char *
+admin_query_text (const char *sql)
+{
+  PGconn *conn = PQconnectdb (server_url ());
+  PGresult *result;
+  char *text;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  g_assert_cmpint (PQntuples (result), >, 0);
+  text = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return text;
+}
+
+/* The office's desks and a unit's, set up from the command line. */
+static void
+test_grant (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *mapped = NULL;
+  g_auto(GStrv) env = NULL;
+  g_auto(GtTestRun) demo = { 0 };
+  g_auto(GtTestRun) there = { 0 };
+  g_auto(GtTestRun) office = { 0 };
+  g_auto(GtTestRun) grant = { 0 };
+  g_auto(GtTestRun) nobody = { 0 };
+  g_auto(GtTestRun) no_unit = { 0 };
+
+  if (server_url () == NULL)
+    {
+      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
+      return;
+    }
+  admin_exec ("SET client_min_messages = warning;"
+              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"
+              "DROP ROLE IF EXISTS guatu_cli_desk; DROP ROLE IF EXISTS guatu_cli_unit;"
+              "CREATE ROLE guatu_cli_desk LOGIN; CREATE ROLE guatu_cli_unit LOGIN;");
+  dir = gt_test_make_dir ();
+  env = cli_environ (dir);
+  file = g_build_filename (dir, "office.db", NULL);
+  gt_test_run_guatuv (dir, env, &demo, "--demo", file, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  gt_test_run_guatuv (dir, env, &there, "--copy-register", file, server_url (), NULL);
+  g_assert_cmpint (there.status, ==, 0);
+  unit = admin_query_text ("SELECT name FROM units ORDER BY id LIMIT 1");
+
+  gt_test_run_guatuv (dir, env, &office, "--database", server_url (), "--grant-office",
+                      "guatu_cli_desk", NULL);
+  g_assert_cmpint (office.status, ==, 0);
+  g_assert_nonnull (strstr (office.out, "guatu_cli_desk"));
+  gt_test_run_guatuv (dir, env, &grant, "--database", server_url (), "--grant-unit",
+                      "guatu_cli_unit", unit, NULL);
+  g_test_message ("%s", grant.out);
+  g_assert_cmpint (grant.status, ==, 0);
+  g_assert_nonnull (strstr (grant.out, unit));
+
+  gt_test_run_guatuv (dir, env, &nobody, "--database", server_url (), "--grant-unit",
+                      "guatu_no_such_role", unit, NULL);
+  g_assert_cmpint (nobody.status, ==, 1);
+  g_assert_nonnull (strstr (nobody.err, "createuser guatu_no_such_role"));
+  gt_test_run_guatuv (dir, env, &no_unit, "--database", server_url (), "--grant-unit",
+                      "guatu_cli_unit", "没有这个单位", NULL);
+  g_assert_cmpint (no_unit.status, ==, 1);
+  g_assert_nonnull (strstr (no_unit.err, "没有这个单位"));
+
+  mapped = admin_query_text ("SELECT count (*) FROM guatu_unit_roles "
+                             "WHERE role = 'guatu_cli_unit'");
+  g_assert_cmpstr (mapped, ==, "1");
+  gt_test_remove_tree (dir);
+}
+
 /* Wrong arguments are told apart from failures (exit 2, not 1). */
 static void
 test_arguments (void)
@@ -155,6 +231,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli-copy/there-and-back", test_copy_there_and_back);
+  g_test_add_func ("/cli-copy/grant", test_grant);
   g_test_add_func ("/cli-copy/arguments", test_arguments);
 
   return g_test_run ();
