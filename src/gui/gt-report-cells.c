@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-connection.h"
 #include "gt-format.h"
 #include "gt-reports-view-private.h"
 #include "gt-window.h"
@@ -732,6 +733,8 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
   if (GTK_IS_EDITABLE (cell))
     {
       /* Heard by a screen reader as "This month (10k yuan): 城北污水处理厂". */
+      gtk_editable_set_editable (GTK_EDITABLE (cell),
+                                 gt_connection_store_is_writable (column->view->store));
       g_autofree char *label =
         g_strdup_printf (_("%s: %s"), column_title (column->id),
                          gt_project_get_name (gt_report_row_get_project (row)));

@@ -9,10 +9,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-connection.h"
 #include "gt-format.h"
 #include "gt-lazy-icons.h"
 #include "gt-month-actions.h"
 #include "gt-reports-view-private.h"
+#include "gt-templates-export.h"
 
 G_DEFINE_FINAL_TYPE (GtReportsView, gt_reports_view, ADW_TYPE_BIN)
 
@@ -220,6 +222,41 @@ find_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Report Templates… (报送模板), for the month on the page. */
+static void
+export_templates_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (widget);
+
+  gt_templates_export_start (widget, self->store, gt_report_sheet_get_year (self->sheet),
+                             gt_report_sheet_get_month (self->sheet));
+}
+
+static void
+set_cells_editable (GtkWidget *widget,
+                    gboolean   editable)
+{
+  if (GTK_IS_EDITABLE (widget) && gtk_widget_has_css_class (widget, "report-cell"))
+    {
+      gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    set_cells_editable (child, editable);
+}
+
+/* While a server is gone nothing is typed that could not be saved: the
+ * figures stay to read (cells bound later follow in gt-report-cells.c). */
+static void
+connection_changed_cb (GtReportsView *self)
+{
+  set_cells_editable (GTK_WIDGET (self->column_view),
+                      gt_connection_store_is_writable (self->store));
+}
+
 static void
 gt_reports_view_constructed (GObject *object)
 {
@@ -257,6 +294,7 @@ gt_reports_view_constructed (GObject *object)
 
   gt_month_get_default (self->store, &year, &month);
   gt_reports_view_set_month (self, year, month);
+  gt_connection_watch (self->store, GTK_WIDGET (self), G_CALLBACK (connection_changed_cb));
 }
 
 static void
@@ -358,6 +396,8 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_install_action (widget_class, "view.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "view.export-templates", NULL,
+                                   export_templates_action);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, totals_label);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, scrolled_window);

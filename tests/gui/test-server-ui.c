@@ -321,6 +321,20 @@ test_projects_and_live (void)
   gt_projects_view_set_search_text (projects_view (), "");
 }
 
+/* Whether the first figure of the monthly sheet takes typing. */
+static gboolean
+report_cell_editable (void)
+{
+  GtkWidget *cell;
+
+  gt_window_show_page (window (), "reports");
+  gt_test_ui_settle (300);
+  cell = gt_test_ui_find_widget (gt_window_get_page (window (), "reports"), has_css_class,
+                                 "report-cell");
+  g_assert_nonnull (cell);
+  return gtk_editable_get_editable (GTK_EDITABLE (cell));
+}
+
 /* The server ends the window's session: the notice shows, adding, undoing
  * and an open editor's Save are off, and once the window reconnected by
  * itself all comes back, with what happened meanwhile. */
@@ -340,6 +354,10 @@ test_server_gone (void)
   project = g_list_model_get_item (gt_store_get_projects (store), 0);
   editor = gt_project_editor_new (GTK_WINDOW (window ()), store, project);
   g_object_unref (project);
+  /* The monthly sheet, built while the server is there (a page first built
+   * without it has no month to show). */
+  g_assert_true (report_cell_editable ());
+  gt_window_show_page (window (), "projects");
   gtk_window_present (GTK_WINDOW (editor));
   gt_test_ui_settle (300);
   g_assert_false (notice_shown (NULL));
@@ -361,11 +379,16 @@ test_server_gone (void)
   gt_test_ui_settle (100);
   g_assert_null (gt_test_ui_find_window (GT_TYPE_PROJECT_EDITOR));
   gt_test_ui_save_screenshot (GTK_WIDGET (window ()), "server-gone.png");
+  /* The monthly sheet's figures stay to read, not to type into. */
+  g_assert_false (report_cell_editable ());
+  gt_window_show_page (window (), "projects");
 
   /* The server answers again: the window reconnects by itself. */
   g_assert_true (wait_for (notice_hidden, NULL));
   g_assert_true (gt_store_is_connected (store));
   g_assert_true (button_sensitive (GTK_WIDGET (window ()), "win.new"));
+  g_assert_true (report_cell_editable ());
+  gt_window_show_page (window (), "projects");
   gt_test_ui_settle (200);
   gt_test_ui_save_screenshot (GTK_WIDGET (window ()), "server-reconnected.png");
 }
