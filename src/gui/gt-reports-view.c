@@ -14,6 +14,7 @@
 #include "gt-lazy-icons.h"
 #include "gt-month-actions.h"
 #include "gt-reports-view-private.h"
+#include "gt-templates-export.h"
 
 G_DEFINE_FINAL_TYPE (GtReportsView, gt_reports_view, ADW_TYPE_BIN)
 
@@ -221,6 +222,18 @@ find_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Report Templates… (报送模板), for the month on the page. */
+static void
+export_templates_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (widget);
+
+  gt_templates_export_start (widget, self->store, gt_report_sheet_get_year (self->sheet),
+                             gt_report_sheet_get_month (self->sheet));
+}
+
 static void
 set_cells_editable (GtkWidget *widget,
                     gboolean   editable)
@@ -383,6 +396,8 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_install_action (widget_class, "view.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "view.export-templates", NULL,
+                                   export_templates_action);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, totals_label);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, scrolled_window);
