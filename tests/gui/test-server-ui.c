@@ -281,6 +281,50 @@ test_connect_url (void)
   g_settings_reset (settings, "recent-servers");
 }
 
+/* A server that takes the connection and never answers: the dialog waits
+ * with its spinner, the main loop runs on, and Cancel stops the waiting. */
+static void
+test_connect_cancel (void)
+{
+  g_autoptr(GSocketListener) listener = g_socket_listener_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *port = NULL;
+  GtConnectDialog *dialog = gt_connect_dialog_new (NULL);
+  GtkWidget *cancel;
+  guint16 number;
+
+  /* Listening, never accepting: the kernel completes the handshake and libpq
+   * waits for an answer to its startup message. */
+  number = g_socket_listener_add_any_inet_port (listener, NULL, &error);
+  g_assert_no_error (error);
+  port = g_strdup_printf ("%u", number);
+  gtk_window_present (GTK_WINDOW (dialog));
+  fill (dialog, "127.0.0.1", port, "county", "guatu");
+
+  gt_connect_dialog_connect (dialog);
+  gt_test_ui_settle (500);
+  g_assert_true (gt_connect_dialog_is_busy (dialog));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (GTK_WIDGET (dialog),
+                                                                   gt_test_ui_is_button_labelled,
+                                                                   _("C_onnect"))));
+  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "connect-busy.png");
+
+  cancel = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_button_labelled,
+                                   _("_Cancel"));
+  g_assert_nonnull (cancel);
+  g_signal_emit_by_name (cancel, "clicked");
+  /* Waiting stopped; the dialog stays, to change a field and try again. */
+  g_assert_false (gt_connect_dialog_is_busy (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (GTK_WIDGET (dialog),
+                                                                  gt_test_ui_is_button_labelled,
+                                                                  _("C_onnect"))));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* The abandoned attempt ends when the socket goes. */
+  g_socket_listener_close (listener);
+  gt_test_ui_settle (100);
+}
+
 /* The window on the server shows its projects, and another desk's new
  * project within seconds, without anyone touching it. */
 static void
@@ -449,8 +493,11 @@ test_connect_dialog (void)
   /* No password in the environment or ~/.pgpass: the dialog asks. */
   g_unsetenv ("PGPASSWORD");
   gt_connect_dialog_connect (dialog);
+  /* While it connects, Connect waits; Cancel would stop waiting. */
   g_assert_true (gt_connect_dialog_is_busy (dialog));
-  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "connect-busy.png");
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (GTK_WIDGET (dialog),
+                                                                   gt_test_ui_is_button_labelled,
+                                                                   _("C_onnect"))));
   g_assert_true (wait_for (connected_or_asked, &connected));
   g_assert_null (connected.store);
   rows = dialog_rows (dialog);
@@ -528,6 +575,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/server-ui/connect-url", test_connect_url);
+  g_test_add_func ("/server-ui/connect-cancel", test_connect_cancel);
   g_test_add_func ("/server-ui/projects-and-live", test_projects_and_live);
   g_test_add_func ("/server-ui/server-gone", test_server_gone);
   g_test_add_func ("/server-ui/connect-dialog", test_connect_dialog);
