@@ -51,6 +51,9 @@ typedef struct {
   /* PostgreSQL only: the id sequence moved past the copied ids, so that the
    * next row a desk adds gets a new one. NULL for a table without ids. */
   GtDbQuery   sequence;
+  /* Every column, none read: a column that a later schema adds and this
+   * list does not name would be lost, so the copy refuses instead. */
+  GtDbQuery   shape;
 } CopyTable;
 
 #define COUNT(t) GT_DB_QUERY ("copy-count-" t, "SELECT count (*) FROM " t)
@@ -66,6 +69,7 @@ typedef struct {
                "SELECT setval (to_regclass ('" t "_id_seq'), "                    \
                "(SELECT COALESCE (max (id), 0) + 1 FROM " t "), false)")
 #define NO_QUERY { NULL, NULL, NULL }
+#define SHAPE(t) GT_DB_QUERY ("copy-shape-" t, "SELECT * FROM " t " LIMIT 0")
 #define CLEAR(t) GT_DB_QUERY ("copy-clear-" t, "DELETE FROM " t)
 #define UNCOUNTED G_MAXSIZE
 
@@ -93,34 +97,40 @@ static const CopyTable tables[] = {
   { "leaders", G_STRUCT_OFFSET (GtRegisterCopyStats, leaders), 5, FALSE, NO_QUERY,
     COUNT ("leaders"), READ ("leaders", LEADER_COLUMNS, "id"),
     WRITE ("leaders", LEADER_COLUMNS, "?1, ?2, ?3, ?4, ?5"),
-    SEQUENCE ("leaders") },
+    SEQUENCE ("leaders"),
+    SHAPE ("leaders") },
   { "units", G_STRUCT_OFFSET (GtRegisterCopyStats, units), 6, FALSE, NO_QUERY,
     COUNT ("units"), READ ("units", UNIT_COLUMNS, "id"),
     WRITE ("units", UNIT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6"),
-    SEQUENCE ("units") },
+    SEQUENCE ("units"),
+    SHAPE ("units") },
   { "projects", G_STRUCT_OFFSET (GtRegisterCopyStats, projects), 18, FALSE, NO_QUERY,
     COUNT ("projects"), READ ("projects", PROJECT_COLUMNS, "id"),
     WRITE ("projects", PROJECT_COLUMNS,
            "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18"),
-    SEQUENCE ("projects") },
+    SEQUENCE ("projects"),
+    SHAPE ("projects") },
   { "annual_plans", G_STRUCT_OFFSET (GtRegisterCopyStats, annual_plans), 3, FALSE, NO_QUERY,
     COUNT ("annual_plans"), READ ("annual_plans", PLAN_COLUMNS, "project_id, year"),
     WRITE ("annual_plans", PLAN_COLUMNS, "?1, ?2, ?3"),
-    NO_QUERY },
+    NO_QUERY, SHAPE ("annual_plans") },
   { "milestones", G_STRUCT_OFFSET (GtRegisterCopyStats, milestones), 9, FALSE, NO_QUERY,
     COUNT ("milestones"), READ ("milestones", MILESTONE_COLUMNS, "id"),
     WRITE ("milestones", MILESTONE_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9"),
-    SEQUENCE ("milestones") },
+    SEQUENCE ("milestones"),
+    SHAPE ("milestones") },
   { "monthly_reports", G_STRUCT_OFFSET (GtRegisterCopyStats, monthly_reports), 7, FALSE,
     NO_QUERY,
     COUNT ("monthly_reports"), READ ("monthly_reports", REPORT_COLUMNS, "id"),
     WRITE ("monthly_reports", REPORT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7"),
-    SEQUENCE ("monthly_reports") },
+    SEQUENCE ("monthly_reports"),
+    SHAPE ("monthly_reports") },
   { "issues", G_STRUCT_OFFSET (GtRegisterCopyStats, issues), 13, FALSE, NO_QUERY,
     COUNT ("issues"), READ ("issues", ISSUE_COLUMNS, "id"),
     WRITE ("issues", ISSUE_COLUMNS,
            "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13"),
-    SEQUENCE ("issues") },
+    SEQUENCE ("issues"),
+    SHAPE ("issues") },
   /* The change history (变更记录) is the register's own record of who changed
    * what and when: copied as it is, in place of the entries the target's
    * triggers made for the rows copied above (which would say that everything
@@ -128,19 +138,21 @@ static const CopyTable tables[] = {
   { "history", UNCOUNTED, 11, TRUE, CLEAR ("history"),
     COUNT ("history"), READ ("history", HISTORY_COLUMNS, "id"),
     WRITE ("history", HISTORY_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11"),
-    SEQUENCE ("history") },
+    SEQUENCE ("history"),
+    SHAPE ("history") },
   /* The register's identity (register_info 'id'): a register moved to a
    * server is the same register, and what names it (a unit's return sheet)
    * still finds it. */
   { "register_info", UNCOUNTED, 2, TRUE, CLEAR ("register_info"),
     COUNT ("register_info"), READ ("register_info", "key, value", "key"),
     WRITE ("register_info", "key, value", "?1, ?2"),
-    NO_QUERY },
+    NO_QUERY, SHAPE ("register_info") },
   /* Last: a closed month takes no more figures, copied ones included. */
   { "month_closings", UNCOUNTED, 6, TRUE, NO_QUERY,
     COUNT ("month_closings"), READ ("month_closings", CLOSING_COLUMNS, "id"),
     WRITE ("month_closings", CLOSING_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6"),
-    SEQUENCE ("month_closings") },
+    SEQUENCE ("month_closings"),
+    SHAPE ("month_closings") },
 };
 
 static const GtDbQuery has_table_query = {
@@ -298,16 +310,48 @@ check_empty (GtDb        *db,
 }
 
 static gboolean
+check_shape (GtDb             *db,
+             const CopyTable  *table,
+             GError          **error)
+{
+  GtDbStmt *stmt = gt_db_prepare (db, &table->shape, error);
+  GError *local = NULL;
+  int n_columns;
+
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_next (stmt, &local);
+  n_columns = gt_db_stmt_n_columns (stmt);
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  if (n_columns != table->n_columns)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not copy the table %s: it has %d columns, and this version "
+                     "of Guatu copies %d"), table->table, n_columns, table->n_columns);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 copy_table (GtDb             *from,
             GtDb             *to,
             const CopyTable  *table,
             guint            *copied,
             GError          **error)
 {
-  GtDbStmt *read = gt_db_prepare (from, &table->read, error);
+  GtDbStmt *read;
   GtDbStmt *write;
   GError *local = NULL;
 
+  if (!check_shape (from, table, error) || !check_shape (to, table, error))
+    return FALSE;
+  read = gt_db_prepare (from, &table->read, error);
   if (read == NULL)
     return FALSE;
   write = gt_db_prepare (to, &table->write, error);
