@@ -671,8 +671,11 @@ gt_demo_populate (GtStore          *store,
   demo.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   demo.projects = g_array_sized_new (FALSE, TRUE, sizeof (DemoProject), size->projects);
 
-  /* A commit that fails takes the batch back itself. */
+  /* A commit that fails takes the batch back itself. The change history says
+   * where these rows came from. */
+  gt_store_set_source (store, "demo");
   ok = gt_store_begin (store, error);
+  gt_store_set_source (store, NULL);
   if (ok && !populate (&demo, size, error))
     {
       gt_store_rollback (store);

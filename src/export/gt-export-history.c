@@ -98,6 +98,8 @@ gt_export_describe_source (const char *source)
     return g_strdup (_("Undo"));
   if (g_str_equal (source, "redo"))
     return g_strdup (_("Redo"));
+  if (g_str_equal (source, "demo"))
+    return g_strdup (_("Demo data"));
   if (g_str_has_prefix (source, "import:"))
     /* TRANSLATORS: %s is the file name of the ledger imported */
     return g_strdup_printf (_("Import of %s"), source + strlen ("import:"));
@@ -121,12 +123,11 @@ describe_kind (const char *kind)
   return g_strdup (kind);
 }
 
-/* A value as the clerk typed or reads it. */
-static char *
-describe_value (GtStore    *store,
-                const char *kind,
-                const char *field,
-                const char *value)
+char *
+gt_export_describe_value (GtStore    *store,
+                          const char *kind,
+                          const char *field,
+                          const char *value)
 {
   gint64 number;
 
@@ -173,8 +174,8 @@ describe_value (GtStore    *store,
   return g_strdup (value);
 }
 
-static char *
-describe_time (const char *at)
+char *
+gt_export_describe_time (const char *at)
 {
   g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (at, NULL);
   g_autoptr(GDateTime) local = NULL;
@@ -226,12 +227,12 @@ gt_export_history_table (GtStore  *store,
       GtHistoryEntry *entry = entries->pdata[i];
       GtProject *project = gt_store_lookup_project (store, entry->project_id);
       guint row = gt_export_table_add_row (table, GT_EXPORT_ROW_PLAIN);
-      g_autofree char *at = describe_time (entry->at);
+      g_autofree char *at = gt_export_describe_time (entry->at);
       g_autofree char *source = gt_export_describe_source (entry->source);
       g_autofree char *kind = describe_kind (entry->kind);
-      g_autofree char *old_value = describe_value (store, entry->kind, entry->field,
+      g_autofree char *old_value = gt_export_describe_value (store, entry->kind, entry->field,
                                                    entry->old_value);
-      g_autofree char *new_value = describe_value (store, entry->kind, entry->field,
+      g_autofree char *new_value = gt_export_describe_value (store, entry->kind, entry->field,
                                                    entry->new_value);
       g_autofree char *month_text = NULL;
       int y, m;

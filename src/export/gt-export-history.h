@@ -22,4 +22,13 @@ char          *gt_export_describe_source (const char *source);
 const char    *gt_export_describe_field  (const char *kind,
                                           const char *field);
 
+/* A value as the clerk typed or reads it: money in 万元, a unit or leader by
+ * name, a stage or status by its label; "" for none. */
+char          *gt_export_describe_value  (GtStore    *store,
+                                          const char *kind,
+                                          const char *field,
+                                          const char *value);
+/* The log's UTC time as local "2023年3月29日 14:05". */
+char          *gt_export_describe_time   (const char *at);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "gt-date-button.h"
 #include "gt-format.h"
 #include "gt-milestone-list.h"
+#include "gt-project-history.h"
 #include "gt-project-editor-private.h"
 
 G_DEFINE_FINAL_TYPE (GtProjectEditor, gt_project_editor, ADW_TYPE_WINDOW)
@@ -509,8 +510,14 @@ gt_project_editor_constructed (GObject *object)
   load_project (self);
   /* A new project has no nodes yet: they are planned from its saved end date. */
   if (self->project != NULL)
-    adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (gt_milestone_list_new (self->store,
-                                                                                     self->project)));
+    {
+      adw_preferences_page_add (self->page,
+                                ADW_PREFERENCES_GROUP (gt_milestone_list_new (self->store,
+                                                                              self->project)));
+      adw_preferences_page_add (self->page,
+                                ADW_PREFERENCES_GROUP (gt_project_history_new (self->store,
+                                                                               self->project)));
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   self->loaded_state = dup_state (self);
 }
