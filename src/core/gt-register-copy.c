@@ -411,6 +411,46 @@ advance_sequences (GtDb           *db,
   return TRUE;
 }
 
+/* On a server, a unit's desk reads its own projects only (gt-pg-roles.c): a
+ * copy by it would be a part of the register that looks like the whole. */
+static const GtDbQuery partial_reader_query =
+  GT_DB_QUERY ("copy-partial-reader",
+               "SELECT CASE WHEN to_regrole ('guatu_units') IS NULL "
+               "            OR to_regrole ('guatu_office') IS NULL THEN false "
+               "       ELSE pg_has_role ('guatu_units', 'USAGE') "
+               "            AND NOT pg_has_role ('guatu_office', 'USAGE') END");
+
+static gboolean
+check_reads_all (GtDb        *db,
+                 const char  *from,
+                 GError     **error)
+{
+  GtDbStmt *stmt;
+  GError *local = NULL;
+  gboolean partial;
+
+  if (gt_db_get_dialect (db) != GT_DB_DIALECT_POSTGRESQL)
+    return TRUE;
+  stmt = gt_db_prepare (db, &partial_reader_query, error);
+  if (stmt == NULL)
+    return FALSE;
+  partial = gt_db_stmt_next (stmt, &local) && gt_db_stmt_get_int64 (stmt, 0) != 0;
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  if (partial)
+    {
+      g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                   _("Could not copy “%s”: a unit’s desk sees only its own projects; "
+                     "copy the register as the office"), from);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 copy_rows (GtDb                 *from,
            GtDb                 *to,
@@ -420,6 +460,8 @@ copy_rows (GtDb                 *from,
 {
   gboolean copied[G_N_ELEMENTS (tables)] = { FALSE };
 
+  if (!check_reads_all (from, gt_db_get_location (from), error))
+    return FALSE;
   if (!gt_db_begin (from, GT_DB_READ, error))
     return FALSE;
   if (!gt_db_begin (to, GT_DB_WRITE, error))

@@ -18,6 +18,8 @@
 
 #include "gt-demo.h"
 #include "gt-pg-roles.h"
+#include "gt-register-copy.h"
+#include "gt-test-util.h"
 #include "gt-store.h"
 #include "gt-store-private.h"
 
@@ -276,6 +278,8 @@ test_unit_sees_its_own (void)
   g_autoptr(GtStore) unit = NULL;
   g_autofree char *unit_id = NULL;
   g_autofree char *office_id = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *copy = NULL;
   g_autoptr(GError) error = NULL;
   Register reg = { 0 };
   GListModel *projects;
@@ -303,6 +307,17 @@ test_unit_sees_its_own (void)
   office_id = gt_store_dup_register_id (reg.office);
   g_assert_nonnull (unit_id);
   g_assert_cmpstr (unit_id, ==, office_id);
+
+  /* A copy of what it sees would pass for the whole register: refused. */
+  dir = gt_test_make_dir ();
+  copy = g_build_filename (dir, "part.db", NULL);
+  g_assert_false (gt_register_copy (url, copy, NULL, &error));
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "only its own projects"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  gt_test_remove_tree (dir);
 
   /* The window's purge at start: nothing for a unit, and no error. */
   g_assert_true (gt_store_purge_deleted (unit, &error));
