@@ -41,6 +41,18 @@ typedef struct {
 
 G_DEFINE_FINAL_TYPE (GtApplication, gt_application, ADW_TYPE_APPLICATION)
 
+/* Backups are a file's: a server's register is backed up on the server
+ * (pg_dump), and Restore from Backup… has nothing to offer for it. */
+static void
+update_actions (GtApplication *self)
+{
+  GAction *restore = g_action_map_lookup_action (G_ACTION_MAP (self), "restore-backup");
+
+  if (restore != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (restore),
+                                 self->store == NULL || !gt_store_is_server (self->store));
+}
+
 /* The file is refused and left untouched: say why in plain words and offer a
  * backup or another file (the dialog keeps the application running). */
 static void
@@ -221,6 +233,7 @@ gt_application_activate (GApplication *app)
       return;
     }
 
+  update_actions (self);
   window = GTK_WINDOW (gt_window_new (self, self->store));
   gtk_window_present (window);
   start_check (self);
@@ -491,6 +504,7 @@ gt_application_reopen (GtApplication  *self,
       g_application_release (G_APPLICATION (self));
       return FALSE;
     }
+  update_actions (self);
   window = GTK_WIDGET (gt_window_new (self, self->store));
   gtk_window_present (GTK_WINDOW (window));
   start_check (self);
@@ -523,6 +537,7 @@ gt_application_show_store (GtApplication *self,
   /* Its location may hold a typed password: kept in memory for this session
    * (gt_application_reopen() needs it), never written anywhere. */
   gt_application_set_database (self, gt_store_get_path (store));
+  update_actions (self);
 
   window = GTK_WIDGET (gt_window_new (self, self->store));
   gtk_window_present (GTK_WINDOW (window));

@@ -341,6 +341,8 @@ test_projects_and_live (void)
 
   store = gt_window_get_store (window ());
   g_assert_true (gt_store_is_server (store));
+  /* A server's register is backed up on the server, not from here. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "restore-backup"));
   gt_window_show_page (window (), "projects");
   gt_projects_view_set_search_text (projects_view (), "");
   gt_test_ui_settle (300);
