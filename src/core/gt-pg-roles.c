@@ -453,6 +453,61 @@ gt_pg_roles_refresh (GtDb    *db,
   return !set_up || gt_pg_db_exec_script (db, setup_sql, error);
 }
 
+static const GtDbQuery desk_query =
+  GT_DB_QUERY ("roles-desk",
+               "SELECT CASE WHEN to_regrole ('guatu_units') IS NULL "
+               "            OR to_regrole ('guatu_office') IS NULL THEN false "
+               "       ELSE pg_has_role ('guatu_units', 'USAGE') "
+               "            AND NOT pg_has_role ('guatu_office', 'USAGE') END");
+static const GtDbQuery desk_units_query =
+  GT_DB_QUERY ("roles-desk-units", "SELECT guatu_unit_ids () ORDER BY 1");
+
+GtPgDesk
+gt_pg_roles_get_desk (GtStore  *store,
+                      GArray  **unit_ids,
+                      GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtDb *db;
+  GtDbStmt *stmt;
+  GError *local = NULL;
+  gboolean unit = FALSE;
+
+  g_return_val_if_fail (GT_IS_STORE (store), GT_PG_DESK_OFFICE);
+
+  if (unit_ids != NULL)
+    *unit_ids = NULL;
+  db = _gt_store_get_db (store);
+  if (gt_db_get_dialect (db) == GT_DB_DIALECT_POSTGRESQL)
+    {
+      stmt = gt_db_prepare (db, &desk_query, error);
+      if (stmt == NULL)
+        return GT_PG_DESK_OFFICE;
+      unit = gt_db_stmt_next (stmt, &local) && gt_db_stmt_get_int64 (stmt, 0) != 0;
+      gt_db_stmt_reset (stmt);
+    }
+  if (unit && local == NULL)
+    {
+      stmt = gt_db_prepare (db, &desk_units_query, &local);
+      while (stmt != NULL && gt_db_stmt_next (stmt, &local))
+        {
+          gint64 id = gt_db_stmt_get_int64 (stmt, 0);
+
+          g_array_append_val (ids, id);
+        }
+      if (stmt != NULL)
+        gt_db_stmt_reset (stmt);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return GT_PG_DESK_OFFICE;
+    }
+  if (unit_ids != NULL)
+    *unit_ids = g_steal_pointer (&ids);
+  return unit ? GT_PG_DESK_UNIT : GT_PG_DESK_OFFICE;
+}
+
 static GtDb *
 server_db (GtStore  *store,
            GError  **error)

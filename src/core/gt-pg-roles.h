@@ -49,6 +49,23 @@ gboolean  gt_pg_roles_grant_unit   (GtStore         *store,
 gboolean  gt_pg_roles_refresh      (GtDb            *db,
                                     GError         **error);
 
+/* Whose desk this store's connection is: the office's (a file's, the
+ * database's owner, a member of guatu_office, or any role on a server where
+ * desks' rights were never set up) or a unit's, which files its own projects'
+ * figures and its issues' rectification only; for a window to offer only
+ * what the server will take. */
+typedef enum {
+  GT_PG_DESK_OFFICE,
+  GT_PG_DESK_UNIT,
+} GtPgDesk;
+
+/* @unit_ids, when not NULL, is set to a new GArray of the unit's ids
+ * (gint64), empty for the office. GT_PG_DESK_OFFICE with @error set when the
+ * server could not say. */
+GtPgDesk  gt_pg_roles_get_desk     (GtStore         *store,
+                                    GArray         **unit_ids,
+                                    GError         **error);
+
 /* The refusals of the rules above, in the reader's language: the server's
  * triggers raise SQLSTATE 42501 with the HINT "guatu-unit-own-projects" or
  * "guatu-unit-rectify-only", and the message for it is this; NULL for any

@@ -280,6 +280,7 @@ test_unit_sees_its_own (void)
   g_autofree char *office_id = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *copy = NULL;
+  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
   Register reg = { 0 };
   GListModel *projects;
@@ -307,6 +308,16 @@ test_unit_sees_its_own (void)
   office_id = gt_store_dup_register_id (reg.office);
   g_assert_nonnull (unit_id);
   g_assert_cmpstr (unit_id, ==, office_id);
+
+  /* Whose desk: the unit's, with its unit; the office's for the superuser. */
+  g_assert_cmpint (gt_pg_roles_get_desk (unit, &ids, &error), ==, GT_PG_DESK_UNIT);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, reg.unit_id);
+  g_clear_pointer (&ids, g_array_unref);
+  g_assert_cmpint (gt_pg_roles_get_desk (reg.office, &ids, &error), ==, GT_PG_DESK_OFFICE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
 
   /* A copy of what it sees would pass for the whole register: refused. */
   dir = gt_test_make_dir ();
@@ -569,6 +580,8 @@ test_office_desk_edits_everything (void)
   desk = open_as (url);
   g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (desk)), ==,
                     g_list_model_get_n_items (gt_store_get_projects (reg.office)));
+  g_assert_cmpint (gt_pg_roles_get_desk (desk, NULL, &error), ==, GT_PG_DESK_OFFICE);
+  g_assert_no_error (error);
 
   edited = gt_project_copy (gt_store_lookup_project (desk, reg.other_project));
   gt_project_set_name (edited, "办公室改的名字");
