@@ -8,9 +8,10 @@
  *
  * What a unit's desk may do, and how the server holds it to it:
  *
- * - read the leaders and units (all of them: the window names them), the
- *   change log and the schema's version (the window's refresh and its conflict
- *   checks read them): plain SELECT;
+ * - read the leaders and units (all of them: the window names them; a policy
+ *   shows a unit every row), the change log, the register's identity and the
+ *   schema's version (the window's refresh and its conflict checks read them):
+ *   SELECT;
  * - read its projects (those whose unit or locality it is) and the projects of
  *   issues assigned to it, with their plans, milestones and reports: SELECT,
  *   and policies on projects, annual_plans, milestones and monthly_reports;
