@@ -720,7 +720,7 @@ test_schema (Fixture       *f,
 {
   g_assert_cmpint (query_file (f->path, "PRAGMA user_version"), ==, 5);
   g_assert_cmpint (query_file (f->path, "SELECT count (*) FROM sqlite_schema "
-                                        "WHERE type = 'trigger'"), ==, 22);
+                                        "WHERE type = 'trigger'"), ==, 35);
   exec_file (f->path, "UPDATE leaders SET phone = '13800000000' WHERE id = 1");
   /* Logged with no desk's name (the script is none), and when. */
   g_assert_cmpint (query_file (f->path, "SELECT desk = '' AND at LIKE '2___-__-__T__:__:__Z' "
