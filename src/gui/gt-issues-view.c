@@ -439,9 +439,9 @@ selection_changed_cb (GtIssuesView *self)
   gboolean selected = get_selected (self) != NULL;
   gboolean writable = gt_connection_store_is_writable (self->store);
 
-  /* While a server is gone, adding and deleting wait for it. */
+  /* While a server is gone, adding, editing and deleting wait for it. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", selected && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", selected && writable);
 }
 

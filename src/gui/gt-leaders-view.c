@@ -188,10 +188,11 @@ show_current (GtLeadersView *self)
 {
   gboolean writable = gt_connection_store_is_writable (self->store);
 
-  /* While a server is gone, adding and deleting wait for it. */
+  /* While a server is gone, adding, editing and deleting wait for it. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new-unit", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", self->current != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit",
+                                 self->current != NULL && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete",
                                  self->current != NULL && writable);
   gtk_stack_set_visible_child_name (self->content_stack,

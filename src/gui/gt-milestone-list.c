@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-connection.h"
 #include "gt-format.h"
 #include "gt-milestone-editor.h"
 #include "gt-milestone-list.h"
@@ -24,6 +25,7 @@ struct _GtMilestoneList
   GPtrArray           *rows;       /* the rows shown, to remove them again */
   GtMilestone         *deleted;    /* the last deleted node, for undo */
   GtkWidget           *undo_row;
+  GtkWidget           *header_buttons;
 };
 
 G_DEFINE_FINAL_TYPE (GtMilestoneList, gt_milestone_list, ADW_TYPE_PREFERENCES_GROUP)
@@ -319,6 +321,38 @@ reload (GtMilestoneList *self)
 }
 
 static void
+set_buttons_sensitive (GtkWidget *widget,
+                       gboolean   sensitive)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      gtk_widget_set_sensitive (widget, sensitive);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    set_buttons_sensitive (child, sensitive);
+}
+
+/* Changes to the nodes are saved at once: while a server is gone they wait
+ * for it (a node still opens, its editor's Save waits too); once it is back,
+ * the nodes are read again, with what other desks did meanwhile. */
+static void
+connection_changed_cb (GtMilestoneList *self)
+{
+  gboolean writable = gt_connection_store_is_writable (self->store);
+
+  gtk_widget_set_sensitive (self->header_buttons, writable);
+  if (writable)
+    {
+      reload (self);
+      return;
+    }
+  for (guint i = 0; i < self->rows->len; i++)
+    set_buttons_sensitive (g_ptr_array_index (self->rows, i), FALSE);
+}
+
+static void
 gt_milestone_list_dispose (GObject *object)
 {
   GtMilestoneList *self = GT_MILESTONE_LIST (object);
@@ -372,6 +406,7 @@ gt_milestone_list_init (GtMilestoneList *self)
   gtk_box_append (GTK_BOX (buttons), add);
   gtk_box_append (GTK_BOX (buttons), plan);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), buttons);
+  self->header_buttons = buttons;
 }
 
 GtkWidget *
@@ -387,6 +422,9 @@ gt_milestone_list_new (GtStore   *store,
   self->store = g_object_ref (store);
   self->project = g_object_ref (project);
   reload (self);
+  gt_connection_watch (store, GTK_WIDGET (self), G_CALLBACK (connection_changed_cb));
+  if (!gt_connection_store_is_writable (store))
+    connection_changed_cb (self);
 
   return GTK_WIDGET (self);
 }

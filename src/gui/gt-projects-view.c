@@ -131,11 +131,11 @@ selection_changed_cb (GtProjectsView *self)
   if (!self->model_changing)
     g_set_object (&self->selected_project, project);
 
-  /* Opening a project stays possible while a server is gone (its editor then
-   * cannot save); adding and deleting wait for the server. */
+  /* While a server is gone, adding, editing and deleting wait for it (an
+   * editor opened then could not read the project's nodes and reports). */
   writable = gt_connection_store_is_writable (self->store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", project != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", project != NULL && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", project != NULL && writable);
 }
 

@@ -418,6 +418,11 @@ test_server_gone (void)
   g_assert_false (button_sensitive (GTK_WIDGET (window ()), "win.new"));
   g_assert_false (button_sensitive (GTK_WIDGET (window ()), "win.undo"));
   g_assert_false (button_sensitive (GTK_WIDGET (editor), "editor.save"));
+  /* The nodes, saved at once when changed, wait too. */
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (GTK_WIDGET (editor),
+                                                                   gt_test_ui_is_button_labelled,
+                                                                   _("_Plan Backwards…"))));
+
   gtk_window_destroy (GTK_WINDOW (editor));
   gt_test_ui_settle (100);
   /* New does nothing: no editor opens. */
