@@ -26,7 +26,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -653,6 +655,21 @@ read_part (zip_t      *zip,
   return text;
 }
 
+/* libzip writes the archive anew and renames it over @path: the export
+ * file's descriptor is the old one's, so its fsync would not cover this. */
+static gboolean
+sync_file (const char *path)
+{
+  int fd = g_open (path, O_RDONLY, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0 || errno == EINVAL;
+  close (fd);
+  return ok;
+}
+
 /* The workbook part rewritten: the hidden sheet very hidden and the
  * structure locked (see the top). libxlsxwriter writes the attributes in this
  * form; the part is checked whole (it ends with its root's end tag) first,
@@ -696,7 +713,7 @@ lock_workbook (const char *path)
   if (xml != NULL)
     g_string_free (xml, TRUE);
   if (ok && zip_close (zip) == 0)
-    return TRUE;
+    return sync_file (path);
   zip_discard (zip);
   return FALSE;
 }
