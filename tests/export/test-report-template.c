@@ -172,6 +172,19 @@ check_workbook (Fixture            *f,
                                          gt_unit_get_name (unit));
   g_assert_cmpstr (base, ==, expected_name);
 
+  /* The title names the month and the unit, the line under it the deadline. */
+  {
+    g_autofree char *month_text = gt_format_month (atoi (month), atoi (month + 5));
+    g_autofree char *deadline_text = NULL;
+    GDate date;
+
+    g_assert_true (gt_date_parse_iso (deadline, &date));
+    deadline_text = gt_format_date (&date);
+    g_assert_nonnull (strstr (gt_ledger_sheet_get (data, 0, 0), month_text));
+    g_assert_nonnull (strstr (gt_ledger_sheet_get (data, 0, 0), gt_unit_get_name (unit)));
+    g_assert_nonnull (strstr (gt_ledger_sheet_get (data, 1, 0), deadline_text));
+  }
+
   /* Only its projects, every one of them, each row's id in the hidden sheet
    * and in the data sheet's hidden last column. */
   ids = g_hash_table_lookup (groups, &unit_id);
