@@ -28,6 +28,7 @@
 
 #include "gt-db-private.h"
 #include "gt-pg-db.h"
+#include "gt-pg-roles.h"
 #include "gt-store.h"
 
 /* pg_advisory_xact_lock's key for "the register": 'GTU1'. */
@@ -107,9 +108,14 @@ set_result_error (PgDb       *self,
         code = GT_STORE_ERROR_CONFLICT;
       else if (g_str_equal (state, "42501"))
         {
+          /* The unit desks' triggers say why in a hint the user's language
+           * can word (gt-pg-roles.c). */
+          const char *why = gt_pg_roles_describe_refusal (
+            PQresultErrorField (result, PG_DIAG_MESSAGE_HINT));
+
           g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
                        _("the server does not allow this desk to make that change (%s)"),
-                       message);
+                       why != NULL ? why : message);
           return;
         }
     }

@@ -261,10 +261,14 @@ static const char schema_sql[] =
   "CREATE TRIGGER reports_closed BEFORE INSERT OR UPDATE OR DELETE ON monthly_reports"
   "  FOR EACH ROW EXECUTE FUNCTION guatu_refuse_closed ();";
 
+/* From the catalogue, not information_schema, which hides the tables a role
+ * has no rights on: a desk not granted anything yet must see the register is
+ * there, not try to make one. */
 static const GtDbQuery tables_query =
   GT_DB_QUERY ("schema-tables",
-               "SELECT count (*) FILTER (WHERE table_name = 'guatu_schema'), count (*) "
-               "FROM information_schema.tables WHERE table_schema = current_schema ()");
+               "SELECT count (*) FILTER (WHERE relname = 'guatu_schema'), count (*) "
+               "FROM pg_class WHERE relnamespace = current_schema ()::regnamespace "
+               "AND relkind IN ('r', 'p', 'v')");
 static const GtDbQuery version_query =
   GT_DB_QUERY ("schema-version", "SELECT max (version) FROM guatu_schema");
 
