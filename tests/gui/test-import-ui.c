@@ -393,6 +393,32 @@ test_rows_and_new_names (void)
   gt_test_remove_tree (dir);
 }
 
+/* A file that cannot be read is said in the dialog, which the worker opened at
+ * once, and nothing can be imported. */
+static void
+test_unreadable (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_bytes (dir, "broken.xlsx", "PK\003\004 not a zip", -1);
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()),
+                                                 gt_test_ui_store (), path, &error);
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "cannot be read"));
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                         "Reading the ledger"));
+  g_assert_false (gtk_widget_get_visible (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_of_type, GSIZE_TO_POINTER (GT_TYPE_IMPORT_ROWS_GROUP))));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gt_test_remove_tree (dir);
+}
+
 /* Issue 19 item 14: Cancel while the worker reads a long ledger closes the
  * dialog at once, and the register is as it was. */
 static void
@@ -451,6 +477,7 @@ add_tests (void)
   g_test_add_func ("/import-ui/not-a-ledger", test_not_a_ledger);
   g_test_add_func ("/import-ui/other-import-meanwhile", test_other_import_meanwhile);
   g_test_add_func ("/import-ui/rows-and-new-names", test_rows_and_new_names);
+  g_test_add_func ("/import-ui/unreadable", test_unreadable);
   g_test_add_func ("/import-ui/cancel-while-reading", test_cancel_while_reading);
 }
 
