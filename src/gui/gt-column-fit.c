@@ -35,12 +35,39 @@ typedef struct {
   guint          tick_id;
 } ColumnFit;
 
+/* GTK 4.8 counts a hidden column's fixed width in the view's minimum width,
+ * and then has no room left to give the columns that expand: a hidden column
+ * is given no width, and its own kept aside for when it shows again. */
+#define SAVED_WIDTH_KEY "gt-column-fit-width"
+
 static int
 column_width (GtkColumnViewColumn *column)
 {
-  int width = gtk_column_view_column_get_fixed_width (column);
+  int width = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (column), SAVED_WIDTH_KEY));
 
+  if (width == 0)
+    width = gtk_column_view_column_get_fixed_width (column);
   return width > 0 ? width : DEFAULT_COLUMN_WIDTH;
+}
+
+static void
+set_shown (GtkColumnViewColumn *column,
+           gboolean             shown)
+{
+  if (shown)
+    {
+      int saved = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (column), SAVED_WIDTH_KEY));
+
+      if (saved != 0)
+        gtk_column_view_column_set_fixed_width (column, saved);
+    }
+  else
+    {
+      g_object_set_data (G_OBJECT (column), SAVED_WIDTH_KEY,
+                         GINT_TO_POINTER (gtk_column_view_column_get_fixed_width (column)));
+      gtk_column_view_column_set_fixed_width (column, 0);
+    }
+  gtk_column_view_column_set_visible (column, shown);
 }
 
 static gboolean
@@ -81,7 +108,7 @@ apply (ColumnFit *fit,
       else
         full = TRUE;
       if (gtk_column_view_column_get_visible (column) == full)
-        gtk_column_view_column_set_visible (column, !full);
+        set_shown (column, !full);
     }
 }
 

@@ -54,8 +54,11 @@ struct _GtOverviewView
   Card        cards[N_CARDS];
   GtkWidget  *charts[GT_N_OVERVIEW_CHARTS];
 
-  /* template children */
+  /* The bin's child (not a template child: AdwBin unparents it itself, and
+   * gtk_widget_dispose_template() would too, leaving AdwBin a dangling one). */
   GtkStack   *stack;
+
+  /* template children */
   GtkLabel   *title_label;
   GtkLabel   *as_of_label;
   GtkFlowBox *cards_box;
@@ -334,6 +337,8 @@ update_first_run (GtOverviewView *self)
 {
   gboolean empty = g_list_model_get_n_items (gt_store_get_projects (self->store)) == 0;
 
+  if (self->stack == NULL)
+    return;
   gtk_stack_set_visible_child_name (self->stack, empty ? "first-run" : "figures");
 }
 
@@ -443,6 +448,7 @@ gt_overview_view_dispose (GObject *object)
   GtOverviewView *self = GT_OVERVIEW_VIEW (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stack = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), GT_TYPE_OVERVIEW_VIEW);
   memset (self->charts, 0, sizeof self->charts);
   g_clear_pointer (&self->figures, gt_figures_free);
@@ -510,7 +516,6 @@ gt_overview_view_class_init (GtOverviewViewClass *klass)
   g_type_ensure (GT_TYPE_FIRST_RUN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-overview-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, GtOverviewView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, title_label);
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, cards_box);
@@ -523,6 +528,7 @@ static void
 gt_overview_view_init (GtOverviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 }
 
 GtkWidget *
