@@ -181,9 +181,9 @@ gt_import_rows_group_init (GtImportRowsGroup *self)
   self->shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
                                            g_object_ref (GTK_FILTER (self->filter)));
 
+  /* No description: beside the toggles it would be squeezed on a narrow
+   * screen, and the list's Result column says it. */
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Rows"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _("What becomes of each row of the sheet."));
 
   /* All · Created · Updated · Skipped, one at a time. */
   gtk_widget_add_css_class (box, "linked");
