@@ -20,6 +20,7 @@
 #include "gt-dialog-fit.h"
 #include "gt-preferences.h"
 #include "gt-restore.h"
+#include "gt-a11y.h"
 #include "gt-tooltips.h"
 #include "gt-window.h"
 
@@ -342,6 +343,8 @@ gt_application_startup (GApplication *app)
   gt_tooltips_install ();
   /* Every dialog fits the screen it opens on (800 × 600 in some offices). */
   gt_dialog_fit_install ();
+  /* Every element a screen reader reaches is named, and once (gt-a11y.h). */
+  gt_a11y_install ();
 
   /* GtkApplication has the icon theme read again once it added its resource
    * path, by whichever thread first asks for an icon: the window's, as it is
