@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-column-fit.h"
 #include "gt-format.h"
 #include "gt-reports-view-private.h"
 #include "gt-window.h"
@@ -768,6 +769,11 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
 void
 _gt_reports_view_add_columns (GtReportsView *self)
 {
+  static const guint ranks[] = {
+    REPORT_COL_COMPLETED, REPORT_COL_PERCENT, REPORT_COL_NOTE, REPORT_COL_PROBLEMS,
+    REPORT_COL_CUMULATIVE, REPORT_COL_SHARE, REPORT_COL_PLAN, REPORT_COL_PREVIOUS,
+    REPORT_COL_LOCALITY,
+  };
   for (guint i = 0; i < N_REPORT_COLUMNS; i++)
     {
       ReportColumn *column = &self->columns[i];
@@ -788,4 +794,8 @@ _gt_reports_view_add_columns (GtReportsView *self)
         gtk_column_view_column_set_expand (view_column, TRUE);
       gtk_column_view_append_column (self->column_view, view_column);
     }
+
+  /* On a narrow screen the figures typed each month stay, with the project's
+   * name readable; what is only read (plan, last month, locality) gives way. */
+  gt_column_fit_attach (self->column_view, ranks, G_N_ELEMENTS (ranks), 200);
 }

@@ -13,7 +13,7 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
 
 #include "gt-first-run.h"
 #include "gt-projects-view.h"
@@ -42,7 +42,8 @@ static GtkWidget *
 button (GtkWidget  *root,
         const char *label)
 {
-  GtkWidget *found = gt_test_ui_find_widget (root, gt_test_ui_is_button_labelled, label);
+  /* As translated: the screenshots are taken in Chinese. */
+  GtkWidget *found = gt_test_ui_find_widget (root, gt_test_ui_is_button_labelled, _(label));
 
   g_assert_nonnull (found);
   return found;

@@ -235,6 +235,51 @@ test_issues_columns (void)
   resize (1600, 1000);
 }
 
+/* The monthly sheet keeps the figures typed each month; what is only read
+ * gives way (gt-report-cells.c). */
+enum { R_NAME, R_LOCALITY, R_PLAN, R_PREVIOUS, R_COMPLETED, R_CUMULATIVE, R_SHARE, R_PERCENT,
+       R_NOTE, R_PROBLEMS };
+
+static void
+test_reports_columns (void)
+{
+  GtkWidget *page;
+  GtkColumnView *view;
+  GtkAdjustment *h;
+
+  show_page ("reports");
+  page = gt_window_get_page (gt_test_ui_window (), "reports");
+  view = GTK_COLUMN_VIEW (gt_test_ui_find_widget (page, gt_test_ui_is_of_type,
+                                                  GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  g_assert_nonnull (view);
+  h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+
+  resize (1024, 768);
+  {
+    g_autofree char *hidden = gt_column_fit_dup_hidden (view);
+
+    g_test_message ("sheet hidden at 1024: %s", hidden);
+  }
+  g_assert_true (column_visible (view, R_NAME));
+  g_assert_true (column_visible (view, R_COMPLETED));
+  g_assert_true (column_visible (view, R_PERCENT));
+  g_assert_true (column_visible (view, R_NOTE));
+  g_assert_false (column_visible (view, R_LOCALITY));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 1);
+
+  resize (800, 600);
+  g_assert_true (column_visible (view, R_COMPLETED));
+  g_assert_true (column_visible (view, R_PERCENT));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 1);
+
+  resize (1600, 1000);
+  {
+    g_autofree char *hidden = gt_column_fit_dup_hidden (view);
+
+    g_assert_cmpstr (hidden, ==, "");
+  }
+}
+
 static void
 test_wall_chart (void)
 {
@@ -353,6 +398,7 @@ add_tests (void)
   g_test_add_func ("/narrow/every-page-at-800", test_every_page_at_800);
   g_test_add_func ("/narrow/projects-columns", test_projects_columns);
   g_test_add_func ("/narrow/issues-columns", test_issues_columns);
+  g_test_add_func ("/narrow/reports-columns", test_reports_columns);
   g_test_add_func ("/narrow/wall-chart", test_wall_chart);
   g_test_add_func ("/narrow/dialogs-fit", test_dialogs_fit);
   g_test_add_func ("/narrow/screenshots", test_screenshots);
