@@ -1,0 +1,256 @@
+/* test-export-ui.c: Export… in a worker thread under the export bar: the
+ * window's main loop runs on meanwhile, the bar's progress reaches the end,
+ * Cancel leaves nothing on disk, and a toast with Open says where the file
+ * went (issue 19, item 14). Under Xvfb.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "gt-gantt-view.h"
+#include "gt-test-ui.h"
+#include "gt-test-util.h"
+#include "gt-window-private.h"
+
+#define N_STEPS 50
+
+static char *config_dir;
+
+static void
+show_page (const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()),
+                                             "win.show-page", "s", name));
+  gt_test_ui_settle (200);
+}
+
+/* The work of /export-ui/responsive: each step waits until the main loop has
+ * gone round once more, so that it ends only if the main loop runs while it
+ * works. */
+typedef struct {
+  int main_turns;   /* atomic */
+  int steps_done;   /* atomic */
+} Lockstep;
+
+static gboolean
+lockstep_work (gpointer                data,
+               const GtExportMonitor  *monitor,
+               GError                **error)
+{
+  Lockstep *lockstep = data;
+
+  for (guint i = 0; i <= N_STEPS; i++)
+    {
+      int seen = g_atomic_int_get (&lockstep->main_turns);
+
+      if (!gt_export_monitor_step (monitor, i, N_STEPS, error))
+        return FALSE;
+      g_atomic_int_set (&lockstep->steps_done, (int) i);
+      while (g_atomic_int_get (&lockstep->main_turns) == seen)
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Outcome;
+
+static void
+outcome_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  Outcome *outcome = data;
+
+  outcome->ok = gt_export_bar_run_finish (_gt_window_get_export_bar (gt_test_ui_window ()),
+                                          result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+/* While the work runs the window's main loop goes round (it handles events
+ * and draws), the bar is shown, and the fraction it shows only grows, to 1. */
+static void
+test_responsive (void)
+{
+  GtExportBar *bar = _gt_window_get_export_bar (gt_test_ui_window ());
+  GtkWidget *revealer = gtk_widget_get_first_child (GTK_WIDGET (bar));
+  Lockstep lockstep = { 0, 0 };
+  Outcome outcome = { FALSE, FALSE, NULL };
+  double last = 0;
+  guint turns = 0;
+  gboolean shown = FALSE;
+  gboolean pictured = FALSE;
+
+  g_assert_false (gt_export_bar_is_busy (bar));
+  gt_export_bar_run (bar, "lockstep", lockstep_work, &lockstep, NULL, outcome_cb, &outcome);
+  g_assert_true (gt_export_bar_is_busy (bar));
+  while (!outcome.done)
+    {
+      double fraction = gt_export_bar_get_fraction (bar);
+
+      g_main_context_iteration (NULL, FALSE);
+      g_atomic_int_inc (&lockstep.main_turns);
+      turns++;
+      g_assert_cmpfloat (fraction, >=, last);
+      last = fraction;
+      shown = shown || gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
+      /* Halfway, to look at (rendering runs the main loop too). */
+      if (!pictured && g_atomic_int_get (&lockstep.steps_done) >= N_STEPS / 2)
+        {
+          gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "export-progress.png");
+          pictured = TRUE;
+        }
+    }
+  g_assert_no_error (outcome.error);
+  g_assert_true (outcome.ok);
+  g_test_message ("%u turns of the main loop during the work", turns);
+  g_assert_cmpuint (turns, >, N_STEPS);
+  g_assert_true (shown);
+  g_assert_cmpfloat (gt_export_bar_get_fraction (bar), ==, 1.0);
+  g_assert_false (gt_export_bar_is_busy (bar));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+}
+
+static void
+wait_for_export (void)
+{
+  GtExportBar *bar = _gt_window_get_export_bar (gt_test_ui_window ());
+
+  while (gt_export_bar_is_busy (bar))
+    g_main_context_iteration (NULL, TRUE);
+  gt_test_ui_settle (300);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (handle);
+  while (g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+/* Export… of the wall chart: the file whole, and a toast naming it with an
+ * Open button. */
+static void
+test_toast (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "wall.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  GtWindow *window = gt_test_ui_window ();
+  GtkWidget *open;
+
+  show_page ("gantt");
+  _gt_window_export_start (window, file);
+  wait_for_export ();
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_cmpfloat (gt_export_bar_get_fraction (_gt_window_get_export_bar (window)), ==, 1.0);
+
+  open = gt_test_ui_find_widget (GTK_WIDGET (window), gt_test_ui_is_button_labelled,
+                                 _("_Open"));
+  g_assert_nonnull (open);
+  g_assert_true (gtk_widget_get_visible (open));
+  gt_test_ui_save_screenshot (GTK_WIDGET (window), "export-toast.png");
+  gt_test_remove_tree (dir);
+  gt_test_ui_settle (6000);   /* the toast goes */
+}
+
+/* Cancelled at once, over an old file and into an empty folder: the old file
+ * as it was, no new file, no temporary. */
+static void
+test_cancel (void)
+{
+  static const char *const names[] = { "wall.pdf", "wall.png" };
+  GtWindow *window = gt_test_ui_window ();
+  GtGanttView *gantt;
+
+  show_page ("gantt");
+  /* The long zoom: a few dozen pages, a tall picture. */
+  gantt = GT_GANTT_VIEW (gt_window_get_page (window, "gantt"));
+  gt_gantt_view_set_zoom (gantt, GT_GANTT_ZOOM_WEEK);
+  gt_test_ui_settle (200);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    for (guint old = 0; old < 2; old++)
+      {
+        g_autofree char *dir = gt_test_make_dir ();
+        g_autofree char *path = g_build_filename (dir, names[i], NULL);
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+
+        if (old)
+          g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+        _gt_window_export_start (window, file);
+        g_assert_true (gt_export_bar_is_busy (_gt_window_get_export_bar (window)));
+        gt_export_bar_cancel (_gt_window_get_export_bar (window));
+        wait_for_export ();
+        g_assert_cmpuint (count_files (dir), ==, old ? 1 : 0);
+        if (old)
+          {
+            g_autofree char *contents = NULL;
+
+            g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+            g_assert_cmpstr (contents, ==, "old");
+          }
+        g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (window),
+                                               gt_test_ui_is_button_labelled, _("_Open")));
+        gt_test_remove_tree (dir);
+      }
+  gt_gantt_view_set_zoom (gantt, GT_GANTT_ZOOM_QUARTER);
+}
+
+/* The slides too go through the bar. */
+static void
+test_slides (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "slides.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+
+  _gt_window_export_slides_start (gt_test_ui_window (), file);
+  g_assert_true (gt_export_bar_is_busy (_gt_window_get_export_bar (gt_test_ui_window ())));
+  wait_for_export ();
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (gt_test_ui_window ()),
+                                            gt_test_ui_is_button_labelled, _("_Open")));
+  gt_test_remove_tree (dir);
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/export-ui/responsive", test_responsive);
+  g_test_add_func ("/export-ui/cancel", test_cancel);
+  g_test_add_func ("/export-ui/toast", test_toast);
+  g_test_add_func ("/export-ui/slides", test_slides);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  config_dir = g_dir_make_tmp ("guatu-config-XXXXXX", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  status = gt_test_ui_run (&argc, &argv, add_tests);
+  gt_test_remove_tree (config_dir);
+  g_free (config_dir);
+  return status;
+}
