@@ -390,12 +390,31 @@ test_screenshots (void)
   resize (1600, 1000);
 }
 
+/* At 1024 pixels the pages' switcher stays in the header (its narrow form):
+ * the bar at the bottom would take a line of every list. */
+static void
+test_header_switcher (void)
+{
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (
+    gt_test_ui_find_widget (window (), gt_test_ui_is_of_type,
+                            GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER_BAR)));
+
+  g_assert_nonnull (bar);
+  show_page ("projects");
+  resize (1024, 768);
+  for (guint i = 0; i < 20 && adw_view_switcher_bar_get_reveal (bar); i++)
+    gt_test_ui_settle (100);
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  resize (1600, 1000);
+}
+
 /* ---- driver --------------------------------------------------------------- */
 
 static void
 add_tests (void)
 {
   g_test_add_func ("/narrow/every-page-at-800", test_every_page_at_800);
+  g_test_add_func ("/narrow/header-switcher", test_header_switcher);
   g_test_add_func ("/narrow/projects-columns", test_projects_columns);
   g_test_add_func ("/narrow/issues-columns", test_issues_columns);
   g_test_add_func ("/narrow/reports-columns", test_reports_columns);
