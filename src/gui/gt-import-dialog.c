@@ -395,6 +395,13 @@ read_done_cb (GObject      *source,
 
   if (!g_task_propagate_boolean (task, &error))
     {
+      /* Planning again failed (the register could not be opened): the sheet
+       * and columns lent to the worker come back, to try once more. */
+      if (job->again)
+        {
+          self->sheet = g_steal_pointer (&job->sheet);
+          self->mapping = g_steal_pointer (&job->mapping);
+        }
       show_plan (self, error->message);
       g_signal_emit (self, signals[READ], 0);
       return;
@@ -495,7 +502,8 @@ field_changed_cb (AdwComboRow    *row,
 {
   guint column;
 
-  if (self->loading)
+  /* While the worker plans, the mapping is its own. */
+  if (self->loading || self->mapping == NULL)
     return;
   column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "column"));
   gt_ledger_mapping_set_field (self->mapping, column, adw_combo_row_get_selected (row));
