@@ -3,7 +3,8 @@
  * The package holds the least that Word, WPS and LibreOffice all open:
  * [Content_Types].xml, _rels/.rels, word/document.xml, word/styles.xml (the
  * default fonts, the East Asian one named in w:eastAsia so that Chinese text
- * is not set in a Latin font), word/footer1.xml (the page number) and
+ * is not set in a Latin font), word/settings.xml (Word's current layout, not
+ * its compatibility mode), word/footer1.xml (the page number) and
  * word/_rels/document.xml.rels. The elements inside w:tblPr, w:tcPr and
  * w:sectPr come in the order the schema gives, which Word insists on; the
  * paragraphs' and runs' are written by gt-docx-parts.c.
@@ -343,6 +344,7 @@ content_types_part (GtDocxWriter     *self,
   _gt_docx_end (xml);
   write_override (xml, "/word/document.xml", MIME ".document.main+xml");
   write_override (xml, "/word/styles.xml", MIME ".styles+xml");
+  write_override (xml, "/word/settings.xml", MIME ".settings+xml");
   if (self->page_numbers)
     write_override (xml, "/word/footer1.xml", MIME ".footer+xml");
   _gt_docx_end (xml);
@@ -378,8 +380,30 @@ document_rels_part (GtDocxWriter     *self,
   _gt_docx_start (xml, "Relationships");
   _gt_docx_attribute (xml, "xmlns", NS_PKG);
   write_relationship (xml, "rIdStyles", REL "/styles", "styles.xml");
+  write_relationship (xml, "rIdSettings", REL "/settings", "settings.xml");
   if (self->page_numbers)
     write_relationship (xml, "rIdFooter1", REL "/footer", "footer1.xml");
+  _gt_docx_end (xml);
+}
+
+/* Word's current layout rules (without them it opens the file in
+ * "Compatibility Mode"), and Chinese punctuation set half-width where two
+ * meet, as WPS does. */
+static void
+settings_part (GtDocxWriter     *self,
+               xmlTextWriterPtr  xml)
+{
+  _gt_docx_start (xml, "w:settings");
+  _gt_docx_attribute (xml, "xmlns:w", NS_W);
+  _gt_docx_element_val_int (xml, "w:defaultTabStop", 420);
+  _gt_docx_element_val (xml, "w:characterSpacingControl", "compressPunctuation");
+  _gt_docx_start (xml, "w:compat");
+  _gt_docx_start (xml, "w:compatSetting");
+  _gt_docx_attribute (xml, "w:name", "compatibilityMode");
+  _gt_docx_attribute (xml, "w:uri", "http://schemas.microsoft.com/office/word");
+  _gt_docx_attribute (xml, "w:val", "15");
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
   _gt_docx_end (xml);
 }
 
@@ -467,7 +491,8 @@ gt_docx_writer_write (GtDocxWriter  *self,
 {
   static const char *const names[] = {
     "[Content_Types].xml", "_rels/.rels", "word/document.xml",
-    "word/_rels/document.xml.rels", "word/styles.xml", "word/footer1.xml",
+    "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
+    "word/footer1.xml",
   };
   g_autoptr(GtExportFile) file = NULL;
   g_autoptr(GBytes) zipped = NULL;
@@ -493,7 +518,8 @@ gt_docx_writer_write (GtDocxWriter  *self,
                           (gsize) xmlBufferLength (self->buffer));
   parts[3] = make_part (self, document_rels_part);
   parts[4] = make_part (self, styles_part);
-  n_parts = 5;
+  parts[5] = make_part (self, settings_part);
+  n_parts = 6;
   if (self->page_numbers)
     parts[n_parts++] = make_part (self, footer_part);
 

@@ -380,6 +380,7 @@ docx_text (const char *path)
 {
   static const char *const parts[] = {
     "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml",
+    "word/settings.xml",
   };
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *data = NULL;
