@@ -330,6 +330,13 @@ assert_dialog_fits (GtkWindow  *dialog,
   gtk_window_get_default_size (dialog, &width, &height);
   g_assert_cmpint (width, <=, 800);
   g_assert_cmpint (height, <=, 600 - 48);
+  if (g_getenv ("GUATU_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("dialog-%s-800.png", what);
+
+      gt_test_ui_settle (300);
+      gt_test_ui_save_screenshot (GTK_WIDGET (dialog), name);
+    }
   gtk_window_destroy (dialog);
   gt_test_ui_settle (100);
 }
@@ -350,13 +357,13 @@ test_dialogs_fit (void)
   GtkWindow *import;
 
   assert_dialog_fits (GTK_WINDOW (gt_project_editor_new (parent, store, project)),
-                      "project editor");
-  assert_dialog_fits (GTK_WINDOW (gt_issue_editor_new (parent, store, issue)), "issue editor");
+                      "project-editor");
+  assert_dialog_fits (GTK_WINDOW (gt_issue_editor_new (parent, store, issue)), "issue-editor");
   assert_dialog_fits (GTK_WINDOW (gt_leader_editor_new (parent, store, leader)),
-                      "leader editor");
-  assert_dialog_fits (GTK_WINDOW (gt_unit_editor_new (parent, store, unit)), "unit editor");
+                      "leader-editor");
+  assert_dialog_fits (GTK_WINDOW (gt_unit_editor_new (parent, store, unit)), "unit-editor");
   assert_dialog_fits (GTK_WINDOW (gt_milestone_editor_new (parent, store, project, NULL, 0)),
-                      "milestone editor");
+                      "milestone-editor");
   assert_dialog_fits (GTK_WINDOW (gt_preferences_new (parent)), "preferences");
 
   import = GTK_WINDOW (gt_import_dialog_new (parent, store, ledger, &error));
