@@ -384,7 +384,7 @@ gt_print_preview_init (GtPrintPreview *self)
   gtk_widget_set_vexpand (self->area, TRUE);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw_cb, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Page"), -1);
+                                  _("The page previewed"), -1);
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->area);
   gtk_widget_set_vexpand (self->scroller, TRUE);

@@ -90,8 +90,10 @@ test_responsive (void)
   gboolean shown = FALSE;
   gboolean pictured = FALSE;
 
+  g_autofree char *label = g_strdup_printf (_("Exporting “%s”…"), "挂图作战（2026年11月）.pdf");
+
   g_assert_false (gt_export_bar_is_busy (bar));
-  gt_export_bar_run (bar, "lockstep", lockstep_work, &lockstep, NULL, outcome_cb, &outcome);
+  gt_export_bar_run (bar, label, lockstep_work, &lockstep, NULL, outcome_cb, &outcome);
   g_assert_true (gt_export_bar_is_busy (bar));
   while (!outcome.done)
     {
