@@ -38,16 +38,10 @@ static const struct {
   [REPORT_COL_PROBLEMS] = { NC_("reports column", "Problems"), 180, 12, FALSE },
 };
 
-const char *
-_gt_reports_view_column_title (ReportColumnId id)
-{
-  return g_dpgettext2 (GETTEXT_PACKAGE, "reports column", column_defs[id].title);
-}
-
 static const char *
 column_title (ReportColumnId id)
 {
-  return _gt_reports_view_column_title (id);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "reports column", column_defs[id].title);
 }
 
 static gboolean

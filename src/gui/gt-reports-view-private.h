@@ -78,7 +78,6 @@ void     _gt_reports_view_show_cell_error (GtReportsView *self,
 gboolean _gt_reports_view_focus_cell   (GtReportsView  *self,
                                         guint           position,
                                         ReportColumnId  column);
-const char *_gt_reports_view_column_title (ReportColumnId id);
 /* gt-report-sort.c: a sorter for each column, and the sort remembered. */
 void     _gt_reports_view_add_sorters  (GtReportsView  *self);
 void     _gt_reports_view_restore_sort (GtReportsView  *self);
