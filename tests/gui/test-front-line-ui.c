@@ -132,6 +132,13 @@ test_toggle (void)
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
   g_assert_false (gt_gantt_canvas_get_options (canvas)->front_line);
   g_assert_cmpuint (count_ink (GTK_WIDGET (canvas), "front-line-off-again.png"), <=, off);
+
+  /* Set on the canvas alone, the options the key and the print take follow
+   * at once, not at the next rebuild. */
+  gt_gantt_canvas_set_front_line (canvas, TRUE);
+  g_assert_true (gt_gantt_canvas_get_options (canvas)->front_line);
+  gt_gantt_canvas_set_front_line (canvas, FALSE);
+  g_assert_false (gt_gantt_canvas_get_options (canvas)->front_line);
 }
 
 static void
