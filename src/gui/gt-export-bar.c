@@ -67,7 +67,7 @@ show_progress_cb (gpointer data)
   Work *work = g_task_get_task_data (task);
 
   g_atomic_int_set (&work->pending, 0);
-  if (work->bar != NULL && work->bar->task == task)
+  if (work->bar != NULL && work->bar->task == task && work->bar->progress != NULL)
     gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (work->bar->progress),
                                    (double) g_atomic_int_get (&work->fraction) / FRACTION_SCALE);
   return G_SOURCE_REMOVE;
@@ -108,14 +108,31 @@ cancel_clicked_cb (GtExportBar *self)
   gt_export_bar_cancel (self);
 }
 
+/* The window closes (the bar leaves it): its export stops, and removes its
+ * temporary. The work keeps a reference to the bar, so this comes before
+ * any dispose. */
+static void
+gt_export_bar_unroot (GtkWidget *widget)
+{
+  GtExportBar *self = GT_EXPORT_BAR (widget);
+
+  if (self->task != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  GTK_WIDGET_CLASS (gt_export_bar_parent_class)->unroot (widget);
+}
+
 static void
 gt_export_bar_dispose (GObject *object)
 {
   GtExportBar *self = GT_EXPORT_BAR (object);
 
-  /* The window goes: its export stops too (and removes its temporary). */
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  /* The running work keeps the bar until it is finished, not its children. */
+  self->label = NULL;
+  self->progress = NULL;
+  self->cancel = NULL;
   g_clear_pointer (&self->revealer, gtk_widget_unparent);
 
   G_OBJECT_CLASS (gt_export_bar_parent_class)->dispose (object);
@@ -139,6 +156,7 @@ gt_export_bar_class_init (GtExportBarClass *klass)
 
   object_class->dispose = gt_export_bar_dispose;
   object_class->finalize = gt_export_bar_finalize;
+  widget_class->unroot = gt_export_bar_unroot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "gt-export-bar");
 }
@@ -207,6 +225,7 @@ gt_export_bar_run (GtExportBar         *self,
   g_return_if_fail (GT_IS_EXPORT_BAR (self));
   g_return_if_fail (self->task == NULL);
   g_return_if_fail (callback != NULL);
+  g_return_if_fail (self->label != NULL);   /* not disposed */
 
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -254,9 +273,14 @@ gt_export_bar_run_finish (GtExportBar   *self,
   if (self->task == task)
     {
       self->task = NULL;
-      gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress),
-                                     g_task_had_error (task) ? 0 : 1);
-      gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), FALSE);
+      /* Unless the window went meanwhile (the bar disposed, the work
+       * cancelled). */
+      if (self->progress != NULL)
+        {
+          gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress),
+                                         g_task_had_error (task) ? 0 : 1);
+          gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), FALSE);
+        }
       if (app != NULL)
         g_application_release (app);
     }
@@ -272,6 +296,8 @@ gt_export_bar_cancel (GtExportBar *self)
   if (self->task == NULL)
     return;
   g_cancellable_cancel (self->cancellable);
+  if (self->cancel == NULL)
+    return;
   gtk_widget_set_sensitive (self->cancel, FALSE);
   gtk_label_set_text (GTK_LABEL (self->label), _("Cancelling…"));
 }
@@ -281,5 +307,7 @@ gt_export_bar_get_fraction (GtExportBar *self)
 {
   g_return_val_if_fail (GT_IS_EXPORT_BAR (self), 0);
 
+  if (self->progress == NULL)
+    return 0;
   return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (self->progress));
 }

@@ -309,17 +309,22 @@ _gt_window_show_exported (GtWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* What the end of an export needs. Only a weak reference to the window: a
+ * closed window must go (and its bar cancel the work, gt_export_bar_unroot())
+ * rather than be kept until the work ends. */
 typedef struct {
-  GtWindow *window;
-  GFile    *file;
-  char     *heading;   /* of the message when it fails */
-  char     *done;      /* the toast's, with a %s for the file's name */
+  GtExportBar *bar;
+  GWeakRef     window;
+  GFile       *file;
+  char        *heading;   /* of the message when it fails */
+  char        *done;      /* the toast's, with a %s for the file's name */
 } Finish;
 
 static void
 finish_free (Finish *finish)
 {
-  g_object_unref (finish->window);
+  g_object_unref (finish->bar);
+  g_weak_ref_clear (&finish->window);
   g_object_unref (finish->file);
   g_free (finish->heading);
   g_free (finish->done);
@@ -332,22 +337,22 @@ export_done_cb (GObject      *source,
                 gpointer      user_data)
 {
   Finish *finish = user_data;
-  GtWindow *self = finish->window;
+  g_autoptr(GtWindow) self = g_weak_ref_get (&finish->window);
   g_autoptr(GError) error = NULL;
+  gboolean ok = gt_export_bar_run_finish (finish->bar, result, &error);
 
-  if (gt_export_bar_run_finish (self->export_bar, result, &error))
+  /* The window closed meanwhile (which cancels the work): nowhere to say. */
+  if (self == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    ;
+  else if (ok)
     {
       g_autofree char *name = g_file_get_basename (finish->file);
       g_autofree char *message = g_strdup_printf (finish->done, name);
 
       _gt_window_show_exported (self, message, finish->file);
     }
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      /* Cancelled by the user, who knows, or the window closed: nothing was
-       * written, nothing to say. */
-    }
-  else if (gtk_widget_get_visible (GTK_WIDGET (self)))
+  /* Cancelled by the user, who knows: nothing was written, nothing to say. */
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_error (self, finish->heading, error->message);
   finish_free (finish);
 }
@@ -373,7 +378,8 @@ _gt_window_run_export (GtWindow        *self,
       return;
     }
   finish = g_new0 (Finish, 1);
-  finish->window = g_object_ref (self);
+  finish->bar = g_object_ref (bar);
+  g_weak_ref_init (&finish->window, self);
   finish->file = g_object_ref (file);
   finish->heading = g_strdup (heading);
   finish->done = g_strdup (done);

@@ -234,6 +234,34 @@ test_slides (void)
   gt_test_remove_tree (dir);
 }
 
+/* A window closed while it exports: the work stops and writes nothing, and
+ * its end finds the window gone without harm (no critical). */
+static void
+test_window_closed (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "wall.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtApplication *app = GT_APPLICATION (g_application_get_default ());
+  GtWindow *window = gt_window_new (app, gt_test_ui_store ());
+  g_autoptr(GtExportBar) bar = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gt_test_ui_settle (300);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "gantt"));
+  gt_test_ui_settle (200);
+  _gt_window_export_start (window, file);
+  bar = g_object_ref (_gt_window_get_export_bar (window));
+  g_assert_true (gt_export_bar_is_busy (bar));
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (gt_export_bar_is_busy (bar))
+    g_main_context_iteration (NULL, TRUE);
+  gt_test_ui_settle (200);
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  gt_test_remove_tree (dir);
+}
+
 static void
 add_tests (void)
 {
@@ -241,6 +269,7 @@ add_tests (void)
   g_test_add_func ("/export-ui/cancel", test_cancel);
   g_test_add_func ("/export-ui/toast", test_toast);
   g_test_add_func ("/export-ui/slides", test_slides);
+  g_test_add_func ("/export-ui/window-closed", test_window_closed);
 }
 
 int
