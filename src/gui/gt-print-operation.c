@@ -205,6 +205,9 @@ gt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
 {
   GtPrintOperation *self = GT_PRINT_OPERATION (operation);
 
+  /* GTK applies even where we made no tab (the charts but the wall chart). */
+  if (self->fit_width == NULL)
+    return;
   /* Kept with the settings only once printing went ahead (see run_saving). */
   self->fit = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->fit_width));
   gt_export_job_set_fit_width (self->job, self->fit);

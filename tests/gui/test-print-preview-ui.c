@@ -174,15 +174,11 @@ test_overview (void)
   g_assert_true (close_window (GTK_WINDOW (preview)));
 }
 
-/* Print goes on to the print dialog with the pages previewed; cancelled
- * there, nothing more happens (no error). */
-static void
-test_print (void)
+static GtkWindow *
+wait_for_print_dialog (void)
 {
-  GtPrintPreview *preview = open_preview ("issues");
   GtkWindow *dialog = NULL;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.print", NULL));
   for (guint i = 0; i < 100 && dialog == NULL; i++)
     {
       gt_test_ui_settle (50);
@@ -191,11 +187,51 @@ test_print (void)
         dialog = gt_test_ui_find_window (g_type_from_name ("GtkPrintUnixDialog"));
     }
   g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Print goes on to the print dialog with the pages previewed; cancelled
+ * there, nothing more happens (no error). */
+static void
+test_print (void)
+{
+  GtPrintPreview *preview = open_preview ("issues");
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.print", NULL));
+  dialog = wait_for_print_dialog ();
   g_assert_null (gt_test_ui_find_window (GT_TYPE_PRINT_PREVIEW));
   gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "print-preview-dialog.png");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   gt_test_ui_settle (300);
   g_assert_null (gt_test_ui_find_window (g_type_from_name ("GtkPrintUnixDialog")));
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+/* Ctrl+P, then the dialog's Preview (its "apply" response): the preview
+ * opens inside Guatu, as no external previewer is needed. */
+static void
+test_from_dialog (void)
+{
+  GtPrintPreview *preview = NULL;
+  GtkWindow *dialog;
+
+  show_page ("reports");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.print",
+                                             NULL));
+  dialog = wait_for_print_dialog ();
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_APPLY);
+  for (guint i = 0; i < 200 && (preview == NULL || !gt_print_preview_is_ready (preview)); i++)
+    {
+      gt_test_ui_settle (50);
+      preview = GT_PRINT_PREVIEW (gt_test_ui_find_window (GT_TYPE_PRINT_PREVIEW));
+    }
+  g_assert_nonnull (preview);
+  g_assert_true (gt_print_preview_is_ready (preview));
+  gt_test_ui_settle (300);
+  g_assert_cmpuint (count_ink (gt_print_preview_get_surface (preview)), >, 2000);
+  gt_test_ui_save_screenshot (GTK_WIDGET (preview), "print-preview-report.png");
+  g_assert_true (close_window (GTK_WINDOW (preview)));
   g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
 }
 
@@ -205,6 +241,7 @@ add_tests (void)
   g_test_add_func ("/print-preview-ui/wall-chart", test_wall_chart);
   g_test_add_func ("/print-preview-ui/overview", test_overview);
   g_test_add_func ("/print-preview-ui/print", test_print);
+  g_test_add_func ("/print-preview-ui/from-dialog", test_from_dialog);
 }
 
 int
