@@ -25,6 +25,8 @@
 
 #define MARGIN 24.0            /* pixels around the page */
 #define SCREEN_ZOOM (96.0 / 72.0)   /* "actual size": points on a 96 dpi screen */
+#define DEFAULT_WIDTH  1000
+#define DEFAULT_HEIGHT 760
 
 struct _GtPrintPreview
 {
@@ -350,7 +352,7 @@ gt_print_preview_init (GtPrintPreview *self)
   cairo_surface_destroy (cairo_get_target (self->idle_cr));
 
   gtk_window_set_title (GTK_WINDOW (self), _("Print Preview"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 1000, 760);
+  gtk_window_set_default_size (GTK_WINDOW (self), DEFAULT_WIDTH, DEFAULT_HEIGHT);
 
   self->title = adw_window_title_new (_("Print Preview"), NULL);
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), self->title);
@@ -416,6 +418,13 @@ gt_print_preview_new (GtkPrintOperation        *operation,
   g_signal_connect (preview, "ready", G_CALLBACK (ready_cb), self);
   if (parent != NULL)
     {
+      int width = gtk_widget_get_width (GTK_WIDGET (parent));
+      int height = gtk_widget_get_height (GTK_WIDGET (parent));
+
+      /* Within the window it previews for, on a small screen too. */
+      if (width > 0 && height > 0)
+        gtk_window_set_default_size (GTK_WINDOW (self), MIN (DEFAULT_WIDTH, width * 9 / 10),
+                                     MIN (DEFAULT_HEIGHT, height * 9 / 10));
       gtk_window_set_transient_for (GTK_WINDOW (self), parent);
       gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
     }

@@ -147,6 +147,24 @@ test_wall_chart (void)
 
   g_assert_true (close_window (GTK_WINDOW (preview)));
   g_assert_null (gt_test_ui_find_window (GT_TYPE_PRINT_PREVIEW));
+
+  /* To look at: on a small screen, within the window. */
+  if (g_getenv ("GUATU_SCREENSHOT_DIR") != NULL)
+    {
+      GtkWindow *window = GTK_WINDOW (gt_test_ui_window ());
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      gtk_window_set_default_size (window, 800, 600);
+      gt_test_ui_settle (300);
+      preview = open_preview ("gantt");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next", NULL));
+      gt_test_ui_settle (300);
+      gt_test_ui_save_screenshot (GTK_WIDGET (preview), "print-preview-800.png");
+      g_assert_true (close_window (GTK_WINDOW (preview)));
+      gtk_window_set_default_size (window, width, height);
+      gt_test_ui_settle (300);
+    }
 }
 
 /* A one-page table: no next page; the page at its size is larger than
