@@ -22,6 +22,11 @@
 
 #define FIT_KEY "gt-column-fit"
 
+/* GTK 4.8 counts a hidden column's fixed width in the view's minimum width,
+ * and then has no room left to give the columns that expand: a hidden column
+ * is given no width, and its own kept aside for when it shows again. */
+#define SAVED_WIDTH_KEY "gt-column-fit-width"
+
 /* A column without a fixed width is counted at this much. */
 #define DEFAULT_COLUMN_WIDTH 100
 
@@ -34,11 +39,6 @@ typedef struct {
   gulong         page_size_id;
   guint          tick_id;
 } ColumnFit;
-
-/* GTK 4.8 counts a hidden column's fixed width in the view's minimum width,
- * and then has no room left to give the columns that expand: a hidden column
- * is given no width, and its own kept aside for when it shows again. */
-#define SAVED_WIDTH_KEY "gt-column-fit-width"
 
 static int
 column_width (GtkColumnViewColumn *column)

@@ -126,6 +126,27 @@ test_import_opens_the_file_chooser (void)
   g_assert_null (gt_test_ui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
+/* The first project brings the usual pages; taking it back, the offer. */
+static void
+test_first_project_shows_the_pages (void)
+{
+  GtStore *store = gt_test_ui_store ();
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (shown_first_run ("overview"));
+  gt_project_set_name (project, "县城供水管网改造");
+  g_assert_true (gt_store_add_project (store, project, &error));
+  g_assert_no_error (error);
+  g_assert_null (shown_first_run ("overview"));
+  g_assert_null (shown_first_run ("projects"));
+
+  g_assert_true (gt_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (shown_first_run ("projects"));
+  g_assert_nonnull (shown_first_run ("overview"));
+}
+
 static GtWindow *
 main_window (void)
 {
@@ -179,6 +200,8 @@ add_tests (void)
   g_test_add_func ("/first-run/office-name-saved", test_office_name_saved);
   g_test_add_func ("/first-run/import-opens-the-file-chooser",
                    test_import_opens_the_file_chooser);
+  g_test_add_func ("/first-run/first-project-shows-the-pages",
+                   test_first_project_shows_the_pages);
   g_test_add_func ("/first-run/example-opens", test_example_opens);
 }
 
