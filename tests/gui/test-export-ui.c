@@ -247,6 +247,29 @@ test_slides (void)
   gt_test_remove_tree (dir);
 }
 
+/* A target that cannot be written (its folder is gone): the message says
+ * why, the bar goes, no toast offers to open anything. */
+static void
+test_failure (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-guatu-folder/wall.pdf");
+  GtWindow *window = gt_test_ui_window ();
+  GtkWindow *dialog;
+
+  show_page ("gantt");
+  _gt_window_export_start (window, file);
+  wait_for_export ();
+  dialog = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "wall.pdf"));
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (window), gt_test_ui_is_button_labelled,
+                                         _("_Open")));
+  gtk_window_destroy (dialog);
+  gt_test_ui_settle (200);
+}
+
 /* A window closed while it exports: the work stops and writes nothing, and
  * its end finds the window gone without harm (no critical). */
 static void
@@ -280,6 +303,7 @@ add_tests (void)
 {
   g_test_add_func ("/export-ui/responsive", test_responsive);
   g_test_add_func ("/export-ui/cancel", test_cancel);
+  g_test_add_func ("/export-ui/failure", test_failure);
   g_test_add_func ("/export-ui/toast", test_toast);
   g_test_add_func ("/export-ui/slides", test_slides);
   g_test_add_func ("/export-ui/window-closed", test_window_closed);
