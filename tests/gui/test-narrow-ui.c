@@ -325,6 +325,20 @@ assert_dialog_fits (GtkWindow  *dialog,
   g_assert_cmpint (min_width, <=, 800);
   g_assert_cmpint (min_height, <=, 600 - 48);
 
+  /* Opened no larger than its parent's monitor (the test's screen: run under
+   * xvfb-run -s '-screen 0 800x600x24' to see it bite). */
+  {
+    GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window ()));
+    GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                              surface);
+    GdkRectangle area;
+
+    gdk_monitor_get_geometry (monitor, &area);
+    gtk_window_get_default_size (dialog, &width, &height);
+    g_assert_cmpint (width, <=, area.width);
+    g_assert_cmpint (height, <=, area.height - 48);
+  }
+
   /* What the realize hook does with an 800 × 600 monitor. */
   gt_dialog_fit_to (dialog, 800, 600 - 48);
   gtk_window_get_default_size (dialog, &width, &height);
