@@ -69,8 +69,7 @@ job_for_page (GtWindow *self,
       GtGanttRows *rows = gt_gantt_canvas_get_rows (canvas);
 
       chart = as_table ? GT_EXPORT_CHART_REGISTER : GT_EXPORT_CHART_GANTT;
-      /* The rows and range the page shows; the print dialog is modal, so they
-       * stay as they are while it is open. */
+      /* The rows and range the page shows, copied by the job. */
       if (rows != NULL)
         {
           options.gantt_rows = gt_gantt_rows_get_rows (rows, &options.n_gantt_rows);
