@@ -18,6 +18,7 @@
 #include "gt-lazy-icons.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view-private.h"
+#include "gt-wrap-box.h"
 
 G_DEFINE_FINAL_TYPE (GtProjectsView, gt_projects_view, ADW_TYPE_BIN)
 
@@ -618,6 +619,7 @@ gt_projects_view_class_init (GtProjectsViewClass *klass)
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-projects-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, toolbar);

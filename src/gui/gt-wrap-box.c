@@ -4,9 +4,9 @@
  * A GtkBox asks for the sum of its children's widths, so one toolbar of a
  * page held the whole window at 900 pixels. Here the box asks only for its
  * widest control and lays the others out in lines (GtkFlowBox would wrap
- * each in a focusable child and line them up in columns). A line takes the controls that fit at their narrowest, and shares
- * its room among them as a box does: towards their natural widths first, then
- * to those that expand.
+ * each in a focusable child and line them up in columns). A line takes the
+ * controls that fit, and shares its room among them as a box does: towards
+ * their natural widths first, then to those that expand.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -40,21 +40,26 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static GtkBuildableIface *parent_buildable_iface;
 
-/* The narrowest a child can be on a line of @width. */
+/* The room a child needs on a line of @width: a control that expands (a
+ * search entry) shrinks to its minimum before anything wraps; the others (a
+ * drop-down whose choice would be cut to "All Sta…") wrap at their natural
+ * width instead. */
 static int
-child_min_width (GtkWidget *child,
-                 int        width)
+child_line_width (GtkWidget *child,
+                  int        width)
 {
-  int min;
+  int min, nat;
 
-  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  return MIN (min, width);
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  if (gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
+    nat = min;
+  return MIN (nat, width);
 }
 
 /* Calls @line for each line of the children laid out in @width: the first
  * child of the line and the one after its last. A line takes children while
- * they fit at their minimum widths; the room left then goes to them as in a
- * GtkBox (see allocate_line()). Returns the number of lines. */
+ * they fit (child_line_width()); its room then goes to them as in a GtkBox
+ * (share_line()). Returns the number of lines. */
 typedef void (*LineFunc) (GtWrapBox *self,
                           GtkWidget *first,
                           GtkWidget *end,
@@ -78,7 +83,7 @@ for_each_line (GtWrapBox *self,
 
       if (!gtk_widget_should_layout (child))
         continue;
-      w = child_min_width (child, width);
+      w = child_line_width (child, width);
       if (first != NULL && used + self->spacing + w > width)
         {
           line (self, first, child, data);

@@ -143,6 +143,34 @@ assert_nothing_clipped (GtkColumnView *view)
   g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 1);
 }
 
+/* Every filter of @page's toolbar shows its choice whole: a line too short
+ * wraps rather than cutting "All Stages" to "All Sta…". */
+static void
+assert_toolbar_whole (const char *page_name)
+{
+  GtkWidget *page = gt_window_get_page (gt_test_ui_window (), page_name);
+  GtkWidget *toolbar = gt_test_ui_find_widget (page, gt_test_ui_is_of_type,
+                                               GSIZE_TO_POINTER (GT_TYPE_WRAP_BOX));
+
+  g_assert_nonnull (toolbar);
+  for (GtkWidget *child = gtk_widget_get_first_child (toolbar);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+      int nat;
+
+      if (!gtk_widget_get_visible (child) ||
+          gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
+        continue;
+      /* The box it was given, with its padding (gtk_widget_get_width() has
+       * only its content). */
+      g_assert_true (gtk_widget_compute_bounds (child, toolbar, &bounds));
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat, NULL, NULL);
+      g_assert_cmpfloat (graphene_rect_get_width (&bounds), >=, nat);
+    }
+}
+
 /* ---- tests ---------------------------------------------------------------- */
 
 /* Each page once built stays in the stack, whose width is the widest page's:
@@ -167,6 +195,9 @@ test_every_page_at_800 (void)
       g_assert_cmpint (min_height, <=, 600);
       g_assert_cmpint (gtk_widget_get_width (window ()), <=, 800);
       g_assert_cmpint (gtk_widget_get_height (window ()), <=, 600);
+      if (g_str_equal (page_names[i], "projects") || g_str_equal (page_names[i], "issues") ||
+          g_str_equal (page_names[i], "gantt"))
+        assert_toolbar_whole (page_names[i]);
       resize (1600, 1000);
     }
 }
