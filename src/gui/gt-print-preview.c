@@ -215,6 +215,20 @@ ready_cb (GtkPrintOperationPreview *preview,
   update (self);
 }
 
+/* Laying out failed (or was cancelled) before the pages were ready: there is
+ * nothing to show; the operation says why (::done). */
+static void
+status_changed_cb (GtkPrintOperation *operation,
+                   GtPrintPreview    *self)
+{
+  if (!self->ready &&
+      gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
+    {
+      self->ended = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
 static void
 fit_toggled_cb (GtPrintPreview *self)
 {
@@ -416,6 +430,7 @@ gt_print_preview_new (GtkPrintOperation        *operation,
    * returns; the pages get theirs in render_page(). */
   gtk_print_context_set_cairo_context (context, self->idle_cr, 72, 72);
   g_signal_connect (preview, "ready", G_CALLBACK (ready_cb), self);
+  g_signal_connect (operation, "status-changed", G_CALLBACK (status_changed_cb), self);
   if (parent != NULL)
     {
       int width = gtk_widget_get_width (GTK_WIDGET (parent));
