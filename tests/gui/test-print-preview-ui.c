@@ -253,6 +253,56 @@ test_from_dialog (void)
   g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
 }
 
+/* Ctrl+P to the file printer: the dialog returns at once, the pages are drawn
+ * while the main loop runs (asynchronously, with GTK's progress), and the
+ * file is whole at the end. */
+static void
+test_print_to_file (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *keys_dir = g_build_filename (config_dir, "guatu", NULL);
+  g_autofree char *keys_path = g_build_filename (keys_dir, "print.ini", NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autofree char *contents = NULL;
+  GObject *printer = NULL;
+  GtkWindow *dialog;
+  gsize length = 0;
+
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_settings_to_key_file (settings, keys, "Print Settings");
+  g_assert_cmpint (g_mkdir_with_parents (keys_dir, 0700), ==, 0);
+  g_assert_true (g_key_file_save_to_file (keys, keys_path, NULL));
+
+  show_page ("gantt");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.print",
+                                             NULL));
+  dialog = wait_for_print_dialog ();
+  g_assert_true (gtk_window_get_modal (dialog));
+  /* The file printer is listed (and chosen, from the settings) a moment after. */
+  for (guint i = 0; i < 100 && printer == NULL; i++)
+    {
+      gt_test_ui_settle (50);
+      g_object_get (dialog, "selected-printer", &printer, NULL);
+    }
+  g_assert_nonnull (printer);
+  g_object_unref (printer);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  for (guint i = 0; i < 400 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+    gt_test_ui_settle (50);
+  gt_test_ui_settle (1000);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (length, >, 10000);
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  gt_test_remove_tree (dir);
+  g_unlink (keys_path);
+}
+
 static void
 add_tests (void)
 {
@@ -260,6 +310,7 @@ add_tests (void)
   g_test_add_func ("/print-preview-ui/overview", test_overview);
   g_test_add_func ("/print-preview-ui/print", test_print);
   g_test_add_func ("/print-preview-ui/from-dialog", test_from_dialog);
+  g_test_add_func ("/print-preview-ui/print-to-file", test_print_to_file);
 }
 
 int
