@@ -310,6 +310,7 @@ gt_application_startup (GApplication *app)
     { "win.find", { "<Control>f", NULL } },
     { "win.import", { "<Control>i", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.print-preview", { "<Control><Shift>p", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.show-page('overview')", { "<Alt>1", NULL } },

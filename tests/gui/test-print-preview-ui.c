@@ -34,7 +34,9 @@ open_preview (const char *page)
   GtPrintPreview *preview = NULL;
 
   show_page (page);
-  _gt_window_print_preview (gt_test_ui_window ());
+  /* The main menu's Print Preview (Ctrl+Shift+P). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()),
+                                             "win.print-preview", NULL));
   for (guint i = 0; i < 200 && (preview == NULL || !gt_print_preview_is_ready (preview)); i++)
     {
       gt_test_ui_settle (50);
