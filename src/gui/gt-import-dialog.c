@@ -347,6 +347,7 @@ set_busy (GtImportDialog *self,
   gtk_widget_set_visible (self->progress_box, busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sheet_group), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->columns_group), !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.reload", !busy);
   if (busy)
     {
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", FALSE);
@@ -597,6 +598,21 @@ sheet_changed_cb (GtImportDialog *self)
   start_job (self, (int) selected, NULL, NULL);
 }
 
+/* After the ledger was corrected in Excel or WPS: read it again, the same
+ * sheet, its columns guessed anew; names already confirmed stay confirmed. */
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GtImportDialog *self = GT_IMPORT_DIALOG (widget);
+
+  if (self->cancellable != NULL)
+    return;
+  g_clear_pointer (&self->plan, gt_import_plan_free);
+  start_job (self, self->sheet != NULL ? self->sheet->sheet : -1, NULL, NULL);
+}
+
 static void
 apply_action (GtkWidget  *widget,
               const char *action_name,
@@ -719,6 +735,7 @@ gt_import_dialog_class_init (GtImportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, names_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "import.apply", NULL, apply_action);
+  gtk_widget_class_install_action (widget_class, "import.reload", NULL, reload_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -393,6 +393,47 @@ test_rows_and_new_names (void)
   gt_test_remove_tree (dir);
 }
 
+/* The ledger corrected in the spreadsheet and read again from the dialog: the
+ * mistyped locality is gone, and Import no longer waits. */
+static void
+test_read_again (void)
+{
+  static const char *const typo[] = {
+    "项目名称|总投资（万元）|所属乡镇", "重读项目|100|城关震", NULL
+  };
+  static const char *const fixed[] = {
+    "项目名称|总投资（万元）|所属乡镇", "重读项目|100|城关镇", NULL
+  };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_csv (dir, "again.csv", typo, "UTF-8", FALSE);
+  g_autofree char *again = NULL;
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()),
+                                                 gt_test_ui_store (), path, &error);
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                            "New locality: 城关震"));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+
+  again = gt_test_write_csv (dir, "again.csv", fixed, "UTF-8", FALSE);
+  g_assert_cmpstr (again, ==, path);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.reload", NULL);
+  g_assert_true (gt_import_dialog_is_busy (dialog));
+  wait_read (dialog);
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                         "New locality: 城关震"));
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                         "to confirm"));
+  g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gt_test_remove_tree (dir);
+}
+
 /* A file that cannot be read is said in the dialog, which the worker opened at
  * once, and nothing can be imported. */
 static void
@@ -477,6 +518,7 @@ add_tests (void)
   g_test_add_func ("/import-ui/not-a-ledger", test_not_a_ledger);
   g_test_add_func ("/import-ui/other-import-meanwhile", test_other_import_meanwhile);
   g_test_add_func ("/import-ui/rows-and-new-names", test_rows_and_new_names);
+  g_test_add_func ("/import-ui/read-again", test_read_again);
   g_test_add_func ("/import-ui/unreadable", test_unreadable);
   g_test_add_func ("/import-ui/cancel-while-reading", test_cancel_while_reading);
 }
