@@ -112,7 +112,7 @@ gt_import_names_group_init (GtImportNamesGroup *self)
   adw_preferences_group_set_description (
     ADW_PREFERENCES_GROUP (self),
     _("Importing creates these leaders, units and localities. Check each one that is "
-      "meant; a misspelt name is better corrected in the ledger, which is then read again."));
+      "meant; a misspelt name is better corrected in the ledger, then read again with ↻."));
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
 
