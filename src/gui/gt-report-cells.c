@@ -663,5 +663,5 @@ _gt_reports_view_add_columns (GtReportsView *self)
 
   /* On a narrow screen the figures typed each month stay, with the project's
    * name readable; what is only read (plan, last month, locality) gives way. */
-  gt_column_fit_attach (self->column_view, ranks, G_N_ELEMENTS (ranks), 240);
+  gt_column_fit_attach (self->column_view, ranks, G_N_ELEMENTS (ranks), 220);
 }

