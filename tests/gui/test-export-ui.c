@@ -21,6 +21,8 @@
 #define N_STEPS 50
 
 static char *config_dir;
+static char *data_dir;
+static char *opened_path;   /* where the stand-in PDF viewer copies a file */
 
 static void
 show_page (const char *name)
@@ -182,6 +184,14 @@ test_toast (void)
   g_assert_nonnull (open);
   g_assert_true (gtk_widget_get_visible (open));
   gt_test_ui_save_screenshot (GTK_WIDGET (window), "export-toast.png");
+
+  /* Open hands the file to the default application for PDF: here one that
+   * copies it where the test looks (see main()). */
+  g_assert_true (gtk_widget_activate (open));
+  for (guint i = 0; i < 100 && !g_file_test (opened_path, G_FILE_TEST_EXISTS); i++)
+    gt_test_ui_settle (50);
+  g_assert_true (g_file_test (opened_path, G_FILE_TEST_EXISTS));
+  g_unlink (opened_path);
   gt_test_remove_tree (dir);
   gt_test_ui_settle (6000);   /* the toast goes */
 }
@@ -316,9 +326,30 @@ main (int   argc,
   int status;
 
   config_dir = g_dir_make_tmp ("guatu-config-XXXXXX", NULL);
+  data_dir = g_dir_make_tmp ("guatu-data-XXXXXX", NULL);
+  opened_path = g_build_filename (data_dir, "opened.pdf", NULL);
   g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  /* A stand-in PDF viewer, the default for PDF, that copies what it opens. */
+  {
+    g_autofree char *apps = g_build_filename (data_dir, "applications", NULL);
+    g_autofree char *desktop = g_build_filename (apps, "guatu-test-open.desktop", NULL);
+    g_autofree char *mimeapps = g_build_filename (config_dir, "mimeapps.list", NULL);
+    g_autofree char *entry = g_strdup_printf ("[Desktop Entry]\nType=Application\n"
+                                              "Name=Test Viewer\nExec=cp %%f %s\n"
+                                              "MimeType=application/pdf;\n", opened_path);
+
+    g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (desktop, entry, -1, NULL));
+    g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
+                                        "application/pdf=guatu-test-open.desktop\n", -1,
+                                        NULL));
+  }
   status = gt_test_ui_run (&argc, &argv, add_tests);
   gt_test_remove_tree (config_dir);
+  gt_test_remove_tree (data_dir);
   g_free (config_dir);
+  g_free (data_dir);
+  g_free (opened_path);
   return status;
 }
