@@ -46,6 +46,7 @@ struct _GtExportBar
   GtkWidget      *cancel;
   GTask          *task;            /* unowned: the running one, or NULL */
   GCancellable   *cancellable;
+  gboolean        watching_shutdown;
 };
 
 G_DEFINE_FINAL_TYPE (GtExportBar, gt_export_bar, GTK_TYPE_WIDGET)
@@ -100,6 +101,20 @@ work_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+/* Quit (Ctrl+Q) ends the main loop whatever holds the application: the work
+ * is cancelled and waited for here, so that its temporary file is removed
+ * before the process exits. */
+static void
+shutdown_cb (GApplication *app,
+             GtExportBar  *self)
+{
+  if (self->task == NULL)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  while (self->task != NULL)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static void
@@ -248,7 +263,12 @@ gt_export_bar_run (GtExportBar         *self,
   gtk_widget_set_sensitive (self->cancel, TRUE);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), TRUE);
   if (app != NULL)
-    g_application_hold (app);
+    {
+      g_application_hold (app);
+      if (!self->watching_shutdown)
+        g_signal_connect_object (app, "shutdown", G_CALLBACK (shutdown_cb), self, 0);
+      self->watching_shutdown = TRUE;
+    }
 
   g_task_run_in_thread (task, work_thread);
 }

@@ -23,6 +23,7 @@
 static char *config_dir;
 static char *data_dir;
 static char *opened_path;   /* where the stand-in PDF viewer copies a file */
+static char *quit_path;     /* the temporary of /export-ui/quit */
 
 static void
 show_page (const char *name)
@@ -308,6 +309,43 @@ test_window_closed (void)
   gt_test_remove_tree (dir);
 }
 
+/* The work of /export-ui/quit: a temporary file, kept until it is cancelled,
+ * then removed a while after, as a writer's cleanup takes its time. */
+static gboolean
+slow_cleanup_work (gpointer                data,
+                   const GtExportMonitor  *monitor,
+                   GError                **error)
+{
+  const char *path = data;
+
+  g_assert_true (g_file_set_contents (path, "half", -1, NULL));
+  while (gt_export_monitor_step (monitor, 0, 1, error))
+    g_usleep (1000);
+  g_usleep (300000);
+  g_unlink (path);
+  return FALSE;
+}
+
+static void
+ignore_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  gt_export_bar_run_finish (_gt_window_get_export_bar (gt_test_ui_window ()), result, NULL);
+}
+
+/* Last: quitting while an export runs waits for it to clean up (main()
+ * checks that its temporary is gone once the application has returned). */
+static void
+test_quit (void)
+{
+  GtExportBar *bar = _gt_window_get_export_bar (gt_test_ui_window ());
+
+  gt_export_bar_run (bar, "quit", slow_cleanup_work, quit_path, NULL, ignore_cb, NULL);
+  while (!g_file_test (quit_path, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static void
 add_tests (void)
 {
@@ -317,6 +355,7 @@ add_tests (void)
   g_test_add_func ("/export-ui/toast", test_toast);
   g_test_add_func ("/export-ui/slides", test_slides);
   g_test_add_func ("/export-ui/window-closed", test_window_closed);
+  g_test_add_func ("/export-ui/quit", test_quit);
 }
 
 int
@@ -345,7 +384,14 @@ main (int   argc,
                                         "application/pdf=guatu-test-open.desktop\n", -1,
                                         NULL));
   }
+  quit_path = g_build_filename (data_dir, ".wall.pdf.XXXXXX", NULL);
   status = gt_test_ui_run (&argc, &argv, add_tests);
+  if (g_file_test (quit_path, G_FILE_TEST_EXISTS) && status == 0)
+    {
+      g_printerr ("Bail out! the export's temporary was left when the application quit\n");
+      status = 1;
+    }
+  g_free (quit_path);
   gt_test_remove_tree (config_dir);
   gt_test_remove_tree (data_dir);
   g_free (config_dir);
