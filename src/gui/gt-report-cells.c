@@ -637,7 +637,7 @@ _gt_reports_view_add_columns (GtReportsView *self)
 {
   static const guint ranks[] = {
     REPORT_COL_COMPLETED, REPORT_COL_PERCENT, REPORT_COL_NOTE, REPORT_COL_PROBLEMS,
-    REPORT_COL_CUMULATIVE, REPORT_COL_SHARE, REPORT_COL_PLAN, REPORT_COL_PREVIOUS,
+    REPORT_COL_PLAN, REPORT_COL_CUMULATIVE, REPORT_COL_SHARE, REPORT_COL_PREVIOUS,
     REPORT_COL_LOCALITY,
   };
   for (guint i = 0; i < N_REPORT_COLUMNS; i++)
@@ -662,6 +662,7 @@ _gt_reports_view_add_columns (GtReportsView *self)
     }
 
   /* On a narrow screen the figures typed each month stay, with the project's
-   * name readable; what is only read (plan, last month, locality) gives way. */
+   * name readable; what is only read gives way, the year plan (what they are
+   * measured against) last, the sums and shares made from them before it. */
   gt_column_fit_attach (self->column_view, ranks, G_N_ELEMENTS (ranks), 220);
 }
