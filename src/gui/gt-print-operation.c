@@ -10,6 +10,7 @@
 
 #include <errno.h>
 
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 

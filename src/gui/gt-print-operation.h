@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include <gtk/gtk.h>
 
 #include "gt-export-job.h"
 
