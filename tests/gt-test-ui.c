@@ -198,10 +198,11 @@ activate_cb (GApplication *application,
   g_idle_add (run_tests_cb, status);
 }
 
-int
-gt_test_ui_run (int    *argc,
-                char ***argv,
-                void  (*add_tests) (void))
+static int
+run_on_register (int     *argc,
+                 char  ***argv,
+                 void   (*add_tests) (void),
+                 gboolean demo_data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
@@ -223,7 +224,8 @@ gt_test_ui_run (int    *argc,
     g_autoptr(GtStore) demo = gt_store_open (db, &error);
 
     g_assert_no_error (error);
-    gt_demo_populate (demo, gt_demo_size_default (), today, &error);
+    if (demo_data)
+      gt_demo_populate (demo, gt_demo_size_default (), today, &error);
     g_assert_no_error (error);
   }
 
@@ -247,4 +249,20 @@ gt_test_ui_run (int    *argc,
   }
 
   return status;
+}
+
+int
+gt_test_ui_run (int    *argc,
+                char ***argv,
+                void  (*add_tests) (void))
+{
+  return run_on_register (argc, argv, add_tests, TRUE);
+}
+
+int
+gt_test_ui_run_empty (int    *argc,
+                      char ***argv,
+                      void  (*add_tests) (void))
+{
+  return run_on_register (argc, argv, add_tests, FALSE);
 }

@@ -21,6 +21,10 @@ typedef gboolean (*GtTestWidgetPredicate) (GtkWidget *widget, gconstpointer data
 int          gt_test_ui_run              (int           *argc,
                                           char        ***argv,
                                           void         (*add_tests) (void));
+/* As gt_test_ui_run(), on an empty register (a first start). */
+int          gt_test_ui_run_empty        (int           *argc,
+                                          char        ***argv,
+                                          void         (*add_tests) (void));
 /* The window under test, once running. */
 GtWindow    *gt_test_ui_window           (void);
 GtStore     *gt_test_ui_store            (void);

@@ -43,7 +43,7 @@ gt_cli_notice_run (GVariantDict *options,
 {
   static const char *const others[] = {
     "export-pdf", "export-png", "export-xlsx", "export-csv", "chart", "table", "paper",
-    "portrait", "zoom", "group-by", "fit-width", "from", "to", "columns",
+    "portrait", "zoom", "group-by", "fit-width", "from", "to", "columns", "front-line",
   };
   g_autofree char *default_path = NULL;
   g_autofree char *display = NULL;

@@ -101,22 +101,18 @@ all_digits (const char *text,
 }
 
 static const char *
-part_name (guint index,
-           gboolean older)
+part_name (guint index)
 {
   switch (index)
     {
     case 0:
-      return older ? C_("project code part", "year") : C_("project code part", "year and month");
+      return C_("project code part", "year and month");
     case 1:
       return C_("project code part", "region");
     case 2:
       return C_("project code part", "department");
-    case 3:
-      return C_("project code part", "project type");
     default:
-      return older ? C_("project code part", "serial number")
-                   : C_("project code part", "random digits and check character");
+      return C_("project code part", "project type");
     }
 }
 
@@ -166,23 +162,29 @@ check_outline (const char  *code,
     {
       const char *part = code + parts_at[i].start;
       guint digits = parts_at[i].length;
+      char *text;
 
       /* The check character may be a letter. */
       if (i == G_N_ELEMENTS (parts_at) - 1)
         digits--;
-      if (!all_digits (part, digits)
-          || (i == G_N_ELEMENTS (parts_at) - 1 && !g_ascii_isalnum (part[digits])))
-        {
-          g_autofree char *text = g_strndup (part, parts_at[i].length);
-
-          /* TRANSLATORS: the part of the code (年月, 地区, …), what it holds, and
-           * how many digits it should have */
-          set_message (message,
-                       g_strdup_printf (_("The %s part of the project code, “%s”, should be "
-                                          "%u digits."),
-                                        part_name (i, FALSE), text, parts_at[i].length));
-          return FALSE;
-        }
+      if (all_digits (part, digits)
+          && (i < G_N_ELEMENTS (parts_at) - 1 || g_ascii_isalnum (part[digits])))
+        continue;
+      text = g_strndup (part, parts_at[i].length);
+      if (i == G_N_ELEMENTS (parts_at) - 1)
+        /* TRANSLATORS: the code's last part as typed */
+        set_message (message,
+                     g_strdup_printf (_("A project code ends in five random digits and a check "
+                                        "digit or letter: “%s” is not that."), text));
+      else
+        /* TRANSLATORS: the part of the code (年月, 地区, …), what it holds, and
+         * how many digits it should have */
+        set_message (message,
+                     g_strdup_printf (_("The %s part of the project code, “%s”, should be "
+                                        "%u digits."),
+                                      part_name (i), text, parts_at[i].length));
+      g_free (text);
+      return FALSE;
     }
   return TRUE;
 }
@@ -213,7 +215,18 @@ gt_project_code_check (const char          *code,
       found.month = month;
     }
   else if (first >= OLDER_FIRST_YEAR && first <= OLDER_LAST_YEAR
-           && all_digits (normal + parts_at[4].start, parts_at[4].length))
+           && !all_digits (normal + parts_at[4].start, parts_at[4].length))
+    {
+      g_autofree char *text = g_strndup (normal + parts_at[4].start, parts_at[4].length);
+
+      /* TRANSLATORS: the year the code begins with, then its last part */
+      set_message (message,
+                   g_strdup_printf (_("A project code that begins with its year (%d) ends in a "
+                                      "six-digit serial number: “%s” is not that."),
+                                    first, text));
+      return GT_PROJECT_CODE_OTHER;
+    }
+  else if (first >= OLDER_FIRST_YEAR && first <= OLDER_LAST_YEAR)
     {
       shape = GT_PROJECT_CODE_OLDER;
       found.year = first;

@@ -3,29 +3,22 @@
  * The package holds the least that Word, WPS and LibreOffice all open:
  * [Content_Types].xml, _rels/.rels, word/document.xml, word/styles.xml (the
  * default fonts, the East Asian one named in w:eastAsia so that Chinese text
- * is not set in a Latin font), word/footer1.xml (the page number) and
- * word/_rels/document.xml.rels. The elements inside w:pPr, w:rPr, w:tblPr and
- * w:sectPr come in the order the schema gives, which Word insists on.
- *
- * Text is checked before it is written: characters XML 1.0 cannot hold (a
- * control character pasted into a project's name) are dropped, tabs become
- * spaces and line breaks w:br, since a file Word refuses is no use to an
- * office.
+ * is not set in a Latin font), word/settings.xml (Word's current layout, not
+ * its compatibility mode), word/footer1.xml (the page number) and
+ * word/_rels/document.xml.rels. The elements inside w:tblPr, w:tcPr and
+ * w:sectPr come in the order the schema gives, which Word insists on; the
+ * paragraphs' and runs' are written by gt-docx-parts.c.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
-#include <libxml/xmlwriter.h>
-#include <zip.h>
 
-#include "gt-docx-writer.h"
+#include "gt-docx-private.h"
 #include "gt-export-file.h"
 
 #define NS_W   "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -34,6 +27,7 @@
 #define NS_CT  "http://schemas.openxmlformats.org/package/2006/content-types"
 #define REL    "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define MIME   "application/vnd.openxmlformats-officedocument.wordprocessingml"
+#define RELS_MIME "application/vnd.openxmlformats-package.relationships+xml"
 
 /* A4 in twentieths of a point. */
 #define PAGE_WIDTH  11906
@@ -63,211 +57,6 @@ mm_to_twips (double mm)
   return (int) (mm / 25.4 * 1440.0 + 0.5);
 }
 
-static void
-attribute_int (xmlTextWriterPtr  xml,
-               const char       *name,
-               int               value)
-{
-  xmlTextWriterWriteFormatAttribute (xml, BAD_CAST name, "%d", value);
-}
-
-static void
-attribute (xmlTextWriterPtr  xml,
-           const char       *name,
-           const char       *value)
-{
-  xmlTextWriterWriteAttribute (xml, BAD_CAST name, BAD_CAST value);
-}
-
-static void
-start (xmlTextWriterPtr  xml,
-       const char       *name)
-{
-  xmlTextWriterStartElement (xml, BAD_CAST name);
-}
-
-static void
-end (xmlTextWriterPtr xml)
-{
-  xmlTextWriterEndElement (xml);
-}
-
-/* <name w:val="value"/> */
-static void
-element_val (xmlTextWriterPtr  xml,
-             const char       *name,
-             const char       *value)
-{
-  start (xml, name);
-  attribute (xml, "w:val", value);
-  end (xml);
-}
-
-static void
-element_val_int (xmlTextWriterPtr  xml,
-                 const char       *name,
-                 int               value)
-{
-  start (xml, name);
-  attribute_int (xml, "w:val", value);
-  end (xml);
-}
-
-static void
-write_fonts (xmlTextWriterPtr  xml,
-             const char       *east_asian,
-             const char       *latin)
-{
-  if (east_asian == NULL && latin == NULL)
-    return;
-  start (xml, "w:rFonts");
-  if (latin != NULL)
-    {
-      attribute (xml, "w:ascii", latin);
-      attribute (xml, "w:hAnsi", latin);
-    }
-  if (east_asian != NULL)
-    attribute (xml, "w:eastAsia", east_asian);
-  end (xml);
-}
-
-static void
-write_run_properties (xmlTextWriterPtr   xml,
-                      const GtDocxStyle *style)
-{
-  start (xml, "w:rPr");
-  write_fonts (xml, style->east_asian_font, style->latin_font);
-  if (style->bold)
-    {
-      start (xml, "w:b");
-      end (xml);
-      start (xml, "w:bCs");
-      end (xml);
-    }
-  if (style->color != NULL)
-    element_val (xml, "w:color", style->color);
-  if (style->size > 0)
-    {
-      element_val_int (xml, "w:sz", (int) (style->size * 2 + 0.5));
-      element_val_int (xml, "w:szCs", (int) (style->size * 2 + 0.5));
-    }
-  end (xml);
-}
-
-static const char *
-align_name (GtDocxAlign align)
-{
-  switch (align)
-    {
-    case GT_DOCX_ALIGN_CENTER:
-      return "center";
-    case GT_DOCX_ALIGN_RIGHT:
-      return "right";
-    case GT_DOCX_ALIGN_BOTH:
-      return "both";
-    case GT_DOCX_ALIGN_LEFT:
-    default:
-      return "left";
-    }
-}
-
-static void
-write_paragraph_properties (GtDocxWriter      *self,
-                            const GtDocxStyle *style)
-{
-  xmlTextWriterPtr xml = self->xml;
-  double size = style->size > 0 ? style->size : self->size;
-
-  start (xml, "w:pPr");
-  if (style->keep_with_next)
-    {
-      start (xml, "w:keepNext");
-      end (xml);
-    }
-  if (style->rule_below != NULL)
-    {
-      start (xml, "w:pBdr");
-      start (xml, "w:bottom");
-      attribute (xml, "w:val", "single");
-      attribute_int (xml, "w:sz", 12);
-      attribute_int (xml, "w:space", 4);
-      attribute (xml, "w:color", style->rule_below);
-      end (xml);
-      end (xml);
-    }
-  start (xml, "w:spacing");
-  attribute_int (xml, "w:before", (int) (style->space_before * 20 + 0.5));
-  attribute_int (xml, "w:after", (int) (style->space_after * 20 + 0.5));
-  if (style->line_pitch > 0)
-    {
-      attribute_int (xml, "w:line", (int) (style->line_pitch * 20 + 0.5));
-      attribute (xml, "w:lineRule", "exact");
-    }
-  end (xml);
-  if (style->first_line_chars > 0 || style->right_chars > 0)
-    {
-      /* In characters for Word and WPS, in twips for the others. */
-      start (xml, "w:ind");
-      if (style->right_chars > 0)
-        {
-          attribute_int (xml, "w:rightChars", (int) (style->right_chars * 100));
-          attribute_int (xml, "w:right", (int) (style->right_chars * size * 20));
-        }
-      if (style->first_line_chars > 0)
-        {
-          attribute_int (xml, "w:firstLineChars", (int) (style->first_line_chars * 100));
-          attribute_int (xml, "w:firstLine", (int) (style->first_line_chars * size * 20));
-        }
-      end (xml);
-    }
-  element_val (xml, "w:jc", align_name (style->align));
-  end (xml);
-}
-
-/* Characters XML 1.0 allows, less those it allows but Word chokes on. */
-static gboolean
-is_xml_char (gunichar c)
-{
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-static void
-write_text_runs (xmlTextWriterPtr   xml,
-                 const char        *text,
-                 const GtDocxStyle *style)
-{
-  g_autoptr(GString) piece = g_string_new (NULL);
-  const char *p = text != NULL && g_utf8_validate (text, -1, NULL) ? text : "";
-
-  start (xml, "w:r");
-  write_run_properties (xml, style);
-  for (;; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0 || c == '\n')
-        {
-          start (xml, "w:t");
-          attribute (xml, "xml:space", "preserve");
-          xmlTextWriterWriteString (xml, BAD_CAST piece->str);
-          end (xml);
-          g_string_truncate (piece, 0);
-          if (c == 0)
-            break;
-          start (xml, "w:br");
-          end (xml);
-          continue;
-        }
-      if (c == '\t')
-        c = ' ';
-      if (c == '\r' || !is_xml_char (c))
-        continue;
-      g_string_append_unichar (piece, c);
-    }
-  end (xml);
-}
-
 GtDocxWriter *
 gt_docx_writer_new (const char *east_asian_font,
                     const char *latin_font,
@@ -283,10 +72,10 @@ gt_docx_writer_new (const char *east_asian_font,
   self->buffer = xmlBufferCreate ();
   self->xml = xmlNewTextWriterMemory (self->buffer, 0);
   xmlTextWriterStartDocument (self->xml, "1.0", "UTF-8", "yes");
-  start (self->xml, "w:document");
-  attribute (self->xml, "xmlns:w", NS_W);
-  attribute (self->xml, "xmlns:r", NS_R);
-  start (self->xml, "w:body");
+  _gt_docx_start (self->xml, "w:document");
+  _gt_docx_attribute (self->xml, "xmlns:w", NS_W);
+  _gt_docx_attribute (self->xml, "xmlns:r", NS_R);
+  _gt_docx_start (self->xml, "w:body");
   return self;
 }
 
@@ -343,23 +132,23 @@ gt_docx_writer_add_paragraph (GtDocxWriter      *self,
 {
   g_return_if_fail (!self->written && self->column_widths == NULL);
 
-  start (self->xml, "w:p");
-  write_paragraph_properties (self, style);
+  _gt_docx_start (self->xml, "w:p");
+  _gt_docx_write_paragraph_properties (self->xml, style, self->size);
   if (text != NULL && *text != '\0')
-    write_text_runs (self->xml, text, style);
-  end (self->xml);
+    _gt_docx_write_text_runs (self->xml, text, style);
+  _gt_docx_end (self->xml);
 }
 
 static void
 write_border (xmlTextWriterPtr  xml,
               const char       *side)
 {
-  start (xml, side);
-  attribute (xml, "w:val", "single");
-  attribute_int (xml, "w:sz", 4);
-  attribute_int (xml, "w:space", 0);
-  attribute (xml, "w:color", "000000");
-  end (xml);
+  _gt_docx_start (xml, side);
+  _gt_docx_attribute (xml, "w:val", "single");
+  _gt_docx_attribute_int (xml, "w:sz", 4);
+  _gt_docx_attribute_int (xml, "w:space", 0);
+  _gt_docx_attribute (xml, "w:color", "000000");
+  _gt_docx_end (xml);
 }
 
 void
@@ -384,39 +173,39 @@ gt_docx_writer_begin_table (GtDocxWriter *self,
   for (guint c = 0; c < n_columns; c++)
     self->column_widths[c] = (int) ((gint64) text_width * MAX (widths[c], 1) / sum);
 
-  start (xml, "w:tbl");
-  start (xml, "w:tblPr");
-  start (xml, "w:tblW");
-  attribute_int (xml, "w:w", text_width);
-  attribute (xml, "w:type", "dxa");
-  end (xml);
-  element_val (xml, "w:jc", "center");
-  start (xml, "w:tblBorders");
+  _gt_docx_start (xml, "w:tbl");
+  _gt_docx_start (xml, "w:tblPr");
+  _gt_docx_start (xml, "w:tblW");
+  _gt_docx_attribute_int (xml, "w:w", text_width);
+  _gt_docx_attribute (xml, "w:type", "dxa");
+  _gt_docx_end (xml);
+  _gt_docx_element_val (xml, "w:jc", "center");
+  _gt_docx_start (xml, "w:tblBorders");
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     write_border (xml, sides[i]);
-  end (xml);
-  start (xml, "w:tblLayout");
-  attribute (xml, "w:type", "fixed");
-  end (xml);
-  start (xml, "w:tblCellMar");
-  start (xml, "w:left");
-  attribute_int (xml, "w:w", 57);
-  attribute (xml, "w:type", "dxa");
-  end (xml);
-  start (xml, "w:right");
-  attribute_int (xml, "w:w", 57);
-  attribute (xml, "w:type", "dxa");
-  end (xml);
-  end (xml);
-  end (xml);
-  start (xml, "w:tblGrid");
+  _gt_docx_end (xml);
+  _gt_docx_start (xml, "w:tblLayout");
+  _gt_docx_attribute (xml, "w:type", "fixed");
+  _gt_docx_end (xml);
+  _gt_docx_start (xml, "w:tblCellMar");
+  _gt_docx_start (xml, "w:left");
+  _gt_docx_attribute_int (xml, "w:w", 57);
+  _gt_docx_attribute (xml, "w:type", "dxa");
+  _gt_docx_end (xml);
+  _gt_docx_start (xml, "w:right");
+  _gt_docx_attribute_int (xml, "w:w", 57);
+  _gt_docx_attribute (xml, "w:type", "dxa");
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
+  _gt_docx_start (xml, "w:tblGrid");
   for (guint c = 0; c < n_columns; c++)
     {
-      start (xml, "w:gridCol");
-      attribute_int (xml, "w:w", self->column_widths[c]);
-      end (xml);
+      _gt_docx_start (xml, "w:gridCol");
+      _gt_docx_attribute_int (xml, "w:w", self->column_widths[c]);
+      _gt_docx_end (xml);
     }
-  end (xml);
+  _gt_docx_end (xml);
 }
 
 void
@@ -429,16 +218,16 @@ gt_docx_writer_add_row (GtDocxWriter       *self,
 
   g_return_if_fail (self->column_widths != NULL);
 
-  start (xml, "w:tr");
-  start (xml, "w:trPr");
-  start (xml, "w:cantSplit");
-  end (xml);
+  _gt_docx_start (xml, "w:tr");
+  _gt_docx_start (xml, "w:trPr");
+  _gt_docx_start (xml, "w:cantSplit");
+  _gt_docx_end (xml);
   if (self->n_rows == 0)
     {
-      start (xml, "w:tblHeader");
-      end (xml);
+      _gt_docx_start (xml, "w:tblHeader");
+      _gt_docx_end (xml);
     }
-  end (xml);
+  _gt_docx_end (xml);
   for (guint c = 0; c < self->n_columns; c++)
     {
       GtDocxStyle cell = *style;
@@ -447,23 +236,23 @@ gt_docx_writer_add_row (GtDocxWriter       *self,
         cell.align = GT_DOCX_ALIGN_CENTER;
       else if (right != NULL && right[c])
         cell.align = GT_DOCX_ALIGN_RIGHT;
-      start (xml, "w:tc");
-      start (xml, "w:tcPr");
-      start (xml, "w:tcW");
-      attribute_int (xml, "w:w", self->column_widths[c]);
-      attribute (xml, "w:type", "dxa");
-      end (xml);
-      element_val (xml, "w:vAlign", "center");
-      end (xml);
+      _gt_docx_start (xml, "w:tc");
+      _gt_docx_start (xml, "w:tcPr");
+      _gt_docx_start (xml, "w:tcW");
+      _gt_docx_attribute_int (xml, "w:w", self->column_widths[c]);
+      _gt_docx_attribute (xml, "w:type", "dxa");
+      _gt_docx_end (xml);
+      _gt_docx_element_val (xml, "w:vAlign", "center");
+      _gt_docx_end (xml);
       /* Every cell holds a paragraph, even an empty one: Word requires it. */
-      start (xml, "w:p");
-      write_paragraph_properties (self, &cell);
+      _gt_docx_start (xml, "w:p");
+      _gt_docx_write_paragraph_properties (xml, &cell, self->size);
       if (cells[c] != NULL && *cells[c] != '\0')
-        write_text_runs (xml, cells[c], &cell);
-      end (xml);
-      end (xml);
+        _gt_docx_write_text_runs (xml, cells[c], &cell);
+      _gt_docx_end (xml);
+      _gt_docx_end (xml);
     }
-  end (xml);
+  _gt_docx_end (xml);
   self->n_rows++;
 }
 
@@ -472,7 +261,7 @@ gt_docx_writer_end_table (GtDocxWriter *self)
 {
   g_return_if_fail (self->column_widths != NULL);
 
-  end (self->xml);
+  _gt_docx_end (self->xml);
   g_clear_pointer (&self->column_widths, g_free);
 }
 
@@ -481,28 +270,28 @@ finish_document (GtDocxWriter *self)
 {
   xmlTextWriterPtr xml = self->xml;
 
-  start (xml, "w:sectPr");
+  _gt_docx_start (xml, "w:sectPr");
   if (self->page_numbers)
     {
-      start (xml, "w:footerReference");
-      attribute (xml, "w:type", "default");
-      attribute (xml, "r:id", "rIdFooter1");
-      end (xml);
+      _gt_docx_start (xml, "w:footerReference");
+      _gt_docx_attribute (xml, "w:type", "default");
+      _gt_docx_attribute (xml, "r:id", "rIdFooter1");
+      _gt_docx_end (xml);
     }
-  start (xml, "w:pgSz");
-  attribute_int (xml, "w:w", PAGE_WIDTH);
-  attribute_int (xml, "w:h", PAGE_HEIGHT);
-  end (xml);
-  start (xml, "w:pgMar");
-  attribute_int (xml, "w:top", self->margins[0]);
-  attribute_int (xml, "w:right", self->margins[1]);
-  attribute_int (xml, "w:bottom", self->margins[2]);
-  attribute_int (xml, "w:left", self->margins[3]);
-  attribute_int (xml, "w:header", 851);
-  attribute_int (xml, "w:footer", mm_to_twips (20));
-  attribute_int (xml, "w:gutter", 0);
-  end (xml);
-  end (xml);
+  _gt_docx_start (xml, "w:pgSz");
+  _gt_docx_attribute_int (xml, "w:w", PAGE_WIDTH);
+  _gt_docx_attribute_int (xml, "w:h", PAGE_HEIGHT);
+  _gt_docx_end (xml);
+  _gt_docx_start (xml, "w:pgMar");
+  _gt_docx_attribute_int (xml, "w:top", self->margins[0]);
+  _gt_docx_attribute_int (xml, "w:right", self->margins[1]);
+  _gt_docx_attribute_int (xml, "w:bottom", self->margins[2]);
+  _gt_docx_attribute_int (xml, "w:left", self->margins[3]);
+  _gt_docx_attribute_int (xml, "w:header", 851);
+  _gt_docx_attribute_int (xml, "w:footer", mm_to_twips (20));
+  _gt_docx_attribute_int (xml, "w:gutter", 0);
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
   xmlTextWriterEndDocument (xml);   /* closes w:body and w:document */
   xmlTextWriterFlush (xml);
 }
@@ -533,31 +322,32 @@ write_override (xmlTextWriterPtr  xml,
                 const char       *part,
                 const char       *type)
 {
-  start (xml, "Override");
-  attribute (xml, "PartName", part);
-  attribute (xml, "ContentType", type);
-  end (xml);
+  _gt_docx_start (xml, "Override");
+  _gt_docx_attribute (xml, "PartName", part);
+  _gt_docx_attribute (xml, "ContentType", type);
+  _gt_docx_end (xml);
 }
 
 static void
 content_types_part (GtDocxWriter     *self,
                     xmlTextWriterPtr  xml)
 {
-  start (xml, "Types");
-  attribute (xml, "xmlns", NS_CT);
-  start (xml, "Default");
-  attribute (xml, "Extension", "rels");
-  attribute (xml, "ContentType", "application/vnd.openxmlformats-package.relationships+xml");
-  end (xml);
-  start (xml, "Default");
-  attribute (xml, "Extension", "xml");
-  attribute (xml, "ContentType", "application/xml");
-  end (xml);
+  _gt_docx_start (xml, "Types");
+  _gt_docx_attribute (xml, "xmlns", NS_CT);
+  _gt_docx_start (xml, "Default");
+  _gt_docx_attribute (xml, "Extension", "rels");
+  _gt_docx_attribute (xml, "ContentType", RELS_MIME);
+  _gt_docx_end (xml);
+  _gt_docx_start (xml, "Default");
+  _gt_docx_attribute (xml, "Extension", "xml");
+  _gt_docx_attribute (xml, "ContentType", "application/xml");
+  _gt_docx_end (xml);
   write_override (xml, "/word/document.xml", MIME ".document.main+xml");
   write_override (xml, "/word/styles.xml", MIME ".styles+xml");
+  write_override (xml, "/word/settings.xml", MIME ".settings+xml");
   if (self->page_numbers)
     write_override (xml, "/word/footer1.xml", MIME ".footer+xml");
-  end (xml);
+  _gt_docx_end (xml);
 }
 
 static void
@@ -566,33 +356,55 @@ write_relationship (xmlTextWriterPtr  xml,
                     const char       *type,
                     const char       *target)
 {
-  start (xml, "Relationship");
-  attribute (xml, "Id", id);
-  attribute (xml, "Type", type);
-  attribute (xml, "Target", target);
-  end (xml);
+  _gt_docx_start (xml, "Relationship");
+  _gt_docx_attribute (xml, "Id", id);
+  _gt_docx_attribute (xml, "Type", type);
+  _gt_docx_attribute (xml, "Target", target);
+  _gt_docx_end (xml);
 }
 
 static void
 package_rels_part (GtDocxWriter     *self,
                    xmlTextWriterPtr  xml)
 {
-  start (xml, "Relationships");
-  attribute (xml, "xmlns", NS_PKG);
+  _gt_docx_start (xml, "Relationships");
+  _gt_docx_attribute (xml, "xmlns", NS_PKG);
   write_relationship (xml, "rId1", REL "/officeDocument", "word/document.xml");
-  end (xml);
+  _gt_docx_end (xml);
 }
 
 static void
 document_rels_part (GtDocxWriter     *self,
                     xmlTextWriterPtr  xml)
 {
-  start (xml, "Relationships");
-  attribute (xml, "xmlns", NS_PKG);
+  _gt_docx_start (xml, "Relationships");
+  _gt_docx_attribute (xml, "xmlns", NS_PKG);
   write_relationship (xml, "rIdStyles", REL "/styles", "styles.xml");
+  write_relationship (xml, "rIdSettings", REL "/settings", "settings.xml");
   if (self->page_numbers)
     write_relationship (xml, "rIdFooter1", REL "/footer", "footer1.xml");
-  end (xml);
+  _gt_docx_end (xml);
+}
+
+/* Word's current layout rules (without them it opens the file in
+ * "Compatibility Mode"), and Chinese punctuation set half-width where two
+ * meet, as WPS does. */
+static void
+settings_part (GtDocxWriter     *self,
+               xmlTextWriterPtr  xml)
+{
+  _gt_docx_start (xml, "w:settings");
+  _gt_docx_attribute (xml, "xmlns:w", NS_W);
+  _gt_docx_element_val_int (xml, "w:defaultTabStop", 420);
+  _gt_docx_element_val (xml, "w:characterSpacingControl", "compressPunctuation");
+  _gt_docx_start (xml, "w:compat");
+  _gt_docx_start (xml, "w:compatSetting");
+  _gt_docx_attribute (xml, "w:name", "compatibilityMode");
+  _gt_docx_attribute (xml, "w:uri", "http://schemas.microsoft.com/office/word");
+  _gt_docx_attribute (xml, "w:val", "15");
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
 }
 
 /* The defaults every paragraph starts from, and the Normal style. */
@@ -602,29 +414,29 @@ styles_part (GtDocxWriter     *self,
 {
   GtDocxStyle normal = { self->east_asian_font, self->latin_font, self->size, };
 
-  start (xml, "w:styles");
-  attribute (xml, "xmlns:w", NS_W);
-  start (xml, "w:docDefaults");
-  start (xml, "w:rPrDefault");
-  write_run_properties (xml, &normal);
-  end (xml);
-  start (xml, "w:pPrDefault");
-  start (xml, "w:pPr");
-  start (xml, "w:spacing");
-  attribute_int (xml, "w:after", 0);
-  end (xml);
-  end (xml);
-  end (xml);
-  end (xml);
-  start (xml, "w:style");
-  attribute (xml, "w:type", "paragraph");
-  attribute (xml, "w:default", "1");
-  attribute (xml, "w:styleId", "Normal");
-  element_val (xml, "w:name", "Normal");
-  start (xml, "w:qFormat");
-  end (xml);
-  end (xml);
-  end (xml);
+  _gt_docx_start (xml, "w:styles");
+  _gt_docx_attribute (xml, "xmlns:w", NS_W);
+  _gt_docx_start (xml, "w:docDefaults");
+  _gt_docx_start (xml, "w:rPrDefault");
+  _gt_docx_write_run_properties (xml, &normal);
+  _gt_docx_end (xml);
+  _gt_docx_start (xml, "w:pPrDefault");
+  _gt_docx_start (xml, "w:pPr");
+  _gt_docx_start (xml, "w:spacing");
+  _gt_docx_attribute_int (xml, "w:after", 0);
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
+  _gt_docx_start (xml, "w:style");
+  _gt_docx_attribute (xml, "w:type", "paragraph");
+  _gt_docx_attribute (xml, "w:default", "1");
+  _gt_docx_attribute (xml, "w:styleId", "Normal");
+  _gt_docx_element_val (xml, "w:name", "Normal");
+  _gt_docx_start (xml, "w:qFormat");
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
 }
 
 static void
@@ -635,124 +447,40 @@ footer_part (GtDocxWriter     *self,
   static const char *const fields[] = { "begin", NULL, "separate", "1", "end" };
 
   style.align = GT_DOCX_ALIGN_CENTER;
-  start (xml, "w:ftr");
-  attribute (xml, "xmlns:w", NS_W);
-  attribute (xml, "xmlns:r", NS_R);
-  start (xml, "w:p");
-  {
-    /* write_paragraph_properties() takes the writer only for its size. */
-    xmlTextWriterPtr saved = self->xml;
-
-    self->xml = xml;
-    write_paragraph_properties (self, &style);
-    self->xml = saved;
-  }
-  write_text_runs (xml, "— ", &style);
+  _gt_docx_start (xml, "w:ftr");
+  _gt_docx_attribute (xml, "xmlns:w", NS_W);
+  _gt_docx_attribute (xml, "xmlns:r", NS_R);
+  _gt_docx_start (xml, "w:p");
+  _gt_docx_write_paragraph_properties (xml, &style, self->size);
+  _gt_docx_write_text_runs (xml, "— ", &style);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      start (xml, "w:r");
-      write_run_properties (xml, &style);
+      _gt_docx_start (xml, "w:r");
+      _gt_docx_write_run_properties (xml, &style);
       if (i == 1)
         {
-          start (xml, "w:instrText");
-          attribute (xml, "xml:space", "preserve");
+          _gt_docx_start (xml, "w:instrText");
+          _gt_docx_attribute (xml, "xml:space", "preserve");
           xmlTextWriterWriteString (xml, BAD_CAST " PAGE ");
-          end (xml);
+          _gt_docx_end (xml);
         }
       else if (i == 3)
         {
-          start (xml, "w:t");
+          _gt_docx_start (xml, "w:t");
           xmlTextWriterWriteString (xml, BAD_CAST fields[i]);
-          end (xml);
+          _gt_docx_end (xml);
         }
       else
         {
-          start (xml, "w:fldChar");
-          attribute (xml, "w:fldCharType", fields[i]);
-          end (xml);
+          _gt_docx_start (xml, "w:fldChar");
+          _gt_docx_attribute (xml, "w:fldCharType", fields[i]);
+          _gt_docx_end (xml);
         }
-      end (xml);
+      _gt_docx_end (xml);
     }
-  write_text_runs (xml, " —", &style);
-  end (xml);
-  end (xml);
-}
-
-static gboolean
-add_part (zip_t      *zip,
-          const char *name,
-          GBytes     *bytes)
-{
-  gsize size;
-  gconstpointer data = g_bytes_get_data (bytes, &size);
-  zip_source_t *source = zip_source_buffer (zip, data, size, 0);
-
-  if (source == NULL)
-    return FALSE;
-  if (zip_file_add (zip, name, source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0)
-    {
-      zip_source_free (source);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The zip made in memory: libzip writes a file of its own by renaming over
- * it, which would bypass gt-export-file.h's checks and temporary. */
-static GBytes *
-zip_parts (const char *const *names,
-           GBytes           **parts,
-           guint              n_parts,
-           GError           **error)
-{
-  zip_error_t zip_error;
-  zip_source_t *source;
-  zip_stat_t st;
-  zip_t *zip;
-  guint8 *data = NULL;
-  gboolean ok = TRUE;
-
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (NULL, 0, 0, &zip_error);
-  zip = source != NULL ? zip_open_from_source (source, ZIP_TRUNCATE, &zip_error) : NULL;
-  if (zip == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", zip_error_strerror (&zip_error));
-      zip_error_fini (&zip_error);
-      if (source != NULL)
-        zip_source_free (source);
-      return NULL;
-    }
-  zip_source_keep (source);
-  for (guint i = 0; i < n_parts && ok; i++)
-    ok = add_part (zip, names[i], parts[i]);
-  if (!ok || zip_close (zip) < 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", zip_strerror (zip));
-      zip_discard (zip);
-      zip_source_free (source);
-      zip_error_fini (&zip_error);
-      return NULL;
-    }
-
-  ok = zip_source_stat (source, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
-       zip_source_open (source) == 0;
-  if (ok)
-    {
-      data = g_malloc (MAX (st.size, 1));
-      ok = zip_source_read (source, data, st.size) == (zip_int64_t) st.size;
-      zip_source_close (source);
-    }
-  zip_source_free (source);
-  zip_error_fini (&zip_error);
-  if (!ok)
-    {
-      g_free (data);
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("the document could not be packed"));
-      return NULL;
-    }
-  return g_bytes_new_take (data, st.size);
+  _gt_docx_write_text_runs (xml, " —", &style);
+  _gt_docx_end (xml);
+  _gt_docx_end (xml);
 }
 
 gboolean
@@ -763,7 +491,8 @@ gt_docx_writer_write (GtDocxWriter  *self,
 {
   static const char *const names[] = {
     "[Content_Types].xml", "_rels/.rels", "word/document.xml",
-    "word/_rels/document.xml.rels", "word/styles.xml", "word/footer1.xml",
+    "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
+    "word/footer1.xml",
   };
   g_autoptr(GtExportFile) file = NULL;
   g_autoptr(GBytes) zipped = NULL;
@@ -789,11 +518,12 @@ gt_docx_writer_write (GtDocxWriter  *self,
                           (gsize) xmlBufferLength (self->buffer));
   parts[3] = make_part (self, document_rels_part);
   parts[4] = make_part (self, styles_part);
-  n_parts = 5;
+  parts[5] = make_part (self, settings_part);
+  n_parts = 6;
   if (self->page_numbers)
     parts[n_parts++] = make_part (self, footer_part);
 
-  zipped = zip_parts (names, parts, n_parts, &zip_error);
+  zipped = _gt_docx_zip_parts (names, parts, n_parts, &zip_error);
   for (guint i = 0; i < n_parts; i++)
     g_bytes_unref (parts[i]);
   if (zipped == NULL)

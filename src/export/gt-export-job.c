@@ -36,6 +36,7 @@ struct _GtExportJob {
   GtGanttRows        *own_rows;
   GtGanttRow         *rows_copy;      /* the window's rows, as of the month */
   GtGanttMilestone   *milestones;     /* theirs, copied */
+  GtGanttOptions      window_options; /* the window's, copied */
   GStringChunk       *notes;          /* their strings and 形象进度, copied */
   char               *register_path;
   GtGanttOptions      gantt_options;
@@ -70,6 +71,54 @@ gt_export_chart_from_name (const char    *name,
   return FALSE;
 }
 
+static const char *
+copy_string (GStringChunk *chunk,
+             const char   *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (chunk, text) : NULL;
+}
+
+/* The window's rows and options copied whole, names and milestones too: the
+ * window rebuilds its rows on any edit (another desk's, polled twice a
+ * second), and a print waiting for its dialog or an export in a worker
+ * thread outlives the rows it was started from. */
+static void
+copy_rows (GtExportJob *job)
+{
+  GtExportJobOptions *o = &job->options;
+  gsize n_milestones = 0;
+
+  job->rows_copy = g_memdup2 (o->gantt_rows, sizeof (GtGanttRow) * o->n_gantt_rows);
+  job->notes = g_string_chunk_new (1024);
+  for (guint i = 0; i < o->n_gantt_rows; i++)
+    n_milestones += o->gantt_rows[i].n_milestones;
+  job->milestones = g_new0 (GtGanttMilestone, MAX (n_milestones, 1));
+  n_milestones = 0;
+  for (guint i = 0; i < o->n_gantt_rows; i++)
+    {
+      GtGanttRow *row = &job->rows_copy[i];
+
+      row->label = copy_string (job->notes, row->label);
+      row->leader = copy_string (job->notes, row->leader);
+      row->unit = copy_string (job->notes, row->unit);
+      row->progress_note = copy_string (job->notes, row->progress_note);
+      for (guint m = 0; m < row->n_milestones; m++)
+        {
+          job->milestones[n_milestones + m] = row->milestones[m];
+          job->milestones[n_milestones + m].name = copy_string (job->notes,
+                                                                row->milestones[m].name);
+        }
+      row->milestones = row->n_milestones > 0 ? &job->milestones[n_milestones] : NULL;
+      n_milestones += row->n_milestones;
+    }
+  o->gantt_rows = job->rows_copy;
+  if (o->gantt_options != NULL)
+    {
+      job->window_options = *o->gantt_options;
+      o->gantt_options = &job->window_options;
+    }
+}
+
 GtExportJob *
 gt_export_job_new (GtStore                  *store,
                    GtExportChart             chart,
@@ -82,6 +131,8 @@ gt_export_job_new (GtStore                  *store,
   job->options = *options;
   job->office_name = g_strdup (options->office_name);
   job->options.office_name = job->office_name;
+  if (options->gantt_rows != NULL)
+    copy_rows (job);
   return job;
 }
 
@@ -115,16 +166,7 @@ gt_export_job_free (GtExportJob *job)
 /* The window's rows copied, with the lights and the figures of the job's month
  * rather than those of the day: the figures as the command line's rows get
  * them (gt_gantt_figures_fill()), the notes copied, for the sheet goes with
- * this call. The names and milestones are copied too: the window rebuilds its
- * rows on any edit, and an export in a worker thread outlives the rows it was
- * started from. */
-static const char *
-copy_string (GStringChunk *chunk,
-             const char   *text)
-{
-  return text != NULL ? g_string_chunk_insert_const (chunk, text) : NULL;
-}
-
+ * this call. */
 static gboolean
 copy_window_rows (GtExportJob       *job,
                   const GtRagRules  *rules,
@@ -134,7 +176,6 @@ copy_window_rows (GtExportJob       *job,
   g_autoptr(GtReportSheet) sheet = gt_report_sheet_new (job->store);
   g_autoptr(GHashTable) lights = NULL;
   g_autoptr(GHashTable) lines = NULL;
-  gsize n_milestones = 0;
 
   lights = gt_rag_judge_as_of (job->store, rules, &job->as_of.day, NULL, error);
   if (lights == NULL || !gt_report_sheet_load (sheet, job->as_of.year, job->as_of.month, error))
@@ -148,31 +189,12 @@ copy_window_rows (GtExportJob       *job,
       g_hash_table_insert (lines, g_memdup2 (&id, sizeof id), line);
     }
 
-  job->rows_copy = g_memdup2 (o->gantt_rows, sizeof (GtGanttRow) * o->n_gantt_rows);
-  job->notes = g_string_chunk_new (1024);
-  for (guint i = 0; i < o->n_gantt_rows; i++)
-    n_milestones += o->gantt_rows[i].n_milestones;
-  job->milestones = g_new0 (GtGanttMilestone, MAX (n_milestones, 1));
-  n_milestones = 0;
   for (guint i = 0; i < o->n_gantt_rows; i++)
     {
       GtGanttRow *row = &job->rows_copy[i];
       GtReportRow *line = g_hash_table_lookup (lines, &row->id);
       const char *note = NULL;
       gpointer light;
-
-      row->label = copy_string (job->notes, row->label);
-      row->leader = copy_string (job->notes, row->leader);
-      row->unit = copy_string (job->notes, row->unit);
-      row->progress_note = copy_string (job->notes, row->progress_note);
-      for (guint m = 0; m < row->n_milestones; m++)
-        {
-          job->milestones[n_milestones + m] = row->milestones[m];
-          job->milestones[n_milestones + m].name = copy_string (job->notes,
-                                                                row->milestones[m].name);
-        }
-      row->milestones = row->n_milestones > 0 ? &job->milestones[n_milestones] : NULL;
-      n_milestones += row->n_milestones;
 
       if (row->kind != GT_GANTT_ROW_PROJECT)
         continue;
@@ -186,7 +208,6 @@ copy_window_rows (GtExportJob       *job,
       row->completed = gt_report_row_get_cumulative (line);
       row->progress_note = note != NULL ? g_string_chunk_insert (job->notes, note) : NULL;
     }
-  o->gantt_rows = job->rows_copy;
   return TRUE;
 }
 

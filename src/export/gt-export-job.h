@@ -32,8 +32,9 @@ typedef struct {
   int                   month;
   const char           *office_name;   /* NULL or "" for none */
   GtExportGrouping      grouping;      /* of the monthly report */
-  /* The wall chart: the rows and options shown on the screen, borrowed for the
-   * job's life; NULL rows take every project at @zoom over their whole span. */
+  /* The wall chart: the rows and options shown on the screen, copied whole
+   * by gt_export_job_new() (so they may change from then on); NULL rows take
+   * every project at @zoom over their whole span. */
   const GtGanttRow     *gantt_rows;
   guint                 n_gantt_rows;
   const GtGanttOptions *gantt_options;
@@ -103,8 +104,7 @@ gboolean     gt_export_job_write_png    (GtExportJob              *job,
 /* Reads from the store everything the job will draw or write (in the thread
  * that owns the store, the main thread in the window): after this the job
  * never touches the store again, and gt_export_job_write() may run in a
- * worker thread, the job used by no other thread meanwhile. The window's
- * rows handed in the options are copied, so they may change from then on. */
+ * worker thread, the job used by no other thread meanwhile. */
 gboolean     gt_export_job_prepare      (GtExportJob              *job,
                                          GError                  **error);
 /* Writes the prepared job to @path as @format: PDF on @page_width ×

@@ -300,10 +300,10 @@ _gt_notice_add_overdue_issues (GtNotice *notice,
   static const GtNoticeColumn columns[] = {
     { N_("No."), 4, TRUE },
     { N_("Responsible unit"), 8, FALSE },
-    { N_("Project"), 11, FALSE },
-    { N_("Issue"), 15, FALSE },
-    { N_("Deadline"), 10, TRUE },
-    { N_("Days overdue"), 5, TRUE },
+    { N_("Project"), 10, FALSE },
+    { N_("Issue"), 14, FALSE },
+    { N_("Deadline"), 11, TRUE },
+    { N_("Days overdue"), 6, TRUE },
   };
   GListModel *issues = gt_store_get_issues (store);
   g_autoptr(GArray) overdue = g_array_new (FALSE, TRUE, sizeof (Overdue));

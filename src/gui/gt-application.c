@@ -21,6 +21,7 @@
 #include "gt-dialog-fit.h"
 #include "gt-preferences.h"
 #include "gt-restore.h"
+#include "gt-a11y.h"
 #include "gt-tooltips.h"
 #include "gt-window.h"
 
@@ -366,6 +367,7 @@ gt_application_startup (GApplication *app)
     { "win.find", { "<Control>f", NULL } },
     { "win.import", { "<Control>i", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.print-preview", { "<Control><Shift>p", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.show-page('overview')", { "<Alt>1", NULL } },
@@ -399,6 +401,8 @@ gt_application_startup (GApplication *app)
   gt_tooltips_install ();
   /* Every dialog fits the screen it opens on (800 × 600 in some offices). */
   gt_dialog_fit_install ();
+  /* Every element a screen reader reaches is named, and once (gt-a11y.h). */
+  gt_a11y_install ();
 
   /* GtkApplication has the icon theme read again once it added its resource
    * path, by whichever thread first asks for an icon: the window's, as it is

@@ -483,11 +483,10 @@ gt_choice_picker_set_label (GtChoicePicker *self,
   g_return_if_fail (GT_IS_CHOICE_PICKER (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* The focusable toggle inside the menu button, what a screen reader reaches,
+   * is labelled by the menu button already: a label of its own reads twice. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
-  /* The focusable toggle inside the menu button is what a screen reader reaches. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (self->button)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 void

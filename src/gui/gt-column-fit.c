@@ -22,6 +22,15 @@
 
 #define FIT_KEY "gt-column-fit"
 
+/* GTK 4.8 counts a hidden column's fixed width in the view's minimum width,
+ * and then has no room left to give the columns that expand: a hidden column
+ * is given no width, and its own kept aside for when it shows again. */
+#define SAVED_WIDTH_KEY "gt-column-fit-width"
+
+/* A column title's padding and border, around its label and sort arrow
+ * (Adwaita's, 13 pixels, and some to spare). */
+#define TITLE_PADDING 16
+
 /* A column without a fixed width is counted at this much. */
 #define DEFAULT_COLUMN_WIDTH 100
 
@@ -33,14 +42,37 @@ typedef struct {
   GtkAdjustment *adjustment;  /* the one listened to */
   gulong         page_size_id;
   guint          tick_id;
+  gboolean       titles_fitted;
 } ColumnFit;
 
 static int
 column_width (GtkColumnViewColumn *column)
 {
-  int width = gtk_column_view_column_get_fixed_width (column);
+  int width = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (column), SAVED_WIDTH_KEY));
 
+  if (width == 0)
+    width = gtk_column_view_column_get_fixed_width (column);
   return width > 0 ? width : DEFAULT_COLUMN_WIDTH;
+}
+
+static void
+set_shown (GtkColumnViewColumn *column,
+           gboolean             shown)
+{
+  if (shown)
+    {
+      int saved = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (column), SAVED_WIDTH_KEY));
+
+      if (saved != 0)
+        gtk_column_view_column_set_fixed_width (column, saved);
+    }
+  else
+    {
+      g_object_set_data (G_OBJECT (column), SAVED_WIDTH_KEY,
+                         GINT_TO_POINTER (gtk_column_view_column_get_fixed_width (column)));
+      gtk_column_view_column_set_fixed_width (column, 0);
+    }
+  gtk_column_view_column_set_visible (column, shown);
 }
 
 static gboolean
@@ -48,6 +80,81 @@ is_ranked (ColumnFit           *fit,
            GtkColumnViewColumn *column)
 {
   return g_ptr_array_find (fit->ranked, column, NULL);
+}
+
+static gboolean
+is_css_named (GtkWidget  *widget,
+              const char *name)
+{
+  return g_strcmp0 (gtk_widget_get_css_name (widget), name) == 0;
+}
+
+static GtkWidget *
+find_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* A width chosen for "总投资(万元)" cuts "Total investment (10k yuan)" off: a
+ * column is widened, once, to what its title needs in the language shown. The
+ * titles are the header's buttons, found by their text (GTK 4.8 has no way
+ * from a column to its title). */
+static void
+widen_to_titles (ColumnFit *fit)
+{
+  GListModel *columns = gtk_column_view_get_columns (fit->view);
+  GtkWidget *header = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fit->view));
+       child != NULL && header == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_css_named (child, "header"))
+      header = child;
+  if (header == NULL)
+    return;
+  fit->titles_fitted = TRUE;
+
+  for (GtkWidget *title = gtk_widget_get_first_child (header);
+       title != NULL;
+       title = gtk_widget_get_next_sibling (title))
+    {
+      GtkWidget *label = find_label (title);
+
+      if (label == NULL)
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+          int saved = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (column), SAVED_WIDTH_KEY));
+          int needed;
+
+          if (g_strcmp0 (gtk_column_view_column_get_title (column),
+                         gtk_label_get_text (GTK_LABEL (label))) != 0 ||
+              gtk_column_view_column_get_expand (column))
+            continue;
+          /* The title's own measure is the column's width: its content
+           * (the label and the sort arrow) and its padding are what count. */
+          gtk_widget_measure (gtk_widget_get_first_child (title), GTK_ORIENTATION_HORIZONTAL,
+                              -1, NULL, &needed, NULL, NULL);
+          needed += TITLE_PADDING;
+          if (saved > 0 && needed > saved)
+            g_object_set_data (G_OBJECT (column), SAVED_WIDTH_KEY, GINT_TO_POINTER (needed));
+          else if (saved == 0 && needed > gtk_column_view_column_get_fixed_width (column))
+            gtk_column_view_column_set_fixed_width (column, needed);
+          break;
+        }
+    }
 }
 
 static void
@@ -59,6 +166,8 @@ apply (ColumnFit *fit,
   gboolean full = FALSE;
 
   fit->width = width;
+  if (!fit->titles_fitted && gtk_widget_get_root (GTK_WIDGET (fit->view)) != NULL)
+    widen_to_titles (fit);
 
   /* The columns nobody ranked always show, and take their room first. */
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -81,7 +190,7 @@ apply (ColumnFit *fit,
       else
         full = TRUE;
       if (gtk_column_view_column_get_visible (column) == full)
-        gtk_column_view_column_set_visible (column, !full);
+        set_shown (column, !full);
     }
 }
 
@@ -94,7 +203,7 @@ tick_cb (GtkWidget     *widget,
   int width = fit->adjustment != NULL ? (int) gtk_adjustment_get_page_size (fit->adjustment) : 0;
 
   /* Before the first allocation the page is empty: nothing to fit yet. */
-  if (width > 1 && width != fit->width)
+  if (width > 1 && (width != fit->width || !fit->titles_fitted))
     apply (fit, width);
   return G_SOURCE_REMOVE;
 }
@@ -116,13 +225,23 @@ page_size_changed_cb (GtkAdjustment *adjustment,
 {
   int width = (int) gtk_adjustment_get_page_size (adjustment);
 
-  if (width <= 1 || width == fit->width || fit->tick_id != 0)
+  if (width <= 1 || (width == fit->width && fit->titles_fitted) || fit->tick_id != 0)
     return;
   if (gtk_widget_get_realized (GTK_WIDGET (fit->view)))
     fit->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (fit->view), tick_cb, fit,
                                                   tick_destroyed_cb);
   else
     apply (fit, width);
+}
+
+/* The titles are measured once the view is shown, in its font; the width may
+ * not change then. */
+static void
+view_mapped_cb (GtkWidget *view,
+                ColumnFit *fit)
+{
+  if (!fit->titles_fitted && fit->tick_id == 0)
+    fit->tick_id = gtk_widget_add_tick_callback (view, tick_cb, fit, tick_destroyed_cb);
 }
 
 static void
@@ -195,6 +314,7 @@ gt_column_fit_attach (GtkColumnView *view,
 
   g_object_set_data_full (G_OBJECT (view), FIT_KEY, fit, column_fit_free);
   g_signal_connect (view, "notify::hadjustment", G_CALLBACK (hadjustment_changed_cb), fit);
+  g_signal_connect (view, "map", G_CALLBACK (view_mapped_cb), fit);
   listen_to_adjustment (fit);
 }
 

@@ -1,4 +1,4 @@
-/* gt-dialog-fit.c: dialogs no larger than the screen they open on.
+/* gt-dialog-fit.c: dialogs (and the main window) no larger than the screen.
  *
  * The editors open at 640 × 760 and the import preview at 620 × 640, sizes
  * chosen on a large screen; on the 800 × 600 screens some offices still use,
@@ -19,6 +19,34 @@
  * at the bottom of deepin or UOS) and the dialog's own title bar shadow. */
 #define PANEL_MARGIN 48
 
+/* Where a main window opens is the window manager's choice: it is kept within
+ * the largest monitor, so that a window saved on a large screen still fits a
+ * small one (the saved size is the unmaximized one, 1280 × 800 at first). */
+static GdkMonitor *
+largest_monitor (GdkDisplay *display)
+{
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkMonitor *largest = NULL;
+  gint64 largest_area = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      GdkMonitor *monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle area;
+
+      /* Borrowed: the display's list keeps it. */
+      g_object_unref (monitor);
+      gdk_monitor_get_geometry (monitor, &area);
+      if ((gint64) area.width * area.height > largest_area)
+        {
+          largest_area = (gint64) area.width * area.height;
+          largest = monitor;
+        }
+    }
+
+  return largest;
+}
+
 static gboolean
 realize_hook (GSignalInvocationHint *hint,
               guint                  n_values,
@@ -28,14 +56,20 @@ realize_hook (GSignalInvocationHint *hint,
   GObject *object = g_value_get_object (&values[0]);
   GtkWindow *parent;
   GdkSurface *surface;
-  GdkMonitor *monitor;
+  GdkMonitor *monitor = NULL;
   GdkRectangle area;
 
-  if (!GTK_IS_WINDOW (object) ||
-      (parent = gtk_window_get_transient_for (GTK_WINDOW (object))) == NULL ||
-      (surface = gtk_native_get_surface (GTK_NATIVE (parent))) == NULL ||
-      (monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
-                                                     surface)) == NULL)
+  if (!GTK_IS_WINDOW (object))
+    return TRUE;
+
+  /* A dialog: the monitor of the window it belongs to. A main window: any.
+   * Other windows (the presentation, sized to its monitor) are left alone. */
+  parent = gtk_window_get_transient_for (GTK_WINDOW (object));
+  if (parent != NULL && (surface = gtk_native_get_surface (GTK_NATIVE (parent))) != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+  else if (parent == NULL && GTK_IS_APPLICATION_WINDOW (object))
+    monitor = largest_monitor (gtk_widget_get_display (GTK_WIDGET (object)));
+  if (monitor == NULL)
     return TRUE;
 
   gdk_monitor_get_geometry (monitor, &area);

@@ -10,7 +10,8 @@
 G_BEGIN_DECLS
 
 /* From now on every dialog (a window transient for another) opens no larger
- * than its parent's monitor; calling again does nothing. */
+ * than its parent's monitor, and every main window (a GtkApplicationWindow)
+ * no larger than the largest monitor; calling again does nothing. */
 void gt_dialog_fit_install (void);
 /* Caps @window's default size at @max_width × @max_height (what the hook does
  * with the monitor's size); a side without a default size is left alone. */

@@ -50,6 +50,7 @@ static GParamSpec *properties[N_PROPS];
 typedef struct {
   GtApplication *app;
   char          *path;
+  char          *previous;  /* the register shown until now */
 } OpenJob;
 
 /* Runs once the click is over: reopening destroys the window the button is in. */
@@ -65,16 +66,27 @@ open_example_idle (gpointer user_data)
                                 "unchanged and opens at the next start."),
                               &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (NULL, _("Could Not Open the Example"),
+      g_autoptr(GError) back_error = NULL;
+      g_autofree char *message = g_strdup_printf (_("Could not open the example: %s"),
                                                   error->message);
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (job->app));
-      gtk_window_present (GTK_WINDOW (dialog));
+      /* Back to the register the clerk was in, saying why. */
+      gt_application_set_database (job->app, job->previous);
+      if (!gt_application_reopen (job->app, message, &back_error))
+        {
+          GtkWidget *dialog = adw_message_dialog_new (NULL, _("Could Not Open the Example"),
+                                                      error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close",
+                                           _("_Close"));
+          gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (job->app));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
     }
 
   g_object_unref (job->app);
   g_free (job->path);
+  g_free (job->previous);
   g_free (job);
   return G_SOURCE_REMOVE;
 }
@@ -100,6 +112,7 @@ example_clicked_cb (GtFirstRun *self)
                                              : NULL;
   g_autofree char *path = gt_first_run_dup_example_path ();
   g_autoptr(GError) error = NULL;
+  GtStore *store;
   OpenJob *job;
 
   if (!GT_IS_APPLICATION (app))
@@ -114,6 +127,8 @@ example_clicked_cb (GtFirstRun *self)
   job = g_new0 (OpenJob, 1);
   job->app = g_object_ref (GT_APPLICATION (app));
   job->path = g_steal_pointer (&path);
+  store = gt_application_get_store (GT_APPLICATION (app));
+  job->previous = store != NULL ? g_strdup (gt_store_get_path (store)) : NULL;
   g_idle_add (open_example_idle, job);
 }
 

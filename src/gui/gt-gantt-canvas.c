@@ -964,6 +964,8 @@ gt_gantt_canvas_set_front_line (GtGanttCanvas *self,
     return;
   self->front_line = !!front_line;
   self->opts.front_line = self->front_line;
+  /* The options the key and the print are drawn with too. */
+  self->print_opts.front_line = self->front_line;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

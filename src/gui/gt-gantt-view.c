@@ -382,15 +382,19 @@ static void
 front_line_toggled_cb (GtGanttView     *self,
                        GtkToggleButton *button)
 {
+  int width = gtk_widget_get_width (GTK_WIDGET (self->legend_area));
   GtGanttOptions opts;
 
   gt_gantt_canvas_set_front_line (self->canvas, gtk_toggle_button_get_active (button));
-  /* The key may take another line: "resize" comes only when the width changes. */
-  opts = *gt_gantt_canvas_get_options (self->canvas);
-  opts.scale = 1;
-  gtk_drawing_area_set_content_height (self->legend_area,
-    (int) ceil (gt_gantt_legend_height (&opts,
-                                        gtk_widget_get_width (GTK_WIDGET (self->legend_area)))));
+  /* The key may take another line: "resize" comes only when the width changes,
+   * and comes anyway once the page is first laid out. */
+  if (width > 0)
+    {
+      opts = *gt_gantt_canvas_get_options (self->canvas);
+      opts.scale = 1;
+      gtk_drawing_area_set_content_height (self->legend_area,
+                                           (int) ceil (gt_gantt_legend_height (&opts, width)));
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self->legend_area));
 }
 

@@ -22,6 +22,7 @@
 #include "gt-issue-query.h"
 #include "gt-issues-view.h"
 #include "gt-lazy-icons.h"
+#include "gt-wrap-box.h"
 
 /* In the order of GtIssueSort, which sorts them. */
 typedef enum {
@@ -817,6 +818,7 @@ gt_issues_view_class_init (GtIssuesViewClass *klass)
   notify_id_quark = g_quark_from_static_string ("gt-issues-view-notify-id");
   column_quark = g_quark_from_static_string ("gt-issues-view-column");
 
+  g_type_ensure (GT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-issues-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtIssuesView, search_entry);

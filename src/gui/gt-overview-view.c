@@ -331,7 +331,8 @@ queue_refresh (GtOverviewView *self,
 }
 
 /* An empty register shows what to do first instead of a page of zeros; the
- * figures come back with the first project. */
+ * figures come back with the first project. The offer is built only for an
+ * empty register: most starts never show it. */
 static void
 update_first_run (GtOverviewView *self)
 {
@@ -339,6 +340,8 @@ update_first_run (GtOverviewView *self)
 
   if (self->stack == NULL)
     return;
+  if (empty && gtk_stack_get_child_by_name (self->stack, "first-run") == NULL)
+    gtk_stack_add_named (self->stack, gt_first_run_new (), "first-run");
   gtk_stack_set_visible_child_name (self->stack, empty ? "first-run" : "figures");
 }
 
@@ -513,7 +516,6 @@ gt_overview_view_class_init (GtOverviewViewClass *klass)
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (GT_TYPE_FIRST_RUN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-overview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtOverviewView, title_label);

@@ -488,6 +488,8 @@ update_header (GtPortfolio *self)
 
   adw_avatar_set_text (self->avatar, name);
   gtk_label_set_label (self->name_label, name);
+  /* An empty label still reads, as "GtkLabel". */
+  gtk_widget_set_visible (GTK_WIDGET (self->name_label), *name != '\0');
   gtk_label_set_label (self->detail_label, detail);
   gtk_widget_set_visible (GTK_WIDGET (self->detail_label), *detail != '\0');
 }

@@ -10,10 +10,12 @@
 
 #include <errno.h>
 
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "gt-print-operation.h"
+#include "gt-print-preview.h"
 
 #define KEY_FILE   "print.ini"
 #define PAGE_GROUP "Page Setup"
@@ -36,6 +38,7 @@ struct _GtPrintOperation
   gboolean           fit;
   GtGanttWall        wall;
   GError            *error;
+  GtkWindow         *parent;      /* of an operation started, until ::done */
 };
 
 G_DEFINE_FINAL_TYPE (GtPrintOperation, gt_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -203,6 +206,9 @@ gt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
 {
   GtPrintOperation *self = GT_PRINT_OPERATION (operation);
 
+  /* GTK applies even where we made no tab (the charts but the wall chart). */
+  if (self->fit_width == NULL)
+    return;
   /* Kept with the settings only once printing went ahead (see run_saving). */
   self->fit = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->fit_width));
   gt_export_job_set_fit_width (self->job, self->fit);
@@ -214,6 +220,45 @@ gt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   gt_export_job_set_gantt_wall (self->job, &self->wall);
 }
 
+/* The preview's Print: the previewed pages printed by a new operation with the
+ * job, options and paper the preview had, through the print dialog with the
+ * printer, range and copies chosen before already set. Not straight to the
+ * printer: GTK finds no virtual printer by name (Print to File, the one an
+ * office without a printer uses), and would wait on the print server for a
+ * printer gone since. */
+static void
+print_previewed (GtkPrintOperation *previewed,
+                 GtkWindow         *parent,
+                 gpointer           user_data)
+{
+  GtPrintOperation *old = GT_PRINT_OPERATION (previewed);
+  g_autoptr(GtPrintOperation) self = g_object_new (GT_TYPE_PRINT_OPERATION, NULL);
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (previewed);
+
+  self->job = g_steal_pointer (&old->job);
+  self->fit = old->fit;
+  self->wall = old->wall;
+  if (old->used_setup != NULL)
+    gtk_print_operation_set_default_page_setup (operation, old->used_setup);
+  if (settings != NULL)
+    gtk_print_operation_set_print_settings (operation, settings);
+  gt_print_operation_start (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent);
+}
+
+static gboolean
+gt_print_operation_preview (GtkPrintOperation        *operation,
+                            GtkPrintOperationPreview *preview,
+                            GtkPrintContext          *context,
+                            GtkWindow                *parent)
+{
+  GtPrintPreview *window = gt_print_preview_new (operation, preview, context, parent,
+                                                 print_previewed, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
+}
+
 static void
 gt_print_operation_finalize (GObject *object)
 {
@@ -222,6 +267,7 @@ gt_print_operation_finalize (GObject *object)
   g_clear_pointer (&self->job, gt_export_job_free);
   g_clear_object (&self->used_setup);
   g_clear_error (&self->error);
+  g_clear_object (&self->parent);
 
   G_OBJECT_CLASS (gt_print_operation_parent_class)->finalize (object);
 }
@@ -237,6 +283,7 @@ gt_print_operation_class_init (GtPrintOperationClass *klass)
   print_class->draw_page = gt_print_operation_draw_page;
   print_class->create_custom_widget = gt_print_operation_create_custom_widget;
   print_class->custom_widget_apply = gt_print_operation_custom_widget_apply;
+  print_class->preview = gt_print_operation_preview;
 }
 
 static void
@@ -277,6 +324,21 @@ gt_print_operation_new (GtExportJob *job)
   return self;
 }
 
+/* Printing went ahead: the page setup and our options, for the next time. */
+static void
+remember (GtPrintOperation *self)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
+
+  if (settings != NULL)
+    {
+      gtk_print_settings_set_bool (settings, FIT_WIDTH_KEY, self->fit);
+      gtk_print_settings_set_bool (settings, OVERLAP_KEY, self->wall.overlap);
+      gtk_print_settings_set_int (settings, COLUMNS_KEY, (int) self->wall.columns);
+    }
+  save_keys (self->used_setup, settings);
+}
+
 GtkPrintOperationResult
 gt_print_operation_run_saving (GtPrintOperation        *self,
                                GtkPrintOperationAction  action,
@@ -292,17 +354,69 @@ gt_print_operation_run_saving (GtPrintOperation        *self,
       return GTK_PRINT_OPERATION_RESULT_ERROR;
     }
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && action != GTK_PRINT_OPERATION_ACTION_EXPORT)
-    {
-      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (
-        GTK_PRINT_OPERATION (self));
-
-      if (settings != NULL)
-        {
-          gtk_print_settings_set_bool (settings, FIT_WIDTH_KEY, self->fit);
-          gtk_print_settings_set_bool (settings, OVERLAP_KEY, self->wall.overlap);
-          gtk_print_settings_set_int (settings, COLUMNS_KEY, (int) self->wall.columns);
-        }
-      save_keys (self->used_setup, settings);
-    }
+    remember (self);
   return result;
+}
+
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         gpointer                 data)
+{
+  GtPrintOperation *self = GT_PRINT_OPERATION (operation);
+  g_autoptr(GError) error = g_steal_pointer (&self->error);
+  g_autoptr(GtkWindow) parent = g_steal_pointer (&self->parent);
+
+  g_signal_handlers_disconnect_by_func (operation, done_cb, data);
+  g_debug ("Print operation done: result %d, status %s", result,
+           gtk_print_operation_get_status_string (operation));
+  if (error == NULL && result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    gtk_print_operation_get_error (operation, &error);
+  if (error != NULL)
+    {
+      GtkWidget *dialog;
+
+      if (parent == NULL || !gtk_widget_get_visible (GTK_WIDGET (parent)))
+        g_warning ("Could not print: %s", error->message);
+      else
+        {
+          dialog = adw_message_dialog_new (parent, _("Could Not Print"), error->message);
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    remember (self);
+  g_object_unref (self);
+}
+
+void
+gt_print_operation_start (GtPrintOperation        *self,
+                          GtkPrintOperationAction  action,
+                          GtkWindow               *parent)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_if_fail (GT_IS_PRINT_OPERATION (self));
+
+  /* The pages are drawn one an idle callback, the window handling its events
+   * in between, with GTK's progress dialog (and its Cancel) once it takes more
+   * than a moment; the dialog's answer comes back through ::done. */
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_show_progress (operation, TRUE);
+  g_set_object (&self->parent, parent);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), NULL);
+  g_object_ref (self);
+  result = gtk_print_operation_run (operation, action, parent, &error);
+  /* Where GTK ran it to the end at once (no asynchronous dialog on this
+   * platform), ::done was emitted already, or not at all on an error. */
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR &&
+      g_signal_handler_find (operation, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, done_cb, NULL) != 0)
+    {
+      if (self->error == NULL)
+        self->error = g_steal_pointer (&error);
+      done_cb (operation, result, NULL);
+    }
 }

@@ -26,6 +26,14 @@ GtkPrintOperationResult gt_print_operation_run_saving (GtPrintOperation *self,
                                                        GtkWindow        *parent,
                                                        GError          **error);
 
+/* Runs @action with @parent without waiting (the print dialog, the pages
+ * drawn in idle callbacks with a progress dialog, Preview inside Guatu);
+ * once done, remembers the page setup when printing went ahead, or shows
+ * the error over @parent. Holds a reference to @self until then. */
+void              gt_print_operation_start            (GtPrintOperation *self,
+                                                       GtkPrintOperationAction action,
+                                                       GtkWindow        *parent);
+
 /* The remembered page setup, else A4 landscape (A3 for the wall chart). New. */
 GtkPageSetup     *gt_print_operation_load_page_setup  (GtExportChart     chart);
 void              gt_print_operation_save_page_setup  (GtkPageSetup     *setup);

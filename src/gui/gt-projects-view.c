@@ -19,6 +19,7 @@
 #include "gt-lazy-icons.h"
 #include "gt-project-editor.h"
 #include "gt-projects-view-private.h"
+#include "gt-wrap-box.h"
 
 G_DEFINE_FINAL_TYPE (GtProjectsView, gt_projects_view, ADW_TYPE_BIN)
 
@@ -104,7 +105,13 @@ update_state (GtProjectsView *self)
   n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 
   if (n_total == 0)
-    page = "empty";
+    {
+      page = "empty";
+      /* Built only for an empty register: most starts never show it. */
+      if (gtk_stack_get_child_by_name (self->stack, page) == NULL)
+        gtk_stack_add_named (self->stack,
+                             g_object_new (GT_TYPE_FIRST_RUN, "offer-new", TRUE, NULL), page);
+    }
   else if (n_visible == 0)
     page = "no-results";
   else
@@ -619,7 +626,7 @@ gt_projects_view_class_init (GtProjectsViewClass *klass)
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (GT_TYPE_FIRST_RUN);
+  g_type_ensure (GT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-projects-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtProjectsView, toolbar);

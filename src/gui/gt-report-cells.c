@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-connection.h"
+#include "gt-column-fit.h"
 #include "gt-format.h"
 #include "gt-reports-view-private.h"
 #include "gt-window.h"
@@ -103,46 +104,6 @@ format_cell (GtReportsView  *self,
       return g_strdup (gt_monthly_report_get_progress_note (report));
     case REPORT_COL_PROBLEMS:
       return g_strdup (gt_monthly_report_get_problems (report));
-    case N_REPORT_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* The 合计 line: sums of the money columns, the share of the plan they make, and
- * nothing where a sum means nothing (a percentage, words). */
-static char *
-format_total_cell (ReportColumnId  id,
-                   GtReportTotal  *total)
-{
-  gint64 plan = gt_report_total_get_plan (total);
-  guint n_lines = gt_report_total_get_n_lines (total);
-
-  switch (id)
-    {
-    case REPORT_COL_NAME:
-      /* TRANSLATORS: the label of the sum line at the foot of the monthly sheet */
-      return g_strdup (C_("reports total", "Total"));
-    case REPORT_COL_LOCALITY:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects",
-                                           n_lines), n_lines);
-    case REPORT_COL_PLAN:
-      return gt_format_wan (plan);
-    case REPORT_COL_PREVIOUS:
-      return gt_report_total_get_previous (total) < 0
-             ? g_strdup ("—") : gt_format_wan (gt_report_total_get_previous (total));
-    case REPORT_COL_COMPLETED:
-      return gt_report_total_get_completed (total) < 0
-             ? g_strdup ("—") : gt_format_wan (gt_report_total_get_completed (total));
-    case REPORT_COL_CUMULATIVE:
-      return gt_format_wan (gt_report_total_get_cumulative (total));
-    case REPORT_COL_SHARE:
-      return gt_format_percent (plan > 0 ? (double) gt_report_total_get_cumulative (total) / plan
-                                         : -1);
-    case REPORT_COL_PERCENT:
-    case REPORT_COL_NOTE:
-    case REPORT_COL_PROBLEMS:
-      return g_strdup ("");
     case N_REPORT_COLUMNS:
     default:
       g_assert_not_reached ();
@@ -624,105 +585,16 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_activatable (list_item, FALSE);
 }
 
-/* The 合计 line's cells */
-
-static void
-refresh_total_cell (GtkWidget *cell)
-{
-  ReportColumnId id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
-  GtReportTotal *total = g_object_get_data (G_OBJECT (cell), "total");
-  g_autofree char *text = NULL;
-  g_autofree char *label = NULL;
-
-  if (total == NULL)
-    return;
-  text = format_total_cell (id, total);
-  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
-
-  /* Heard as "Total, This month (10k yuan): 1,234.00", so that a screen reader
-   * going along the line never takes a sum for a project's figure. */
-  if (id == REPORT_COL_NAME)
-    label = g_strdup (text);
-  else
-    label = g_strdup_printf (_("%s, %s: %s"), C_("reports total", "Total"),
-                             column_title (id), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-}
-
-/* A cell made for a line may be handed the 合计 line and the other way round:
- * the sum is never an entry. */
-static GtkWidget *
-ensure_cell (GtkListItem  *list_item,
-             ReportColumn *column,
-             gboolean      editable)
-{
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-
-  if (GTK_IS_EDITABLE (cell) != editable)
-    {
-      cell = cell_new (column, editable);
-      gtk_list_item_set_child (list_item, cell);
-    }
-  return cell;
-}
-
-static void
-bind_total (GtkListItem   *list_item,
-            ReportColumn  *column,
-            GtReportTotal *total)
-{
-  GtkWidget *cell = ensure_cell (list_item, column, FALSE);
-  GtkWidget *parent = gtk_widget_get_parent (cell);
-  gulong handler;
-
-  g_object_set_data (G_OBJECT (cell), "total", total);
-  handler = g_signal_connect_swapped (total, "changed", G_CALLBACK (refresh_total_cell), cell);
-  g_object_set_data (G_OBJECT (cell), "handler", GSIZE_TO_POINTER (handler));
-  gtk_widget_add_css_class (cell, "report-total");
-  /* The cell around it, for the line's own background. */
-  if (parent != NULL)
-    gtk_widget_add_css_class (parent, "report-total");
-  gtk_list_item_set_selectable (list_item, FALSE);
-  refresh_total_cell (cell);
-}
-
-static void
-unbind_total (GtkListItem *list_item,
-              GtkWidget   *cell)
-{
-  GtReportTotal *total = g_object_get_data (G_OBJECT (cell), "total");
-  GtkWidget *parent = gtk_widget_get_parent (cell);
-
-  g_signal_handler_disconnect (total, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (cell),
-                                                                           "handler")));
-  g_object_set_data (G_OBJECT (cell), "total", NULL);
-  gtk_widget_remove_css_class (cell, "report-total");
-  if (parent != NULL)
-    gtk_widget_remove_css_class (parent, "report-total");
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_list_item_set_selectable (list_item, TRUE);
-}
-
 static void
 factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  ReportColumn             *column)
 {
-  gpointer item = gtk_list_item_get_item (list_item);
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+  GtReportRow *row = gtk_list_item_get_item (list_item);
   guint position = gtk_list_item_get_position (list_item);
-  GtReportRow *row;
-  GtkWidget *cell;
   gulong handler;
 
-  if (GT_IS_REPORT_TOTAL (item))
-    {
-      bind_total (list_item, column, item);
-      return;
-    }
-
-  row = item;
-  cell = ensure_cell (list_item, column, column_is_editable (column->id));
   g_object_set_data (G_OBJECT (cell), "row", row);
   g_object_set_data (G_OBJECT (cell), "position", GUINT_TO_POINTER (position));
   handler = g_signal_connect (row, "changed", G_CALLBACK (row_changed_cb), cell);
@@ -755,11 +627,6 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
   guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "position"));
   gpointer key = entry_key (position, column->id);
 
-  if (g_object_get_data (G_OBJECT (cell), "total") != NULL)
-    {
-      unbind_total (list_item, cell);
-      return;
-    }
   if (row != NULL)
     g_signal_handler_disconnect (row, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (cell),
                                                                            "handler")));
@@ -771,6 +638,11 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
 void
 _gt_reports_view_add_columns (GtReportsView *self)
 {
+  static const guint ranks[] = {
+    REPORT_COL_COMPLETED, REPORT_COL_PERCENT, REPORT_COL_NOTE, REPORT_COL_PROBLEMS,
+    REPORT_COL_PLAN, REPORT_COL_CUMULATIVE, REPORT_COL_SHARE, REPORT_COL_PREVIOUS,
+    REPORT_COL_LOCALITY,
+  };
   for (guint i = 0; i < N_REPORT_COLUMNS; i++)
     {
       ReportColumn *column = &self->columns[i];
@@ -791,4 +663,9 @@ _gt_reports_view_add_columns (GtReportsView *self)
         gtk_column_view_column_set_expand (view_column, TRUE);
       gtk_column_view_append_column (self->column_view, view_column);
     }
+
+  /* On a narrow screen the figures typed each month stay, with the project's
+   * name readable; what is only read gives way, the year plan (what they are
+   * measured against) last, the sums and shares made from them before it. */
+  gt_column_fit_attach (self->column_view, ranks, G_N_ELEMENTS (ranks), 220);
 }

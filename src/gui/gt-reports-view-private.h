@@ -39,9 +39,9 @@ struct _GtReportsView
   /* The sheet, narrowed by the search entry. */
   GtkFilterListModel *filtered;
   GtkCustomFilter *filter;
-  /* The lines shown, in the order of the column clicked; the 合计 line follows
-   * them in the column view's model, out of the sort's reach. */
+  /* The lines shown, in the order of the column clicked. */
   GtkSortListModel *lines;
+  /* Their sums, in the 合计 line under them (gt-report-footer.c). */
   GtReportTotal  *total;
   /* The sort remembered; while probing, a column's sorter says it was asked
    * first instead of comparing (GTK 4.8 cannot tell which column sorts). */
@@ -67,6 +67,8 @@ struct _GtReportsView
   GtkStack       *stack;
   GtkScrolledWindow *scrolled_window;
   GtkColumnView  *column_view;
+  GtkScrolledWindow *footer_window;
+  GtkColumnView  *footer_view;
   GtkLabel       *error_label;
 };
 
@@ -79,6 +81,8 @@ gboolean _gt_reports_view_focus_cell   (GtReportsView  *self,
                                         guint           position,
                                         ReportColumnId  column);
 const char *_gt_reports_view_column_title (ReportColumnId id);
+/* gt-report-footer.c: the 合计 line under the sheet. */
+void     _gt_reports_view_add_footer   (GtReportsView  *self);
 /* gt-report-sort.c: a sorter for each column, and the sort remembered. */
 void     _gt_reports_view_add_sorters  (GtReportsView  *self);
 void     _gt_reports_view_restore_sort (GtReportsView  *self);

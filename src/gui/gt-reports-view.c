@@ -262,8 +262,6 @@ gt_reports_view_constructed (GObject *object)
 {
   GtReportsView *self = GT_REPORTS_VIEW (object);
   g_autoptr(GtkNoSelection) selection = NULL;
-  g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr(GListStore) foot = g_list_store_new (GT_TYPE_REPORT_TOTAL);
   int year, month;
 
   G_OBJECT_CLASS (gt_reports_view_parent_class)->constructed (object);
@@ -273,21 +271,17 @@ gt_reports_view_constructed (GObject *object)
                            G_CALLBACK (sheet_items_changed_cb), self, G_CONNECT_SWAPPED);
   _gt_reports_view_add_columns (self);
   _gt_reports_view_add_sorters (self);
+  _gt_reports_view_add_footer (self);
 
-  /* sheet → search → sort by the header clicked, then the 合计 line after
-   * them: sorted with the rest, it would not stay last. */
+  /* sheet → search → sort by the header clicked; the 合计 line is under them,
+   * in a view of its own (gt-report-footer.c). */
   self->filter = gtk_custom_filter_new (line_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sheet)),
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->lines = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                          g_object_ref (gtk_column_view_get_sorter (
                                            self->column_view)));
-  self->total = gt_report_total_new ();
-  g_list_store_append (foot, self->total);
-  g_list_store_append (parts, self->lines);
-  g_list_store_append (parts, foot);
-  selection = gtk_no_selection_new (
-    G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)))));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->lines)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   self->settings = g_settings_new (APP_ID);
   _gt_reports_view_restore_sort (self);
@@ -402,6 +396,8 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, footer_window);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, footer_view);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, error_label);
 
   gt_month_actions_install (widget_class, step_month);

@@ -14,6 +14,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "gt-text-cell.h"
 
 struct _GtTextCell
@@ -212,8 +214,12 @@ gt_text_cell_set_text (GtTextCell *self,
   self->text = g_strdup (text);
   if (self->layout != NULL)
     pango_layout_set_text (self->layout, text != NULL ? text : "", -1);
+  /* An empty name would read as the class name: a screen reader says so. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->text,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->text != NULL && *self->text != '\0'
+                                    ? self->text
+                                    : C_("accessible name of an empty cell", "Empty"),
                                   -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

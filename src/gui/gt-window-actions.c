@@ -299,6 +299,14 @@ print_action (GtkWidget  *widget,
 }
 
 static void
+print_preview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  _gt_window_print_preview (GT_WINDOW (widget));
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -341,5 +349,7 @@ _gt_window_class_actions_init (GtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL,
+                                   print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }

@@ -1,8 +1,9 @@
 /* gt-window-notice.c: the monthly notice (通报) from the window.
  *
- * As of the month the Overview shows, like the slides and the printed charts,
- * so that the notice and the meeting tell the same month; the office's name
- * and rules from its settings, as on the command line.
+ * As of the month the window's outputs are as of (gt-window-print.c): the
+ * monthly sheet's when it is the page shown, else the Overview's, so that the
+ * notice, the printed report and the meeting tell the same month; the
+ * office's name and rules from its settings, as on the command line.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,18 +15,27 @@
 #include "gt-month-actions.h"
 #include "gt-notice.h"
 #include "gt-overview-view.h"
+#include "gt-reports-view.h"
 #include "gt-window-notice.h"
 #include "gt-window-private.h"
 
-/* The month the Overview shows, else the register's default month. */
+/* The monthly sheet's month when it is shown, else the Overview's, else the
+ * register's default month. */
 static void
 get_as_of (GtWindow *self,
            GtAsOf   *as_of)
 {
+  const char *name = gt_window_get_page_name (self);
+  GtkWidget *page = gt_window_get_page (self, name);
   GtkWidget *overview = gt_window_get_page (self, "overview");
   int year, month;
 
-  if (GT_IS_OVERVIEW_VIEW (overview))
+  if (g_str_equal (name, "reports") && GT_IS_REPORTS_VIEW (page))
+    {
+      year = gt_reports_view_get_year (GT_REPORTS_VIEW (page));
+      month = gt_reports_view_get_month (GT_REPORTS_VIEW (page));
+    }
+  else if (GT_IS_OVERVIEW_VIEW (overview))
     {
       year = gt_overview_view_get_year (GT_OVERVIEW_VIEW (overview));
       month = gt_overview_view_get_month (GT_OVERVIEW_VIEW (overview));

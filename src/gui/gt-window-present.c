@@ -68,23 +68,87 @@ _gt_window_present_slides (GtWindow   *self,
   return GTK_WINDOW (presentation);
 }
 
+/* The slides' export, for a worker thread: the deck holds the month's
+ * briefing and rows, read from the store when it was made (in the main
+ * thread); drawing it reads nothing more. */
+typedef struct {
+  GtSlideDeck *deck;
+  char        *register_path;
+  char        *path;
+} SlidesWork;
+
+static void
+slides_work_free (SlidesWork *work)
+{
+  g_clear_pointer (&work->deck, gt_slide_deck_free);
+  g_free (work->register_path);
+  g_free (work->path);
+  g_free (work);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlidesWork, slides_work_free)
+
+static SlidesWork *
+slides_work_new (GtWindow  *self,
+                 GFile     *file,
+                 GError   **error)
+{
+  g_autoptr(SlidesWork) work = g_new0 (SlidesWork, 1);
+
+  work->path = g_file_get_path (file);
+  if (work->path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Slides can only be saved to a local file."));
+      return NULL;
+    }
+  work->deck = slide_deck_new (self, error);
+  if (work->deck == NULL)
+    return NULL;
+  work->register_path = g_strdup (gt_store_get_path (self->store));
+  return g_steal_pointer (&work);
+}
+
+static gboolean
+slides_work_run (gpointer                data,
+                 const GtExportMonitor  *monitor,
+                 GError                **error)
+{
+  SlidesWork *work = data;
+
+  return gt_export_write_slides_full (work->deck, FALSE, work->register_path, work->path,
+                                      monitor, error);
+}
+
 gboolean
 _gt_window_export_slides_to (GtWindow    *self,
                              GFile       *file,
                              GError     **error)
 {
-  g_autoptr(GtSlideDeck) deck = slide_deck_new (self, error);
-  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(SlidesWork) work = slides_work_new (self, file, error);
 
-  if (deck == NULL)
-    return FALSE;
-  if (path == NULL)
+  return work != NULL && slides_work_run (work, NULL, error);
+}
+
+void
+_gt_window_export_slides_start (GtWindow *self,
+                                GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  SlidesWork *work = slides_work_new (self, file, &error);
+
+  if (work == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Slides can only be saved to a local file."));
-      return FALSE;
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                  _("Could Not Save the Slides"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
     }
-  return gt_export_write_slides (deck, FALSE, gt_store_get_path (self->store), path, error);
+  _gt_window_run_export (self, file, slides_work_run, work, (GDestroyNotify) slides_work_free,
+                         _("Could Not Save the Slides"), _("Saved the slides as “%s”"));
 }
 
 static void
@@ -92,28 +156,11 @@ export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     GtWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      if (_gt_window_export_slides_to (self, file, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *message = g_strdup_printf (_("Saved the slides as “%s”"), name);
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-          gt_window_show_toast (self, message);
-        }
-      else
-        {
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                                      _("Could Not Save the Slides"),
-                                                      error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
+      _gt_window_export_slides_start (self, file);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

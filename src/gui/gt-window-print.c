@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-export-bar.h"
 #include "gt-format.h"
 #include "gt-gantt-view.h"
 #include "gt-month-actions.h"
@@ -68,8 +69,7 @@ job_for_page (GtWindow *self,
       GtGanttRows *rows = gt_gantt_canvas_get_rows (canvas);
 
       chart = as_table ? GT_EXPORT_CHART_REGISTER : GT_EXPORT_CHART_GANTT;
-      /* The rows and range the page shows; the print dialog is modal, so they
-       * stay as they are while it is open. */
+      /* The rows and range the page shows, copied by the job. */
       if (rows != NULL)
         {
           options.gantt_rows = gt_gantt_rows_get_rows (rows, &options.n_gantt_rows);
@@ -106,7 +106,6 @@ _gt_window_print (GtWindow *self)
 {
   GtExportJob *job = job_for_page (self, FALSE);
   g_autoptr(GtPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (job == NULL)
     {
@@ -114,10 +113,23 @@ _gt_window_print (GtWindow *self)
       return;
     }
   operation = gt_print_operation_new (job);
-  if (gt_print_operation_run_saving (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                     GTK_WINDOW (self), &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print"), error->message);
+  gt_print_operation_start (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                            GTK_WINDOW (self));
+}
+
+void
+_gt_window_print_preview (GtWindow *self)
+{
+  GtExportJob *job = job_for_page (self, FALSE);
+  g_autoptr(GtPrintOperation) operation = NULL;
+
+  if (job == NULL)
+    {
+      gt_window_show_toast (self, _("This page has nothing to print"));
+      return;
+    }
+  operation = gt_print_operation_new (job);
+  gt_print_operation_start (operation, GTK_PRINT_OPERATION_ACTION_PREVIEW, GTK_WINDOW (self));
 }
 
 gboolean
@@ -141,63 +153,255 @@ _gt_window_print_to_pdf (GtWindow    *self,
          != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
+/* An export of the window, for a worker thread: a prepared job (everything
+ * read from the store already, in the main thread) and where it goes. */
+typedef struct {
+  GtExportJob    *job;
+  GtExportFormat  format;
+  char           *path;
+  double          width;    /* of a PDF page, points */
+  double          height;
+} ExportWork;
+
+static void
+export_work_free (ExportWork *work)
+{
+  g_clear_pointer (&work->job, gt_export_job_free);
+  g_free (work->path);
+  g_free (work);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportWork, export_work_free)
+
+/* In the main thread: the job for @file's format, with what it draws read from
+ * the store now. The store and its list models (a SQLite connection, the
+ * GListStores the pages bind to) belong to the main thread; rather than open
+ * a second connection in the worker, which would see a later state than the
+ * rows the page shows and, on a server, a second login, the job gathers its
+ * rows, figures and tables here (a few hundredths of a second for a thousand
+ * projects) and the worker only lays out, draws and writes them. */
+static ExportWork *
+export_work_new (GtWindow  *self,
+                 GFile     *file,
+                 GError   **error)
+{
+  g_autoptr(ExportWork) work = g_new0 (ExportWork, 1);
+
+  work->path = g_file_get_path (file);
+  if (work->path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Reports can only be saved to a local file."));
+      return NULL;
+    }
+  if (!gt_export_format_from_path (work->path, &work->format))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Name the file with .pdf, .png, .xlsx or .csv at the end"));
+      return NULL;
+    }
+
+  if (work->format == GT_EXPORT_FORMAT_XLSX || work->format == GT_EXPORT_FORMAT_CSV)
+    {
+      work->job = job_for_page (self, TRUE);
+      if (work->job == NULL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("This page has no table to export"));
+          return NULL;
+        }
+    }
+  else
+    {
+      work->job = job_for_page (self, FALSE);
+      if (work->job == NULL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("This page has nothing to export"));
+          return NULL;
+        }
+    }
+  if (work->format == GT_EXPORT_FORMAT_PDF)
+    {
+      g_autoptr(GtkPageSetup) setup = gt_print_operation_load_page_setup (
+        gt_export_job_get_chart (work->job));
+
+      work->width = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+      work->height = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
+    }
+  if (!gt_export_job_prepare (work->job, error))
+    return NULL;
+  return g_steal_pointer (&work);
+}
+
+/* In the worker thread (or, for _gt_window_export_to(), the caller's). */
+static gboolean
+export_work_run (gpointer                data,
+                 const GtExportMonitor  *monitor,
+                 GError                **error)
+{
+  ExportWork *work = data;
+
+  return gt_export_job_write (work->job, work->format, work->path, work->width,
+                              work->height, monitor, error);
+}
+
 gboolean
 _gt_window_export_to (GtWindow    *self,
                       GFile       *file,
                       GError     **error)
 {
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *lower = NULL;
-  g_autoptr(GtExportJob) job = NULL;
+  g_autoptr(ExportWork) work = export_work_new (self, file, error);
 
-  if (path == NULL)
+  return work != NULL && export_work_run (work, NULL, error);
+}
+
+GtExportBar *
+_gt_window_get_export_bar (GtWindow *self)
+{
+  /* Made when first needed, under the header bar. */
+  if (self->export_bar == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Reports can only be saved to a local file."));
-      return FALSE;
-    }
-  lower = g_ascii_strdown (path, -1);
+      GtkWidget *stack = GTK_WIDGET (self->stack);
 
-  if (g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".csv"))
+      self->export_bar = gt_export_bar_new ();
+      gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (stack)),
+                                  GTK_WIDGET (self->export_bar),
+                                  gtk_widget_get_prev_sibling (stack));
+    }
+  return self->export_bar;
+}
+
+static void
+launch_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    g_warning ("Could not open the exported file: %s", error->message);
+}
+
+static void
+open_clicked_cb (AdwToast   *toast,
+                 const char *uri)
+{
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+
+  context = gdk_display_get_app_launch_context (gdk_display_get_default ());
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           launch_cb, NULL);
+}
+
+void
+_gt_window_show_exported (GtWindow   *self,
+                          const char *message,
+                          GFile      *file)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  /* GtkFileLauncher is GTK 4.10's: the default application, as it would. */
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_clicked_cb),
+                         g_file_get_uri (file), (GClosureNotify) (void (*) (void)) g_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* What the end of an export needs. Only a weak reference to the window: a
+ * closed window must go (and its bar cancel the work, gt_export_bar_unroot())
+ * rather than be kept until the work ends. */
+typedef struct {
+  GtExportBar *bar;
+  GWeakRef     window;
+  GFile       *file;
+  char        *heading;   /* of the message when it fails */
+  char        *done;      /* the toast's, with a %s for the file's name */
+} Finish;
+
+static void
+finish_free (Finish *finish)
+{
+  g_object_unref (finish->bar);
+  g_weak_ref_clear (&finish->window);
+  g_object_unref (finish->file);
+  g_free (finish->heading);
+  g_free (finish->done);
+  g_free (finish);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Finish *finish = user_data;
+  g_autoptr(GtWindow) self = g_weak_ref_get (&finish->window);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = gt_export_bar_run_finish (finish->bar, result, &error);
+
+  /* The window closed meanwhile (which cancels the work): nowhere to say. */
+  if (self == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    ;
+  else if (ok)
     {
-      GtExportTable *table;
+      g_autofree char *name = g_file_get_basename (finish->file);
+      g_autofree char *message = g_strdup_printf (finish->done, name);
 
-      job = job_for_page (self, TRUE);
-      table = job != NULL ? gt_export_job_get_table (job, error) : NULL;
-      if (job == NULL)
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("This page has no table to export"));
-      if (table == NULL)
-        return FALSE;
-      if (g_str_has_suffix (lower, ".csv"))
-        return gt_csv_export_write (table, path, error);
-      return gt_xlsx_export_write (&table, 1, path, error);
+      _gt_window_show_exported (self, message, finish->file);
     }
+  /* Cancelled by the user, who knows: nothing was written, nothing to say. */
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, finish->heading, error->message);
+  finish_free (finish);
+}
 
-  job = job_for_page (self, FALSE);
-  if (job == NULL)
+void
+_gt_window_run_export (GtWindow        *self,
+                       GFile           *file,
+                       GtExportBarWork  work,
+                       gpointer         data,
+                       GDestroyNotify   destroy,
+                       const char      *heading,
+                       const char      *done)
+{
+  GtExportBar *bar = _gt_window_get_export_bar (self);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *label = NULL;
+  Finish *finish;
+
+  if (gt_export_bar_is_busy (bar))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("This page has nothing to export"));
-      return FALSE;
+      destroy (data);
+      gt_window_show_toast (self, _("Another export is still running"));
+      return;
     }
-  if (g_str_has_suffix (lower, ".png"))
-    return gt_export_job_write_png (job, path, error);
-  if (g_str_has_suffix (lower, ".pdf"))
+  finish = g_new0 (Finish, 1);
+  finish->bar = g_object_ref (bar);
+  g_weak_ref_init (&finish->window, self);
+  finish->file = g_object_ref (file);
+  finish->heading = g_strdup (heading);
+  finish->done = g_strdup (done);
+  /* TRANSLATORS: under the header while a file is written; %s is its name */
+  label = g_strdup_printf (_("Exporting “%s”…"), name);
+  gt_export_bar_run (bar, label, work, data, destroy, export_done_cb, finish);
+}
+
+void
+_gt_window_export_start (GtWindow *self,
+                         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  ExportWork *work = export_work_new (self, file, &error);
+
+  if (work == NULL)
     {
-      g_autoptr(GtkPageSetup) setup = gt_print_operation_load_page_setup (
-        gt_export_job_get_chart (job));
-      GtExportDoc doc;
-
-      return gt_export_job_layout (job, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
-                                   gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS),
-                                   &doc, error) &&
-             gt_export_write_pdf (&doc, path, error);
+      show_error (self, _("Could Not Export"), error->message);
+      return;
     }
-
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                       _("Name the file with .pdf, .png, .xlsx or .csv at the end"));
-  return FALSE;
+  /* TRANSLATORS: a toast once the file is written; %s is its name */
+  _gt_window_run_export (self, file, export_work_run, work, (GDestroyNotify) export_work_free,
+                         _("Could Not Export"), _("Exported “%s”"));
 }
 
 static void
@@ -205,21 +409,11 @@ export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     GtWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      if (_gt_window_export_to (self, file, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-          gt_window_show_toast (self, message);
-        }
-      else
-        show_error (self, _("Could Not Export"), error->message);
+      _gt_window_export_start (self, file);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

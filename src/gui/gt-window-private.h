@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "gt-export-bar.h"
 #include "gt-window.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,9 @@ struct _GtWindow
   guint                 monitors_menu_id;
   /* Polls the store for other programs' commits while the window is active. */
   guint                 refresh_id;
+  /* Under the header while an export runs; made when first needed
+   * (_gt_window_get_export_bar()). */
+  GtExportBar          *export_bar;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -57,6 +61,8 @@ gboolean   _gt_window_export_slides_to (GtWindow  *self,
 /* Ctrl+P: the visible page through the print dialog; Export…: to PDF, PNG,
  * XLSX or CSV by the file's extension (gt-window-print.c). */
 void       _gt_window_print          (GtWindow    *self);
+/* The visible page in the print preview, without the dialog first. */
+void       _gt_window_print_preview  (GtWindow    *self);
 gboolean   _gt_window_print_to_pdf   (GtWindow    *self,
                                       const char  *path,
                                       GError     **error);
@@ -64,5 +70,27 @@ void       _gt_window_export         (GtWindow    *self);
 gboolean   _gt_window_export_to      (GtWindow    *self,
                                       GFile       *file,
                                       GError     **error);
+/* Export… once the file is chosen: the job read from the store now, written
+ * in a worker thread under the export bar, a toast with Open when done. */
+void       _gt_window_export_start   (GtWindow    *self,
+                                      GFile       *file);
+/* The bar under the header (made the first time). */
+GtExportBar *_gt_window_get_export_bar (GtWindow  *self);
+/* Runs @work under the export bar; when it is done, a toast of @done (its %s
+ * the file's name) with Open, or a message headed @heading. */
+void       _gt_window_run_export     (GtWindow        *self,
+                                      GFile           *file,
+                                      GtExportBarWork  work,
+                                      gpointer         data,
+                                      GDestroyNotify   destroy,
+                                      const char      *heading,
+                                      const char      *done);
+/* @message as a toast with an Open button that opens @file. */
+void       _gt_window_show_exported  (GtWindow    *self,
+                                      const char  *message,
+                                      GFile       *file);
+/* Asks where, then exports the slides under the export bar. */
+void       _gt_window_export_slides_start (GtWindow *self,
+                                           GFile    *file);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-connection.h"
+#include "gt-a11y.h"
 #include "gt-gantt-view.h"
 #include "gt-issues-view.h"
 #include "gt-leaders-view.h"
@@ -432,6 +433,8 @@ static void
 gt_window_init (GtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gt_a11y_name_split_button (self->present_button, _("Present the Monthly Meeting"),
+                             _("Choose the Screen"));
 
   self->settings = g_settings_new (APP_ID);
 }

@@ -3,9 +3,10 @@
  *
  * A GtkBox asks for the sum of its children's widths, so one toolbar of a
  * page held the whole window at 900 pixels. Here the box asks only for its
- * widest control and lays the others out in lines, each at its natural width
- * (GtkFlowBox would wrap each in a focusable child and line them up in
- * columns). Room left on a line goes to the controls that expand, as in a box.
+ * widest control and lays the others out in lines (GtkFlowBox would wrap
+ * each in a focusable child and line them up in columns). A line takes the
+ * controls that fit, and shares its room among them as a box does: towards
+ * their natural widths first, then to those that expand.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -39,24 +40,29 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static GtkBuildableIface *parent_buildable_iface;
 
-/* The width a child takes on a line of @width. */
+/* The room a child needs on a line of @width: a control that expands (a
+ * search entry) shrinks to its minimum before anything wraps; the others (a
+ * drop-down whose choice would be cut to "All Sta…") wrap at their natural
+ * width instead. */
 static int
-child_width (GtkWidget *child,
-             int        width)
+child_line_width (GtkWidget *child,
+                  int        width)
 {
   int min, nat;
 
   gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  return MAX (min, MIN (nat, width));
+  if (gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
+    nat = min;
+  return MIN (nat, width);
 }
 
 /* Calls @line for each line of the children laid out in @width: the first
- * child of the line, the one after its last, and the width the line uses.
- * Returns the number of lines. */
+ * child of the line and the one after its last. A line takes children while
+ * they fit (child_line_width()); its room then goes to them as in a GtkBox
+ * (share_line()). Returns the number of lines. */
 typedef void (*LineFunc) (GtWrapBox *self,
                           GtkWidget *first,
                           GtkWidget *end,
-                          int        used,
                           gpointer   data);
 
 static guint
@@ -77,10 +83,10 @@ for_each_line (GtWrapBox *self,
 
       if (!gtk_widget_should_layout (child))
         continue;
-      w = child_width (child, width);
+      w = child_line_width (child, width);
       if (first != NULL && used + self->spacing + w > width)
         {
-          line (self, first, child, used, data);
+          line (self, first, child, data);
           n_lines++;
           first = NULL;
         }
@@ -96,28 +102,79 @@ for_each_line (GtWrapBox *self,
     }
   if (first != NULL)
     {
-      line (self, first, NULL, used, data);
+      line (self, first, NULL, data);
       n_lines++;
     }
 
   return n_lines;
 }
 
-static int
-line_height (GtWrapBox *self,
-             GtkWidget *first,
-             GtkWidget *end,
-             int        width)
+/* The widths of the children from @first to @end on a line of @width, in
+ * @sizes (as many as there are children laid out), as a GtkBox shares it:
+ * each its minimum, then towards its natural width, then what is left to
+ * those that expand. Returns how many children there are. */
+static guint
+share_line (GtWrapBox        *self,
+            GtkWidget        *first,
+            GtkWidget        *end,
+            int               width,
+            GtkRequestedSize *sizes)
 {
-  int height = 0;
+  guint n = 0, n_expand = 0;
+  int extra = width;
 
   for (GtkWidget *child = first; child != end; child = gtk_widget_get_next_sibling (child))
     {
-      int min, nat;
-
       if (!gtk_widget_should_layout (child))
         continue;
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, child_width (child, width),
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &sizes[n].minimum_size,
+                          &sizes[n].natural_size, NULL, NULL);
+      sizes[n].minimum_size = MIN (sizes[n].minimum_size, width);
+      sizes[n].natural_size = MAX (sizes[n].natural_size, sizes[n].minimum_size);
+      sizes[n].data = child;
+      extra -= sizes[n].minimum_size + (n > 0 ? self->spacing : 0);
+      if (gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
+        n_expand++;
+      n++;
+    }
+
+  extra = gtk_distribute_natural_allocation (MAX (0, extra), n, sizes);
+  for (guint i = 0; i < n && n_expand > 0; i++)
+    if (gtk_widget_compute_expand (sizes[i].data, GTK_ORIENTATION_HORIZONTAL))
+      {
+        int share = extra / n_expand;
+
+        sizes[i].minimum_size += share;
+        extra -= share;
+        n_expand--;
+      }
+
+  return n;
+}
+
+static guint
+count_children (GtWrapBox *self)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return MAX (n, 1);
+}
+
+static int
+line_height (const GtkRequestedSize *sizes,
+             guint                   n)
+{
+  int height = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      int min, nat;
+
+      gtk_widget_measure (sizes[i].data, GTK_ORIENTATION_VERTICAL, sizes[i].minimum_size,
                           &min, &nat, NULL, NULL);
       height = MAX (height, nat);
     }
@@ -126,22 +183,38 @@ line_height (GtWrapBox *self,
 }
 
 typedef struct {
-  int width;
-  int height;
-} MeasureLines;
+  int               width;
+  int               height;   /* measuring: the lines' so far; allocating: the next y */
+  GtkRequestedSize *sizes;
+  gboolean          allocate;
+} Lines;
 
 static void
-measure_line (GtWrapBox *self,
+lay_out_line (GtWrapBox *self,
               GtkWidget *first,
               GtkWidget *end,
-              int        used,
               gpointer   data)
 {
-  MeasureLines *lines = data;
+  Lines *lines = data;
+  guint n = share_line (self, first, end, lines->width, lines->sizes);
+  int height = line_height (lines->sizes, n);
+  int x = 0;
 
-  if (lines->height > 0)
-    lines->height += self->line_spacing;
-  lines->height += line_height (self, first, end, lines->width);
+  if (!lines->allocate)
+    {
+      lines->height += height + (lines->height > 0 ? self->line_spacing : 0);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      gtk_widget_size_allocate (lines->sizes[i].data,
+                                &(GtkAllocation) { x, lines->height,
+                                                   lines->sizes[i].minimum_size, height },
+                                -1);
+      x += lines->sizes[i].minimum_size + self->spacing;
+    }
+  lines->height += height + self->line_spacing;
 }
 
 static GtkSizeRequestMode
@@ -183,55 +256,12 @@ gt_wrap_box_measure (GtkWidget      *widget,
     }
   else
     {
-      MeasureLines lines = { for_size < 0 ? G_MAXINT / 2 : for_size, 0 };
+      Lines lines = { for_size < 0 ? G_MAXINT / 2 : for_size, 0,
+                      g_newa (GtkRequestedSize, count_children (self)), FALSE };
 
-      for_each_line (self, lines.width, measure_line, &lines);
+      for_each_line (self, lines.width, lay_out_line, &lines);
       *minimum = *natural = lines.height;
     }
-}
-
-typedef struct {
-  int width;
-  int y;
-} AllocateLines;
-
-static void
-allocate_line (GtWrapBox *self,
-               GtkWidget *first,
-               GtkWidget *end,
-               int        used,
-               gpointer   data)
-{
-  AllocateLines *lines = data;
-  int height = line_height (self, first, end, lines->width);
-  int n_expand = 0, extra, x = 0;
-
-  for (GtkWidget *child = first; child != end; child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_should_layout (child) &&
-        gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
-      n_expand++;
-  extra = MAX (0, lines->width - used);
-
-  for (GtkWidget *child = first; child != end; child = gtk_widget_get_next_sibling (child))
-    {
-      int w;
-
-      if (!gtk_widget_should_layout (child))
-        continue;
-      w = child_width (child, lines->width);
-      if (n_expand > 0 && gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
-        {
-          int share = extra / n_expand;
-
-          w += share;
-          extra -= share;
-          n_expand--;
-        }
-      gtk_widget_size_allocate (child, &(GtkAllocation) { x, lines->y, w, height }, -1);
-      x += w + self->spacing;
-    }
-
-  lines->y += height + self->line_spacing;
 }
 
 static void
@@ -241,9 +271,9 @@ gt_wrap_box_size_allocate (GtkWidget *widget,
                            int        baseline)
 {
   GtWrapBox *self = GT_WRAP_BOX (widget);
-  AllocateLines lines = { width, 0 };
+  Lines lines = { width, 0, g_newa (GtkRequestedSize, count_children (self)), TRUE };
 
-  self->n_lines = for_each_line (self, width, allocate_line, &lines);
+  self->n_lines = for_each_line (self, width, lay_out_line, &lines);
 }
 
 static void

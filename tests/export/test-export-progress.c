@@ -281,6 +281,65 @@ test_cancel_before (Fixture       *f,
   recorder_clear (&recorder);
 }
 
+/* The window's rows are copied when the job is made, names and milestones
+ * too: the window may rebuild (and free) its rows while the job waits for the
+ * print dialog or runs in its thread. */
+static void
+test_rows_copied (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "wall.pdf", NULL);
+  char *name = g_strdup ("城东污水处理厂");
+  char *node = g_strdup ("开工");
+  GtGanttMilestone milestone = { node, { 0 }, { 0 }, FALSE };
+  GtGanttRow row = { 0 };
+  GtGanttOptions gantt_options;
+  g_autoptr(GtExportJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  GtExportJobOptions options;
+  const GtGanttRow *rows;
+  guint n_rows;
+
+  g_date_clear (&milestone.planned_start, 1);
+  g_date_clear (&milestone.planned_end, 1);
+  g_date_set_dmy (&milestone.planned_start, 1, 3, 2026);
+  milestone.planned_end = milestone.planned_start;
+  row.kind = GT_GANTT_ROW_PROJECT;
+  row.label = name;
+  row.milestones = &milestone;
+  row.n_milestones = 1;
+  row.id = 1;
+  g_date_clear (&row.planned_start, 4);
+  g_date_set_dmy (&row.planned_start, 1, 1, 2026);
+  g_date_set_dmy (&row.planned_end, 31, 12, 2026);
+  gt_gantt_options_init (&gantt_options, GT_GANTT_ZOOM_MONTH);
+  gt_gantt_options_fit_range (&gantt_options, &row, 1);
+
+  gt_export_job_options_init (&options);
+  options.gantt_rows = &row;
+  options.n_gantt_rows = 1;
+  options.gantt_options = &gantt_options;
+  job = gt_export_job_new (f->store, GT_EXPORT_CHART_GANTT, &options);
+
+  /* The window's rows go. */
+  memset (name, 'X', strlen (name));
+  memset (node, 'X', strlen (node));
+  g_free (name);
+  g_free (node);
+  memset (&row, 0, sizeof row);
+  memset (&gantt_options, 0, sizeof gantt_options);
+
+  rows = gt_export_job_get_gantt_rows (job, &n_rows, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_rows, ==, 1);
+  g_assert_cmpstr (rows[0].label, ==, "城东污水处理厂");
+  g_assert_cmpuint (rows[0].n_milestones, ==, 1);
+  g_assert_cmpstr (rows[0].milestones[0].name, ==, "开工");
+  g_assert_true (gt_export_job_write (job, GT_EXPORT_FORMAT_PDF, path, 1190.55, 841.89, NULL,
+                                      &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,5 +351,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/export-progress/cancel-before", Fixture, NULL, fixture_set_up,
               test_cancel_before, fixture_tear_down);
+  g_test_add ("/export-progress/rows-copied", Fixture, NULL, fixture_set_up, test_rows_copied,
+              fixture_tear_down);
   return g_test_run ();
 }

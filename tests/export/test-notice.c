@@ -380,6 +380,7 @@ docx_text (const char *path)
 {
   static const char *const parts[] = {
     "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml",
+    "word/settings.xml",
   };
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *data = NULL;
@@ -492,7 +493,28 @@ test_pdf_and_docx (Fixture       *f,
   assert_notice_text (f, notice, word);
 }
 
-/* LibreOffice reads the DOCX back: the same text. */
+/* LibreOffice headless converts @docx to @format in @dir. */
+static void
+convert (const char *soffice,
+         const char *profile_arg,
+         const char *format,
+         const char *dir,
+         const char *docx)
+{
+  const char *argv[] = {
+    soffice, profile_arg, "--headless", "--convert-to", format, "--outdir", dir, docx, NULL
+  };
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (dir, (char **) argv, NULL,
+                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
+                NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+}
+
+/* LibreOffice reads the DOCX back: the same text, as text and laid out. */
 static void
 test_libreoffice (Fixture       *f,
                   gconstpointer  data)
@@ -502,11 +524,12 @@ test_libreoffice (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *docx = file_in (f, "notice.docx");
   g_autofree char *txt = file_in (f, "notice.txt");
+  g_autofree char *pdf = file_in (f, "notice.pdf");
+  g_autofree char *info = NULL;
   g_autofree char *profile = NULL;
   g_autofree char *profile_arg = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
-  int wait_status = 0;
 
   if (soffice == NULL)
     {
@@ -521,21 +544,18 @@ test_libreoffice (Fixture       *f,
   /* A profile of its own, so that a desktop's running LibreOffice is not asked. */
   profile = g_build_filename (f->dir, "lo-profile", NULL);
   profile_arg = g_strdup_printf ("-env:UserInstallation=file://%s", profile);
-  {
-    const char *argv[] = {
-      soffice, profile_arg, "--headless", "--convert-to", "txt:Text (encoded):UTF8",
-      "--outdir", f->dir, docx, NULL
-    };
-
-    g_spawn_sync (f->dir, (char **) argv, NULL,
-                  G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
-                  NULL, &wait_status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  convert (soffice, profile_arg, "txt:Text (encoded):UTF8", f->dir, docx);
   g_file_get_contents (txt, &contents, NULL, &error);
   g_assert_no_error (error);
   text = squeeze (contents);
+  assert_notice_text (f, notice, text);
+
+  /* Laid out by LibreOffice: A4 still, and the same text. */
+  convert (soffice, profile_arg, "pdf", f->dir, docx);
+  info = poppler ("pdfinfo", pdf);
+  g_assert_nonnull (strstr (info, "(A4)"));
+  g_free (text);
+  text = pdf_text (pdf);
   assert_notice_text (f, notice, text);
 }
 

@@ -15,6 +15,9 @@
 
 #include "gt-import.h"
 #include "gt-import-dialog.h"
+#include "gt-import-names-group.h"
+#include "gt-import-row-item.h"
+#include "gt-import-rows-group.h"
 #include "gt-ledger-columns.h"
 #include "gt-test-ledger.h"
 #include "gt-test-ui.h"
@@ -40,6 +43,37 @@ count_named (GtStore    *store,
 
       n += g_str_equal (gt_project_get_name (project), name);
     }
+  return n;
+}
+
+/* The dialog reads and plans in a worker: waits until it shows what it found
+ * (a minute at most, so that a hang fails rather than blocks). */
+static void
+wait_read (GtImportDialog *dialog)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (gt_import_dialog_is_busy (dialog) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gt_import_dialog_is_busy (dialog));
+  gt_test_ui_settle (50);
+}
+
+/* Ticks every new name still unchecked, as a person who has read them would. */
+static guint
+confirm_new_names (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_CHECK_BUTTON (widget) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (widget))
+      && gtk_widget_get_ancestor (widget, GT_TYPE_IMPORT_NAMES_GROUP) != NULL)
+    {
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (widget), TRUE);
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += confirm_new_names (child);
   return n;
 }
 
@@ -77,6 +111,7 @@ test_preview_fix_and_import (void)
   g_assert_no_error (error);
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &message);
   gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
   gt_test_ui_settle (200);
   gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "import-preview");
 
@@ -99,7 +134,7 @@ test_preview_fix_and_import (void)
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (column_row)), ==,
                     GT_LEDGER_FIELD_COMPLETED);
   adw_combo_row_set_selected (ADW_COMBO_ROW (column_row), GT_LEDGER_FIELD_NONE);
-  gt_test_ui_settle (100);
+  wait_read (dialog);
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
                                             "3 projects will be created, 0 updated"));
   g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
@@ -108,6 +143,13 @@ test_preview_fix_and_import (void)
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
                                             "Stages: 3 from 项目阶段, 0 from 形象进度, 0 from "
                                             "建设性质, 0 from dates or figures, 0 planned"));
+  /* 经济开发区 is like the register's 清河经济开发区…: Import waits for a check. */
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "to confirm"));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  g_assert_cmpuint (confirm_new_names (GTK_WIDGET (dialog)), >, 0);
+  gt_test_ui_settle (50);
   g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
     GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
 
@@ -136,6 +178,7 @@ test_other_sheet (void)
 
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
   gt_test_ui_settle (100);
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
                                             "not a project ledger"));
@@ -143,7 +186,7 @@ test_other_sheet (void)
   g_assert_nonnull (sheet_row);
   g_assert_true (gtk_widget_get_mapped (sheet_row));
   adw_combo_row_set_selected (ADW_COMBO_ROW (sheet_row), 1);
-  gt_test_ui_settle (100);
+  wait_read (dialog);
   /* The first test imported these three already. */
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
                                             "0 projects will be created, 3 updated"));
@@ -167,6 +210,7 @@ test_not_a_ledger (void)
 
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
   gt_test_ui_settle (100);
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
                                             "not a project ledger"));
@@ -199,6 +243,7 @@ test_other_import_meanwhile (void)
   g_assert_no_error (error);
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &message);
   gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
   gt_test_ui_settle (100);
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
                                             "2 projects will be created, 0 updated"));
@@ -224,6 +269,247 @@ test_other_import_meanwhile (void)
   gt_test_remove_tree (dir);
 }
 
+
+static guint
+count_units_named (GtStore    *store,
+                   const char *name)
+{
+  GListModel *units = gt_store_get_units (store);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(GtUnit) unit = g_list_model_get_item (units, i);
+
+      n += g_str_equal (gt_unit_get_name (unit), name);
+    }
+  return n;
+}
+
+/* Issue 19 item 3: the rows as they will land (created, updated, skipped, with
+ * their numbers), and the names the import would create: a locality like one
+ * the register has (城关真 for 城关镇) waits for a check before Import. */
+static void
+test_rows_and_new_names (void)
+{
+  GtStore *store = gt_test_ui_store ();
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autoptr(GtProject) existing = g_list_model_get_item (gt_store_get_projects (store), 0);
+  g_autofree char *existing_row = g_strdup_printf ("%s|||", gt_project_get_name (existing));
+  const char *rows[] = {
+    "项目名称|总投资（万元）|包联领导|责任单位|所属乡镇",
+    "预览项目甲|100|王预览|县预览局|柳河新区",
+    "预览项目乙|200|王预览|县预览局|城关真",
+    existing_row,
+    "合计|300",
+    NULL
+  };
+  g_autofree char *path = gt_test_write_csv (dir, "names.csv", rows, "UTF-8", FALSE);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog;
+  GtkWidget *widget, *typo;
+  GtImportRowsGroup *group;
+  GListModel *shown;
+  g_autoptr(GtImportRowItem) skipped = NULL;
+  g_autoptr(GtImportRowItem) first = NULL;
+
+  g_assert_cmpuint (count_units_named (store, "城关镇"), ==, 1);
+  g_assert_cmpuint (count_units_named (store, "柳河镇"), ==, 1);
+  dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()), store, path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &message);
+  /* Tall enough for the screenshot to show the new names too. */
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, 980);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
+  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "import-preview-names");
+
+  widget = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_of_type,
+                                   GSIZE_TO_POINTER (GT_TYPE_IMPORT_ROWS_GROUP));
+  g_assert_nonnull (widget);
+  group = GT_IMPORT_ROWS_GROUP (widget);
+  g_assert_cmpuint (gt_import_rows_group_count (group, GT_IMPORT_ROW_CREATED), ==, 2);
+  g_assert_cmpuint (gt_import_rows_group_count (group, GT_IMPORT_ROW_UPDATED), ==, 1);
+  g_assert_cmpuint (gt_import_rows_group_count (group, GT_IMPORT_ROW_SKIPPED), ==, 1);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_button_labelled,
+                                            "Created 2"));
+  shown = gt_import_rows_group_get_shown (group);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpuint (gt_import_row_item_get_row (first), ==, 2);
+  g_assert_cmpstr (gt_import_row_item_get_name (first), ==, "预览项目甲");
+  g_assert_cmpint (gt_import_row_item_get_state (first), ==, GT_IMPORT_ROW_CREATED);
+  gt_import_rows_group_set_filter (group, GT_IMPORT_ROW_SKIPPED);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  skipped = g_list_model_get_item (shown, 0);
+  g_assert_cmpuint (gt_import_row_item_get_row (skipped), ==, 5);
+  g_assert_cmpstr (gt_import_row_item_get_name (skipped), ==, "合计");
+  g_assert_cmpstr (gt_import_row_item_describe (skipped), ==, "Skipped: a total");
+  gt_import_rows_group_set_filter (group, GT_IMPORT_ROW_UPDATED);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  gt_import_rows_group_set_filter (group, GT_N_IMPORT_ROW_STATES);
+
+  /* The names it would create; the one like 城关镇 is not confirmed yet. */
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                            "New leader: 王预览"));
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                            "New unit: 县预览局"));
+  /* The issue's own case: the register has 柳河镇. */
+  widget = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                   "New locality: 柳河新区");
+  g_assert_nonnull (widget);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), ==,
+                   "Row 2 · the register has “柳河镇”");
+  typo = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                 "New locality: 城关真");
+  g_assert_nonnull (typo);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (typo)), ==,
+                   "Row 3 · the register has “城关镇”");
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "2 new names to confirm"));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+
+  /* Meant after all: checked, and Import goes ahead. */
+  adw_action_row_activate (ADW_ACTION_ROW (typo));
+  gt_test_ui_settle (50);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "1 new name to confirm"));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  adw_action_row_activate (ADW_ACTION_ROW (widget));
+  gt_test_ui_settle (50);
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                         "new name to confirm"));
+  g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
+  gt_test_ui_settle (100);
+  g_assert_cmpstr (message, ==, "Imported: 2 created, 1 updated");
+  g_assert_cmpuint (count_units_named (store, "城关真"), ==, 1);
+  g_assert_cmpuint (count_units_named (store, "柳河新区"), ==, 1);
+
+  gt_test_remove_tree (dir);
+}
+
+/* The ledger corrected in the spreadsheet and read again from the dialog: the
+ * mistyped locality is gone, and Import no longer waits. */
+static void
+test_read_again (void)
+{
+  static const char *const typo[] = {
+    "项目名称|总投资（万元）|所属乡镇", "重读项目|100|城关震", NULL
+  };
+  static const char *const fixed[] = {
+    "项目名称|总投资（万元）|所属乡镇", "重读项目|100|城关镇", NULL
+  };
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_csv (dir, "again.csv", typo, "UTF-8", FALSE);
+  g_autofree char *again = NULL;
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()),
+                                                 gt_test_ui_store (), path, &error);
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                            "New locality: 城关震"));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+
+  again = gt_test_write_csv (dir, "again.csv", fixed, "UTF-8", FALSE);
+  g_assert_cmpstr (again, ==, path);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.reload", NULL);
+  g_assert_true (gt_import_dialog_is_busy (dialog));
+  wait_read (dialog);
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                         "New locality: 城关震"));
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                         "to confirm"));
+  g_assert_true (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gt_test_remove_tree (dir);
+}
+
+/* A file that cannot be read is said in the dialog, which the worker opened at
+ * once, and nothing can be imported. */
+static void
+test_unreadable (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_write_bytes (dir, "broken.xlsx", "PK\003\004 not a zip", -1);
+  g_autoptr(GError) error = NULL;
+  GtImportDialog *dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()),
+                                                 gt_test_ui_store (), path, &error);
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                            "cannot be read"));
+  g_assert_null (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                         "Reading the ledger"));
+  g_assert_false (gtk_widget_get_visible (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_of_type, GSIZE_TO_POINTER (GT_TYPE_IMPORT_ROWS_GROUP))));
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gt_test_remove_tree (dir);
+}
+
+/* Issue 19 item 14: Cancel while the worker reads a long ledger closes the
+ * dialog at once, and the register is as it was. */
+static void
+test_cancel_while_reading (void)
+{
+  GtStore *store = gt_test_ui_store ();
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) again = NULL;
+  GtImportDialog *dialog;
+  guint n_projects = g_list_model_get_n_items (gt_store_get_projects (store));
+  guint n_units = g_list_model_get_n_items (gt_store_get_units (store));
+
+  g_ptr_array_add (rows, g_strdup ("项目名称|总投资（万元）|责任单位|所属乡镇"));
+  for (guint i = 0; i < 4000; i++)
+    g_ptr_array_add (rows, g_strdup_printf ("取消项目%u|%u|取消单位%u|取消镇%u", i, 100 + i,
+                                            i % 50, i % 20));
+  g_ptr_array_add (rows, NULL);
+  path = gt_test_write_csv (dir, "long.csv", (const char *const *) rows->pdata, "UTF-8", FALSE);
+
+  dialog = gt_import_dialog_new (GTK_WINDOW (gt_test_ui_window ()), store, path, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (gt_import_dialog_is_busy (dialog));
+  /* Import cannot be pressed while it reads. */
+  g_assert_false (gtk_widget_is_sensitive (gt_test_ui_find_widget (
+    GTK_WIDGET (dialog), gt_test_ui_is_button_labelled, "_Import")));
+
+  /* Closed at once, with nothing left waiting for the worker. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  g_assert_false (gt_import_dialog_is_busy (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gt_test_ui_settle (50);
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_IMPORT_DIALOG));
+  g_assert_null (dialog);
+
+  /* Long enough for the worker to have finished what it was doing. */
+  gt_test_ui_settle (2000);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, n_projects);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_units (store)), ==, n_units);
+  again = gt_store_open (gt_store_get_path (store), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (again)), ==, n_projects);
+  g_assert_cmpuint (count_named (again, "取消项目1"), ==, 0);
+
+  gt_test_remove_tree (dir);
+}
+
 static void
 add_tests (void)
 {
@@ -231,6 +517,10 @@ add_tests (void)
   g_test_add_func ("/import-ui/other-sheet", test_other_sheet);
   g_test_add_func ("/import-ui/not-a-ledger", test_not_a_ledger);
   g_test_add_func ("/import-ui/other-import-meanwhile", test_other_import_meanwhile);
+  g_test_add_func ("/import-ui/rows-and-new-names", test_rows_and_new_names);
+  g_test_add_func ("/import-ui/read-again", test_read_again);
+  g_test_add_func ("/import-ui/unreadable", test_unreadable);
+  g_test_add_func ("/import-ui/cancel-while-reading", test_cancel_while_reading);
 }
 
 int

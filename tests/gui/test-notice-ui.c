@@ -9,12 +9,15 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-format.h"
 #include "gt-notice.h"
+#include "gt-reports-view.h"
 #include "gt-preferences.h"
 #include "gt-test-ui.h"
 #include "gt-window-notice.h"
@@ -117,6 +120,70 @@ test_export_register (void)
   g_assert_cmpint (g_unlink (copy), ==, 0);
 }
 
+/* The text of the notice the window writes as PDF now, spaces and line breaks
+ * taken out. */
+static char *
+exported_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-notice-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "notice.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  g_autofree char *out = NULL;
+  GString *text = g_string_new (NULL);
+  int wait_status = 0;
+
+  g_assert_true (_gt_window_export_notice_to (gt_test_ui_window (), file, &error));
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  for (const char *p = out; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (text, *p);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  return g_string_free (text, FALSE);
+}
+
+/* As of the monthly sheet's month when that page is shown (as the window's
+ * other outputs), else the Overview's. */
+static void
+test_month (void)
+{
+  GtWindow *window = gt_test_ui_window ();
+  GtkWidget *view;
+  g_autofree char *month = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+
+  gt_window_show_page (window, "reports");
+  view = gt_window_get_page (window, "reports");
+  g_assert_true (GT_IS_REPORTS_VIEW (view));
+  gtk_widget_activate_action (view, "view.previous-month", NULL);
+  gtk_widget_activate_action (view, "view.previous-month", NULL);
+  gt_test_ui_settle (100);
+  month = gt_format_month (gt_reports_view_get_year (GT_REPORTS_VIEW (view)),
+                           gt_reports_view_get_month (GT_REPORTS_VIEW (view)));
+  /* TRANSLATORS: as in gt-notice.c */
+  title = g_strdup_printf (_("Notice on the Progress of the County’s Key Projects in %s"),
+                           month);
+  g_strdelimit (title, " \n", '\a');
+  text = exported_text ();
+  {
+    g_auto(GStrv) words = g_strsplit (title, "\a", -1);
+    g_autofree char *squeezed = g_strjoinv ("", words);
+
+    g_assert_nonnull (strstr (text, squeezed));
+  }
+  gtk_widget_activate_action (view, "view.next-month", NULL);
+  gtk_widget_activate_action (view, "view.next-month", NULL);
+  gt_window_show_page (window, "overview");
+  gt_test_ui_settle (100);
+}
+
 /* Preferences → Monthly Notice: the rules the notice is made by. */
 static void
 test_preferences (void)
@@ -167,6 +234,7 @@ add_tests (void)
   g_test_add_func ("/notice-ui/menu", test_menu);
   g_test_add_func ("/notice-ui/export", test_export);
   g_test_add_func ("/notice-ui/export-register", test_export_register);
+  g_test_add_func ("/notice-ui/month", test_month);
   g_test_add_func ("/notice-ui/preferences", test_preferences);
 }
 
