@@ -204,7 +204,8 @@ start_writing (GtkWidget     *parent,
   write->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (write->bar));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  /* The dialog stays until the thread ends: Cancel only asks it to stop. */
+  /* Cancel (or Escape) closes the dialog at once; the thread stops before
+   * the next workbook, and those written stay. */
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (progress_response_cb),
                            write->cancellable, 0);
