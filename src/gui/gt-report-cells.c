@@ -606,7 +606,7 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
     {
       /* Heard by a screen reader as "This month (10k yuan): 城北污水处理厂". */
       gtk_editable_set_editable (GTK_EDITABLE (cell),
-                                 gt_connection_store_is_writable (column->view->store));
+                                 _gt_reports_view_figures_editable (column->view));
       g_autofree char *label =
         g_strdup_printf (_("%s: %s"), column_title (column->id),
                          gt_project_get_name (gt_report_row_get_project (row)));

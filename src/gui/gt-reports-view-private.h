@@ -59,6 +59,8 @@ struct _GtReportsView
   guint           focus_tries;
   /* The cell whose refused figure the line under the sheet explains. */
   GtkWidget      *error_entry;
+  /* The month shown is signed off (定稿): its figures are read only. */
+  gboolean        month_closed;
 
   /* template children */
   GtkLabel       *month_label;
@@ -70,10 +72,15 @@ struct _GtReportsView
   GtkScrolledWindow *footer_window;
   GtkColumnView  *footer_view;
   GtkLabel       *error_label;
+  GtkLabel       *signed_off_label;
+  GtkButton      *signoff_button;
 };
 
 void     _gt_reports_view_add_columns  (GtReportsView  *self);
 void     _gt_reports_view_update_totals (GtReportsView *self);
+/* Whether figures may be typed: the register takes writes (a server not
+ * gone) and the month shown is not signed off. */
+gboolean _gt_reports_view_figures_editable (GtReportsView *self);
 void     _gt_reports_view_show_cell_error (GtReportsView *self,
                                           GtkWidget     *entry,
                                           const char    *message);

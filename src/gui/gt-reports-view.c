@@ -11,8 +11,10 @@
 
 #include "gt-connection.h"
 #include "gt-format.h"
+#include "gt-history.h"
 #include "gt-lazy-icons.h"
 #include "gt-month-actions.h"
+#include "gt-month-signoff.h"
 #include "gt-reports-view-private.h"
 #include "gt-templates-export.h"
 
@@ -94,6 +96,68 @@ show_error (GtReportsView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+gboolean
+_gt_reports_view_figures_editable (GtReportsView *self)
+{
+  return gt_connection_store_is_writable (self->store) && !self->month_closed;
+}
+
+static void
+set_cells_editable (GtkWidget *widget,
+                    gboolean   editable)
+{
+  if (GTK_IS_EDITABLE (widget) && gtk_widget_has_css_class (widget, "report-cell"))
+    {
+      gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    set_cells_editable (child, editable);
+}
+
+/* A signed-off month (定稿) is shown as such, and its figures read only: the
+ * register would refuse them anyway (its triggers), whoever typed. */
+static void
+update_signoff (GtReportsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  int year = gt_report_sheet_get_year (self->sheet);
+  int month = gt_report_sheet_get_month (self->sheet);
+
+  self->month_closed = gt_history_is_month_closed (self->store, year, month, &error);
+  if (error != NULL)
+    g_warning ("%s", error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->signed_off_label), self->month_closed);
+  gtk_button_set_label (self->signoff_button,
+                        self->month_closed ? _("Reopen…") : _("Sign Off…"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->signoff_button),
+                               self->month_closed
+                               ? _("Reopen this month, saying why, so that its figures can "
+                                   "change again")
+                               : _("Sign off this month’s figures: no one can change them "
+                                   "until the month is reopened"));
+  set_cells_editable (GTK_WIDGET (self->column_view), _gt_reports_view_figures_editable (self));
+}
+
+static void
+signoff_done (GtkWidget *widget)
+{
+  update_signoff (GT_REPORTS_VIEW (widget));
+}
+
+static void
+signoff_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (widget);
+
+  gt_month_signoff_run (widget, self->store, gt_report_sheet_get_year (self->sheet),
+                        gt_report_sheet_get_month (self->sheet), !self->month_closed,
+                        signoff_done);
+}
+
 void
 gt_reports_view_set_month (GtReportsView *self,
                            int            year,
@@ -113,6 +177,7 @@ gt_reports_view_set_month (GtReportsView *self,
 
   title = gt_format_month (year, month);
   gtk_label_set_text (self->month_label, title);
+  update_signoff (self);
   gtk_stack_set_visible_child_name (self->stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->sheet)) > 0
                                     ? "sheet" : "empty");
@@ -234,27 +299,13 @@ export_templates_action (GtkWidget  *widget,
                              gt_report_sheet_get_month (self->sheet));
 }
 
-static void
-set_cells_editable (GtkWidget *widget,
-                    gboolean   editable)
-{
-  if (GTK_IS_EDITABLE (widget) && gtk_widget_has_css_class (widget, "report-cell"))
-    {
-      gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
-      return;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    set_cells_editable (child, editable);
-}
 
 /* While a server is gone nothing is typed that could not be saved: the
  * figures stay to read (cells bound later follow in gt-report-cells.c). */
 static void
 connection_changed_cb (GtReportsView *self)
 {
-  set_cells_editable (GTK_WIDGET (self->column_view),
-                      gt_connection_store_is_writable (self->store));
+  set_cells_editable (GTK_WIDGET (self->column_view), _gt_reports_view_figures_editable (self));
 }
 
 static void
@@ -392,6 +443,9 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "view.export-templates", NULL,
                                    export_templates_action);
+  gtk_widget_class_install_action (widget_class, "view.signoff", NULL, signoff_action);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, signed_off_label);
+  gtk_widget_class_bind_template_child (widget_class, GtReportsView, signoff_button);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, totals_label);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, scrolled_window);

@@ -8,8 +8,12 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "gt-history.h"
 #include "gt-project-editor.h"
 #include "gt-project-history.h"
+#include "gt-reports-view.h"
 #include "gt-test-ui.h"
 #include "gt-window.h"
 
@@ -65,9 +69,75 @@ test_editor_shows_history (void)
 }
 
 static void
+click_button (GtkWindow  *dialog,
+              const char *label)
+{
+  GtkWidget *button = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_button_labelled,
+                                              label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gt_test_ui_settle (300);
+}
+
+static gboolean
+is_editable_cell (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_EDITABLE (widget) && gtk_widget_has_css_class (widget, "report-cell");
+}
+
+/* Sign-off from the Monthly Reports page: asked, the page says so, its cells
+ * take no typing, and the register refuses the month; reopening asks why. */
+static void
+test_signoff (void)
+{
+  GtWindow *window = gt_test_ui_window ();
+  GtStore *store = gt_test_ui_store ();
+  GtReportsView *view;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GtkWidget *cell, *reason;
+
+  gt_window_show_page (window, "reports");
+  view = GT_REPORTS_VIEW (gt_window_get_page (window, "reports"));
+  gt_reports_view_set_month (view, 2026, 10);
+  gt_test_ui_settle (300);
+  g_assert_false (gt_history_is_month_closed (store, 2026, 10, &error));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.signoff", NULL);
+  gt_test_ui_settle (300);
+  dialog = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "signoff-dialog");
+  click_button (dialog, _("_Sign Off"));
+  g_assert_true (gt_history_is_month_closed (store, 2026, 10, &error));
+  cell = gt_test_ui_find_widget (GTK_WIDGET (view), is_editable_cell, NULL);
+  g_assert_nonnull (cell);
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (cell)));
+  gt_test_ui_save_screenshot (GTK_WIDGET (window), "signoff-page");
+
+  /* Reopen: not without a reason. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.signoff", NULL);
+  gt_test_ui_settle (300);
+  dialog = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  reason = gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_of_type,
+                                   GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  g_assert_nonnull (reason);
+  gtk_editable_set_text (GTK_EDITABLE (reason), "柳河镇更正10月数");
+  gt_test_ui_settle (100);
+  click_button (dialog, _("_Reopen"));
+  g_assert_false (gt_history_is_month_closed (store, 2026, 10, &error));
+  cell = gt_test_ui_find_widget (GTK_WIDGET (view), is_editable_cell, NULL);
+  g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (cell)));
+}
+
+static void
 add_tests (void)
 {
   g_test_add_func ("/history-ui/editor", test_editor_shows_history);
+  g_test_add_func ("/history-ui/signoff", test_signoff);
 }
 
 int
