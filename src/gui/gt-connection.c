@@ -157,6 +157,7 @@ retry_cb (gpointer user_data)
 {
   GtConnection *self = user_data;
   g_autoptr(GSocketClient) client = NULL;
+  g_autoptr(GSocketConnectable) address = NULL;
   g_autofree char *host = NULL;
   guint port = 0;
 
@@ -171,8 +172,10 @@ retry_cb (gpointer user_data)
   client = g_socket_client_new ();
   g_socket_client_set_timeout (client, PROBE_TIMEOUT_SECONDS);
   self->probe = g_cancellable_new ();
-  g_socket_client_connect_to_host_async (client, host, (guint16) port, self->probe,
-                                         probe_done_cb, g_object_ref (self));
+  /* The host as it is: an IPv6 address has no brackets to parse here. */
+  address = g_network_address_new (host, (guint16) port);
+  g_socket_client_connect_async (client, address, self->probe, probe_done_cb,
+                                 g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
