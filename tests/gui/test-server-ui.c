@@ -61,6 +61,22 @@ admin_exec (const char *sql)
 }
 
 /* The main window (the newest, if Connect to Server… made another). */
+/* As admin_exec(), from another database of the cluster: for what the
+ * register's own database refuses meanwhile. */
+static void
+admin_exec_elsewhere (const char *sql)
+{
+  PGconn *conn = PQconnectdb ("dbname=template1");
+  PGresult *result;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+}
+
 static GtWindow *
 window (void)
 {
@@ -444,6 +460,52 @@ test_server_gone (void)
   gt_test_ui_save_screenshot (GTK_WIDGET (window ()), "server-reconnected.png");
 }
 
+static gboolean
+waited (gconstpointer data)
+{
+  return g_get_monotonic_time () >= *(const gint64 *) data;
+}
+
+/* The server stays away longer: attempts fail, the window stays read-only
+ * and keeps trying, and gets back once the server lets it in again. */
+static void
+test_server_away (void)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *refuse = NULL;
+  g_autofree char *allow = NULL;
+  g_autofree char *terminate = NULL;
+  GtStore *store;
+  gint64 until;
+
+  if (!need_server ())
+    return;
+
+  store = gt_window_get_store (window ());
+  gt_connection_set_retry_interval (gt_connection_get (store), 1);
+  database = g_strdup (g_getenv ("PGDATABASE") != NULL ? g_getenv ("PGDATABASE") : "postgres");
+  refuse = g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS false", database);
+  allow = g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS true", database);
+  terminate = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+                               "WHERE datname = '%s'", database);
+  g_assert_true (notice_hidden (NULL));
+
+  admin_exec_elsewhere (refuse);
+  admin_exec_elsewhere (terminate);
+  g_assert_true (wait_for (notice_shown, NULL));
+  /* Three attempts or so, each refused. */
+  until = g_get_monotonic_time () + 3500 * G_TIME_SPAN_MILLISECOND;
+  wait_for (waited, &until);
+  g_assert_true (notice_shown (NULL));
+  g_assert_false (gt_store_is_connected (store));
+  g_assert_false (button_sensitive (GTK_WIDGET (window ()), "win.new"));
+
+  admin_exec_elsewhere (allow);
+  g_assert_true (wait_for (notice_hidden, NULL));
+  g_assert_true (gt_store_is_connected (store));
+  g_assert_true (button_sensitive (GTK_WIDGET (window ()), "win.new"));
+}
+
 typedef struct {
   GtStore *store;
 } Connected;
@@ -585,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/server-ui/connect-cancel", test_connect_cancel);
   g_test_add_func ("/server-ui/projects-and-live", test_projects_and_live);
   g_test_add_func ("/server-ui/server-gone", test_server_gone);
+  g_test_add_func ("/server-ui/server-away", test_server_away);
   g_test_add_func ("/server-ui/connect-dialog", test_connect_dialog);
 
   if (server_url () == NULL)
