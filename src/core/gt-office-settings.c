@@ -23,6 +23,12 @@ open_settings (const char *key)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+GSettings *
+gt_office_settings_open (const char *key)
+{
+  return open_settings (key);
+}
+
 void
 gt_office_settings_load_rag_rules (GtRagRules *rules)
 {

@@ -15,6 +15,8 @@
 
 G_BEGIN_DECLS
 
+/* The settings, or NULL when the schema (or @key, when not NULL) is missing. */
+GSettings *gt_office_settings_open              (const char     *key);
 void      gt_office_settings_load_rag_rules     (GtRagRules     *rules);
 void      gt_office_settings_load_start_targets (GtStartTargets *targets);
 /* The string of @key; NULL when the schema or the key is missing. */

@@ -97,6 +97,7 @@ struct _GtStore
   char          *path;
   char          *backup_path;
   GtDb          *db;
+  GSettings     *settings;   /* for desk-name; NULL without the schema */
 
   int            year;
 

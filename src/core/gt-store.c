@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-office-settings.h"
 #include "gt-pg-db.h"
 #include "gt-pg-schema.h"
 #include "gt-store-internal.h"
@@ -147,6 +148,7 @@ gt_store_finalize (GObject *object)
 
   /* An unfinished batch is rolled back by closing; with SQLite, the last
    * connection also checkpoints the WAL into the file and removes it. */
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->db, gt_db_close);
   g_mutex_clear (&self->check_lock);
   g_cond_clear (&self->check_cond);
@@ -266,6 +268,15 @@ default_desk_name (void)
   return name;
 }
 
+static void
+desk_name_changed_cb (GtStore *self)
+{
+  g_autofree char *name = self->settings != NULL
+                          ? g_settings_get_string (self->settings, "desk-name") : NULL;
+
+  gt_db_set_desk (self->db, name != NULL && *name != '\0' ? name : default_desk_name ());
+}
+
 static GtStore *
 open_store (const char  *path,
             gboolean     defer_check,
@@ -298,8 +309,13 @@ open_store (const char  *path,
   self->path = g_strdup (path);
   self->backup_path = g_steal_pointer (&backup_path);
   self->db = db;
-  gt_db_set_desk (db, default_desk_name ());
   gt_db_set_source (db, "typed");
+  /* 本机名称, from Preferences, followed while the store is open. */
+  self->settings = gt_office_settings_open ("desk-name");
+  desk_name_changed_cb (self);
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::desk-name",
+                             G_CALLBACK (desk_name_changed_cb), self, G_CONNECT_SWAPPED);
   self->check_state = check_pending ? GT_STORE_CHECK_PENDING : GT_STORE_CHECK_PASSED;
 
   /* Issues wait for gt_store_get_issues(): most sessions start in the project

@@ -308,6 +308,14 @@ add_office_group (GtPreferences      *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Office Name"));
   g_settings_bind (self->settings, "office-name", row, "text", G_SETTINGS_BIND_DEFAULT);
   adw_preferences_group_add (group, row);
+  /* 本机名称: who made a change, in the change history and in another desk's
+   * message when its save meets this desk's change. */
+  row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("This Desk’s Name"));
+  gtk_widget_set_tooltip_text (row, _("Shown in the change history and to other desks; "
+                                      "empty for the account’s full name"));
+  g_settings_bind (self->settings, "desk-name", row, "text", G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (group, row);
   adw_preferences_page_add (page, group);
 }
 
