@@ -380,6 +380,57 @@ test_january (Fixture       *f,
   check_set (f, 2026, 1, GT_TEMPLATE_BY_UNIT, 28);
 }
 
+/* Two units of one name (a township and a department both "城关镇") get two
+ * files, the second named with its id too. */
+static void
+test_same_names (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *projects = gt_store_get_projects (f->store);
+  g_autoptr(GtProject) first = g_list_model_get_item (projects, 0);
+  g_autoptr(GtProject) edited = gt_project_copy (first);
+  GtUnit *unit = gt_store_lookup_unit (f->store, gt_project_get_unit_id (first));
+  g_autoptr(GtUnit) twin = gt_unit_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtTemplateSet) set = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "twins", NULL);
+  g_autofree char *plain = NULL;
+  g_autofree char *with_id = NULL;
+  g_autofree char *twin_name = NULL;
+
+  g_assert_nonnull (unit);
+  gt_unit_set_name (twin, gt_unit_get_name (unit));
+  gt_unit_set_kind (twin, GT_UNIT_KIND_TOWNSHIP);
+  g_assert_true (gt_store_add_unit (f->store, twin, &error));
+  g_assert_no_error (error);
+  gt_project_set_unit_id (edited, gt_unit_get_id (twin));
+  g_assert_true (gt_store_update_project (f->store, edited, &error));
+  g_assert_no_error (error);
+
+  set = gt_template_set_collect (f->store, 2026, 10, GT_TEMPLATE_BY_UNIT, 25, &error);
+  g_assert_no_error (error);
+  written = gt_template_set_write (set, out, NULL, &error);
+  g_assert_no_error (error);
+
+  plain = gt_template_file_name (2026, 10, gt_unit_get_name (unit));
+  twin_name = g_strdup_printf ("%s_%" G_GINT64_FORMAT, gt_unit_get_name (twin),
+                               gt_unit_get_id (twin));
+  with_id = gt_template_file_name (2026, 10, twin_name);
+  {
+    g_autofree char *a = g_build_filename (out, plain, NULL);
+    g_autofree char *b = g_build_filename (out, with_id, NULL);
+    g_autoptr(GtLedgerSheet) hidden = gt_ledger_sheet_load (b, 1, &error);
+    g_autofree char *twin_id = g_strdup_printf ("%" G_GINT64_FORMAT, gt_unit_get_id (twin));
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (a, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_file_test (b, G_FILE_TEST_IS_REGULAR));
+    g_assert_cmpstr (hidden_value (hidden, GT_TEMPLATE_KEY_UNIT_ID), ==, twin_id);
+    g_assert_cmpstr (hidden_value (hidden, GT_TEMPLATE_KEY_ROWS), ==, "1");
+  }
+}
+
 static void
 test_file_names (void)
 {
@@ -484,6 +535,8 @@ main (int   argc,
   g_test_add ("/report-template/by-locality", Fixture, NULL, set_up, test_by_locality,
               tear_down);
   g_test_add ("/report-template/january", Fixture, NULL, set_up, test_january, tear_down);
+  g_test_add ("/report-template/same-names", Fixture, NULL, set_up, test_same_names,
+              tear_down);
   g_test_add ("/report-template/cli", Fixture, NULL, set_up, test_cli, tear_down);
   return g_test_run ();
 }
