@@ -66,7 +66,10 @@ admin_exec (const char *sql)
 static void
 admin_exec_elsewhere (const char *sql)
 {
-  PGconn *conn = PQconnectdb ("dbname=template1");
+  /* The server's location, another database on it. */
+  const char *keywords[] = { "dbname", "dbname", NULL };
+  const char *values[] = { server_url (), "template1", NULL };
+  PGconn *conn = PQconnectdbParams (keywords, values, 1);
   PGresult *result;
 
   g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
@@ -460,6 +463,23 @@ test_server_gone (void)
   gt_test_ui_save_screenshot (GTK_WIDGET (window ()), "server-reconnected.png");
 }
 
+/* The name of the database the register is in. */
+static char *
+register_database (void)
+{
+  PGconn *conn = PQconnectdb (server_url ());
+  PGresult *result;
+  char *name;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, "SELECT current_database ()");
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  name = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return name;
+}
+
 static gboolean
 waited (gconstpointer data)
 {
@@ -483,7 +503,7 @@ test_server_away (void)
 
   store = gt_window_get_store (window ());
   gt_connection_set_retry_interval (gt_connection_get (store), 1);
-  database = g_strdup (g_getenv ("PGDATABASE") != NULL ? g_getenv ("PGDATABASE") : "postgres");
+  database = register_database ();
   refuse = g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS false", database);
   allow = g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS true", database);
   terminate = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
