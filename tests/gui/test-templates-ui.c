@@ -57,9 +57,9 @@ test_write_templates (void)
                                  GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
   g_assert_nonnull (spin);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 2026);
+  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "templates-dialog");
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
                                             "Deadline Day"));
-  gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "templates-dialog");
 
   /* As its button does: the response, then the dialog closes. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "choose");
