@@ -592,20 +592,29 @@ write_hidden_sheet (GtTemplateSet *self,
   CHECK (status, write_pair (sheet, r++, GT_TEMPLATE_KEY_FIRST_ROW, first_row));
   CHECK (status, write_pair (sheet, r++, GT_TEMPLATE_KEY_COLUMNS, GT_TEMPLATE_COLUMNS));
   CHECK (status, write_pair (sheet, r++, GT_TEMPLATE_KEY_AMOUNTS, "wan"));
+  CHECK (status, write_pair (sheet, r++, GT_TEMPLATE_KEY_ROW_COLUMNS, GT_TEMPLATE_ROW_COLUMNS));
   CHECK (status, write_pair (sheet, r, GT_TEMPLATE_KEY_ROWS, NULL));
   CHECK (status, worksheet_write_number (sheet, r++, 1, group->lines->len, NULL));
 
-  /* One row per data row: its row (1-based) as written, its project's id and
-   * code. The ids are strings, so that no reader turns them into floats. */
+  /* One row per data row (GT_TEMPLATE_ROW_COLUMNS). Ids and amounts are
+   * strings, so that no reader turns them into floats. */
   for (guint i = 0; i < group->lines->len; i++, r++)
     {
       Line *line = &g_array_index (group->lines, Line, i);
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, line->project_id);
+      const gint64 numbers[] = { line->project_id, line->total, line->plan, line->before };
+      const lxw_col_t number_columns[] = { 1, 4, 5, 6 };
 
       CHECK (status, worksheet_write_number (sheet, r, 0, FIRST_DATA_ROW + 1 + i, NULL));
-      CHECK (status, worksheet_write_string (sheet, r, 1, id, NULL));
       CHECK (status, worksheet_write_string (sheet, r, 2, line->code != NULL ? line->code : "",
                                              NULL));
+      CHECK (status, worksheet_write_string (sheet, r, 3, line->name != NULL ? line->name : "",
+                                             NULL));
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, numbers[k]);
+
+          CHECK (status, worksheet_write_string (sheet, r, number_columns[k], text, NULL));
+        }
     }
   worksheet_protect (sheet, TEMPLATE_PASSWORD, &protection);
   worksheet_hide (sheet);

@@ -45,7 +45,15 @@ typedef enum {
 #define GT_TEMPLATE_KEY_FIRST_ROW  "first_row"     /* 1-based, the first data row */
 #define GT_TEMPLATE_KEY_COLUMNS    "columns"       /* the data sheet's columns, A on */
 #define GT_TEMPLATE_KEY_AMOUNTS    "amounts"       /* "wan": money in 万元 */
-#define GT_TEMPLATE_KEY_ROWS       "rows"          /* then one row each: row, project id, code */
+#define GT_TEMPLATE_KEY_ROWS       "rows"          /* the number of data rows; one row each follows */
+#define GT_TEMPLATE_KEY_ROW_COLUMNS "row_columns"  /* what each of those rows holds, A on */
+
+/* Each data row as written, under "rows": its row (1-based) on the data sheet,
+ * its project's id, and the read-only cells as sent (amounts in yuan, as
+ * integers), so that a return whose locked cells were changed is told from a
+ * register that changed since. */
+#define GT_TEMPLATE_ROW_COLUMNS \
+  "row,project_id,code,name,total_investment,annual_plan,cumulative_before"
 
 /* The data sheet's columns, A on, as the hidden sheet lists them: the last,
  * project_id, is hidden. */

@@ -163,6 +163,8 @@ check_workbook (Fixture            *f,
                    gt_template_grouping_to_id (grouping));
   g_assert_cmpstr (hidden_value (hidden, GT_TEMPLATE_KEY_DEADLINE), ==, deadline);
   g_assert_cmpstr (hidden_value (hidden, GT_TEMPLATE_KEY_COLUMNS), ==, GT_TEMPLATE_COLUMNS);
+  g_assert_cmpstr (hidden_value (hidden, GT_TEMPLATE_KEY_ROW_COLUMNS), ==,
+                   GT_TEMPLATE_ROW_COLUMNS);
   unit_id = g_ascii_strtoll (hidden_value (hidden, GT_TEMPLATE_KEY_UNIT_ID), NULL, 10);
   unit = gt_store_lookup_unit (f->store, unit_id);
   g_assert_nonnull (unit);
@@ -225,6 +227,14 @@ check_workbook (Fixture            *f,
                        ==, id);
       g_assert_cmpstr (gt_ledger_sheet_get (hidden, hidden_row, 2), ==,
                        gt_project_get_code (project));
+      g_assert_cmpstr (gt_ledger_sheet_get (hidden, hidden_row, 3), ==,
+                       gt_project_get_name (project));
+      g_assert_cmpint (g_ascii_strtoll (gt_ledger_sheet_get (hidden, hidden_row, 4), NULL, 10),
+                       ==, gt_project_get_total_investment (project));
+      g_assert_cmpint (g_ascii_strtoll (gt_ledger_sheet_get (hidden, hidden_row, 5), NULL, 10),
+                       ==, parse_wan (gt_ledger_sheet_get (data, r, 3)));
+      g_assert_cmpint (g_ascii_strtoll (gt_ledger_sheet_get (hidden, hidden_row, 6), NULL, 10),
+                       ==, *cumulative);
     }
 
   /* Protection and validation are in the file, not only in the look. */
