@@ -391,25 +391,27 @@ void
 gt_connect_dialog_show_error (GtConnectDialog *self,
                               const GError    *error)
 {
-  gboolean asked;
+  gboolean refused;
 
   g_return_if_fail (GT_IS_CONNECT_DIALOG (self));
   g_return_if_fail (error != NULL);
 
-  asked = gtk_widget_get_visible (GTK_WIDGET (self->password_row));
   if (!gt_server_error_wants_password (error))
     {
       show_message (self, error->message, TRUE);
       return;
     }
 
-  /* The server wants a password that ~/.pgpass did not give. */
-  gtk_widget_set_visible (GTK_WIDGET (self->password_row), TRUE);
-  show_message (self, asked && *row_text (self->password_row) != '\0'
-                        ? _("The server did not accept the password. Type it again.")
-                        : _("The server asks for the user’s password."),
-                TRUE);
+  /* The server wants a password that ~/.pgpass did not give, or another one.
+   * The field is emptied before saying so: a change of a field clears the
+   * message. */
+  refused = gtk_widget_get_visible (GTK_WIDGET (self->password_row)) &&
+            *row_text (self->password_row) != '\0';
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+  gtk_widget_set_visible (GTK_WIDGET (self->password_row), TRUE);
+  show_message (self, refused ? _("The server did not accept the password. Type it again.")
+                              : _("The server asks for the user’s password."),
+                TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
 }
 

@@ -547,6 +547,13 @@ connected_or_asked (gconstpointer data)
   return connected->store != NULL || (dialog != NULL && !gt_connect_dialog_is_busy (dialog));
 }
 
+static gboolean
+shows_text (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
 /* Main menu → Connect to Server…, as a desk whose password is not in
  * ~/.pgpass: the dialog asks for it, opens the register in the window, and
  * neither the remembered server nor the title holds it. */
@@ -562,6 +569,7 @@ test_connect_dialog (void)
   Connected connected = { NULL };
   GtConnectDialog *dialog;
   GtWindow *before;
+  GtkWidget *label;
 
   if (!need_server ())
     return;
@@ -592,6 +600,17 @@ test_connect_dialog (void)
   rows = dialog_rows (dialog);
   g_assert_true (gtk_widget_get_visible (rows->pdata[4]));
   gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "connect-password.png");
+
+  /* A wrong one: said so, and asked again. */
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[4]), "wrong");
+  gt_connect_dialog_connect (dialog);
+  g_assert_true (wait_for (connected_or_asked, &connected));
+  g_assert_null (connected.store);
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[4]), ==, "");
+  label = gt_test_ui_find_widget (GTK_WIDGET (dialog), shows_text,
+                                  _("The server did not accept the password. Type it again."));
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label));
 
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[4]), password);
   gt_connect_dialog_connect (dialog);
