@@ -19,6 +19,7 @@
 #include "gt-cli-slides.h"
 #include "gt-cli-templates.h"
 #include "gt-cli-import.h"
+#include "gt-cli-filing.h"
 #include "gt-cli-month.h"
 #include "gt-cli-units.h"
 #include "gt-demo.h"
@@ -79,6 +80,7 @@ gt_cli_add_options (GApplication *app)
   gt_cli_copy_add_options (app);
   gt_cli_units_add_options (app);
   gt_cli_month_add_options (app);
+  gt_cli_filing_add_options (app);
   /* TO of --copy-register and UNIT of --grant-unit: an option takes one value. */
   g_application_add_main_option (app, G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME_ARRAY, "", NULL);
@@ -272,6 +274,9 @@ gt_cli_run (GVariantDict *options)
     }
 
   status = gt_cli_month_run (options);
+  if (status >= 0)
+    return status;
+  status = gt_cli_filing_run (options);
   if (status >= 0)
     return status;
   status = gt_cli_import_run (options);
