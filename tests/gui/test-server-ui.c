@@ -480,10 +480,28 @@ register_database (void)
   return name;
 }
 
+/* The same, asked while that database may refuse connections. */
+static char *
+register_database_elsewhere (void)
+{
+  g_autofree char *database = NULL;
+
+  if (gt_server_url_parse (server_url (), NULL, NULL, &database, NULL) && *database != '\0')
+    return g_steal_pointer (&database);
+  return g_strdup (g_getenv ("PGDATABASE") != NULL ? g_getenv ("PGDATABASE")
+                                                   : g_get_user_name ());
+}
+
 static gboolean
 waited (gconstpointer data)
 {
   return g_get_monotonic_time () >= *(const gint64 *) data;
+}
+
+static char *
+allow_connections_sql (const char *database)
+{
+  return g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS true", database);
 }
 
 /* The server stays away longer: attempts fail, the window stays read-only
@@ -505,7 +523,7 @@ test_server_away (void)
   gt_connection_set_retry_interval (gt_connection_get (store), 1);
   database = register_database ();
   refuse = g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS false", database);
-  allow = g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS true", database);
+  allow = allow_connections_sql (database);
   terminate = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
                                "WHERE datname = '%s'", database);
   g_assert_true (notice_hidden (NULL));
@@ -638,6 +656,14 @@ run_tests_cb (gpointer data)
 {
   gt_test_ui_settle (300);
   *(int *) data = g_test_run ();
+  /* Whatever a failed /server-ui/server-away left, the suite's next tests
+   * find the database open. */
+  {
+    g_autofree char *database = register_database_elsewhere ();
+    g_autofree char *allow = allow_connections_sql (database);
+
+    admin_exec_elsewhere (allow);
+  }
   for (GList *l; (l = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL;)
     gtk_window_destroy (GTK_WINDOW (l->data));
   g_application_quit (G_APPLICATION (app));
