@@ -39,8 +39,9 @@ gt_cli_templates_add_options (GApplication *app)
                                  _("With --export-templates, one workbook per unit (default) "
                                    "or per locality"), _("unit|locality"));
   g_application_add_main_option (app, "deadline-day", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT,
-                                 _("With --export-templates, the day of the month by which "
-                                   "units file (default: as in Preferences, else 25)"), _("DAY"));
+                                 _("With --export-templates, the day by which units file: of "
+                                   "the month reported from the 15th, else of the month after "
+                                   "(default: as in Preferences, else 25)"), _("DAY"));
 }
 
 int

@@ -136,6 +136,21 @@ group_free (gpointer data)
   g_free (group);
 }
 
+void
+gt_template_get_deadline (int    year,
+                          int    month,
+                          int    day,
+                          GDate *deadline)
+{
+  g_return_if_fail (deadline != NULL);
+  g_return_if_fail (day >= GT_TEMPLATE_MIN_DEADLINE_DAY && day <= GT_TEMPLATE_MAX_DEADLINE_DAY);
+
+  g_date_clear (deadline, 1);
+  g_date_set_dmy (deadline, day, month, year);
+  if (day < GT_TEMPLATE_SAME_MONTH_DEADLINE_DAY)
+    g_date_add_months (deadline, 1);
+}
+
 int
 gt_template_get_deadline_day (void)
 {
@@ -410,9 +425,10 @@ to_wan (gint64 yuan)
 static char *
 format_deadline (GtTemplateSet *self)
 {
-  g_autoptr(GDate) date = g_date_new_dmy (self->deadline_day, self->month, self->year);
+  GDate date;
 
-  return gt_format_date (date);
+  gt_template_get_deadline (self->year, self->month, self->deadline_day, &date);
+  return gt_format_date (&date);
 }
 
 static lxw_error
@@ -571,14 +587,16 @@ write_hidden_sheet (GtTemplateSet *self,
                     lxw_worksheet *sheet)
 {
   g_autofree char *month = g_strdup_printf ("%04d-%02d", self->year, self->month);
-  g_autofree char *deadline = g_strdup_printf ("%04d-%02d-%02d", self->year, self->month,
-                                               self->deadline_day);
+  g_autofree char *deadline = NULL;
   g_autofree char *unit_id = g_strdup_printf ("%" G_GINT64_FORMAT, group->id);
   g_autofree char *first_row = g_strdup_printf ("%d", FIRST_DATA_ROW + 1);
   lxw_protection protection = { 0 };
   lxw_error status = LXW_NO_ERROR;
   lxw_row_t r = 0;
+  GDate date;
 
+  gt_template_get_deadline (self->year, self->month, self->deadline_day, &date);
+  deadline = gt_date_to_iso (&date);
   CHECK (status, write_pair (sheet, r++, GT_TEMPLATE_KEY_KIND, "guatu-report-template"));
   CHECK (status, write_pair (sheet, r++, GT_TEMPLATE_KEY_VERSION, "1"));
   CHECK (status, write_pair (sheet, r++, GT_TEMPLATE_KEY_REGISTER, self->register_id));

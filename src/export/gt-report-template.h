@@ -63,6 +63,15 @@ typedef enum {
 
 typedef struct _GtTemplateSet GtTemplateSet;
 
+/* Deadline days from this one fall in the month reported (每月25日前报当月),
+ * earlier ones in the month after it (次月5日前报上月). */
+#define GT_TEMPLATE_SAME_MONTH_DEADLINE_DAY 15
+
+/* The 报送截止日 of @year-@month's figures for @day (1–28), by the rule above. */
+void           gt_template_get_deadline          (int                  year,
+                                                  int                  month,
+                                                  int                  day,
+                                                  GDate               *deadline);
 /* The settings' report-deadline-day, or the default when the schema is not
  * installed. */
 int            gt_template_get_deadline_day      (void);

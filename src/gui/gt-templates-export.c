@@ -351,7 +351,7 @@ gt_templates_export_start (GtkWidget *parent,
   add_row (GTK_LIST_BOX (list), _("Month"), _("The month the units report"), month_box);
   add_row (GTK_LIST_BOX (list), _("One Workbook per"), NULL, GTK_WIDGET (ask->grouping));
   add_row (GTK_LIST_BOX (list), _("Deadline Day"),
-           _("Units file by this day of the month (报送截止日)"), GTK_WIDGET (ask->day));
+           _("Before the 15th: of the month after (报送截止日)"), GTK_WIDGET (ask->day));
 
   dialog = adw_message_dialog_new (parent_window (parent), _("Report Templates"),
                                    _("One workbook for each unit to fill in its projects’ "

@@ -327,7 +327,8 @@ check_set (Fixture            *f,
            int                 year,
            int                 month,
            GtTemplateGrouping  grouping,
-           int                 deadline_day)
+           int                 deadline_day,
+           const char         *deadline)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GtTemplateSet) set = NULL;
@@ -337,7 +338,6 @@ check_set (Fixture            *f,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *out = g_build_filename (f->dir, "templates", NULL);
   g_autofree char *month_text = g_strdup_printf ("%04d-%02d", year, month);
-  g_autofree char *deadline = g_strdup_printf ("%s-%02d", month_text, deadline_day);
   g_autoptr(GDir) listing = NULL;
   guint n_files = 0;
 
@@ -373,21 +373,22 @@ static void
 test_by_unit (Fixture       *f,
               gconstpointer  data)
 {
-  check_set (f, 2026, 10, GT_TEMPLATE_BY_UNIT, 25);
+  check_set (f, 2026, 10, GT_TEMPLATE_BY_UNIT, 25, "2026-10-25");
 }
 
 static void
 test_by_locality (Fixture       *f,
                   gconstpointer  data)
 {
-  check_set (f, 2026, 7, GT_TEMPLATE_BY_LOCALITY, 5);
+  /* The 5th: of the month after (次月5日前报上月). */
+  check_set (f, 2026, 7, GT_TEMPLATE_BY_LOCALITY, 5, "2026-08-05");
 }
 
 static void
 test_january (Fixture       *f,
               gconstpointer  data)
 {
-  check_set (f, 2026, 1, GT_TEMPLATE_BY_UNIT, 28);
+  check_set (f, 2026, 1, GT_TEMPLATE_BY_UNIT, 28, "2026-01-28");
 }
 
 /* Two units of one name (a township and a department both "城关镇") get two
@@ -439,6 +440,31 @@ test_same_names (Fixture       *f,
     g_assert_cmpstr (hidden_value (hidden, GT_TEMPLATE_KEY_UNIT_ID), ==, twin_id);
     g_assert_cmpstr (hidden_value (hidden, GT_TEMPLATE_KEY_ROWS), ==, "1");
   }
+}
+
+/* 每月25日前报当月, 次月5日前报上月: December's 5th is January's. */
+static void
+test_deadlines (void)
+{
+  const struct { int year, month, day; const char *iso; } cases[] = {
+    { 2023, 4, 25, "2023-04-25" },
+    { 2023, 4, 15, "2023-04-15" },
+    { 2023, 4, 14, "2023-05-14" },
+    { 2023, 4, 5, "2023-05-05" },
+    { 2023, 12, 5, "2024-01-05" },
+    { 2024, 2, 28, "2024-02-28" },
+    { 2024, 1, 1, "2024-02-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = NULL;
+      GDate date;
+
+      gt_template_get_deadline (cases[i].year, cases[i].month, cases[i].day, &date);
+      iso = gt_date_to_iso (&date);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
 }
 
 static void
@@ -541,6 +567,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report-template/file-names", test_file_names);
+  g_test_add_func ("/report-template/deadlines", test_deadlines);
   g_test_add ("/report-template/by-unit", Fixture, NULL, set_up, test_by_unit, tear_down);
   g_test_add ("/report-template/by-locality", Fixture, NULL, set_up, test_by_locality,
               tear_down);
