@@ -37,8 +37,8 @@
 
 #include "gt-export-file.h"
 #include "gt-format.h"
-#include "gt-report-template.h"
 #include "gt-report-sheet.h"
+#include "gt-report-template.h"
 
 /* Not a secret: see above. */
 #define TEMPLATE_PASSWORD "guatu"
