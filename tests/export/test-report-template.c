@@ -8,13 +8,17 @@
  * structure and naming the register, the month, the unit and every row's
  * project; 上月止累计 equal to September's cumulative on the report sheet. By
  * locality too, with the deadline day given; January starts from nothing;
- * and guatu --export-templates writes the same and refuses what it must.
+ * LibreOffice (with Calc; skipped without) reads one back and prints it on
+ * one A4 landscape page; and guatu --export-templates writes the same and
+ * refuses what it must.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -485,6 +489,101 @@ test_file_names (void)
   g_assert_nonnull (strstr (empty, "__"));
 }
 
+/* LibreOffice headless converts @path to @format in @dir; FALSE when it
+ * could not (no Calc installed: only the writer is, on some machines). */
+static gboolean
+convert (const char *soffice,
+         const char *profile_arg,
+         const char *format,
+         const char *dir,
+         const char *path,
+         const char *result)
+{
+  const char *argv[] = {
+    soffice, profile_arg, "--headless", "--convert-to", format, "--outdir", dir, path, NULL
+  };
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (dir, (char **) argv, NULL,
+                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
+                NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  return g_file_test (result, G_FILE_TEST_IS_REGULAR);
+}
+
+/* As a unit's clerk opens it: LibreOffice reads the title, the headers and
+ * every project's code back, and prints it on A4 landscape. */
+static void
+test_libreoffice (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *out = g_build_filename (f->dir, "lo", NULL);
+  g_autofree char *profile_arg = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GtTemplateSet) set = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GtLedgerSheet) hidden = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *pdfinfo_argv[] = { "pdfinfo", NULL, NULL };
+  double width = 0, height = 0;
+  const char *size;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  set = gt_template_set_collect (f->store, 2026, 10, GT_TEMPLATE_BY_UNIT, 25, &error);
+  g_assert_no_error (error);
+  written = gt_template_set_write (set, out, NULL, &error);
+  g_assert_no_error (error);
+  /* A plain name: LibreOffice names its output after its input. */
+  xlsx = g_build_filename (out, "t.xlsx", NULL);
+  g_assert_cmpint (g_rename (g_ptr_array_index (written, 0), xlsx), ==, 0);
+  csv = g_build_filename (out, "t.csv", NULL);
+  pdf = g_build_filename (out, "t.pdf", NULL);
+
+  profile_arg = g_strdup_printf ("-env:UserInstallation=file://%s/lo-profile", f->dir);
+  if (!convert (soffice, profile_arg, "csv:Text - txt - csv (StarCalc):44,34,76", out, xlsx,
+                csv))
+    {
+      g_test_skip ("LibreOffice Calc is not installed");
+      return;
+    }
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));
+  g_assert_no_error (error);
+  hidden = gt_ledger_sheet_load (xlsx, 1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, hidden_value (hidden, GT_TEMPLATE_KEY_UNIT_NAME)));
+  for (guint r = 0; r < gt_ledger_sheet_n_rows (hidden); r++)
+    if (g_str_equal (gt_ledger_sheet_get (hidden, r, 0), GT_TEMPLATE_KEY_ROWS))
+      {
+        guint n = atoi (gt_ledger_sheet_get (hidden, r, 1));
+
+        g_assert_cmpuint (n, >, 0);
+        for (guint i = 1; i <= n; i++)
+          g_assert_nonnull (strstr (contents, gt_ledger_sheet_get (hidden, r + i, 2)));
+      }
+
+  g_assert_true (convert (soffice, profile_arg, "pdf", out, xlsx, pdf));
+  pdfinfo_argv[1] = pdf;
+  g_spawn_sync (NULL, (char **) pdfinfo_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info,
+                NULL, NULL, &error);
+  g_assert_no_error (error);
+  size = strstr (info, "Page size:");
+  g_assert_nonnull (size);
+  g_assert_cmpint (sscanf (size, "Page size: %lf x %lf", &width, &height), ==, 2);
+  g_assert_nonnull (strstr (size, "(A4)"));
+  g_assert_cmpfloat (width, >, height);
+  g_assert_nonnull (strstr (info, "Pages:           1"));
+}
+
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
@@ -573,6 +672,8 @@ main (int   argc,
               tear_down);
   g_test_add ("/report-template/january", Fixture, NULL, set_up, test_january, tear_down);
   g_test_add ("/report-template/same-names", Fixture, NULL, set_up, test_same_names,
+              tear_down);
+  g_test_add ("/report-template/libreoffice", Fixture, NULL, set_up, test_libreoffice,
               tear_down);
   g_test_add ("/report-template/cli", Fixture, NULL, set_up, test_cli, tear_down);
   return g_test_run ();
