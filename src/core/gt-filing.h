@@ -26,6 +26,13 @@ typedef struct {
 } GtFiling;
 
 void        gt_filing_free            (GtFiling       *filing);
+/* The deadline of @year/@month's figures for a deadline day @day (1–28): from
+ * the 15th on, in the month itself (每月25日前报当月); before it, in the next
+ * month (次月5日前报上月). */
+void        gt_filing_get_deadline    (int             year,
+                                       int             month,
+                                       int             day,
+                                       GDate          *deadline);
 /* Every unit responsible for a live project, by name: a GPtrArray of GtFiling
  * for @year/@month, judged at @today against the deadline @deadline_day of
  * that month; NULL with @error set. */

@@ -57,6 +57,24 @@ gt_filing_free (GtFiling *filing)
   g_free (filing);
 }
 
+/* From this day of the month on, the deadline falls in the month reported. */
+#define SAME_MONTH_DEADLINE_DAY 15
+
+void
+gt_filing_get_deadline (int    year,
+                        int    month,
+                        int    day,
+                        GDate *deadline)
+{
+  g_return_if_fail (deadline != NULL);
+  g_return_if_fail (day >= 1 && day <= 28);
+
+  g_date_clear (deadline, 1);
+  g_date_set_dmy (deadline, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  if (day < SAME_MONTH_DEADLINE_DAY)
+    g_date_add_months (deadline, 1);
+}
+
 const char *
 gt_filing_status_to_id (GtFilingStatus status)
 {
@@ -89,9 +107,11 @@ gt_filing_reminder (const char *unit,
                     int         month,
                     int         deadline_day)
 {
-  g_autoptr(GDate) deadline = g_date_new_dmy ((GDateDay) deadline_day, (GDateMonth) month,
-                                              (GDateYear) year);
-  g_autofree char *day = gt_format_date (deadline);
+  g_autofree char *day = NULL;
+  GDate deadline;
+
+  gt_filing_get_deadline (year, month, deadline_day, &deadline);
+  day = gt_format_date (&deadline);
 
   /* TRANSLATORS: a reminder to a unit: its name, the deadline date, the month's number */
   return g_strdup_printf (_("%s: please file the figures of the key projects for month %d "
@@ -136,8 +156,7 @@ gt_filing_list (GtStore      *store,
   g_return_val_if_fail (deadline_day >= 1 && deadline_day <= 28, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  g_date_clear (&deadline, 1);
-  g_date_set_dmy (&deadline, (GDateDay) deadline_day, (GDateMonth) month, (GDateYear) year);
+  gt_filing_get_deadline (year, month, deadline_day, &deadline);
   past = g_date_compare (today, &deadline) > 0;
 
   stmt = _gt_store_stmt_of (store, &filing_query, error);

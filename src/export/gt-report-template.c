@@ -35,6 +35,7 @@
 #include <xlsxwriter.h>
 #include <zip.h>
 
+#include "gt-filing.h"
 #include "gt-export-file.h"
 #include "gt-format.h"
 #include "gt-report-sheet.h"
@@ -145,10 +146,8 @@ gt_template_get_deadline (int    year,
   g_return_if_fail (deadline != NULL);
   g_return_if_fail (day >= GT_TEMPLATE_MIN_DEADLINE_DAY && day <= GT_TEMPLATE_MAX_DEADLINE_DAY);
 
-  g_date_clear (deadline, 1);
-  g_date_set_dmy (deadline, day, month, year);
-  if (day < GT_TEMPLATE_SAME_MONTH_DEADLINE_DAY)
-    g_date_add_months (deadline, 1);
+  /* The one rule, in core, that the filing status judges by too. */
+  gt_filing_get_deadline (year, month, day, deadline);
 }
 
 int
