@@ -316,6 +316,10 @@ add_office_group (GtPreferences      *self,
                                       "empty for the account’s full name"));
   g_settings_bind (self->settings, "desk-name", row, "text", G_SETTINGS_BIND_DEFAULT);
   adw_preferences_group_add (group, row);
+  /* 报送截止日: the templates' deadline, and when a unit is late. */
+  add_spin_row (self, group, "report-deadline-day", _("Filing Deadline Day"),
+                _("Units file each month’s figures by this day: from the 15th on, of "
+                  "the month itself; before it, of the next month"), 28);
   adw_preferences_page_add (page, group);
 }
 
