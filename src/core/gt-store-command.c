@@ -44,6 +44,7 @@ struct _GtStoreCommand
   GtMonthlyReport      *report_after;
   GtStoreCommandFunc    apply;
   GtStoreCommandFunc    revert;
+  GPtrArray            *children; /* a batch (an import): its edits, in order */
 };
 
 static const char * const labels[][GT_STORE_N_KINDS] = {
@@ -186,12 +187,62 @@ _gt_store_command_new (GtStoreCommandAction  action,
   return command;
 }
 
+/* A batch is done again edit by edit, and taken back from the last. */
+static gboolean
+apply_children (GtStoreCommand  *command,
+                GtStore         *store,
+                GError         **error)
+{
+  for (guint i = 0; i < command->children->len; i++)
+    if (!_gt_store_command_apply (command->children->pdata[i], store, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+revert_children (GtStoreCommand  *command,
+                 GtStore         *store,
+                 GError         **error)
+{
+  for (guint i = command->children->len; i > 0; i--)
+    if (!_gt_store_command_revert (command->children->pdata[i - 1], store, error))
+      return FALSE;
+  return TRUE;
+}
+
+GtStoreCommand *
+_gt_store_command_new_batch (const char *label)
+{
+  GtStoreCommand *command = g_new0 (GtStoreCommand, 1);
+
+  command->children = g_ptr_array_new_with_free_func ((GDestroyNotify) _gt_store_command_free);
+  command->apply = apply_children;
+  command->revert = revert_children;
+  command->label = g_strdup (label);
+  command->name = g_strdup (label);
+  return command;
+}
+
+void
+_gt_store_command_add_child (GtStoreCommand *batch,
+                             GtStoreCommand *child)
+{
+  g_ptr_array_add (batch->children, child);
+}
+
+guint
+_gt_store_command_get_n_children (GtStoreCommand *command)
+{
+  return command->children != NULL ? command->children->len : 0;
+}
+
 void
 _gt_store_command_free (GtStoreCommand *command)
 {
   if (command == NULL)
     return;
 
+  g_clear_pointer (&command->children, g_ptr_array_unref);
   g_clear_object (&command->object);
   g_clear_object (&command->after);
   g_clear_object (&command->report_before);
@@ -304,7 +355,17 @@ _gt_store_command_note_state (GtStoreCommand  *command,
                               gboolean         applied,
                               GError         **error)
 {
-  char *state = read_state (command, store, error);
+  char *state;
+
+  if (command->children != NULL)
+    {
+      for (guint i = 0; i < command->children->len; i++)
+        if (!_gt_store_command_note_state (command->children->pdata[i], store, applied, error))
+          return FALSE;
+      return TRUE;
+    }
+
+  state = read_state (command, store, error);
 
   if (state == NULL)
     return FALSE;
@@ -379,6 +440,17 @@ _gt_store_command_note_done (GtStoreCommand  *command,
   gboolean changed = FALSE;
   gboolean ok;
 
+  /* A batch's rows from one snapshot too, not one each. */
+  if (command->children != NULL)
+    {
+      ok = !own_snapshot || gt_db_begin (db, GT_DB_READ, error);
+      for (guint i = 0; ok && i < command->children->len; i++)
+        ok = _gt_store_command_note_done (command->children->pdata[i], store, error);
+      if (own_snapshot && !gt_db_commit (db, NULL))
+        gt_db_rollback (db);
+      return ok;
+    }
+
   /* The rows and the log from one snapshot. */
   if (own_snapshot && !gt_db_begin (db, GT_DB_READ, error))
     {
@@ -410,6 +482,15 @@ _gt_store_command_check (GtStoreCommand  *command,
 {
   const char *noted = applied ? command->applied : command->reverted;
   g_autofree char *state = NULL;
+
+  /* A batch goes back, or again, whole or not at all. */
+  if (command->children != NULL)
+    {
+      for (guint i = 0; i < command->children->len; i++)
+        if (!_gt_store_command_check (command->children->pdata[i], store, applied, undo, error))
+          return FALSE;
+      return TRUE;
+    }
 
   /* Nothing noted (the file could not be read then): nothing to go by. */
   if (noted == NULL)

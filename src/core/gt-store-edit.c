@@ -143,7 +143,7 @@ static gboolean
 should_record (GtStore  *self,
                gboolean  record)
 {
-  return record && !self->in_batch;
+  return record && (!self->in_batch || self->batch_command != NULL);
 }
 
 gboolean

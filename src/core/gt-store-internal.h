@@ -111,6 +111,8 @@ struct _GtStore
 
   /* Inside gt_store_begin() … gt_store_commit(). */
   gboolean       in_batch;
+  /* The edits of the batch so far, one step of undo at its commit. */
+  GtStoreCommand *batch_command;
   /* Edits nest (an edit of a project writes its plan): the outermost one
    * outside a transaction began one, and commits it at its end. */
   int            edit_depth;
@@ -327,6 +329,11 @@ GtStoreCommand *_gt_store_command_new        (GtStoreCommandAction action,
 GtStoreCommand *_gt_store_command_new_report (GtMonthlyReport *before,
                                               GtMonthlyReport *after,
                                               const char     *project_name);
+/* A batch's edits (an import) as one step of undo, named @label. */
+GtStoreCommand *_gt_store_command_new_batch  (const char    *label);
+void            _gt_store_command_add_child  (GtStoreCommand *batch,
+                                              GtStoreCommand *child);
+guint           _gt_store_command_get_n_children (GtStoreCommand *command);
 void            _gt_store_command_free       (GtStoreCommand *command);
 const char     *_gt_store_command_get_label  (GtStoreCommand *command);
 /* Notes what the command's rows hold in the file now, as left by the command

@@ -47,8 +47,8 @@ gt_store_save_monthly_report (GtStore          *self,
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
   g_return_val_if_fail (GT_IS_MONTHLY_REPORT (report), FALSE);
 
-  /* In a batch (an import, the demo) there is no history to keep. */
-  if (self->in_batch)
+  /* In a batch with no undo (the demo) there is no history to keep. */
+  if (self->in_batch && self->batch_command == NULL)
     return _gt_store_write_report (self, report, error);
 
   before = find_stored (self, report, &local_error);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -88,7 +89,11 @@ _gt_store_record (GtStore        *self,
 
   if (self->in_batch)
     {
-      _gt_store_command_free (command);
+      /* An import's edits become one step, recorded at its commit. */
+      if (self->batch_command != NULL)
+        _gt_store_command_add_child (self->batch_command, command);
+      else
+        _gt_store_command_free (command);
       return;
     }
 
@@ -668,6 +673,22 @@ gt_store_begin (GtStore  *self,
   _gt_store_clear_history (self);
   self->in_batch = TRUE;
   self->batch_figures_stale = FALSE;
+  /* An import (or a unit's return) is one step of undo; other batches (the
+   * demo) are not undone. */
+  {
+    const char *source = gt_db_get_source (self->db);
+
+    if (g_str_has_prefix (source, "import:") || g_str_has_prefix (source, "return:"))
+      {
+        g_autofree char *label = g_str_has_prefix (source, "import:")
+          /* TRANSLATORS: undo's name for an import; %s is the ledger's file name */
+          ? g_strdup_printf (_("Import “%s”"), source + strlen ("import:"))
+          /* TRANSLATORS: undo's name for a unit's monthly return taken in */
+          : g_strdup_printf (_("Return from “%s”"), source + strlen ("return:"));
+
+        self->batch_command = _gt_store_command_new_batch (label);
+      }
+  }
 
   return TRUE;
 }
@@ -695,6 +716,14 @@ gt_store_commit (GtStore  *self,
   if (self->batch_figures_stale && !_gt_store_reload_figures (self, &local_error))
     g_warning ("%s", local_error->message);
   self->batch_figures_stale = FALSE;
+  {
+    GtStoreCommand *batch = g_steal_pointer (&self->batch_command);
+
+    if (batch != NULL && _gt_store_command_get_n_children (batch) > 0)
+      _gt_store_record (self, batch);
+    else
+      _gt_store_command_free (batch);
+  }
 
   _gt_store_emit_changed (self);
   return TRUE;
@@ -710,6 +739,7 @@ gt_store_rollback (GtStore *self)
   gt_db_set_bulk (self->db, FALSE);
   self->in_batch = FALSE;
   self->batch_figures_stale = FALSE;
+  g_clear_pointer (&self->batch_command, _gt_store_command_free);
 
   reload_lists (self);
   _gt_store_emit_changed (self);
