@@ -16,7 +16,11 @@
  *   are GTK's internal widgets, which 4.8 offers no API to name (GtkListItem
  *   gained accessible properties in 4.12). They are reached as they or a parent
  *   are realized, and named from what they show, kept up to date as rows are
- *   recycled.
+ *   recycled. Rows of lists, combo rows and drop-downs, which 4.8 gives no
+ *   AT-SPI action, get one: row.activate.
+ * - Icon buttons, search entries and lists of rows of libadwaita's and GTK's
+ *   own (the about and shortcuts windows, the preferences' search) are named
+ *   from their tooltip, icon, placeholder or group's title.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
