@@ -16,7 +16,11 @@
  *   are GTK's internal widgets, which 4.8 offers no API to name (GtkListItem
  *   gained accessible properties in 4.12). They are reached as they or a parent
  *   are realized, and named from what they show, kept up to date as rows are
- *   recycled.
+ *   recycled. Rows of lists, combo rows and drop-downs, which 4.8 gives no
+ *   AT-SPI action, get one: row.activate.
+ * - Icon buttons, search entries and lists of rows of libadwaita's and GTK's
+ *   own (the about and shortcuts windows, the preferences' search) are named
+ *   from their tooltip, icon, placeholder or group's title.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -96,20 +100,121 @@ button_label_changed_cb (GtkButton  *button,
   name_mnemonic_button (button);
 }
 
-/* A mnemonic label read after an accessible label of its own. */
+/* An accessible label read, then a labelled-by relation repeating it: a mnemonic
+ * label, or the title of the AdwActionRow whose activatable widget it is
+ * (libadwaita 1.2 relates the two). The accessible label wins. */
 static void
 drop_repeated_label (GtkWidget *widget)
 {
-  GList *labels;
-
-  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
-                                         GTK_ACCESSIBLE_PROPERTY_LABEL))
-    return;
-  labels = gtk_widget_list_mnemonic_labels (widget);
-  if (labels != NULL)
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY))
     gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget),
                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  g_list_free (labels);
+}
+
+static void gather_text (GtkWidget *widget,
+                         GString   *text);
+static void name_icon_button (GtkWidget *button);
+
+static void
+label_set_cb (GtkLabel   *label,
+              GParamSpec *pspec,
+              GtkWidget  *button)
+{
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  name_icon_button (button);
+}
+
+static void
+watch_labels (GtkWidget *widget,
+              GtkWidget *button)
+{
+  if (GTK_IS_LABEL (widget))
+    g_signal_connect_object (widget, "notify::label", G_CALLBACK (label_set_cb), button, 0);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (!GTK_IS_POPOVER (c))
+      watch_labels (c, button);
+}
+
+/* An icon button without a name reads as "GtkImage": its tooltip, else what
+ * its icon stands for, names it (libadwaita's and GTK's own buttons too). */
+static void
+name_icon_button (GtkWidget *button)
+{
+  static const struct {
+    const char *icon;
+    const char *name;
+  } icons[] = {
+    { "go-previous-symbolic", N_("Back") },
+    { "go-next-symbolic", N_("Forward") },
+    { "window-close-symbolic", N_("Close") },
+    { "edit-find-symbolic", N_("Search") },
+    { "edit-clear-symbolic", N_("Clear") },
+    { "open-menu-symbolic", N_("Menu") },
+    { "view-more-symbolic", N_("Menu") },
+    { "pan-down-symbolic", N_("More") },
+  };
+  const char *name = gtk_widget_get_tooltip_text (button);
+  const char *icon = NULL;
+  GtkWidget *child = GTK_IS_BUTTON (button) ? gtk_button_get_child (GTK_BUTTON (button)) : NULL;
+
+  /* A menu button's inner toggle reads as the menu button does. */
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      GTK_IS_MENU_BUTTON (gtk_widget_get_parent (button)) ||
+      (GTK_IS_BUTTON (button) && gtk_button_get_label (GTK_BUTTON (button)) != NULL))
+    return;
+  if (GTK_IS_MENU_BUTTON (button))
+    icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (button));
+  else if (GTK_IS_IMAGE (child))
+    icon = gtk_image_get_icon_name (GTK_IMAGE (child));
+  for (guint i = 0; name == NULL && icon != NULL && i < G_N_ELEMENTS (icons); i++)
+    if (strcmp (icons[i].icon, icon) == 0)
+      name = _(icons[i].name);
+  if (name == NULL)
+    {
+      if ((gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button),
+                                             GTK_ACCESSIBLE_RELATION_LABELLED_BY) &&
+           !GTK_IS_MENU_BUTTON (button)) ||
+          GTK_IS_DROP_DOWN (gtk_widget_get_parent (button)))
+        return;
+      /* A button whose content is text in a box (the shortcuts window's
+       * section button, the about window's): read that text. */
+      GtkWidget *content = GTK_IS_MENU_BUTTON (button) ? gtk_widget_get_first_child (button)
+                                                       : button;
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (GtkWidget *c = content != NULL ? gtk_widget_get_first_child (content) : NULL;
+           c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        if (!GTK_IS_POPOVER (c))
+          gather_text (c, text);
+      if (text->len > 0)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (button),
+                                         GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+        }
+      else if (content != NULL && content != button)
+        {
+          /* The shortcuts window's section button gets its text later; it
+           * stands in for the window's title meanwhile. */
+          GtkRoot *root = gtk_widget_get_root (button);
+
+          watch_labels (content, button);
+          if (GTK_IS_WINDOW (root) && gtk_window_get_title (GTK_WINDOW (root)) != NULL)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                            gtk_window_get_title (GTK_WINDOW (root)), -1);
+        }
+      return;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 /* Gives @target the name @source has: its accessible label, else its mnemonic
@@ -163,6 +268,11 @@ name_list (GtkWidget *list)
 
   if (owner == NULL)
     owner = gtk_widget_get_ancestor (list, ADW_TYPE_COMBO_ROW);
+  /* The list of a picker's popover (GtChoicePicker) reads as its button. */
+  if (owner == NULL && gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER) != NULL &&
+      GTK_IS_MENU_BUTTON (gtk_widget_get_parent (gtk_widget_get_ancestor (list,
+                                                                          GTK_TYPE_POPOVER))))
+    owner = gtk_widget_get_parent (gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER));
   if (owner != NULL)
     label_like (list, owner);
 }
@@ -347,8 +457,13 @@ activate_row_cb (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  /* The row's activate signal is GTK's Enter on a row: "list.activate-item". */
-  gtk_widget_activate (GTK_WIDGET (user_data));
+  GtkWidget *row = user_data;
+
+  /* What a click does: select the row (a combo row takes its choice from the
+   * selection), then activate it as Enter does ("list.activate-item"). */
+  if (!GTK_IS_LIST_BOX_ROW (row))
+    gtk_widget_activate_action (row, "listitem.select", "(bb)", FALSE, FALSE);
+  gtk_widget_activate (row);
 }
 
 /* GTK 4.8 gives a row of a list or a drop-down no AT-SPI action: a switch or
@@ -377,6 +492,49 @@ is_internal_row (GtkWidget *widget)
          strcmp (type, "GtkColumnViewCell") == 0;
 }
 
+/* A list of rows without a name: the title of its preferences group, else its
+ * window's title. */
+static void
+name_list_box (GtkWidget *list)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (list, ADW_TYPE_PREFERENCES_GROUP);
+  const char *title = NULL;
+  GtkRoot *root;
+
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return;
+  /* A preferences group relates its list to its title, empty or not. */
+  if (group != NULL)
+    title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group));
+  if (title != NULL && *title != '\0')
+    return;
+  root = gtk_widget_get_root (list);
+  if ((title == NULL || *title == '\0') && GTK_IS_WINDOW (root))
+    title = gtk_window_get_title (GTK_WINDOW (root));
+  if (title == NULL || *title == '\0')
+    title = _("List");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+}
+
+/* A search entry of GTK's or libadwaita's own (the preferences' and the
+ * shortcuts window's) reads as its placeholder says, else "Search". */
+static void
+name_search_entry (GtkWidget *entry)
+{
+  g_autofree char *placeholder = NULL;
+
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (entry),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return;
+  g_object_get (entry, "placeholder-text", &placeholder, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  placeholder != NULL && *placeholder != '\0' ? placeholder
+                                                                               : _("Search"),
+                                  -1);
+}
+
 static void
 name_widget (GtkWidget *widget)
 {
@@ -388,6 +546,8 @@ name_widget (GtkWidget *widget)
     {
       name_mnemonic_button (GTK_BUTTON (widget));
       g_signal_connect (widget, "notify::label", G_CALLBACK (button_label_changed_cb), NULL);
+      name_icon_button (widget);
+      drop_repeated_label (widget);
     }
   else if (GTK_IS_DROP_DOWN (widget))
     name_dropdown_toggle (GTK_DROP_DOWN (widget));
@@ -403,6 +563,25 @@ name_widget (GtkWidget *widget)
     name_column_list (widget);
   else if (GTK_IS_LIST_VIEW (widget))
     name_list (widget);
+  else if (GTK_IS_POPOVER (widget) && GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)))
+    label_like (widget, gtk_widget_get_parent (widget));
+  else if (GTK_IS_MENU_BUTTON (widget))
+    name_icon_button (widget);
+  else if (GTK_IS_LIST_BOX (widget))
+    name_list_box (widget);
+  else if (GTK_IS_TEXT_VIEW (widget) &&
+           gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW) != NULL)
+    label_like (widget, gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW));
+  else if (GTK_IS_SEARCH_ENTRY (widget))
+    name_search_entry (widget);
+  else if (GTK_IS_LIST_BOX_ROW (widget))
+    {
+      drop_repeated_label (widget);
+      /* A combo row or an expander row opens on activation, which AT-SPI
+       * cannot ask a row of GTK 4.8 for. */
+      if (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)))
+        add_row_action (widget);
+    }
   else
     drop_repeated_label (widget);
 }

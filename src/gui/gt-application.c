@@ -13,6 +13,7 @@
 #endif
 
 #include "gt-application.h"
+#include "gt-a11y.h"
 #include "guatu-resources.h"
 #include "gt-cli.h"
 #include "gt-backup.h"
@@ -21,7 +22,6 @@
 #include "gt-dialog-fit.h"
 #include "gt-preferences.h"
 #include "gt-restore.h"
-#include "gt-a11y.h"
 #include "gt-tooltips.h"
 #include "gt-window.h"
 

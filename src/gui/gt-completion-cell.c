@@ -135,6 +135,8 @@ gt_completion_cell_init (GtCompletionCell *self)
 
   self->ratio = -1;
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), none);
+  /* Its cell reads this name: none would read as the class name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, none, -1);
   gtk_widget_add_css_class (GTK_WIDGET (self), "numeric");
 }
 
@@ -162,6 +164,7 @@ gt_completion_cell_set_ratio (GtCompletionCell *self,
   pango_layout_set_text (self->layout, text, -1);
   /* A screen reader hears the figure the bar shows. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, MAX (ratio, 0) * 100,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));

@@ -433,7 +433,7 @@ static void
 gt_window_init (GtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gt_a11y_name_split_button (self->present_button, _("Present the Monthly Meeting"),
+  gt_a11y_name_split_button (self->present_button, _("Present"),
                              _("Choose the Screen"));
 
   self->settings = g_settings_new (APP_ID);

@@ -32,6 +32,8 @@ CONTROL_ROLES = {
     "push button", "toggle button", "check box", "radio button", "combo box",
     "text", "entry", "password text", "spin button", "menu button", "slider",
 }
+# GTK 4.8 names a container without a name by its class: not English on screen.
+CLASS_NAME = re.compile(r"^(?:Gtk|Adw|Gt)[A-Z][A-Za-z]+$")
 # Latin text that is not English: project codes, road numbers, key names.
 ALLOWED_LATIN = re.compile(r"^(?:[A-Z]?\d[\w\-.]*|Ctrl|Shift|Alt|Tab|Enter|Esc|PPP|EPC|[A-Z]\d+)$")
 
@@ -46,15 +48,17 @@ def wait_for(predicate, timeout=20.0, step=0.2):
     return None
 
 
-def walk(node, depth=0):
+def walk(node, depth=0, visible_only=False):
     yield node, depth
     try:
+        if visible_only and not node.getState().contains(pyatspi.STATE_VISIBLE):
+            return
         children = list(node)
     except Exception:
         return
     for child in children:
         if child is not None:
-            yield from walk(child, depth + 1)
+            yield from walk(child, depth + 1, visible_only)
 
 
 def a11y_bus_reachable():
@@ -181,13 +185,14 @@ def main():
 
         unnamed = []
         english = set()
-        for node, _ in walk(window):
+        # GTK 4.8 sets no SHOWING state here: VISIBLE, pruned at hidden parents.
+        for node, _ in walk(window, visible_only=True):
             try:
                 role, name = node.getRoleName(), (node.name or "").strip()
                 states = node.getState()
             except Exception:
                 continue
-            if not states.contains(pyatspi.STATE_SHOWING):
+            if not states.contains(pyatspi.STATE_VISIBLE) or CLASS_NAME.match(name):
                 continue
             if role in CONTROL_ROLES and not name:
                 unnamed.append(role)
