@@ -458,9 +458,11 @@ add_validations (lxw_worksheet *sheet,
   percent.maximum_number = 100;
   percent.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
   percent.input_title = _("Percent complete");
+  /* xgettext:no-c-format */
   percent.input_message = _("How far the project has got, as a percentage from 0 to 100, "
                             "without the % sign.");
   percent.error_title = _("Not a percentage");
+  /* xgettext:no-c-format */
   percent.error_message = _("Type a number from 0 to 100, without the % sign.");
   CHECK (status, worksheet_data_validation_range (sheet, first, COL_PERCENT, last,
                                                   COL_PERCENT, &percent));
