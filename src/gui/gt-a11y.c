@@ -106,6 +106,27 @@ button_label_changed_cb (GtkButton  *button,
 static void
 drop_repeated_label (GtkWidget *widget)
 {
+  GList *labels = gtk_widget_list_mnemonic_labels (widget);
+
+  /* A label "项目代码(_J)" names its widget "项目代码(J)": the key is read out
+   * as letters. The widget takes the words alone. */
+  for (GList *l = labels; l != NULL; l = l->next)
+    {
+      GtkLabel *label = l->data;
+
+      if (GTK_IS_LABEL (label) && gtk_label_get_use_underline (label) &&
+          strstr (gtk_label_get_label (label), "(_") != NULL &&
+          !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL))
+        {
+          g_autofree char *name = gt_a11y_strip_mnemonic (gtk_label_get_label (label));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          break;
+        }
+    }
+  g_list_free (labels);
   if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL) &&
       gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
@@ -535,6 +556,38 @@ name_search_entry (GtkWidget *entry)
                                   -1);
 }
 
+/* A menu's item (GTK's private GtkModelButton) reads its text with the key,
+ * "打印(P)…", the underscore already gone: it takes the words alone. */
+static void
+name_menu_item (GtkWidget *item)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GString) name = NULL;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "text") == NULL)
+    return;
+  g_object_get (item, "text", &text, NULL);
+  if (text == NULL || strstr (text, ")") == NULL)
+    return;
+  name = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      /* "(P)" after a Chinese character; not "(PPP)" nor "A(B)". */
+      if (p[0] == '(' && g_ascii_isalnum (p[1]) && p[2] == ')' && name->len > 0 &&
+          (guchar) name->str[name->len - 1] >= 0x80)
+        {
+          p += 2;
+          continue;
+        }
+      g_string_append_c (name, *p);
+    }
+  if (strcmp (name->str, text) == 0)
+    return;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name->str, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
 static void
 name_widget (GtkWidget *widget)
 {
@@ -550,7 +603,12 @@ name_widget (GtkWidget *widget)
       drop_repeated_label (widget);
     }
   else if (GTK_IS_DROP_DOWN (widget))
-    name_dropdown_toggle (GTK_DROP_DOWN (widget));
+    {
+      drop_repeated_label (widget);
+      name_dropdown_toggle (GTK_DROP_DOWN (widget));
+    }
+  else if (strcmp (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") == 0)
+    name_menu_item (widget);
   else if (GTK_IS_FLOW_BOX_CHILD (widget) || is_internal_row (widget))
     {
       name_from_content (widget);

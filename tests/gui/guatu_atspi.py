@@ -308,6 +308,9 @@ def name_fault(name):
         return "a class name"
     if "(_" in name or "（_" in name:
         return "a mnemonic underscore"
+    # "项目代码(J)": a mnemonic's key, read out as a letter.
+    if re.search(r"[^\x00-\x7f]\([A-Z]\)", name):
+        return "a mnemonic key"
     words = name.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and half > 0 and words[:half] == words[half:]:

@@ -83,13 +83,14 @@ def menu_item(g, label):
     if not check(menu_button is not None, "a main menu button named 主菜单"):
         return None
     item = find(g.window, pred=lambda n: n.getRoleName() == "menu item"
-                and (n.name or "").startswith(label))
+                and (n.name or "").startswith(label) and not n.name.startswith("导出推进会"))
     if item is not None:
         return item
     for attempt in range(3):
         press(menu_button)
         item = wait_for(lambda: find(g.window, pred=lambda n: n.getRoleName() == "menu item"
-                                     and (n.name or "").startswith(label)), timeout=4)
+                                     and (n.name or "").startswith(label)
+                                     and not n.name.startswith("导出推进会")), timeout=4)
         if item is not None:
             return item
     return None
@@ -175,7 +176,7 @@ def main():
                     check_names("preferences, page %s" % tab.name, frame)
                 close(g, frame, "关闭")
         for label, what in (("键盘快捷键", "shortcuts window"), ("关于挂图", "about window"),
-                            ("导出(X)", "export choices")):
+                            ("导出…", "export choices")):
             item = menu_item(g, label)
             frame = open_dialog(g, item, what)
             if frame is None:
