@@ -35,20 +35,6 @@ fail (int         status,
   return status;
 }
 
-/* A URL is shown without its password; a file as the file system's name. */
-static char *
-display_location (const char *location)
-{
-  if (gt_store_location_is_server (location))
-    {
-      g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_HAS_PASSWORD, NULL);
-
-      return uri != NULL ? g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD)
-                         : g_strdup (location);
-    }
-  return g_filename_display_name (location);
-}
-
 int
 gt_cli_copy_run (GVariantDict *options)
 {
@@ -77,8 +63,8 @@ gt_cli_copy_run (GVariantDict *options)
   if (!gt_register_copy (from, rest[0], &stats, &error))
     return fail (EXIT_FAILED, error->message);
 
-  from_shown = display_location (from);
-  to_shown = display_location (rest[0]);
+  from_shown = gt_store_dup_display_location (from);
+  to_shown = gt_store_dup_display_location (rest[0]);
   /* Translators: "Copied guatu.db to postgresql://office@server/guatu:" and then
    * the rows copied, a table a line */
   g_print (_("Copied %s to %s:"), from_shown, to_shown);

@@ -15,7 +15,6 @@
 #include "gt-cli-filing.h"
 #include "gt-filing.h"
 #include "gt-format.h"
-#include "gt-office-settings.h"
 #include "gt-store.h"
 
 #define EXIT_FAILED       1
@@ -54,15 +53,6 @@ append_json_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-static int
-deadline_day (void)
-{
-  g_autoptr(GSettings) settings = gt_office_settings_open ("report-deadline-day");
-
-  return settings != NULL ? CLAMP (g_settings_get_int (settings, "report-deadline-day"), 1, 28)
-                          : 25;
-}
-
 int
 gt_cli_filing_run (GVariantDict *options)
 {
@@ -75,7 +65,7 @@ gt_cli_filing_run (GVariantDict *options)
   const char *month_text = NULL;
   gboolean wanted = FALSE;
   gboolean json = FALSE;
-  int day = deadline_day ();
+  int day = gt_filing_get_deadline_day ();
   GtAsOf as_of;
   GDate today;
 

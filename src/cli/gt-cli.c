@@ -86,26 +86,11 @@ gt_cli_add_options (GApplication *app)
                                  G_OPTION_ARG_FILENAME_ARRAY, "", NULL);
 }
 
-/* A file's name as the file system shows it; a server's URL without its
- * password, which must never reach a terminal or cron's mail. */
-static char *
-display_location (const char *path)
-{
-  g_autoptr(GUri) uri = NULL;
-
-  if (path == NULL)
-    return NULL;
-  if (!gt_store_location_is_server (path))
-    return g_filename_display_name (path);
-  uri = g_uri_parse (path, G_URI_FLAGS_HAS_PASSWORD, NULL);
-  return uri != NULL ? g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD) : g_strdup (path);
-}
-
 static void
 print_error (const char *path,
              const char *message)
 {
-  g_autofree char *display = display_location (path);
+  g_autofree char *display = gt_store_dup_display_location (path);
 
   /* The store's messages often name the file already. */
   if (display != NULL && strstr (message, display) == NULL)

@@ -29,6 +29,9 @@ void        gt_filing_free            (GtFiling       *filing);
 /* The deadline of @year/@month's figures for a deadline day @day (1–28): from
  * the 15th on, in the month itself (每月25日前报当月); before it, in the next
  * month (次月5日前报上月). */
+/* The deadline day of Preferences (report-deadline-day, 1–28), 25 without
+ * the settings' schema. */
+int         gt_filing_get_deadline_day (void);
 void        gt_filing_get_deadline    (int             year,
                                        int             month,
                                        int             day,

@@ -548,3 +548,16 @@ gt_date_in_range (const GDate *date)
   return date != NULL && g_date_valid (date) && g_date_get_year (date) >= GT_DATE_MIN_YEAR
          && g_date_get_year (date) <= GT_DATE_MAX_YEAR;
 }
+
+char *
+gt_format_log_time (const char *at)
+{
+  g_autoptr(GDateTime) utc = at != NULL ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc == NULL)
+    return g_strdup (at != NULL ? at : "");
+  local = g_date_time_to_local (utc);
+  /* TRANSLATORS: a time of a change, for g_date_time_format() */
+  return g_date_time_format (local, _("%Y-%m-%d %H:%M"));
+}

@@ -43,6 +43,9 @@ gboolean  gt_parse_wan           (const char  *text,
 
 /* "2023年3月29日" under zh_CN, "Mar 29, 2023" otherwise; "" for NULL/invalid. */
 char     *gt_format_date         (const GDate *date);
+/* A time the register logged ('YYYY-MM-DDTHH:MM:SSZ', UTC) as local time,
+ * "2023年3月29日 14:05" under zh_CN; the text itself when it is no such time. */
+char     *gt_format_log_time     (const char  *at);
 /* "2023年3月" under zh_CN, "March 2023" otherwise; "" for an invalid month. */
 char     *gt_format_month        (int          year,
                                   int          month);

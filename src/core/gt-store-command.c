@@ -393,9 +393,6 @@ changed_elsewhere (GtStoreCommand  *command,
                    gboolean        *changed,
                    GError         **error)
 {
-  static const char * const kind_names[GT_STORE_N_KINDS] = {
-    "project", "leader", "unit", "issue",
-  };
   GtDbStmt *stmt = _gt_store_stmt (store, GT_STORE_STMT_CHANGED_ELSEWHERE, error);
   GError *local = NULL;
   gboolean found;
@@ -406,12 +403,12 @@ changed_elsewhere (GtStoreCommand  *command,
   /* A report is logged as a change of its project. */
   if (command->report_after != NULL)
     {
-      gt_db_stmt_bind_text (stmt, 1, kind_names[GT_STORE_KIND_PROJECT]);
+      gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (GT_STORE_KIND_PROJECT));
       gt_db_stmt_bind_int64 (stmt, 2, gt_monthly_report_get_project_id (command->report_after));
     }
   else
     {
-      gt_db_stmt_bind_text (stmt, 1, kind_names[command->kind]);
+      gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (command->kind));
       gt_db_stmt_bind_int64 (stmt, 2, _gt_store_object_id (command->kind, command->object));
     }
   gt_db_stmt_bind_int64 (stmt, 3, store->last_seq);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-store-internal.h"
 #include "gt-store-private.h"
 
@@ -212,20 +213,6 @@ _gt_store_add (GtStore      *self,
   return TRUE;
 }
 
-/* "2023年3月29日 14:05" in local time, from the log's UTC 'YYYY-MM-DDTHH:MM:SSZ'. */
-static char *
-format_change_time (const char *at)
-{
-  g_autoptr(GDateTime) utc = at != NULL ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (utc == NULL)
-    return g_strdup (at != NULL ? at : "");
-  local = g_date_time_to_local (utc);
-  /* TRANSLATORS: the time another desk changed a row, for g_date_time_format() */
-  return g_date_time_format (local, _("%Y-%m-%d %H:%M"));
-}
-
 /* Inside the edit's write transaction: whether another desk or program changed
  * the row since the lists last took in other programs' changes. The edit was
  * made on what the lists show, so it would silently write over that change:
@@ -236,9 +223,6 @@ check_not_changed_by_other (GtStore      *self,
                             gpointer      object,
                             GError      **error)
 {
-  static const char * const kind_names[GT_STORE_N_KINDS] = {
-    "project", "leader", "unit", "issue",
-  };
   GtDbStmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_CHANGED_BY_OTHER, error);
   g_autofree char *name = NULL;
   g_autofree char *desk = NULL;
@@ -255,7 +239,7 @@ check_not_changed_by_other (GtStore      *self,
       return TRUE;
     }
 
-  gt_db_stmt_bind_text (stmt, 1, kind_names[kind]);
+  gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (kind));
   gt_db_stmt_bind_int64 (stmt, 2, _gt_store_object_id (kind, object));
   gt_db_stmt_bind_int64 (stmt, 3, self->last_seq);
   gt_db_stmt_bind_text (stmt, 4, kind == GT_STORE_KIND_PROJECT ? "annual_plans" : "");
@@ -263,7 +247,7 @@ check_not_changed_by_other (GtStore      *self,
   if (changed)
     {
       desk = g_strdup (gt_db_stmt_get_string (stmt, 0));
-      when = format_change_time (gt_db_stmt_get_text (stmt, 1));
+      when = gt_format_log_time (gt_db_stmt_get_text (stmt, 1));
     }
   gt_db_stmt_reset (stmt);
   if (local != NULL)

@@ -17,6 +17,7 @@
 
 #include "gt-filing.h"
 #include "gt-format.h"
+#include "gt-office-settings.h"
 #include "gt-plausibility.h"
 #include "gt-store-internal.h"
 #include "gt-store-private.h"
@@ -59,6 +60,16 @@ gt_filing_free (GtFiling *filing)
 
 /* From this day of the month on, the deadline falls in the month reported. */
 #define SAME_MONTH_DEADLINE_DAY 15
+
+int
+gt_filing_get_deadline_day (void)
+{
+  g_autoptr(GSettings) settings = gt_office_settings_open ("report-deadline-day");
+
+  if (settings == NULL)
+    return 25;
+  return CLAMP (g_settings_get_int (settings, "report-deadline-day"), 1, 28);
+}
 
 void
 gt_filing_get_deadline (int    year,

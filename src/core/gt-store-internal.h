@@ -187,6 +187,8 @@ gboolean        _gt_store_edit_end           (GtStore       *self,
                                               GError       **error);
 
 /* gt-store-objects.c: rows ↔ objects */
+/* The kind as the change log names it: "project", "leader", "unit", "issue". */
+const char     *_gt_store_kind_name          (GtStoreKind    kind);
 gint64          _gt_store_object_id          (GtStoreKind    kind,
                                               gpointer       object);
 void            _gt_store_set_object_id      (GtStoreKind    kind,

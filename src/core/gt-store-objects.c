@@ -10,6 +10,20 @@
 
 #include "gt-store-internal.h"
 
+const char *
+_gt_store_kind_name (GtStoreKind kind)
+{
+  static const char * const names[GT_STORE_N_KINDS] = {
+    [GT_STORE_KIND_PROJECT] = "project",
+    [GT_STORE_KIND_LEADER] = "leader",
+    [GT_STORE_KIND_UNIT] = "unit",
+    [GT_STORE_KIND_ISSUE] = "issue",
+  };
+
+  g_return_val_if_fail (kind < GT_STORE_N_KINDS, "");
+  return names[kind];
+}
+
 gint64
 _gt_store_object_id (GtStoreKind kind,
                      gpointer    object)

@@ -31,14 +31,6 @@
  * costs it a thousand. */
 #define MANY_CHANGES 1000
 
-/* The kinds as the log names them. */
-static const char * const kind_names[GT_STORE_N_KINDS] = {
-  [GT_STORE_KIND_PROJECT] = "project",
-  [GT_STORE_KIND_LEADER] = "leader",
-  [GT_STORE_KIND_UNIT] = "unit",
-  [GT_STORE_KIND_ISSUE] = "issue",
-};
-
 /* The order rows are applied in: what a project or issue names comes first, so
  * that a view redrawing a new project finds its new leader. */
 static const GtStoreKind apply_order[GT_STORE_N_KINDS] = {
@@ -213,7 +205,7 @@ kind_from_name (const char  *name,
                 GtStoreKind *kind)
 {
   for (guint i = 0; i < GT_STORE_N_KINDS; i++)
-    if (g_strcmp0 (name, kind_names[i]) == 0)
+    if (g_strcmp0 (name, _gt_store_kind_name ((GtStoreKind) i)) == 0)
       {
         *kind = (GtStoreKind) i;
         return TRUE;

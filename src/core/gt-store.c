@@ -329,8 +329,7 @@ open_store (const char  *path,
       !_gt_store_load (self, GT_STORE_KIND_UNIT, error) ||
       !_gt_store_load (self, GT_STORE_KIND_PROJECT, error))
     {
-      g_autofree char *display = gt_pg_db_is_url (path) ? g_strdup (gt_db_get_location (db))
-                                                        : g_filename_display_name (path);
+      g_autofree char *display = gt_store_dup_display_location (path);
 
       g_prefix_error (error, _("Could not open “%s”: "), display);
       return NULL;
@@ -473,6 +472,15 @@ gboolean
 gt_store_location_is_server (const char *location)
 {
   return gt_pg_db_is_url (location);
+}
+
+char *
+gt_store_dup_display_location (const char *location)
+{
+  if (location == NULL)
+    return NULL;
+  return gt_pg_db_is_url (location) ? gt_pg_db_display_url (location)
+                                    : g_filename_display_name (location);
 }
 
 const char *

@@ -63,6 +63,10 @@ gboolean     gt_store_check                  (GtStore      *self,
 /* Whether @location names a register on a server (postgresql://USER@HOST/DB)
  * rather than a file; gt_store_open() takes either. */
 gboolean     gt_store_location_is_server     (const char   *location);
+/* @location as a person may see it: a file's name as the file system shows it,
+ * a server's URL without its password (which must never reach a terminal, a
+ * title or cron's mail); NULL for NULL. */
+char        *gt_store_dup_display_location   (const char   *location);
 const char  *gt_store_get_path               (GtStore      *self);
 /* The copy made before the last migration, or NULL if none was needed. */
 const char  *gt_store_get_backup_path        (GtStore      *self);

@@ -174,18 +174,6 @@ gt_export_describe_value (GtStore    *store,
   return g_strdup (value);
 }
 
-char *
-gt_export_describe_time (const char *at)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (at, NULL);
-  g_autoptr(GDateTime) local = NULL;
-
-  if (utc == NULL)
-    return g_strdup (at);
-  local = g_date_time_to_local (utc);
-  return g_date_time_format (local, _("%Y-%m-%d %H:%M"));
-}
-
 GtExportTable *
 gt_export_history_table (GtStore  *store,
                          int       year,
@@ -227,7 +215,7 @@ gt_export_history_table (GtStore  *store,
       GtHistoryEntry *entry = entries->pdata[i];
       GtProject *project = gt_store_lookup_project (store, entry->project_id);
       guint row = gt_export_table_add_row (table, GT_EXPORT_ROW_PLAIN);
-      g_autofree char *at = gt_export_describe_time (entry->at);
+      g_autofree char *at = gt_format_log_time (entry->at);
       g_autofree char *source = gt_export_describe_source (entry->source);
       g_autofree char *kind = describe_kind (entry->kind);
       g_autofree char *old_value = gt_export_describe_value (store, entry->kind, entry->field,

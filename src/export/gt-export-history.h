@@ -28,7 +28,5 @@ char          *gt_export_describe_value  (GtStore    *store,
                                           const char *kind,
                                           const char *field,
                                           const char *value);
-/* The log's UTC time as local "2023年3月29日 14:05". */
-char          *gt_export_describe_time   (const char *at);
 
 G_END_DECLS

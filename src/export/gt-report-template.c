@@ -35,8 +35,8 @@
 #include <xlsxwriter.h>
 #include <zip.h>
 
-#include "gt-filing.h"
 #include "gt-export-file.h"
+#include "gt-filing.h"
 #include "gt-format.h"
 #include "gt-report-sheet.h"
 #include "gt-report-template.h"
@@ -153,18 +153,7 @@ gt_template_get_deadline (int    year,
 int
 gt_template_get_deadline_day (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  int day;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "report-deadline-day"))
-    return GT_TEMPLATE_DEFAULT_DEADLINE_DAY;
-  settings = g_settings_new_full (schema, NULL, NULL);
-  day = g_settings_get_int (settings, "report-deadline-day");
-  return CLAMP (day, GT_TEMPLATE_MIN_DEADLINE_DAY, GT_TEMPLATE_MAX_DEADLINE_DAY);
+  return gt_filing_get_deadline_day ();
 }
 
 const char *

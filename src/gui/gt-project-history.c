@@ -102,7 +102,7 @@ gt_project_history_new (GtStore   *store,
     {
       GtHistoryEntry *entry = entries->pdata[i - 1];
       g_autofree char *title = describe_change (store, entry);
-      g_autofree char *when = gt_export_describe_time (entry->at);
+      g_autofree char *when = gt_format_log_time (entry->at);
       g_autofree char *source = gt_export_describe_source (entry->source);
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();

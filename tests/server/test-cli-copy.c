@@ -14,42 +14,8 @@
 
 #include <libpq-fe.h>
 
+#include "gt-test-server.h"
 #include "gt-test-util.h"
-
-static const char *
-server_url (void)
-{
-  return g_getenv ("GUATU_TEST_PG_URL");
-}
-
-static void
-admin_exec (const char *sql)
-{
-  PGconn *conn = PQconnectdb (server_url ());
-  PGresult *result;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
-    g_error ("%s: %s", sql, PQerrorMessage (conn));
-  PQclear (result);
-  PQfinish (conn);
-}
-
-/* The CLI's environment, with the server's address that pg_virtualenv set. */
-static char **
-cli_environ (const char *dir)
-{
-  static const char * const names[] = {
-    "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE",
-  };
-  char **env = gt_test_cli_environ (dir, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_getenv (names[i]) != NULL)
-      env = g_environ_setenv (env, names[i], g_getenv (names[i]), TRUE);
-  return env;
-}
 
 static char *
 summary (const char  *dir,
@@ -78,36 +44,31 @@ test_copy_there_and_back (void)
   g_auto(GtTestRun) again = { 0 };
   g_auto(GtTestRun) home = { 0 };
 
-  if (server_url () == NULL)
-    {
-      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
-      return;
-    }
-  admin_exec ("SET client_min_messages = warning;"
-              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  if (!gt_test_server_reset (NULL))
+    return;
   dir = gt_test_make_dir ();
-  env = cli_environ (dir);
+  env = gt_test_server_environ (dir);
   file = g_build_filename (dir, "office.db", NULL);
   back = g_build_filename (dir, "back.db", NULL);
 
   gt_test_run_guatuv (dir, env, &demo, "--demo", file, NULL);
   g_assert_cmpint (demo.status, ==, 0);
 
-  gt_test_run_guatuv (dir, env, &there, "--copy-register", file, server_url (), NULL);
+  gt_test_run_guatuv (dir, env, &there, "--copy-register", file, gt_test_server_url (), NULL);
   g_test_message ("%s", there.out);
   g_assert_cmpint (there.status, ==, 0);
   g_assert_nonnull (strstr (there.out, "projects"));
 
   /* Into a register that holds something: refused, and said so. */
-  gt_test_run_guatuv (dir, env, &again, "--copy-register", file, server_url (), NULL);
+  gt_test_run_guatuv (dir, env, &again, "--copy-register", file, gt_test_server_url (), NULL);
   g_assert_cmpint (again.status, ==, 1);
   g_assert_nonnull (strstr (again.err, "already holds a register"));
 
-  gt_test_run_guatuv (dir, env, &home, "--copy-register", server_url (), back, NULL);
+  gt_test_run_guatuv (dir, env, &home, "--copy-register", gt_test_server_url (), back, NULL);
   g_assert_cmpint (home.status, ==, 0);
 
   file_json = summary (dir, env, file);
-  server_json = summary (dir, env, server_url ());
+  server_json = summary (dir, env, gt_test_server_url ());
   back_json = summary (dir, env, back);
   g_assert_cmpstr (server_json, ==, file_json);
   g_assert_cmpstr (back_json, ==, file_json);
@@ -119,7 +80,7 @@ test_copy_there_and_back (void)
 static char *
 admin_query_text (const char *sql)
 {
-  PGconn *conn = PQconnectdb (server_url ());
+  PGconn *conn = PQconnectdb (gt_test_server_url ());
   PGresult *result;
   char *text;
 
@@ -149,39 +110,34 @@ test_grant (void)
   g_auto(GtTestRun) nobody = { 0 };
   g_auto(GtTestRun) no_unit = { 0 };
 
-  if (server_url () == NULL)
-    {
-      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
-      return;
-    }
-  admin_exec ("SET client_min_messages = warning;"
-              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"
-              "DROP ROLE IF EXISTS guatu_cli_desk; DROP ROLE IF EXISTS guatu_cli_unit;"
-              "CREATE ROLE guatu_cli_desk LOGIN; CREATE ROLE guatu_cli_unit LOGIN;");
+  if (!gt_test_server_reset ("DROP ROLE IF EXISTS guatu_cli_desk;"
+                             "DROP ROLE IF EXISTS guatu_cli_unit;"
+                             "CREATE ROLE guatu_cli_desk LOGIN; CREATE ROLE guatu_cli_unit LOGIN;"))
+    return;
   dir = gt_test_make_dir ();
-  env = cli_environ (dir);
+  env = gt_test_server_environ (dir);
   file = g_build_filename (dir, "office.db", NULL);
   gt_test_run_guatuv (dir, env, &demo, "--demo", file, NULL);
   g_assert_cmpint (demo.status, ==, 0);
-  gt_test_run_guatuv (dir, env, &there, "--copy-register", file, server_url (), NULL);
+  gt_test_run_guatuv (dir, env, &there, "--copy-register", file, gt_test_server_url (), NULL);
   g_assert_cmpint (there.status, ==, 0);
   unit = admin_query_text ("SELECT name FROM units ORDER BY id LIMIT 1");
 
-  gt_test_run_guatuv (dir, env, &office, "--database", server_url (), "--grant-office",
+  gt_test_run_guatuv (dir, env, &office, "--database", gt_test_server_url (), "--grant-office",
                       "guatu_cli_desk", NULL);
   g_assert_cmpint (office.status, ==, 0);
   g_assert_nonnull (strstr (office.out, "guatu_cli_desk"));
-  gt_test_run_guatuv (dir, env, &grant, "--database", server_url (), "--grant-unit",
+  gt_test_run_guatuv (dir, env, &grant, "--database", gt_test_server_url (), "--grant-unit",
                       "guatu_cli_unit", unit, NULL);
   g_test_message ("%s", grant.out);
   g_assert_cmpint (grant.status, ==, 0);
   g_assert_nonnull (strstr (grant.out, unit));
 
-  gt_test_run_guatuv (dir, env, &nobody, "--database", server_url (), "--grant-unit",
+  gt_test_run_guatuv (dir, env, &nobody, "--database", gt_test_server_url (), "--grant-unit",
                       "guatu_no_such_role", unit, NULL);
   g_assert_cmpint (nobody.status, ==, 1);
   g_assert_nonnull (strstr (nobody.err, "createuser guatu_no_such_role"));
-  gt_test_run_guatuv (dir, env, &no_unit, "--database", server_url (), "--grant-unit",
+  gt_test_run_guatuv (dir, env, &no_unit, "--database", gt_test_server_url (), "--grant-unit",
                       "guatu_cli_unit", "没有这个单位", NULL);
   g_assert_cmpint (no_unit.status, ==, 1);
   g_assert_nonnull (strstr (no_unit.err, "没有这个单位"));

@@ -16,42 +16,8 @@
 
 #include "gt-test-county.h"
 #include "gt-test-ledger.h"
+#include "gt-test-server.h"
 #include "gt-test-util.h"
-
-static const char *
-server_url (void)
-{
-  return g_getenv ("GUATU_TEST_PG_URL");
-}
-
-static void
-admin_exec (const char *sql)
-{
-  PGconn *conn = PQconnectdb (server_url ());
-  PGresult *result;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
-    g_error ("%s: %s", sql, PQerrorMessage (conn));
-  PQclear (result);
-  PQfinish (conn);
-}
-
-/* The CLI's environment, with the server's address that pg_virtualenv set. */
-static char **
-cli_environ (const char *dir)
-{
-  static const char * const names[] = {
-    "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE",
-  };
-  char **env = gt_test_cli_environ (dir, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_getenv (names[i]) != NULL)
-      env = g_environ_setenv (env, names[i], g_getenv (names[i]), TRUE);
-  return env;
-}
 
 static char *
 run_ok (const char  *dir,
@@ -99,25 +65,20 @@ test_same_outputs (void)
   g_auto(GStrv) rows = NULL;
   GtTestCountyFacts facts;
 
-  if (server_url () == NULL)
-    {
-      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
-      return;
-    }
-  admin_exec ("SET client_min_messages = warning;"
-              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  if (!gt_test_server_reset (NULL))
+    return;
 
   dir = gt_test_make_dir ();
-  env = cli_environ (dir);
+  env = gt_test_server_environ (dir);
   rows = gt_test_county_ledger_rows (247, 2023, 3, &facts);
   ledger = gt_test_write_csv (dir, "台账.csv", (const char *const *) rows, "GB18030", FALSE);
   file = g_build_filename (dir, "register.db", NULL);
 
   g_free (run_ok (dir, env, "--database", file, "--import", ledger, NULL));
-  g_free (run_ok (dir, env, "--database", server_url (), "--import", ledger, NULL));
+  g_free (run_ok (dir, env, "--database", gt_test_server_url (), "--import", ledger, NULL));
 
   file_json = run_ok (dir, env, "--database", file, "--summary", "--json", NULL);
-  server_json = run_ok (dir, env, "--database", server_url (), "--summary", "--json", NULL);
+  server_json = run_ok (dir, env, "--database", gt_test_server_url (), "--summary", "--json", NULL);
   g_assert_cmpstr (server_json, ==, file_json);
   g_assert_nonnull (strstr (file_json, "\"projects\": 247"));
 
@@ -132,7 +93,7 @@ test_same_outputs (void)
 
       g_free (run_ok (dir, env, "--database", file, "--export-csv", out_file,
                       "--table", tables[i], "--month", "2023-03", NULL));
-      g_free (run_ok (dir, env, "--database", server_url (), "--export-csv", out_server,
+      g_free (run_ok (dir, env, "--database", gt_test_server_url (), "--export-csv", out_server,
                       "--table", tables[i], "--month", "2023-03", NULL));
       from_file = read_file (out_file);
       from_server = read_file (out_server);

@@ -17,40 +17,8 @@
 #include "gt-register-copy.h"
 #include "gt-store.h"
 #include "gt-summary.h"
+#include "gt-test-server.h"
 #include "gt-test-util.h"
-
-static const char *
-server_url (void)
-{
-  return g_getenv ("GUATU_TEST_PG_URL");
-}
-
-static void
-admin_exec (const char *sql)
-{
-  PGconn *conn = PQconnectdb (server_url ());
-  PGresult *result;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
-    g_error ("%s: %s", sql, PQerrorMessage (conn));
-  PQclear (result);
-  PQfinish (conn);
-}
-
-static gboolean
-setup_server (void)
-{
-  if (server_url () == NULL)
-    {
-      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
-      return FALSE;
-    }
-  admin_exec ("SET client_min_messages = warning;"
-              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-  return TRUE;
-}
 
 static GtStore *
 open_store (const char *location)
@@ -178,14 +146,14 @@ test_round_trip (void)
   GtRegisterCopyStats to_server;
   GtRegisterCopyStats to_file;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
   dir = gt_test_make_dir ();
   path = g_build_filename (dir, "office.db", NULL);
   back = g_build_filename (dir, "back.db", NULL);
   make_demo (path);
 
-  g_assert_true (gt_register_copy (path, server_url (), &to_server, &error));
+  g_assert_true (gt_register_copy (path, gt_test_server_url (), &to_server, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (to_server.projects, >, 10);
   g_assert_cmpuint (to_server.monthly_reports, >, 10);
@@ -193,12 +161,12 @@ test_round_trip (void)
   g_assert_cmpuint (to_server.milestones, >, 0);
   g_assert_cmpuint (to_server.annual_plans, >, 0);
 
-  g_assert_true (gt_register_copy (server_url (), back, &to_file, &error));
+  g_assert_true (gt_register_copy (gt_test_server_url (), back, &to_file, &error));
   g_assert_no_error (error);
   g_assert_cmpmem (&to_file, sizeof to_file, &to_server, sizeof to_server);
 
   file_json = summary_json (path);
-  server_json = summary_json (server_url ());
+  server_json = summary_json (gt_test_server_url ());
   back_json = summary_json (back);
   g_assert_cmpstr (server_json, ==, file_json);
   g_assert_cmpstr (back_json, ==, file_json);
@@ -206,14 +174,14 @@ test_round_trip (void)
   /* The history as it was (not the copy's own entries), the same identity,
    * the sign-off. */
   file_history = history_digest (path);
-  server_history = history_digest (server_url ());
+  server_history = history_digest (gt_test_server_url ());
   back_history = history_digest (back);
   g_assert_nonnull (strstr (file_history, "March closed"));
   g_assert_cmpstr (server_history, ==, file_history);
   g_assert_cmpstr (back_history, ==, file_history);
 
   file_projects = project_digest (path);
-  server_projects = project_digest (server_url ());
+  server_projects = project_digest (gt_test_server_url ());
   back_projects = project_digest (back);
   g_assert_cmpstr (server_projects, ==, file_projects);
   g_assert_cmpstr (back_projects, ==, file_projects);
@@ -233,15 +201,15 @@ test_sequences_follow (void)
   GListModel *projects;
   gint64 max_id = 0;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
   dir = gt_test_make_dir ();
   path = g_build_filename (dir, "office.db", NULL);
   make_demo (path);
-  g_assert_true (gt_register_copy (path, server_url (), NULL, &error));
+  g_assert_true (gt_register_copy (path, gt_test_server_url (), NULL, &error));
   g_assert_no_error (error);
 
-  server = open_store (server_url ());
+  server = open_store (gt_test_server_url ());
   projects = gt_store_get_projects (server);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
@@ -269,7 +237,7 @@ test_refuses_non_empty (void)
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
   dir = gt_test_make_dir ();
   path = g_build_filename (dir, "office.db", NULL);
@@ -277,18 +245,18 @@ test_refuses_non_empty (void)
   missing = g_build_filename (dir, "missing.db", NULL);
   make_demo (path);
   make_demo (other);
-  g_assert_true (gt_register_copy (path, server_url (), NULL, &error));
+  g_assert_true (gt_register_copy (path, gt_test_server_url (), NULL, &error));
   g_assert_no_error (error);
-  before = project_digest (server_url ());
+  before = project_digest (gt_test_server_url ());
 
-  g_assert_false (gt_register_copy (other, server_url (), NULL, &error));
+  g_assert_false (gt_register_copy (other, gt_test_server_url (), NULL, &error));
   g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED);
   g_assert_nonnull (strstr (error->message, "already holds a register"));
   g_clear_error (&error);
-  after = project_digest (server_url ());
+  after = project_digest (gt_test_server_url ());
   g_assert_cmpstr (after, ==, before);
 
-  g_assert_false (gt_register_copy (server_url (), other, NULL, &error));
+  g_assert_false (gt_register_copy (gt_test_server_url (), other, NULL, &error));
   g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED);
   g_clear_error (&error);
 

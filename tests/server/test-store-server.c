@@ -16,46 +16,14 @@
 #include "gt-history.h"
 #include "gt-store.h"
 #include "gt-summary.h"
+#include "gt-test-server.h"
 #include "gt-test-util.h"
-
-static const char *
-server_url (void)
-{
-  return g_getenv ("GUATU_TEST_PG_URL");
-}
-
-static void
-admin_exec (const char *sql)
-{
-  PGconn *conn = PQconnectdb (server_url ());
-  PGresult *result;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
-    g_error ("%s: %s", sql, PQerrorMessage (conn));
-  PQclear (result);
-  PQfinish (conn);
-}
-
-static gboolean
-setup_server (void)
-{
-  if (server_url () == NULL)
-    {
-      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
-      return FALSE;
-    }
-  admin_exec ("SET client_min_messages = warning;"
-              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-  return TRUE;
-}
 
 static GtStore *
 open_server (void)
 {
   g_autoptr(GError) error = NULL;
-  GtStore *store = gt_store_open (server_url (), &error);
+  GtStore *store = gt_store_open (gt_test_server_url (), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (store);
@@ -101,7 +69,7 @@ test_same_as_file (void)
   g_autofree char *file_json = NULL;
   g_autofree char *server_json = NULL;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
   dir = gt_test_make_dir ();
@@ -174,7 +142,7 @@ test_two_desks_live (void)
   GtProject *project;
   gint64 id;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
   a = open_server ();
@@ -221,7 +189,7 @@ test_undo_conflict (void)
   GtProject *project;
   gint64 id;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
   a = open_server ();
@@ -266,7 +234,7 @@ test_same_row_at_once (void)
   GtProject *project;
   gint64 id;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
   a = open_server ();
@@ -319,7 +287,7 @@ test_history_and_closing (void)
   GtProject *project;
   gint64 id;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
   a = open_server ();
@@ -368,7 +336,7 @@ test_killed_mid_batch (void)
   GLogLevelFlags fatal;
   guint before;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
   a = open_server ();
@@ -387,7 +355,7 @@ test_killed_mid_batch (void)
       g_assert_no_error (error);
     }
   /* The server ends the desk's session, as a restart or a cut cable would. */
-  admin_exec ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+  gt_test_server_exec ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
               "WHERE datname = current_database () AND pid <> pg_backend_pid ()");
   /* The lists cannot be read again either, which the store warns of. */
   fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
@@ -413,7 +381,7 @@ test_reconnect (void)
   GtProject *project;
   gint64 id;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
   a = open_server ();
@@ -425,7 +393,7 @@ test_reconnect (void)
   edited = gt_project_copy (project);
   g_object_unref (project);
 
-  admin_exec ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+  gt_test_server_exec ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
               "WHERE datname = current_database () AND pid <> pg_backend_pid ()");
   /* Meanwhile another desk renames the project. */
   b = open_server ();
@@ -465,14 +433,14 @@ test_foreign_database (void)
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
-  admin_exec ("CREATE TABLE invoices (id integer)");
-  store = gt_store_open (server_url (), &error);
+  gt_test_server_exec ("CREATE TABLE invoices (id integer)");
+  store = gt_store_open (gt_test_server_url (), &error);
   g_assert_null (store);
   g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_A_DATABASE);
-  admin_exec ("SELECT 1 FROM invoices");
+  gt_test_server_exec ("SELECT 1 FROM invoices");
 }
 
 static void
@@ -481,14 +449,14 @@ test_too_new (void)
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!setup_server ())
+  if (!gt_test_server_reset (NULL))
     return;
 
   g_clear_object (&store);
   store = open_server ();
   g_clear_object (&store);
-  admin_exec ("UPDATE guatu_schema SET version = 99");
-  store = gt_store_open (server_url (), &error);
+  gt_test_server_exec ("UPDATE guatu_schema SET version = 99");
+  store = gt_store_open (gt_test_server_url (), &error);
   g_assert_null (store);
   g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW);
 }

@@ -19,6 +19,7 @@
 #include "gt-demo.h"
 #include "gt-pg-roles.h"
 #include "gt-register-copy.h"
+#include "gt-test-server.h"
 #include "gt-test-util.h"
 #include "gt-store.h"
 #include "gt-store-private.h"
@@ -27,32 +28,12 @@
 #define DESK_ROLE "guatu_test_desk"
 #define PASSWORD  "unit-desk-secret"
 
-static const char *
-server_url (void)
-{
-  return g_getenv ("GUATU_TEST_PG_URL");
-}
-
-static void
-admin_exec (const char *sql)
-{
-  PGconn *conn = PQconnectdb (server_url ());
-  PGresult *result;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
-    g_error ("%s: %s", sql, PQerrorMessage (conn));
-  PQclear (result);
-  PQfinish (conn);
-}
-
 /* Whether the row of issue @id is in the table, deleted or not, as the
  * superuser sees it. */
 static int
 count_issue_rows (gint64 id)
 {
-  PGconn *conn = PQconnectdb (server_url ());
+  PGconn *conn = PQconnectdb (gt_test_server_url ());
   g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM issues WHERE id = %"
                                           G_GINT64_FORMAT, id);
   PGresult *result;
@@ -72,7 +53,7 @@ count_issue_rows (gint64 id)
 static char *
 role_url (const char *role)
 {
-  PGconn *conn = PQconnectdb (server_url ());
+  PGconn *conn = PQconnectdb (gt_test_server_url ());
   char *url;
 
   g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
@@ -84,17 +65,11 @@ role_url (const char *role)
 static gboolean
 setup_server (void)
 {
-  if (server_url () == NULL)
-    {
-      g_test_skip ("No server: run under pg_virtualenv with GUATU_TEST_PG_URL (build-aux/test does)");
-      return FALSE;
-    }
-  admin_exec ("SET client_min_messages = warning;"
-              "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"
-              "DROP ROLE IF EXISTS " UNIT_ROLE "; DROP ROLE IF EXISTS " DESK_ROLE ";"
+  return gt_test_server_reset ("SET client_min_messages = warning;"
+                               "DROP ROLE IF EXISTS " UNIT_ROLE ";"
+                               "DROP ROLE IF EXISTS " DESK_ROLE ";"
               "CREATE ROLE " UNIT_ROLE " LOGIN PASSWORD '" PASSWORD "';"
               "CREATE ROLE " DESK_ROLE " LOGIN PASSWORD '" PASSWORD "';");
-  return TRUE;
 }
 
 static GtStore *
@@ -164,7 +139,7 @@ register_setup (Register *reg)
   GtUnit *unit;
   GDate today;
 
-  reg->office = open_as (server_url ());
+  reg->office = open_as (gt_test_server_url ());
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 28, G_DATE_APRIL, 2023);
   g_assert_true (gt_demo_populate (reg->office, gt_demo_size_default (), &today, &error));
@@ -364,13 +339,13 @@ test_unit_files_its_own_figures (void)
   own = make_report (reg.own_project, 1230000);
   g_assert_true (gt_store_save_monthly_report (unit, own, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (may_completed (server_url (), reg.own_project), ==, 1230000);
+  g_assert_cmpint (may_completed (gt_test_server_url (), reg.own_project), ==, 1230000);
 
   /* Filed again: the row is updated, not added. */
   gt_monthly_report_set_completed (own, 1500000);
   g_assert_true (gt_store_save_monthly_report (unit, own, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (may_completed (server_url (), reg.own_project), ==, 1500000);
+  g_assert_cmpint (may_completed (gt_test_server_url (), reg.own_project), ==, 1500000);
 
   /* Another unit's project that the unit sees (an issue of it is the unit's):
    * the window would let it try, and the server refuses, a new row and a row
@@ -381,7 +356,7 @@ test_unit_files_its_own_figures (void)
   g_test_message ("refused: %s", error->message);
   g_assert_nonnull (strstr (error->message, "does not allow this desk"));
   g_clear_error (&error);
-  g_assert_cmpint (may_completed (server_url (), reg.foreign_project), ==, -1);
+  g_assert_cmpint (may_completed (gt_test_server_url (), reg.foreign_project), ==, -1);
 
   office_report = make_report (reg.foreign_project, 777000);
   g_assert_true (gt_store_save_monthly_report (reg.office, office_report, &error));
@@ -391,7 +366,7 @@ test_unit_files_its_own_figures (void)
   g_test_message ("refused: %s", error->message);
   g_assert_nonnull (strstr (error->message, "does not allow this desk"));
   g_clear_error (&error);
-  g_assert_cmpint (may_completed (server_url (), reg.foreign_project), ==, 777000);
+  g_assert_cmpint (may_completed (gt_test_server_url (), reg.foreign_project), ==, 777000);
 
   /* A project it does not see at all: refused too, and nothing written. */
   other = make_report (reg.other_project, 555);
@@ -399,7 +374,7 @@ test_unit_files_its_own_figures (void)
   g_assert_nonnull (error);
   g_test_message ("refused: %s", error->message);
   g_clear_error (&error);
-  g_assert_cmpint (may_completed (server_url (), reg.other_project), ==, -1);
+  g_assert_cmpint (may_completed (gt_test_server_url (), reg.other_project), ==, -1);
 
   g_clear_object (&reg.office);
 }
@@ -464,7 +439,7 @@ test_unit_refused_by_server (void)
   g_test_message ("delete: %s", remove);
   g_assert_nonnull (remove);
   g_assert_true (g_str_has_prefix (remove, "42501"));
-  g_assert_cmpint (may_completed (server_url (), reg.foreign_project), ==, 777000);
+  g_assert_cmpint (may_completed (gt_test_server_url (), reg.foreign_project), ==, 777000);
 
   rename = role_exec_error (url, "UPDATE projects SET name = 'x'", &rows);
   g_assert_nonnull (rename);
@@ -506,7 +481,7 @@ test_unit_cannot_edit_project (void)
   g_test_message ("refused: %s", error->message);
   g_assert_nonnull (strstr (error->message, "does not allow this desk"));
 
-  fresh = open_as (server_url ());
+  fresh = open_as (gt_test_server_url ());
   g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (fresh, reg.own_project)), ==,
                    name);
   g_clear_object (&reg.office);
@@ -549,7 +524,7 @@ test_unit_rectifies_its_issue (void)
   g_test_message ("refused: %s", error->message);
   g_assert_nonnull (strstr (error->message, "does not allow this desk"));
 
-  fresh = open_as (server_url ());
+  fresh = open_as (gt_test_server_url ());
   seen = gt_store_lookup_issue (fresh, reg.own_issue);
   g_assert_cmpint (gt_issue_get_status (seen), ==, GT_ISSUE_STATUS_RESOLVED);
   g_assert_cmpstr (gt_issue_get_resolution (seen), ==, "补偿款已拨付到户");
@@ -595,12 +570,12 @@ test_office_desk_edits_everything (void)
   g_assert_true (gt_store_update_issue (desk, issue, &error));
   g_assert_no_error (error);
 
-  fresh = open_as (server_url ());
+  fresh = open_as (gt_test_server_url ());
   g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (fresh, reg.other_project)), ==,
                    "办公室改的名字");
   g_assert_cmpstr (gt_issue_get_description (gt_store_lookup_issue (fresh, reg.own_issue)), ==,
                    "办公室改写的问题");
-  g_assert_cmpint (may_completed (server_url (), reg.other_project), ==, 4560000);
+  g_assert_cmpint (may_completed (gt_test_server_url (), reg.other_project), ==, 4560000);
   g_clear_object (&reg.office);
 }
 
@@ -634,7 +609,7 @@ test_grant_checks (void)
 
   if (!setup_server ())
     return;
-  fresh = open_as (server_url ());
+  fresh = open_as (gt_test_server_url ());
   refresh (fresh);
   g_clear_object (&fresh);
   register_setup (&reg);
