@@ -25,17 +25,9 @@
 /* Per unit: its live projects, those with the month's figures, the last time
  * one came in, and how many look like a slip (a month above half the plan).
  * ?1 the month 'YYYY-MM', ?2 the year. */
+/* ?2 cast, so that the server knows it for a number (both dialects read it). */
 static const GtDbQuery filing_query =
-  { "filing-by-unit",
-    "SELECT u.id, u.name, count (p.id), count (r.id), "
-    "       (SELECT max (h.at) FROM history h JOIN projects q ON q.id = h.project_id "
-    "        WHERE h.kind = 'report' AND h.month = ?1 AND q.unit_id = u.id AND q.deleted = 0), "
-    "       sum (CASE WHEN r.completed > 0 AND a.amount > 0 AND r.completed * 2 > a.amount "
-    "                 THEN 1 ELSE 0 END) "
-    "FROM units u JOIN projects p ON p.unit_id = u.id AND p.deleted = 0 "
-    "LEFT JOIN monthly_reports r ON r.project_id = p.id AND r.month = ?1 "
-    "LEFT JOIN annual_plans a ON a.project_id = p.id AND a.year = ?2 "
-    "WHERE u.deleted = 0 GROUP BY u.id, u.name ORDER BY u.name",
+  GT_DB_QUERY ("filing-by-unit",
     "SELECT u.id, u.name, count (p.id), count (r.id), "
     "       (SELECT max (h.at) FROM history h JOIN projects q ON q.id = h.project_id "
     "        WHERE h.kind = 'report' AND h.month = ?1 AND q.unit_id = u.id AND q.deleted = 0), "
@@ -44,7 +36,7 @@ static const GtDbQuery filing_query =
     "FROM units u JOIN projects p ON p.unit_id = u.id AND p.deleted = 0 "
     "LEFT JOIN monthly_reports r ON r.project_id = p.id AND r.month = ?1 "
     "LEFT JOIN annual_plans a ON a.project_id = p.id AND a.year = CAST (?2 AS integer) "
-    "WHERE u.deleted = 0 GROUP BY u.id, u.name ORDER BY u.name" };
+    "WHERE u.deleted = 0 GROUP BY u.id, u.name ORDER BY u.name");
 
 G_STATIC_ASSERT (GT_PLAUSIBLE_MONTH_SHARE == 0.5);
 

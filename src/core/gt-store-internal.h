@@ -5,8 +5,8 @@
  * checks, backup, migration), gt-store-rows.c (statements, savepoints, list
  * upkeep), gt-store-objects.c (rows ↔ objects), gt-store-edit.c (edits of the
  * four listed kinds), gt-store-plan.c (annual plans, milestones, monthly
- * reports), gt-store-command.c (undo) and gt-store-refresh.c (what other
- * programs committed).
+ * reports), gt-store-command.c (undo), gt-store-refresh.c (what other
+ * programs committed) and gt-store-desk.c (this desk's name, the server).
  * Other parts of core use gt-store-private.h instead.
  *
  * Copyright 2026 The Guatu authors
@@ -164,6 +164,10 @@ gboolean        _gt_store_stmt_run           (GtDbStmt      *stmt,
 GtDbStmt       *_gt_store_stmt_of            (GtStore       *self,
                                               const GtDbQuery *query,
                                               GError       **error);
+/* Runs a bound @stmt for its one value (0 when it returns no row) and resets it. */
+gboolean        _gt_store_stmt_value         (GtDbStmt      *stmt,
+                                              gint64        *value,
+                                              GError       **error);
 /* Runs an INSERT … RETURNING id and resets it: the new row's id in @id. */
 gboolean        _gt_store_stmt_insert        (GtDbStmt      *stmt,
                                               gint64        *id,
@@ -301,6 +305,10 @@ void            _gt_store_committed          (GtStore       *self);
  * the write lock): the lists take what other programs committed, row by row. */
 gboolean        _gt_store_catch_up           (GtStore       *self,
                                               GError       **error);
+
+/* gt-store-desk.c */
+/* This desk's name from Preferences, now and whenever it changes. */
+void            _gt_store_follow_desk_name   (GtStore       *self);
 
 /* gt-store.c */
 /* Re-reads the listed kinds from the file, whole (after a rollback). */

@@ -105,19 +105,8 @@ read_last_seq (GtStore  *self,
                GError  **error)
 {
   GtDbStmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_LAST_CHANGE, error);
-  GError *local = NULL;
 
-  if (stmt == NULL)
-    return FALSE;
-
-  *last_seq = gt_db_stmt_next (stmt, &local) ? gt_db_stmt_get_int64 (stmt, 0) : 0;
-  gt_db_stmt_reset (stmt);
-  if (local != NULL)
-    {
-      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
-      return FALSE;
-    }
-  return TRUE;
+  return stmt != NULL && _gt_store_stmt_value (stmt, last_seq, error);
 }
 
 static gboolean

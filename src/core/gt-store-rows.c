@@ -729,11 +729,10 @@ _gt_store_reload_figures (GtStore  *self,
   return TRUE;
 }
 
-/* The one value of a bound @stmt, 0 when it returns no row. */
-static gboolean
-query_amount (GtDbStmt  *stmt,
-              gint64    *amount,
-              GError   **error)
+gboolean
+_gt_store_stmt_value (GtDbStmt  *stmt,
+                      gint64    *amount,
+                      GError   **error)
 {
   GError *local = NULL;
 
@@ -766,14 +765,14 @@ _gt_store_reload_project_figures (GtStore    *self,
 
   gt_db_stmt_bind_int64 (plan_stmt, 1, id);
   gt_db_stmt_bind_int64 (plan_stmt, 2, self->year);
-  if (!query_amount (plan_stmt, &plan, error))
+  if (!_gt_store_stmt_value (plan_stmt, &plan, error))
     return FALSE;
 
   _gt_store_month_range (self->year, first, last);
   gt_db_stmt_bind_int64 (sum_stmt, 1, id);
   gt_db_stmt_bind_text (sum_stmt, 2, first);
   gt_db_stmt_bind_text (sum_stmt, 3, last);
-  if (!query_amount (sum_stmt, &completed, error))
+  if (!_gt_store_stmt_value (sum_stmt, &completed, error))
     return FALSE;
 
   gt_project_set_annual_plan (project, plan);

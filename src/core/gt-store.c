@@ -12,7 +12,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "gt-office-settings.h"
 #include "gt-pg-db.h"
 #include "gt-pg-schema.h"
 #include "gt-store-internal.h"
@@ -262,26 +261,6 @@ gt_store_init (GtStore *self)
   g_cond_init (&self->check_cond);
 }
 
-/* Until Preferences names it (本机名称): the account's full name, else its login. */
-static const char *
-default_desk_name (void)
-{
-  const char *name = g_get_real_name ();
-
-  if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
-    name = g_get_user_name ();
-  return name;
-}
-
-static void
-desk_name_changed_cb (GtStore *self)
-{
-  g_autofree char *name = self->settings != NULL
-                          ? g_settings_get_string (self->settings, "desk-name") : NULL;
-
-  gt_db_set_desk (self->db, name != NULL && *name != '\0' ? name : default_desk_name ());
-}
-
 static GtStore *
 open_store (const char  *path,
             gboolean     defer_check,
@@ -315,12 +294,7 @@ open_store (const char  *path,
   self->backup_path = g_steal_pointer (&backup_path);
   self->db = db;
   gt_db_set_source (db, "typed");
-  /* 本机名称, from Preferences, followed while the store is open. */
-  self->settings = gt_office_settings_open ("desk-name");
-  desk_name_changed_cb (self);
-  if (self->settings != NULL)
-    g_signal_connect_object (self->settings, "changed::desk-name",
-                             G_CALLBACK (desk_name_changed_cb), self, G_CONNECT_SWAPPED);
+  _gt_store_follow_desk_name (self);
   self->check_state = check_pending ? GT_STORE_CHECK_PENDING : GT_STORE_CHECK_PASSED;
 
   /* Issues wait for gt_store_get_issues(): most sessions start in the project
@@ -385,102 +359,6 @@ gt_store_check (GtStore  *self,
   g_mutex_unlock (&self->check_lock);
 
   return passed;
-}
-
-void
-gt_store_set_desk_name (GtStore    *self,
-                        const char *name)
-{
-  g_return_if_fail (GT_IS_STORE (self));
-
-  gt_db_set_desk (self->db, name != NULL && *name != '\0' ? name : default_desk_name ());
-}
-
-void
-gt_store_set_source (GtStore    *self,
-                     const char *source)
-{
-  g_return_if_fail (GT_IS_STORE (self));
-
-  gt_db_set_source (self->db, source != NULL ? source : "typed");
-}
-
-const char *
-gt_store_get_desk_name (GtStore *self)
-{
-  g_return_val_if_fail (GT_IS_STORE (self), NULL);
-
-  return gt_db_get_desk (self->db);
-}
-
-char *
-gt_store_dup_register_id (GtStore *self)
-{
-  static const GtDbQuery register_id =
-    GT_DB_QUERY ("register-id", "SELECT value FROM register_info WHERE key = 'id'");
-  g_autoptr(GError) error = NULL;
-  GtDbStmt *stmt;
-  char *id = NULL;
-
-  g_return_val_if_fail (GT_IS_STORE (self), NULL);
-
-  stmt = gt_db_prepare (self->db, &register_id, &error);
-  if (stmt != NULL && gt_db_stmt_next (stmt, &error))
-    id = g_strdup (gt_db_stmt_get_text (stmt, 0));
-  gt_db_stmt_reset (stmt);
-  if (error != NULL)
-    g_warning ("Could not read the register's identity: %s", error->message);
-  return id;
-}
-
-gboolean
-gt_store_is_server (GtStore *self)
-{
-  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
-
-  return gt_db_get_dialect (self->db) == GT_DB_DIALECT_POSTGRESQL;
-}
-
-gboolean
-gt_store_is_connected (GtStore *self)
-{
-  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
-
-  return gt_db_is_connected (self->db);
-}
-
-gboolean
-gt_store_reconnect (GtStore  *self,
-                    GError  **error)
-{
-  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (!self->in_batch, FALSE);
-
-  if (!gt_db_reconnect (self->db, error))
-    return FALSE;
-  self->edit_depth = 0;
-  self->edit_transaction = FALSE;
-  self->feed_started = FALSE;
-  _gt_store_clear_history (self);
-  if (!_gt_store_reload (self, error))
-    return FALSE;
-  _gt_store_emit_changed (self);
-  return TRUE;
-}
-
-gboolean
-gt_store_location_is_server (const char *location)
-{
-  return gt_pg_db_is_url (location);
-}
-
-char *
-gt_store_dup_display_location (const char *location)
-{
-  if (location == NULL)
-    return NULL;
-  return gt_pg_db_is_url (location) ? gt_pg_db_display_url (location)
-                                    : g_filename_display_name (location);
 }
 
 const char *
