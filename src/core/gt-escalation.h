@@ -1,0 +1,81 @@
+/* gt-escalation.h: the office's rules for pushing an overdue issue up (督办).
+ *
+ * An issue assigned to a unit (交办) that is still open past its deadline rises
+ * by the office's rule: so many days overdue, it is supervised (督办); so many
+ * more, it is listed for supervision (挂牌督办), the level a county's leaders
+ * read out at the meeting. Each step falls due on a day of its own (the
+ * deadline plus the step's days), and that day is what the issue's history
+ * keeps, whenever the rules were run.
+ *
+ * The rule is a pure function of the deadline, the status, the level the issue
+ * is at and a date: no store, no clock. A level never falls by itself (an issue
+ * resolved stays at the level it reached), and a closed or resolved issue does
+ * not rise.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "gt-enums.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  GT_ESCALATION_ASSIGNED,      /* 交办: the level every issue starts at */
+  GT_ESCALATION_SUPERVISED,    /* 督办 */
+  GT_ESCALATION_LISTED,        /* 挂牌督办 */
+  GT_N_ESCALATION_LEVELS
+} GtEscalationLevel;
+
+#define GT_ESCALATION_DAYS_MAX 365
+
+typedef struct {
+  guint supervise_days;   /* days past the deadline before 督办; default 1 */
+  guint listed_days;      /* days past the deadline before 挂牌督办; default 30,
+                           * always more than supervise_days */
+} GtEscalationRules;
+
+/* One step up: the level reached and the day it fell due. */
+typedef struct {
+  GtEscalationLevel level;
+  GDate             due;
+  guint             days_overdue;   /* days past the deadline on @due */
+} GtEscalationStep;
+
+/* "assigned", "supervised", "listed": as the register stores them in notes
+ * and the command line prints them. */
+const char       *gt_escalation_level_to_id       (GtEscalationLevel        level);
+gboolean          gt_escalation_level_from_id     (const char              *id,
+                                                   GtEscalationLevel       *level);
+/* 交办, 督办, 挂牌督办 (translated). */
+const char       *gt_escalation_level_get_label   (GtEscalationLevel        level);
+
+/* 1 and 30 days. */
+void              gt_escalation_rules_init_default (GtEscalationRules      *rules);
+/* The office's rules from GSettings (escalation-supervise-days,
+ * escalation-listed-days), else the defaults; listed_days is raised above
+ * supervise_days when the settings have them the wrong way round. */
+void              gt_escalation_rules_load        (GtEscalationRules       *rules);
+/* The days past the deadline at which @level falls due (0 for ASSIGNED). */
+guint             gt_escalation_rules_get_days    (const GtEscalationRules *rules,
+                                                   GtEscalationLevel        level);
+
+/* The level an issue with @deadline (may be NULL or invalid: no deadline),
+ * @status and @current level should be at on @date: @current, or higher when
+ * the issue is open and far enough past its deadline. Each level above
+ * @current that it rises through is appended to @steps (GtEscalationStep, may
+ * be NULL), lowest first, with the day it fell due. */
+GtEscalationLevel gt_escalation_judge             (const GtEscalationRules *rules,
+                                                   const GDate             *deadline,
+                                                   GtIssueStatus            status,
+                                                   GtEscalationLevel        current,
+                                                   const GDate             *date,
+                                                   GArray                  *steps);
+/* Days @date is past @deadline; 0 when not past or no deadline. */
+guint             gt_escalation_days_overdue      (const GDate             *deadline,
+                                                   const GDate             *date);
+
+G_END_DECLS
