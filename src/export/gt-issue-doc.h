@@ -1,0 +1,87 @@
+/* gt-issue-doc.h: the office's numbered documents about one issue, on A4:
+ * the assignment sheet (交办单) that hands an issue to a unit with a deadline,
+ * and the supervision letter (督办函) that presses it once overdue.
+ *
+ * A document is drawn from a GtIssueDoc, finished text and dates handed in,
+ * never from a store: the command line and the window fill it (the number
+ * allocated by the store, gt-store-escalation.h) and the tests fill it by
+ * hand. Both kinds carry the office's red head, the title, the number
+ * (〔2023〕第12号, numbered per kind and year), the date, the project, the
+ * problem, the responsible unit and leader, the deadline, what is required, and
+ * the signature lines 承办人 / 审核人 / 签发人.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "gt-escalation.h"
+#include "gt-export-doc.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  GT_ISSUE_DOC_ASSIGN,      /* 交办单 */
+  GT_ISSUE_DOC_SUPERVISE,   /* 督办函 */
+  GT_N_ISSUE_DOC_KINDS
+} GtIssueDocKind;
+
+typedef struct {
+  GtIssueDocKind     kind;
+  const char        *office_name;    /* NULL or "": a generic one */
+  const char        *number_prefix;  /* before 〔2023〕; NULL or "" for none */
+  int                year;           /* of the number */
+  guint              serial;         /* 12: 第12号 */
+  GDate              date;           /* the document's own date */
+  const char        *project_name;
+  const char        *project_code;   /* NULL or "" for none */
+  const char        *problem;        /* the issue's description */
+  const char        *category;       /* its category, in words; may be NULL */
+  const char        *unit_name;      /* 责任单位; NULL for none */
+  const char        *leader_name;    /* 责任领导; NULL for none */
+  GDate              raised_on;      /* unset: not known */
+  GDate              deadline;       /* the deadline this document sets (办结时限) */
+  const char        *requirement;    /* 办理要求; NULL or "" for the standard one */
+  /* 督办函 only: the level it presses at, the deadline first set and how far
+   * past it the issue is on the letter's date, and the 交办单 that set it. */
+  GtEscalationLevel  level;
+  GDate              first_deadline;
+  guint              days_overdue;
+  const char        *assign_number;  /* the 交办单's number; NULL if none was made */
+  GDate              assigned_on;    /* its date; unset if none */
+} GtIssueDoc;
+
+/* "assign", "supervise", as the command line's --kind takes them. */
+const char *gt_issue_doc_kind_to_id     (GtIssueDocKind    kind);
+gboolean    gt_issue_doc_kind_from_id   (const char       *id,
+                                         GtIssueDocKind   *kind);
+/* 交办单, 督办函 (translated). */
+const char *gt_issue_doc_kind_get_label (GtIssueDocKind    kind);
+/* @prefix〔@year〕第@serial号; a new string. */
+char       *gt_issue_doc_format_number  (const char       *prefix,
+                                         int               year,
+                                         guint             serial);
+/* A file name for the document: 交办单〔2023〕第12号.pdf; a new string. */
+char       *gt_issue_doc_file_name      (const GtIssueDoc *doc);
+
+typedef struct _GtIssueDocPrint GtIssueDocPrint;
+
+/* Lays @doc out on A4 portrait pages; @doc is read now and not kept. */
+GtIssueDocPrint *gt_issue_doc_print_new         (const GtIssueDoc *doc);
+void             gt_issue_doc_print_free        (GtIssueDocPrint  *self);
+guint            gt_issue_doc_print_get_n_pages (GtIssueDocPrint  *self);
+/* The pages as a document, valid while @self is. */
+void             gt_issue_doc_print_get_doc     (GtIssueDocPrint  *self,
+                                                 GtExportDoc      *out);
+/* Writes @doc to @path as PDF; never over the register at @register_path
+ * (gt-export-file.h). */
+gboolean         gt_issue_doc_write_pdf         (const GtIssueDoc *doc,
+                                                 const char       *path,
+                                                 const char       *register_path,
+                                                 GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtIssueDocPrint, gt_issue_doc_print_free)
+
+G_END_DECLS
