@@ -21,6 +21,7 @@
 #include "gt-cli-import.h"
 #include "gt-cli-filing.h"
 #include "gt-cli-month.h"
+#include "gt-cli-returns.h"
 #include "gt-cli-units.h"
 #include "gt-demo.h"
 #include "gt-store.h"
@@ -81,6 +82,7 @@ gt_cli_add_options (GApplication *app)
   gt_cli_units_add_options (app);
   gt_cli_month_add_options (app);
   gt_cli_filing_add_options (app);
+  gt_cli_returns_add_options (app);
   /* TO of --copy-register and UNIT of --grant-unit: an option takes one value. */
   g_application_add_main_option (app, G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME_ARRAY, "", NULL);
@@ -249,6 +251,10 @@ gt_cli_run (GVariantDict *options)
   if (status >= 0)
     return status;
   status = gt_cli_units_run (options);
+  if (status >= 0)
+    return status;
+  /* Before the check below: its files and folders are the values left over. */
+  status = gt_cli_returns_run (options);
   if (status >= 0)
     return status;
   if (g_variant_dict_contains (options, G_OPTION_REMAINING))
