@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <time.h>
 
+#include "gt-escalation-group.h"
 #include "gt-notice-group.h"
 #include "gt-office-settings.h"
 #include "gt-overview-chart.h"
@@ -367,6 +368,8 @@ build (GtPreferences *self)
   add_meeting_group (self, ADW_PREFERENCES_PAGE (page));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (gt_notice_group_new (self->settings)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (gt_escalation_group_new (self->settings)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), starts);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (schedule));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
