@@ -20,10 +20,12 @@
 #define DEFAULT_LISTED_DAYS    30
 
 static const char * const level_ids[GT_N_ESCALATION_LEVELS] = {
-  "assigned", "supervised", "listed",
+  "none", "assigned", "supervised", "listed",
 };
 
 static const char * const level_labels[GT_N_ESCALATION_LEVELS] = {
+  /* TRANSLATORS: an issue not yet handed to a unit by the office, 未交办 */
+  NC_("escalation level", "Not Assigned"),
   /* TRANSLATORS: the first level of an issue's supervision, 交办 */
   NC_("escalation level", "Assigned"),
   /* TRANSLATORS: an overdue issue pushed up a level, 督办 */
@@ -111,6 +113,7 @@ gt_escalation_rules_get_days (const GtEscalationRules *rules,
       return mended.supervise_days;
     case GT_ESCALATION_LISTED:
       return mended.listed_days;
+    case GT_ESCALATION_NONE:
     case GT_ESCALATION_ASSIGNED:
     case GT_N_ESCALATION_LEVELS:
     default:
@@ -153,7 +156,8 @@ gt_escalation_judge (const GtEscalationRules *rules,
   if (overdue == 0)
     return level;
 
-  for (GtEscalationLevel next = level + 1; next < GT_N_ESCALATION_LEVELS; next++)
+  for (GtEscalationLevel next = MAX (level + 1, GT_ESCALATION_SUPERVISED);
+       next < GT_N_ESCALATION_LEVELS; next++)
     {
       guint days = gt_escalation_rules_get_days (rules, next);
       GtEscalationStep step = { next, };

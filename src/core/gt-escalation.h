@@ -23,8 +23,10 @@
 
 G_BEGIN_DECLS
 
+/* As the register keeps them (issues.escalation_level). */
 typedef enum {
-  GT_ESCALATION_ASSIGNED,      /* 交办: the level every issue starts at */
+  GT_ESCALATION_NONE,          /* raised, not yet handed to a unit by the office */
+  GT_ESCALATION_ASSIGNED,      /* 交办: handed over with a deadline (a 交办单) */
   GT_ESCALATION_SUPERVISED,    /* 督办 */
   GT_ESCALATION_LISTED,        /* 挂牌督办 */
   GT_N_ESCALATION_LEVELS
@@ -45,12 +47,12 @@ typedef struct {
   guint             days_overdue;   /* days past the deadline on @due */
 } GtEscalationStep;
 
-/* "assigned", "supervised", "listed": as the register stores them in notes
- * and the command line prints them. */
+/* "none", "assigned", "supervised", "listed": as the command line prints
+ * them. */
 const char       *gt_escalation_level_to_id       (GtEscalationLevel        level);
 gboolean          gt_escalation_level_from_id     (const char              *id,
                                                    GtEscalationLevel       *level);
-/* 交办, 督办, 挂牌督办 (translated). */
+/* 未交办, 交办, 督办, 挂牌督办 (translated). */
 const char       *gt_escalation_level_get_label   (GtEscalationLevel        level);
 
 /* 1 and 30 days. */
@@ -59,7 +61,7 @@ void              gt_escalation_rules_init_default (GtEscalationRules      *rule
  * escalation-listed-days), else the defaults; listed_days is raised above
  * supervise_days when the settings have them the wrong way round. */
 void              gt_escalation_rules_load        (GtEscalationRules       *rules);
-/* The days past the deadline at which @level falls due (0 for ASSIGNED). */
+/* The days past the deadline at which @level falls due (0 below SUPERVISED). */
 guint             gt_escalation_rules_get_days    (const GtEscalationRules *rules,
                                                    GtEscalationLevel        level);
 
@@ -67,7 +69,9 @@ guint             gt_escalation_rules_get_days    (const GtEscalationRules *rule
  * @status and @current level should be at on @date: @current, or higher when
  * the issue is open and far enough past its deadline. Each level above
  * @current that it rises through is appended to @steps (GtEscalationStep, may
- * be NULL), lowest first, with the day it fell due. */
+ * be NULL), lowest first, with the day it fell due. The rules never make the
+ * 交办 step (the office hands an issue over): an issue at NONE rises to 督办 as
+ * one at ASSIGNED does. */
 GtEscalationLevel gt_escalation_judge             (const GtEscalationRules *rules,
                                                    const GDate             *deadline,
                                                    GtIssueStatus            status,

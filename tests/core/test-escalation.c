@@ -1,7 +1,7 @@
 /* test-escalation.c: the escalation rules (交办 → 督办 → 挂牌督办) at chosen dates:
  * on the deadline, a day after, on each step's day and the day before it, run
  * late (both steps at once, each dated when it fell due), from a level already
- * reached, for issues resolved, closed or without a deadline, across a year's
+ * reached or from none, for issues resolved, closed or without a deadline, across a year's
  * end, and with rules set the wrong way round.
  *
  * Copyright 2026 The Guatu authors
@@ -149,6 +149,30 @@ test_from_level (void)
   g_assert_cmpuint (steps->len, ==, 0);
 }
 
+/* An issue the office never handed over (level 0, as every issue of an older
+ * register) rises to 督办 like one at 交办: the rules never make 交办. */
+static void
+test_from_none (void)
+{
+  GtEscalationRules rules = rules_of (1, 30);
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (GtEscalationStep));
+  GDate deadline = day (2023, 3, 31);
+  GDate date = day (2023, 4, 2);
+  GDate before = day (2023, 3, 31);
+
+  g_assert_cmpint (gt_escalation_judge (&rules, &deadline, GT_ISSUE_STATUS_ASSIGNED,
+                                        GT_ESCALATION_NONE, &before, steps),
+                   ==, GT_ESCALATION_NONE);
+  g_assert_cmpuint (steps->len, ==, 0);
+  g_assert_cmpint (gt_escalation_judge (&rules, &deadline, GT_ISSUE_STATUS_ASSIGNED,
+                                        GT_ESCALATION_NONE, &date, steps),
+                   ==, GT_ESCALATION_SUPERVISED);
+  g_assert_cmpuint (steps->len, ==, 1);
+  g_assert_cmpint (g_array_index (steps, GtEscalationStep, 0).level, ==,
+                   GT_ESCALATION_SUPERVISED);
+  assert_date (&g_array_index (steps, GtEscalationStep, 0).due, 2023, 4, 1);
+}
+
 static void
 test_not_open (void)
 {
@@ -230,6 +254,7 @@ main (int   argc,
   g_test_add_func ("/escalation/steps-by-date", test_steps_by_date);
   g_test_add_func ("/escalation/run-late", test_run_late);
   g_test_add_func ("/escalation/from-level", test_from_level);
+  g_test_add_func ("/escalation/from-none", test_from_none);
   g_test_add_func ("/escalation/not-open", test_not_open);
   g_test_add_func ("/escalation/year-end", test_year_end);
   g_test_add_func ("/escalation/mended-rules", test_mended_rules);
