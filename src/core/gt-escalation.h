@@ -32,6 +32,14 @@ typedef enum {
   GT_N_ESCALATION_LEVELS
 } GtEscalationLevel;
 
+/* The office's numbered documents about an issue (issue_documents.kind),
+ * numbered per kind and year. */
+typedef enum {
+  GT_ISSUE_DOC_ASSIGN,      /* 交办单: hands the issue over (交办) */
+  GT_ISSUE_DOC_SUPERVISE,   /* 督办函: presses it once overdue (督办, 挂牌督办) */
+  GT_N_ISSUE_DOC_KINDS
+} GtIssueDocKind;
+
 #define GT_ESCALATION_DAYS_MAX 365
 
 typedef struct {
@@ -54,6 +62,15 @@ gboolean          gt_escalation_level_from_id     (const char              *id,
                                                    GtEscalationLevel       *level);
 /* 未交办, 交办, 督办, 挂牌督办 (translated). */
 const char       *gt_escalation_level_get_label   (GtEscalationLevel        level);
+
+/* "assign", "supervise": as the register keeps them and --kind takes them. */
+const char       *gt_issue_doc_kind_to_id         (GtIssueDocKind           kind);
+gboolean          gt_issue_doc_kind_from_id       (const char              *id,
+                                                   GtIssueDocKind          *kind);
+/* 交办单, 督办函 (translated). */
+const char       *gt_issue_doc_kind_get_label     (GtIssueDocKind           kind);
+/* The level a document of @kind puts an issue at, at least: 交办, 督办. */
+GtEscalationLevel gt_issue_doc_kind_get_level     (GtIssueDocKind           kind);
 
 /* 1 and 30 days. */
 void              gt_escalation_rules_init_default (GtEscalationRules      *rules);

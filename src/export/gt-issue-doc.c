@@ -46,15 +46,6 @@
 #define CELL_PAD     5.0
 #define MAX_CELLS    4
 
-static const char * const kind_ids[GT_N_ISSUE_DOC_KINDS] = { "assign", "supervise" };
-
-static const char * const kind_labels[GT_N_ISSUE_DOC_KINDS] = {
-  /* TRANSLATORS: the office's numbered sheet handing an issue to a unit, 交办单 */
-  N_("Assignment Sheet"),
-  /* TRANSLATORS: the office's letter pressing an overdue issue, 督办函 */
-  N_("Supervision Letter"),
-};
-
 typedef enum {
   ITEM_LINE,
   ITEM_ROW,
@@ -101,35 +92,6 @@ struct _GtIssueDocPrint {
   guint         n_pages;
   double        label_width;  /* the form's label columns */
 };
-
-const char *
-gt_issue_doc_kind_to_id (GtIssueDocKind kind)
-{
-  g_return_val_if_fail (kind < GT_N_ISSUE_DOC_KINDS, NULL);
-  return kind_ids[kind];
-}
-
-gboolean
-gt_issue_doc_kind_from_id (const char     *id,
-                           GtIssueDocKind *kind)
-{
-  g_return_val_if_fail (kind != NULL, FALSE);
-
-  for (guint i = 0; id != NULL && i < GT_N_ISSUE_DOC_KINDS; i++)
-    if (g_str_equal (id, kind_ids[i]))
-      {
-        *kind = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-gt_issue_doc_kind_get_label (GtIssueDocKind kind)
-{
-  g_return_val_if_fail (kind < GT_N_ISSUE_DOC_KINDS, "");
-  return _(kind_labels[kind]);
-}
 
 char *
 gt_issue_doc_format_number (const char *prefix,

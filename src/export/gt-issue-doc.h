@@ -22,12 +22,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  GT_ISSUE_DOC_ASSIGN,      /* 交办单 */
-  GT_ISSUE_DOC_SUPERVISE,   /* 督办函 */
-  GT_N_ISSUE_DOC_KINDS
-} GtIssueDocKind;
-
 typedef struct {
   GtIssueDocKind     kind;
   const char        *office_name;    /* NULL or "": a generic one */
@@ -53,12 +47,8 @@ typedef struct {
   GDate              assigned_on;    /* its date; unset if none */
 } GtIssueDoc;
 
-/* "assign", "supervise", as the command line's --kind takes them. */
-const char *gt_issue_doc_kind_to_id     (GtIssueDocKind    kind);
-gboolean    gt_issue_doc_kind_from_id   (const char       *id,
-                                         GtIssueDocKind   *kind);
-/* 交办单, 督办函 (translated). */
-const char *gt_issue_doc_kind_get_label (GtIssueDocKind    kind);
+/* The kinds (GtIssueDocKind) are in gt-escalation.h, for the store to number. */
+
 /* @prefix〔@year〕第@serial号; a new string. */
 char       *gt_issue_doc_format_number  (const char       *prefix,
                                          int               year,
