@@ -221,6 +221,7 @@ static gboolean
 check_not_changed_by_other (GtStore      *self,
                             GtStoreKind   kind,
                             gpointer      object,
+                            gint64        seen,
                             GError      **error)
 {
   GtDbStmt *stmt = _gt_store_stmt (self, GT_STORE_STMT_CHANGED_BY_OTHER, error);
@@ -233,7 +234,7 @@ check_not_changed_by_other (GtStore      *self,
   if (stmt == NULL)
     return FALSE;
   /* A store that lost track of the log reads everything at its next refresh. */
-  if (self->last_seq < 0)
+  if (seen < 0)
     {
       gt_db_stmt_reset (stmt);
       return TRUE;
@@ -241,7 +242,7 @@ check_not_changed_by_other (GtStore      *self,
 
   gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (kind));
   gt_db_stmt_bind_int64 (stmt, 2, _gt_store_object_id (kind, object));
-  gt_db_stmt_bind_int64 (stmt, 3, self->last_seq);
+  gt_db_stmt_bind_int64 (stmt, 3, seen);
   gt_db_stmt_bind_text (stmt, 4, kind == GT_STORE_KIND_PROJECT ? "annual_plans" : "");
   changed = gt_db_stmt_next (stmt, &local);
   if (changed)
@@ -288,6 +289,20 @@ _gt_store_update (GtStore      *self,
                   gboolean      record,
                   GError      **error)
 {
+  return _gt_store_update_since (self, kind, edited, plan_year, record, self->last_seq, error);
+}
+
+/* @seen: the change log's position when @edited's values were read (an editor
+ * filled at opening, while the lists took in other desks' changes since). */
+gboolean
+_gt_store_update_since (GtStore      *self,
+                        GtStoreKind   kind,
+                        gpointer      edited,
+                        int           plan_year,
+                        gboolean      record,
+                        gint64        seen,
+                        GError      **error)
+{
   gint64 id = _gt_store_object_id (kind, edited);
   g_autoptr(GObject) before = NULL;
   gboolean conflict;
@@ -315,7 +330,7 @@ _gt_store_update (GtStore      *self,
 
   /* A replayed command checks its rows itself; a batch caught up at its start. */
   conflict = record && !self->in_batch && live != NULL &&
-             !check_not_changed_by_other (self, kind, edited, error);
+             !check_not_changed_by_other (self, kind, edited, seen, error);
   ok = !conflict;
   if (ok)
     {
@@ -566,7 +581,7 @@ _gt_store_delete (GtStore      *self,
   if (!_gt_store_edit_begin (self, error))
     return FALSE;
   conflict = record && !self->in_batch && live != NULL &&
-             !check_not_changed_by_other (self, kind, hold, error);
+             !check_not_changed_by_other (self, kind, hold, self->last_seq, error);
   ok = !conflict && check_in_use (self, kind, hold, error) &&
        mark_deleted (self, kind, id, TRUE, error);
   if (!_gt_store_edit_end (self, ok, error))
@@ -652,12 +667,15 @@ gt_store_purge_deleted (GtStore  *self,
     GT_DB_QUERY ("purge-leaders",
                  "DELETE FROM leaders WHERE deleted = 1"
                  "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.leader_id = leaders.id)"
-                 "  AND NOT EXISTS (SELECT 1 FROM issues i WHERE i.leader_id = leaders.id)"),
+                 "  AND NOT EXISTS (SELECT 1 FROM issues i WHERE i.leader_id = leaders.id)"
+                 "  AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.leader_id = leaders.id)"),
     GT_DB_QUERY ("purge-units",
                  "DELETE FROM units WHERE deleted = 1"
                  "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.unit_id = units.id)"
                  "  AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.locality_id = units.id)"
-                 "  AND NOT EXISTS (SELECT 1 FROM issues i WHERE i.unit_id = units.id)"),
+                 "  AND NOT EXISTS (SELECT 1 FROM issues i WHERE i.unit_id = units.id)"
+                 "  AND NOT EXISTS (SELECT 1 FROM formalities f "
+                 "                  WHERE f.approver_unit_id = units.id)"),
   };
   gint64 removed = 0;
   gboolean ok = TRUE;
@@ -708,6 +726,15 @@ gt_store_purge_deleted (GtStore  *self,
                              TRUE, error);                                      \
   }                                                                             \
   gboolean                                                                      \
+  gt_store_update_##type##_seen (GtStore *self, Type *edited, gint64 seen,      \
+                                 GError **error)                                \
+  {                                                                             \
+    g_return_val_if_fail (GT_IS_STORE (self), FALSE);                           \
+    g_return_val_if_fail (GT_IS_##TYPE (edited), FALSE);                        \
+    return _gt_store_update_since (self, GT_STORE_KIND_##TYPE, edited,          \
+                                   self->year, TRUE, seen, error);              \
+  }                                                                             \
+  gboolean                                                                      \
   gt_store_delete_##type (GtStore *self, Type *object, GError **error)          \
   {                                                                             \
     g_return_val_if_fail (GT_IS_STORE (self), FALSE);                           \
@@ -726,3 +753,10 @@ DEFINE_EDITS (GtProject, project, PROJECT)
 DEFINE_EDITS (GtLeader, leader, LEADER)
 DEFINE_EDITS (GtUnit, unit, UNIT)
 DEFINE_EDITS (GtIssue, issue, ISSUE)
+
+gint64
+gt_store_get_seen (GtStore *self)
+{
+  g_return_val_if_fail (GT_IS_STORE (self), -1);
+  return self->last_seq;
+}

@@ -257,6 +257,13 @@ gboolean        _gt_store_update             (GtStore       *self,
                                               int            plan_year,
                                               gboolean       record,
                                               GError       **error);
+gboolean        _gt_store_update_since       (GtStore       *self,
+                                              GtStoreKind    kind,
+                                              gpointer       edited,
+                                              int            plan_year,
+                                              gboolean       record,
+                                              gint64         seen,
+                                              GError       **error);
 gboolean        _gt_store_delete             (GtStore       *self,
                                               GtStoreKind    kind,
                                               gpointer       object,

@@ -187,7 +187,9 @@ static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
       "WHERE seq > ?1 ORDER BY seq" },
   [GT_STORE_STMT_FORGET_OWN_CHANGES] =
     { "store-forget-own-changes",
-      "DELETE FROM temp.own_changes WHERE seq <= ?1",
+      /* Kept as long as the log keeps its entries (the newest 10,000 or so):
+       * an editor filled long ago asks which changes since then were others'. */
+      "DELETE FROM temp.own_changes WHERE seq <= ?1 - 10000",
       /* Nothing to forget: the log itself names the writer. */
       "SELECT CAST (?1 AS bigint) WHERE false" },
   /* One row as the lists' queries read it, deleted or not, with whether it is

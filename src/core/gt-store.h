@@ -32,6 +32,10 @@ typedef enum {
   GT_STORE_ERROR_TOO_NEW,         /* written by a newer Guatu */
   GT_STORE_ERROR_BUSY,            /* locked by another process */
   GT_STORE_ERROR_IN_USE,          /* a row others still refer to */
+/* update_*_seen: the same, for values read when the change log stood at @seen
+ * (gt_store_get_seen() when an editor was filled): a change that another desk
+ * or program made to the row since then is refused with GT_STORE_ERROR_CONFLICT
+ * rather than written over, even when the lists have shown it meanwhile. */
   GT_STORE_ERROR_NOT_FOUND,
   GT_STORE_ERROR_FAILED,          /* any other SQLite or I/O failure */
   GT_STORE_ERROR_CONFLICT,        /* another program changed the row since */
@@ -101,11 +105,16 @@ GtIssue     *gt_store_lookup_issue           (GtStore      *self,
  * figures at once but stays in the file until gt_store_purge_deleted(), so that
  * restore_* (undo) brings back exactly what was there. Deleting a leader or unit
  * that a project or open issue refers to fails with GT_STORE_ERROR_IN_USE. */
+gint64       gt_store_get_seen               (GtStore      *self);
 gboolean     gt_store_add_project            (GtStore      *self,
                                               GtProject    *project,
                                               GError      **error);
 gboolean     gt_store_update_project         (GtStore      *self,
                                               GtProject    *edited,
+                                              GError      **error);
+gboolean     gt_store_update_project_seen    (GtStore      *self,
+                                              GtProject    *edited,
+                                              gint64        seen,
                                               GError      **error);
 gboolean     gt_store_delete_project         (GtStore      *self,
                                               GtProject    *project,
@@ -120,6 +129,10 @@ gboolean     gt_store_add_leader             (GtStore      *self,
 gboolean     gt_store_update_leader          (GtStore      *self,
                                               GtLeader     *edited,
                                               GError      **error);
+gboolean     gt_store_update_leader_seen     (GtStore      *self,
+                                              GtLeader     *edited,
+                                              gint64        seen,
+                                              GError      **error);
 gboolean     gt_store_delete_leader          (GtStore      *self,
                                               GtLeader     *leader,
                                               GError      **error);
@@ -133,6 +146,10 @@ gboolean     gt_store_add_unit               (GtStore      *self,
 gboolean     gt_store_update_unit            (GtStore      *self,
                                               GtUnit       *edited,
                                               GError      **error);
+gboolean     gt_store_update_unit_seen       (GtStore      *self,
+                                              GtUnit       *edited,
+                                              gint64        seen,
+                                              GError      **error);
 gboolean     gt_store_delete_unit            (GtStore      *self,
                                               GtUnit       *unit,
                                               GError      **error);
@@ -145,6 +162,10 @@ gboolean     gt_store_add_issue              (GtStore      *self,
                                               GError      **error);
 gboolean     gt_store_update_issue           (GtStore      *self,
                                               GtIssue      *edited,
+                                              GError      **error);
+gboolean     gt_store_update_issue_seen      (GtStore      *self,
+                                              GtIssue      *edited,
+                                              gint64        seen,
                                               GError      **error);
 gboolean     gt_store_delete_issue           (GtStore      *self,
                                               GtIssue      *issue,

@@ -32,6 +32,9 @@ struct _GtIssueEditor
   AdwWindow       parent_instance;
 
   GtStore        *store;
+  /* Where the change log stood when the fields were filled: a save refuses
+   * what another desk changed since, even after the lists showed it. */
+  gint64          seen;
   GtIssue        *issue;          /* the copy being edited */
   gboolean        is_new;
   gboolean        loading;
@@ -556,7 +559,11 @@ save_action (GtkWidget  *widget,
   if (self->is_new)
     ok = gt_store_add_issue (self->store, self->issue, &error);
   else
-    ok = gt_store_update_issue (self->store, self->issue, &error);
+    ok = gt_store_update_issue_seen (self->store, self->issue, self->seen, &error);
+
+  /* Told of the other desk's change, a second Save writes these values over it. */
+  if (!ok && g_error_matches (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+    self->seen = gt_store_get_seen (self->store);
 
   if (!ok)
     {
@@ -751,6 +758,7 @@ gt_issue_editor_new (GtkWindow *parent,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        NULL);
   self->store = g_object_ref (store);
+  self->seen = gt_store_get_seen (store);
   self->is_new = issue == NULL || gt_issue_get_id (issue) == 0;
   if (issue != NULL)
     self->issue = gt_issue_copy (issue);

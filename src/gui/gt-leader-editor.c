@@ -18,6 +18,9 @@ struct _GtLeaderEditor
   AdwWindow     parent_instance;
 
   GtStore      *store;
+  /* Where the change log stood when the fields were filled: a save refuses
+   * what another desk changed since, even after the lists showed it. */
+  gint64        seen;
   GtLeader     *leader;       /* the copy being edited */
   gboolean      is_new;
   /* A new leader's empty name is not an error until someone has typed in it. */
@@ -145,7 +148,11 @@ save_action (GtkWidget  *widget,
   if (self->is_new)
     ok = gt_store_add_leader (self->store, self->leader, &error);
   else
-    ok = gt_store_update_leader (self->store, self->leader, &error);
+    ok = gt_store_update_leader_seen (self->store, self->leader, self->seen, &error);
+
+  /* Told of the other desk's change, a second Save writes these values over it. */
+  if (!ok && g_error_matches (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+    self->seen = gt_store_get_seen (self->store);
 
   if (!ok)
     {
@@ -217,6 +224,7 @@ gt_leader_editor_new (GtkWindow *parent,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        NULL);
   self->store = g_object_ref (store);
+  self->seen = gt_store_get_seen (store);
   self->is_new = leader == NULL || gt_leader_get_id (leader) == 0;
   self->leader = leader != NULL ? gt_leader_copy (leader) : gt_leader_new ();
 

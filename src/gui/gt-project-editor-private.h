@@ -16,6 +16,9 @@ struct _GtProjectEditor
   AdwWindow             parent_instance;
 
   GtStore              *store;
+  /* Where the change log stood when the fields were filled: a save refuses
+   * what another desk changed since, even after the lists showed it. */
+  gint64                seen;
   GtProject            *project;      /* the live project, or NULL for a new one */
 
   gboolean              loading;      /* filling the fields: not an edit by the user */

@@ -320,12 +320,15 @@ save (GtProjectEditor *self)
     }
 
   if (self->project != NULL)
-    saved = gt_store_update_project (self->store, project, &error);
+    saved = gt_store_update_project_seen (self->store, project, self->seen, &error);
   else
     saved = gt_store_add_project (self->store, project, &error);
 
   if (!saved)
     {
+      /* Told of the other desk's change, a second Save writes these values over it. */
+      if (g_error_matches (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+        self->seen = gt_store_get_seen (self->store);
       show_error (self, error);
       return;
     }
@@ -491,6 +494,7 @@ gt_project_editor_constructed (GObject *object)
   G_OBJECT_CLASS (gt_project_editor_parent_class)->constructed (object);
 
   g_assert (GT_IS_STORE (self->store));
+  self->seen = gt_store_get_seen (self->store);
 
   for (int i = 0; i < GT_N_LEVELS; i++)
     gtk_string_list_append (levels, gt_level_get_label (i));

@@ -18,6 +18,9 @@ struct _GtUnitEditor
   AdwWindow     parent_instance;
 
   GtStore      *store;
+  /* Where the change log stood when the fields were filled: a save refuses
+   * what another desk changed since, even after the lists showed it. */
+  gint64        seen;
   GtUnit       *unit;         /* the copy being edited */
   gboolean      is_new;
   /* A new unit's empty name is not an error until someone has typed in it. */
@@ -149,7 +152,11 @@ save_action (GtkWidget  *widget,
   if (self->is_new)
     ok = gt_store_add_unit (self->store, self->unit, &error);
   else
-    ok = gt_store_update_unit (self->store, self->unit, &error);
+    ok = gt_store_update_unit_seen (self->store, self->unit, self->seen, &error);
+
+  /* Told of the other desk's change, a second Save writes these values over it. */
+  if (!ok && g_error_matches (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+    self->seen = gt_store_get_seen (self->store);
 
   if (!ok)
     {
@@ -229,6 +236,7 @@ gt_unit_editor_new (GtkWindow *parent,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        NULL);
   self->store = g_object_ref (store);
+  self->seen = gt_store_get_seen (store);
   self->is_new = unit == NULL || gt_unit_get_id (unit) == 0;
   if (unit != NULL)
     self->unit = gt_unit_copy (unit);

@@ -579,6 +579,49 @@ test_save_over_unseen (Fixture       *f,
   g_assert_cmpstr (project_name (f, f->projects[1]), ==, "删除前别处改的");
 }
 
+/* An editor filled before another program's change, saved after the lists
+ * showed it: its old values would write over the change without a word. */
+static void
+test_save_over_seen_meanwhile (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = f->projects[1];
+  g_autoptr(GtProject) copy = gt_project_copy (gt_store_lookup_project (f->store, id));
+  gint64 seen = gt_store_get_seen (f->store);
+  g_autofree char *second_id = id_text (id);
+
+  g_free (live_edit (f, "rename-project", second_id, "别处改的名称", NULL));
+  refresh (f);
+  g_assert_cmpstr (project_name (f, id), ==, "别处改的名称");
+
+  /* The editor's copy still holds the old name; only the notes were typed. */
+  gt_project_set_notes (copy, "编辑器里写的备注");
+  g_assert_true (gt_store_get_seen (f->store) > seen);
+  g_assert_false (gt_store_update_project_seen (f->store, copy, seen, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpstr (project_name (f, id), ==, "别处改的名称");
+  g_assert_cmpint (query_file (f->path, "SELECT count (*) FROM projects "
+                                        "WHERE notes = '编辑器里写的备注'"), ==, 0);
+
+  /* Told, the editor saves again on what it now knows; this desk's own save
+   * in between (from the lists) is no obstacle. */
+  seen = gt_store_get_seen (f->store);
+  {
+    g_autoptr(GtProject) fresh = gt_project_copy (gt_store_lookup_project (f->store, id));
+
+    gt_project_set_content (fresh, "列表上改的内容");
+    g_assert_true (gt_store_update_project (f->store, fresh, &error));
+    g_assert_no_error (error);
+  }
+  gt_project_set_name (copy, "别处改的名称");
+  g_assert_true (gt_store_update_project_seen (f->store, copy, seen, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_file (f->path, "SELECT count (*) FROM projects "
+                                        "WHERE notes = '编辑器里写的备注'"), ==, 1);
+}
+
 typedef struct {
   const char *path;
   gint64      project_id;
@@ -718,9 +761,9 @@ static void
 test_schema (Fixture       *f,
              gconstpointer  data)
 {
-  g_assert_cmpint (query_file (f->path, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (query_file (f->path, "PRAGMA user_version"), ==, GT_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_file (f->path, "SELECT count (*) FROM sqlite_schema "
-                                        "WHERE type = 'trigger'"), ==, 35);
+                                        "WHERE type = 'trigger'"), ==, 50);
   exec_file (f->path, "UPDATE leaders SET phone = '13800000000' WHERE id = 1");
   /* Logged with no desk's name (the script is none), and when. */
   g_assert_cmpint (query_file (f->path, "SELECT desk = '' AND at LIKE '2___-__-__T__:__:__Z' "
@@ -745,6 +788,7 @@ main (int   argc,
   ADD ("/store-live/two-stores", test_two_stores);
   ADD ("/store-live/undo-refused", test_undo_refused);
   ADD ("/store-live/save-over-unseen", test_save_over_unseen);
+  ADD ("/store-live/save-over-seen-meanwhile", test_save_over_seen_meanwhile);
   ADD ("/store-live/undo-overtaken", test_undo_overtaken);
   ADD ("/store-live/gap", test_gap);
   ADD ("/store-live/many", test_many);

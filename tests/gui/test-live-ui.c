@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "gt-overview-view.h"
+#include "gt-project-editor.h"
 #include "gt-projects-view.h"
 #include "gt-test-ui.h"
 
@@ -179,11 +180,66 @@ test_overview (void)
   gt_window_show_page (window, "projects");
 }
 
+/* An editor open while another program renames its project: the lists show
+ * the new name, but the editor's fields still hold the old one, and saving
+ * them would put it back without a word. The save is refused instead. */
+static void
+test_editor_over_change (void)
+{
+  GtWindow *window = gt_test_ui_window ();
+  GtStore *store = gt_test_ui_store ();
+  g_autoptr(GtProject) project = g_list_model_get_item (gt_store_get_projects (store), 0);
+  gint64 id = gt_project_get_id (project);
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *old_name = g_strdup (gt_project_get_name (project));
+  GtProjectEditor *editor;
+  GtkWidget *notes;
+  gint64 start;
+  guint tick;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gt_window_show_page (window, "projects");
+  editor = gt_project_editor_new (GTK_WINDOW (window), store, project);
+  gtk_window_present (GTK_WINDOW (editor));
+  gt_test_ui_settle (300);
+
+  g_free (live_edit ("rename-project", id_text, "别处改过的名称", NULL));
+  /* The window polls while it is the active one. */
+  gtk_window_present (GTK_WINDOW (window));
+  start = g_get_monotonic_time ();
+  tick = g_timeout_add (50, tick_cb, NULL);
+  while (g_strcmp0 (gt_project_get_name (gt_store_lookup_project (store, id)),
+                    "别处改过的名称") != 0 &&
+         g_get_monotonic_time () - start < WAIT_SECONDS * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (store, id)), ==,
+                   "别处改过的名称");
+
+  /* Something typed in the editor, then Save. */
+  notes = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_of_type,
+                                  GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
+  g_assert_nonnull (notes);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "编辑器里写的", -1);
+  gt_test_ui_settle (50);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gt_test_ui_settle (200);
+
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (store, id)), ==,
+                   "别处改过的名称");
+  g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (store, id)), !=, old_name);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gt_test_ui_settle (100);
+  g_free (live_edit ("rename-project", id_text, old_name, NULL));
+}
+
 static void
 add_tests (void)
 {
   g_test_add_func ("/live-ui/projects-list", test_projects_list);
   g_test_add_func ("/live-ui/overview", test_overview);
+  g_test_add_func ("/live-ui/editor-over-change", test_editor_over_change);
 }
 
 int
