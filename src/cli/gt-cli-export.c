@@ -51,8 +51,9 @@ gt_cli_export_add_options (GApplication *app)
                                    "report or issues"), _("CHART"));
   g_application_add_main_option (app, "table", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-xlsx or --export-csv: register, report, "
-                                   "issues or history (the change history; with --month, "
-                                   "that month’s changes)"), _("TABLE"));
+                                   "issues, history (the change history; with --month, "
+                                   "that month’s changes) or filing (the units yet to file "
+                                   "the month, also with --export-pdf)"), _("TABLE"));
   g_application_add_main_option (app, "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-pdf, A3 (default) or A4"), _("PAPER"));
   g_application_add_main_option (app, "portrait", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
@@ -175,6 +176,7 @@ export_tables (Job         *job,
     {
       GtExportChart chart = g_str_equal (names[i], "register") ? GT_EXPORT_CHART_REGISTER
                             : g_str_equal (names[i], "report") ? GT_EXPORT_CHART_REPORT
+                            : g_str_equal (names[i], "filing") ? GT_EXPORT_CHART_FILING
                             : GT_EXPORT_CHART_ISSUES;
       GtExportJob *export;
       GtExportTable *table;
@@ -235,7 +237,9 @@ gt_cli_export_run (GVariantDict *options,
 {
   static const char *const charts[] = { "gantt", "overview", "report", "issues", NULL };
   static const char *const png_charts[] = { "gantt", "overview", NULL };
-  static const char *const tables[] = { "register", "report", "issues", "history", NULL };
+  static const char *const tables[] = {
+    "register", "report", "issues", "history", "filing", NULL
+  };
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) store = NULL;
@@ -311,6 +315,16 @@ gt_cli_export_run (GVariantDict *options,
   if (*output == '\0')
     return fail (EXIT_BAD_ARGUMENT, _("The export needs the name of the file to write"));
 
+  /* The filing list is a table that is also printed: --table filing names it
+   * for PDF as for XLSX. */
+  gboolean filing_pdf = format == FORMAT_PDF && chart == NULL &&
+                        g_strcmp0 (table, "filing") == 0;
+
+  if (filing_pdf)
+    {
+      chart = table;
+      table = NULL;
+    }
   if (format == FORMAT_PDF || format == FORMAT_PNG)
     {
       if (table != NULL)
@@ -318,7 +332,7 @@ gt_cli_export_run (GVariantDict *options,
       if (chart == NULL)
         return fail (EXIT_BAD_ARGUMENT, _("Name the chart with --chart: gantt, overview, "
                                           "report or issues"));
-      if (!is_one_of (chart, format == FORMAT_PNG ? png_charts : charts))
+      if (!filing_pdf && !is_one_of (chart, format == FORMAT_PNG ? png_charts : charts))
         return fail (EXIT_BAD_ARGUMENT,
                      format == FORMAT_PNG
                      ? _("--chart with --export-png is gantt or overview")
@@ -335,10 +349,11 @@ gt_cli_export_run (GVariantDict *options,
       table_names = g_strsplit (table, ",", -1);
       for (guint i = 0; table_names[i] != NULL; i++)
         if (!is_one_of (table_names[i], tables) ||
-            g_strv_length (table_names) > (format == FORMAT_XLSX ? 4 : 1))
-          return fail (EXIT_BAD_ARGUMENT, _("--table is register, report, issues or history "
-                                            "(for XLSX a list, as register,report, a sheet "
-                                            "each)"));
+            g_strv_length (table_names) > (format == FORMAT_XLSX ? G_N_ELEMENTS (tables) - 1
+                                                                  : 1))
+          return fail (EXIT_BAD_ARGUMENT, _("--table is register, report, issues, history or "
+                                            "filing (for XLSX a list, as register,report, a "
+                                            "sheet each)"));
     }
   if ((fit_width || zoom != NULL) && !g_str_equal (chart, "gantt"))
     return fail (EXIT_BAD_ARGUMENT, _("--zoom and --fit-width go with --chart gantt"));

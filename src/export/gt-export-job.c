@@ -6,10 +6,12 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "gt-export-job.h"
+#include "gt-filing-print.h"
 #include "gt-format.h"
 #include "gt-gantt-png.h"
 #include "gt-gantt-print.h"
@@ -42,6 +44,7 @@ struct _GtExportJob {
   GtGanttOptions      gantt_options;
   GtFigures          *figures;
   GtExportTable      *table;
+  GDate               filing_day;     /* the day the filing list was judged on */
   /* the pages, for the last size laid out */
   GtGanttPrint       *gantt_print;
   GtOverviewPrint    *overview_print;
@@ -60,10 +63,14 @@ gboolean
 gt_export_chart_from_name (const char    *name,
                            GtExportChart *chart)
 {
-  static const char *const names[] = { "gantt", "overview", "report", "issues" };
+  static const char *const names[] = {
+    [GT_EXPORT_CHART_GANTT] = "gantt", [GT_EXPORT_CHART_OVERVIEW] = "overview",
+    [GT_EXPORT_CHART_REPORT] = "report", [GT_EXPORT_CHART_ISSUES] = "issues",
+    [GT_EXPORT_CHART_FILING] = "filing",
+  };
 
   for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (name, names[i]))
+    if (names[i] != NULL && g_str_equal (name, names[i]))
       {
         *chart = (GtExportChart) i;
         return TRUE;
@@ -239,6 +246,27 @@ load_gantt (GtExportJob       *job,
   return TRUE;
 }
 
+/* Who has filed is about now: judged today, as on the command line
+ * (gt-cli-filing.c), which the pages say in place of the month's last day. */
+static gboolean
+load_filing (GtExportJob  *job,
+             GError      **error)
+{
+  int day = gt_filing_get_deadline_day ();
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_date_clear (&job->filing_day, 1);
+  g_date_set_time_t (&job->filing_day, time (NULL));
+  list = gt_filing_list (job->store, job->as_of.year, job->as_of.month, day, &job->filing_day,
+                         error);
+  if (list == NULL)
+    return FALSE;
+  job->table = gt_filing_print_table (list, job->as_of.year, job->as_of.month, day,
+                                      &job->filing_day);
+  job->chart_name = gt_filing_print_title (job->as_of.year, job->as_of.month, day);
+  return TRUE;
+}
+
 static gboolean
 load (GtExportJob  *job,
       GError      **error)
@@ -285,6 +313,11 @@ load (GtExportJob  *job,
       job->table = gt_export_register_table (job->store, &job->as_of, error);
       break;
 
+    case GT_EXPORT_CHART_FILING:
+      if (!load_filing (job, error))
+        return FALSE;
+      break;
+
     case GT_EXPORT_CHART_ISSUES:
     default:
       job->table = gt_export_issues_table (job->store, &job->as_of);
@@ -311,7 +344,7 @@ gt_export_job_layout (GtExportJob  *job,
 
   if (!load (job, error))
     return FALSE;
-  title.data_date = job->as_of.day;
+  title.data_date = job->chart == GT_EXPORT_CHART_FILING ? job->filing_day : job->as_of.day;
 
   clear_prints (job);
   title.chart_name = job->chart_name;
@@ -332,6 +365,7 @@ gt_export_job_layout (GtExportJob  *job,
     case GT_EXPORT_CHART_REPORT:
     case GT_EXPORT_CHART_ISSUES:
     case GT_EXPORT_CHART_REGISTER:
+    case GT_EXPORT_CHART_FILING:
     default:
       job->table_print = gt_table_print_new (job->table, &title, width, height);
       gt_table_print_get_doc (job->table_print, doc);

@@ -21,6 +21,7 @@ typedef enum {
   GT_EXPORT_CHART_REPORT,
   GT_EXPORT_CHART_ISSUES,
   GT_EXPORT_CHART_REGISTER,   /* the register of projects, as a table */
+  GT_EXPORT_CHART_FILING,     /* the units yet to file the month (gt-filing-print.h) */
 } GtExportChart;
 
 typedef struct {
@@ -61,7 +62,7 @@ gboolean     gt_export_format_from_path (const char               *path,
 /* Sensible options: the register's default month, quarter zoom, the office's
  * name NULL. */
 void         gt_export_job_options_init (GtExportJobOptions       *options);
-/* "gantt", "overview", "report", "issues" → chart; FALSE otherwise. */
+/* "gantt", "overview", "report", "issues", "filing" → chart; FALSE otherwise. */
 gboolean     gt_export_chart_from_name  (const char               *name,
                                          GtExportChart            *chart);
 
@@ -91,7 +92,7 @@ const GtAsOf *gt_export_job_get_as_of   (GtExportJob              *job);
 const GtGanttRow *gt_export_job_get_gantt_rows (GtExportJob       *job,
                                          guint                    *n_rows,
                                          GError                  **error);
-/* The table a table job (report, issues, register) prints; NULL for the charts.
+/* The table a table job (report, issues, register, filing) prints; NULL for the charts.
  * Owned by the job. */
 GtExportTable *gt_export_job_get_table  (GtExportJob              *job,
                                          GError                  **error);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-connection.h"
+#include "gt-filing-dialog.h"
 #include "gt-format.h"
 #include "gt-history.h"
 #include "gt-lazy-icons.h"
@@ -299,6 +300,21 @@ export_templates_action (GtkWidget  *widget,
                              gt_report_sheet_get_month (self->sheet));
 }
 
+/* Who Has Filed (报送情况), for the month on the page. */
+static void
+filing_status_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtFilingDialog *dialog;
+
+  dialog = gt_filing_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                 gt_report_sheet_get_year (self->sheet),
+                                 gt_report_sheet_get_month (self->sheet));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
 /* While a server is gone nothing is typed that could not be saved: the
  * figures stay to read (cells bound later follow in gt-report-cells.c). */
@@ -444,6 +460,10 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.export-templates", NULL,
                                    export_templates_action);
   gtk_widget_class_install_action (widget_class, "view.signoff", NULL, signoff_action);
+  gtk_widget_class_install_action (widget_class, "view.filing-status", NULL,
+                                   filing_status_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "view.filing-status", NULL);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, signed_off_label);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, signoff_button);
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, totals_label);
