@@ -17,6 +17,7 @@
 #include "gt-month-actions.h"
 #include "gt-month-signoff.h"
 #include "gt-reports-view-private.h"
+#include "gt-returns-dialog.h"
 #include "gt-templates-export.h"
 
 G_DEFINE_FINAL_TYPE (GtReportsView, gt_reports_view, ADW_TYPE_BIN)
@@ -300,6 +301,20 @@ export_templates_action (GtkWidget  *widget,
                              gt_report_sheet_get_month (self->sheet));
 }
 
+/* Import Returns… (导入回执): the units' filled-in templates, previewed first. */
+static void
+import_returns_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtReportsView *self = GT_REPORTS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_window_present (GTK_WINDOW (gt_returns_dialog_new (self->store, GTK_IS_WINDOW (root)
+                                                                      ? GTK_WINDOW (root)
+                                                                      : NULL)));
+}
+
 /* Who Has Filed (报送情况), for the month on the page. */
 static void
 filing_status_action (GtkWidget  *widget,
@@ -459,6 +474,8 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "view.export-templates", NULL,
                                    export_templates_action);
+  gtk_widget_class_install_action (widget_class, "view.import-returns", NULL,
+                                   import_returns_action);
   gtk_widget_class_install_action (widget_class, "view.signoff", NULL, signoff_action);
   gtk_widget_class_install_action (widget_class, "view.filing-status", NULL,
                                    filing_status_action);
