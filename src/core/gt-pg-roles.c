@@ -25,6 +25,14 @@
  *   date resolved. The column privileges alone cannot say it: the store writes
  *   the whole row, unchanged columns too, and PostgreSQL checks a column's
  *   privilege whether its value changes or not.
+ * - the approvals (审批手续) it gives, as an approving department: it reads
+ *   the formalities it approves, and their projects, whoever's they are
+ *   (guatu_approval_projects(), as guatu_issue_projects() for issues), and
+ *   updates their state and the date done only: a policy naming the
+ *   formalities it approves, and a trigger refusing (42501) any other change.
+ *   The formalities of its own projects it reads, as their milestones.
+ * - read the 督办 steps and numbered documents of the issues it sees, and the
+ *   leaders' visits to the projects it sees, with what was decided there.
  * - nothing else: no privilege on projects, leaders, units, plans or
  *   milestones but SELECT, so an edit of a project's name is refused
  *   ("permission denied for table projects", 42501); DELETE on leaders,
@@ -100,6 +108,12 @@ static const char setup_sql[] =
   "  SELECT project_id FROM issues WHERE unit_id = ANY (units) AND deleted = 0 $$;"
   "REVOKE ALL ON FUNCTION guatu_issue_projects (bigint[]) FROM PUBLIC;"
   "GRANT EXECUTE ON FUNCTION guatu_issue_projects (bigint[]) TO guatu_units;"
+  /* Likewise the projects of the approvals @units give (schema 6). */
+  "CREATE OR REPLACE FUNCTION guatu_approval_projects (units bigint[]) RETURNS SETOF bigint"
+  "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$"
+  "  SELECT project_id FROM formalities WHERE approver_unit_id = ANY (units) $$;"
+  "REVOKE ALL ON FUNCTION guatu_approval_projects (bigint[]) FROM PUBLIC;"
+  "GRANT EXECUTE ON FUNCTION guatu_approval_projects (bigint[]) TO guatu_units;"
 
   OFFICE_EDITS ("leaders")
   OFFICE_EDITS ("units")
@@ -108,13 +122,19 @@ static const char setup_sql[] =
   OFFICE_EDITS ("milestones")
   OFFICE_EDITS ("monthly_reports")
   OFFICE_EDITS ("issues")
+  OFFICE_EDITS ("formalities")
+  OFFICE_EDITS ("visits")
+  OFFICE_EDITS ("visit_projects")
+  OFFICE_EDITS ("issue_escalations")
+  OFFICE_EDITS ("issue_documents")
 
   POLICY ("guatu_unit_read", "leaders", "FOR SELECT TO guatu_units USING (true)")
   POLICY ("guatu_unit_read", "units", "FOR SELECT TO guatu_units USING (true)")
   POLICY ("guatu_unit_read", "projects",
           "FOR SELECT TO guatu_units USING ("
           "  unit_id IN (SELECT guatu_unit_ids ()) OR locality_id IN (SELECT guatu_unit_ids ())"
-          "  OR id IN (SELECT guatu_issue_projects (ARRAY (SELECT guatu_unit_ids ()))))")
+          "  OR id IN (SELECT guatu_issue_projects (ARRAY (SELECT guatu_unit_ids ())))"
+          "  OR id IN (SELECT guatu_approval_projects (ARRAY (SELECT guatu_unit_ids ()))))")
   UNIT_READS_PART ("annual_plans")
   UNIT_READS_PART ("milestones")
   UNIT_READS_PART ("monthly_reports")
@@ -155,10 +175,11 @@ static const char setup_sql[] =
   "BEGIN"
   "  IF pg_has_role ('guatu_units', 'USAGE') AND NOT pg_has_role ('guatu_office', 'USAGE')"
   "     AND (NEW.id, NEW.project_id, NEW.description, NEW.category, NEW.raised_on,"
-  "          NEW.unit_id, NEW.leader_id, NEW.deadline, NEW.closed_on, NEW.deleted)"
+  "          NEW.unit_id, NEW.leader_id, NEW.deadline, NEW.closed_on, NEW.deleted,"
+  "          NEW.escalation_level, NEW.visit_id)"
   "     IS DISTINCT FROM (OLD.id, OLD.project_id, OLD.description, OLD.category,"
   "          OLD.raised_on, OLD.unit_id, OLD.leader_id, OLD.deadline, OLD.closed_on,"
-  "          OLD.deleted) THEN"
+  "          OLD.deleted, OLD.escalation_level, OLD.visit_id) THEN"
   "    RAISE EXCEPTION 'a unit may change only an issue''s status, resolution and date resolved'"
   "      USING ERRCODE = 'insufficient_privilege', HINT = 'guatu-unit-rectify-only';"
   "  END IF;"
@@ -167,6 +188,42 @@ static const char setup_sql[] =
   "DROP TRIGGER IF EXISTS issues_units_rectify_only ON issues;"
   "CREATE TRIGGER issues_units_rectify_only BEFORE UPDATE ON issues"
   "  FOR EACH ROW EXECUTE FUNCTION guatu_unit_rectifies_only ();"
+
+  /* Approvals: a unit reads those of the projects it sees and those it
+   * gives, and of the latter changes the state and the date done only. The
+   * update reaches every one it reads, so that one it does not give is
+   * refused with an error (WITH CHECK) rather than passed over in silence. */
+  POLICY ("guatu_unit_read", "formalities",
+          "FOR SELECT TO guatu_units USING (project_id IN (SELECT id FROM projects) "
+          "  OR approver_unit_id IN (SELECT guatu_unit_ids ()))")
+  POLICY ("guatu_unit_approve", "formalities",
+          "FOR UPDATE TO guatu_units USING (project_id IN (SELECT id FROM projects) "
+          "  OR approver_unit_id IN (SELECT guatu_unit_ids ())) "
+          "WITH CHECK (approver_unit_id IN (SELECT guatu_unit_ids ()))")
+  "CREATE OR REPLACE FUNCTION guatu_unit_approves_only () RETURNS trigger"
+  "  LANGUAGE plpgsql AS $$"
+  "BEGIN"
+  "  IF pg_has_role ('guatu_units', 'USAGE') AND NOT pg_has_role ('guatu_office', 'USAGE')"
+  "     AND (NEW.id, NEW.project_id, NEW.position, NEW.kind, NEW.approver_unit_id,"
+  "          NEW.limit_days, NEW.planned_on, NEW.note)"
+  "     IS DISTINCT FROM (OLD.id, OLD.project_id, OLD.position, OLD.kind,"
+  "          OLD.approver_unit_id, OLD.limit_days, OLD.planned_on, OLD.note) THEN"
+  "    RAISE EXCEPTION 'a unit may change only the state and the date done of an approval'"
+  "      USING ERRCODE = 'insufficient_privilege', HINT = 'guatu-unit-approve-only';"
+  "  END IF;"
+  "  RETURN NEW;"
+  "END $$;"
+  "DROP TRIGGER IF EXISTS formalities_units_approve_only ON formalities;"
+  "CREATE TRIGGER formalities_units_approve_only BEFORE UPDATE ON formalities"
+  "  FOR EACH ROW EXECUTE FUNCTION guatu_unit_approves_only ();"
+  POLICY ("guatu_unit_read", "visit_projects",
+          "FOR SELECT TO guatu_units USING (project_id IN (SELECT id FROM projects))")
+  POLICY ("guatu_unit_read", "visits",
+          "FOR SELECT TO guatu_units USING (id IN (SELECT visit_id FROM visit_projects))")
+  POLICY ("guatu_unit_read", "issue_escalations",
+          "FOR SELECT TO guatu_units USING (issue_id IN (SELECT id FROM issues))")
+  POLICY ("guatu_unit_read", "issue_documents",
+          "FOR SELECT TO guatu_units USING (issue_id IN (SELECT id FROM issues))")
 
   /* The log and the change history are written as their owner, whoever
    * writes the row. */
@@ -186,22 +243,30 @@ static const char setup_sql[] =
   "                  current_schema ());"
   "END $$;"
   "GRANT SELECT ON guatu_schema, leaders, units, projects, annual_plans, milestones,"
-  "  monthly_reports, issues, changes, guatu_unit_roles TO guatu_units;"
+  "  monthly_reports, issues, changes, guatu_unit_roles, formalities, visits, visit_projects,"
+  "  issue_escalations, issue_documents TO guatu_units;"
   "GRANT INSERT, UPDATE, DELETE ON monthly_reports TO guatu_units;"
   /* The window purges rows deleted in an earlier session when it opens
    * (gt_store_purge_deleted()). For a unit that deletes nothing, by the
    * policies (none lets a unit delete a leader, unit, project or issue), and
    * says nothing, rather than failing at every start. */
-  "GRANT DELETE ON leaders, units, projects, issues TO guatu_units;"
+  "GRANT DELETE ON leaders, units, projects, issues, visits TO guatu_units;"
   "GRANT UPDATE (project_id, description, category, status, raised_on, unit_id, leader_id,"
-  "  deadline, resolution, resolved_on, closed_on) ON issues TO guatu_units;"
+  "  deadline, resolution, resolved_on, closed_on, escalation_level, visit_id) ON issues"
+  "  TO guatu_units;"
+  /* The store writes a formality's whole row; the trigger above holds a unit
+   * to its state and date done. */
+  "GRANT UPDATE (project_id, position, kind, approver_unit_id, limit_days, planned_on,"
+  "  actual_on, state, note) ON formalities TO guatu_units;"
   /* A new report's id comes from guatu_fill_id(), run as the unit. */
   "GRANT USAGE ON SEQUENCE monthly_reports_id_seq TO guatu_units;"
   "GRANT SELECT, INSERT, UPDATE, DELETE ON guatu_schema, leaders, units, projects,"
-  "  annual_plans, milestones, monthly_reports, issues, changes, guatu_unit_roles"
+  "  annual_plans, milestones, monthly_reports, issues, changes, guatu_unit_roles,"
+  "  formalities, visits, visit_projects, issue_escalations, issue_documents"
   "  TO guatu_office;"
   "GRANT USAGE, SELECT, UPDATE ON SEQUENCE leaders_id_seq, units_id_seq, projects_id_seq,"
-  "  milestones_id_seq, monthly_reports_id_seq, issues_id_seq TO guatu_office;"
+  "  milestones_id_seq, monthly_reports_id_seq, issues_id_seq, formalities_id_seq,"
+  "  visits_id_seq, issue_escalations_id_seq, issue_documents_id_seq TO guatu_office;"
   /* Tables of later schemas. The register's identity is read by every desk;
    * the sign-offs by the trigger that keeps a closed month's figures as they
    * are, run as the unit; the history is the office's record, a unit reading
@@ -236,6 +301,9 @@ gt_pg_roles_describe_refusal (const char *hint)
     return NULL;
   if (g_str_equal (hint, "guatu-unit-own-projects"))
     return _("a unit files the figures of its own projects only");
+  if (g_str_equal (hint, "guatu-unit-approve-only"))
+    return _("a unit may change only the state of an approval it gives and the date it "
+             "was given");
   if (g_str_equal (hint, "guatu-unit-rectify-only"))
     return _("a unit may change only an issue’s status, its rectification and the date "
              "it was rectified");

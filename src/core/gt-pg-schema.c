@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-pg-db.h"
+#include "gt-pg-roles.h"
 #include "gt-pg-schema.h"
 #include "gt-store.h"
 
@@ -36,13 +37,14 @@
   "CREATE TRIGGER " table "_logged AFTER INSERT OR UPDATE OR DELETE ON " table     \
   "  FOR EACH ROW EXECUTE FUNCTION guatu_log_project_part ();"
 
-/* Version 5, whole: the SQLite file's five steps in one. */
+/* Version 5, whole: the SQLite file's five steps in one. Later versions are
+ * steps after it (migrations[] below), run on a new database too. */
 static const char schema_sql[] =
   "CREATE TABLE guatu_schema (version integer NOT NULL);"
   "CREATE TABLE register_info (key text PRIMARY KEY, value text NOT NULL);"
   "INSERT INTO register_info (key, value)"
   "  VALUES ('id', md5 (random ()::text || clock_timestamp ()::text));"
-  "INSERT INTO guatu_schema (version) VALUES (" G_STRINGIFY (GT_STORE_SCHEMA_VERSION) ");"
+  "INSERT INTO guatu_schema (version) VALUES (5);"
   "CREATE FUNCTION guatu_fill_id () RETURNS trigger LANGUAGE plpgsql AS $$"
   "BEGIN"
   "  IF NEW.id IS NULL THEN NEW.id := nextval (TG_ARGV[0]); END IF;"
@@ -261,6 +263,91 @@ static const char schema_sql[] =
   "CREATE TRIGGER reports_closed BEFORE INSERT OR UPDATE OR DELETE ON monthly_reports"
   "  FOR EACH ROW EXECUTE FUNCTION guatu_refuse_closed ();";
 
+/* Version 6, as gt-sqlite-schema.c's (issue 17: approval formalities, 督办,
+ * numbered documents, leaders' site visits). A row logged as the row its
+ * column names (an escalation as its issue, a visited project as its visit),
+ * with the table as the part; a NULL there (a document whose issue was
+ * purged) logs nothing. The issues' history trigger compares every column,
+ * so it takes the new ones as they are. */
+#define LOG_PART(table, kind, column)                                              \
+  "CREATE TRIGGER " table "_logged AFTER INSERT OR UPDATE OR DELETE ON " table     \
+  "  FOR EACH ROW EXECUTE FUNCTION guatu_log_part ('" kind "', '" column "');"
+
+static const char migration_6[] =
+  "CREATE FUNCTION guatu_log_part () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "DECLARE k text := TG_ARGV[0]; c text := TG_ARGV[1]; o bigint; n bigint;"
+  "BEGIN"
+  "  IF TG_OP <> 'INSERT' THEN o := (to_jsonb (OLD)->>c)::bigint; END IF;"
+  "  IF TG_OP <> 'DELETE' THEN n := (to_jsonb (NEW)->>c)::bigint; END IF;"
+  "  IF n IS NOT NULL THEN PERFORM guatu_log (k, n, TG_TABLE_NAME); END IF;"
+  "  IF o IS NOT NULL AND o IS DISTINCT FROM n THEN"
+  "    PERFORM guatu_log (k, o, TG_TABLE_NAME); END IF;"
+  "  RETURN NULL;"
+  "END $$;"
+  "CREATE TABLE formalities ("
+  "  id bigint PRIMARY KEY,"
+  "  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  position integer NOT NULL DEFAULT 0,"
+  "  kind text NOT NULL CHECK (kind <> ''),"
+  "  approver_unit_id bigint REFERENCES units (id) ON DELETE RESTRICT,"
+  "  limit_days integer NOT NULL DEFAULT 0 CHECK (limit_days >= 0),"
+  "  planned_on text, actual_on text,"
+  "  state text NOT NULL DEFAULT 'todo'"
+  "    CHECK (state IN ('todo','doing','done','not_needed')),"
+  "  note text NOT NULL DEFAULT '');"
+  TABLE_IDS ("formalities")
+  "CREATE INDEX formalities_project ON formalities (project_id, position);"
+  "CREATE INDEX formalities_approver ON formalities (approver_unit_id, planned_on);"
+  LOG_PROJECT_PART ("formalities")
+  "CREATE TABLE visits ("
+  "  id bigint PRIMARY KEY,"
+  "  leader_id bigint NOT NULL REFERENCES leaders (id) ON DELETE RESTRICT,"
+  "  visited_on text NOT NULL,"
+  "  kind text NOT NULL CHECK (kind IN ('survey','on_site')),"
+  "  decisions text NOT NULL DEFAULT '',"
+  "  deleted integer NOT NULL DEFAULT 0);"
+  TABLE_IDS ("visits")
+  "CREATE INDEX visits_leader ON visits (leader_id, visited_on);"
+  LOG_ROW ("visits", "visit")
+  "CREATE TABLE visit_projects ("
+  "  visit_id bigint NOT NULL REFERENCES visits (id) ON DELETE CASCADE,"
+  "  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (visit_id, project_id));"
+  "CREATE INDEX visit_projects_project ON visit_projects (project_id);"
+  LOG_PART ("visit_projects", "visit", "visit_id")
+  "ALTER TABLE issues ADD COLUMN escalation_level integer NOT NULL DEFAULT 0"
+  "  CHECK (escalation_level BETWEEN 0 AND 3);"
+  "ALTER TABLE issues ADD COLUMN visit_id bigint REFERENCES visits (id) ON DELETE SET NULL;"
+  "CREATE INDEX issues_visit ON issues (visit_id);"
+  "CREATE TABLE issue_escalations ("
+  "  id bigint PRIMARY KEY,"
+  "  issue_id bigint NOT NULL REFERENCES issues (id) ON DELETE CASCADE,"
+  "  level integer NOT NULL CHECK (level BETWEEN 0 AND 3),"
+  "  escalated_on text NOT NULL,"
+  "  note text NOT NULL DEFAULT '',"
+  "  source text NOT NULL DEFAULT '');"
+  TABLE_IDS ("issue_escalations")
+  "CREATE INDEX issue_escalations_issue ON issue_escalations (issue_id, id);"
+  LOG_PART ("issue_escalations", "issue", "issue_id")
+  "CREATE TABLE issue_documents ("
+  "  id bigint PRIMARY KEY,"
+  "  issue_id bigint REFERENCES issues (id) ON DELETE SET NULL,"
+  "  kind text NOT NULL CHECK (kind IN ('assign','supervise')),"
+  "  year integer NOT NULL,"
+  "  number integer NOT NULL CHECK (number > 0),"
+  "  issued_on text NOT NULL,"
+  "  UNIQUE (kind, year, number));"
+  TABLE_IDS ("issue_documents")
+  "CREATE INDEX issue_documents_issue ON issue_documents (issue_id);"
+  LOG_PART ("issue_documents", "issue", "issue_id");
+
+/* migrations[i] takes a register from version 5 + i to 6 + i. */
+static const char * const migrations[] = {
+  migration_6,
+};
+
+G_STATIC_ASSERT (5 + G_N_ELEMENTS (migrations) == GT_STORE_SCHEMA_VERSION);
+
 /* From the catalogue, not information_schema, which hides the tables a role
  * has no rights on: a desk not granted anything yet must see the register is
  * there, not try to make one. */
@@ -300,6 +387,34 @@ query_two (GtDb             *db,
   return TRUE;
 }
 
+static const GtDbQuery set_version_query =
+  GT_DB_QUERY ("schema-set-version", "UPDATE guatu_schema SET version = ?1");
+
+/* Inside the write transaction: from @version to this build's, each step and
+ * the rights of the desks on what it made, all or nothing. Only the tables'
+ * owner may change them: a desk of the office or of a unit that opens the
+ * register first is told to let the owner open it. */
+static gboolean
+migrate (GtDb     *db,
+         gint64    version,
+         GError  **error)
+{
+  GtDbStmt *stmt;
+
+  for (gint64 v = MAX (version, 5); v < GT_STORE_SCHEMA_VERSION; v++)
+    if (!gt_pg_db_exec_script (db, migrations[v - 5], error))
+      {
+        g_prefix_error (error, _("the register must be updated to this version of Guatu "
+                                 "by the database’s owner: "));
+        return FALSE;
+      }
+  stmt = gt_db_prepare (db, &set_version_query, error);
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_bind_int64 (stmt, 1, GT_STORE_SCHEMA_VERSION);
+  return gt_db_stmt_run (stmt, error) && gt_pg_roles_refresh (db, error);
+}
+
 gboolean
 gt_pg_schema_ensure (GtDb    *db,
                      GError **error)
@@ -308,7 +423,7 @@ gt_pg_schema_ensure (GtDb    *db,
   gint64 ours, tables, version, unused;
 
   /* Under the write lock: two desks connecting to a new database at once make
-   * one schema between them. */
+   * one schema between them, and two desks of a newer build migrate it once. */
   if (!gt_db_begin (db, GT_DB_WRITE, error))
     goto failed;
   if (!query_two (db, &tables_query, &ours, &tables, error))
@@ -324,22 +439,29 @@ gt_pg_schema_ensure (GtDb    *db,
     }
   if (ours == 0)
     {
-      if (!gt_pg_db_exec_script (db, schema_sql, error) || !gt_db_commit (db, error))
+      if (!gt_pg_db_exec_script (db, schema_sql, error))
         goto failed;
-      return TRUE;
+      version = 5;
     }
-
-  if (!query_two (db, &version_query, &version, &unused, error))
+  else if (!query_two (db, &version_query, &version, &unused, error))
     goto failed;
-  gt_db_rollback (db);
+
   if (version > GT_STORE_SCHEMA_VERSION)
     {
+      gt_db_rollback (db);
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_TOO_NEW,
                    _("Could not open “%s”: it was saved by a newer version of Guatu. "
                      "Update Guatu to open it."), where);
       return FALSE;
     }
   /* Versions before 5 never existed on a server. */
+  if (version == GT_STORE_SCHEMA_VERSION)
+    {
+      gt_db_rollback (db);
+      return TRUE;
+    }
+  if (!migrate (db, version, error) || !gt_db_commit (db, error))
+    goto failed;
   return TRUE;
 
 failed:

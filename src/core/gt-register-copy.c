@@ -87,6 +87,14 @@ typedef struct {
 #define ISSUE_COLUMNS                                                             \
   "id, project_id, description, category, status, raised_on, unit_id, leader_id, " \
   "deadline, resolution, resolved_on, closed_on, deleted"
+#define ISSUE6_COLUMNS ISSUE_COLUMNS ", escalation_level, visit_id"
+#define FORMALITY_COLUMNS                                                         \
+  "id, project_id, position, kind, approver_unit_id, limit_days, planned_on, "    \
+  "actual_on, state, note"
+#define VISIT_COLUMNS "id, leader_id, visited_on, kind, decisions, deleted"
+#define VISIT_PROJECT_COLUMNS "visit_id, project_id"
+#define ESCALATION_COLUMNS "id, issue_id, level, escalated_on, note, source"
+#define DOCUMENT_COLUMNS "id, issue_id, kind, year, number, issued_on"
 #define HISTORY_COLUMNS                                                           \
   "id, at, desk, source, kind, project_id, row_id, month, field, old, new"
 #define CLOSING_COLUMNS "id, month, action, at, desk, reason"
@@ -125,12 +133,39 @@ static const CopyTable tables[] = {
     WRITE ("monthly_reports", REPORT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7"),
     SEQUENCE ("monthly_reports"),
     SHAPE ("monthly_reports") },
-  { "issues", G_STRUCT_OFFSET (GtRegisterCopyStats, issues), 13, FALSE, NO_QUERY,
-    COUNT ("issues"), READ ("issues", ISSUE_COLUMNS, "id"),
-    WRITE ("issues", ISSUE_COLUMNS,
-           "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13"),
+  /* Schema 6: approvals as a project's part; a leader's visits before the
+   * issues assigned on them. */
+  { "formalities", UNCOUNTED, 10, FALSE, NO_QUERY,
+    COUNT ("formalities"), READ ("formalities", FORMALITY_COLUMNS, "id"),
+    WRITE ("formalities", FORMALITY_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10"),
+    SEQUENCE ("formalities"),
+    SHAPE ("formalities") },
+  { "visits", UNCOUNTED, 6, FALSE, NO_QUERY,
+    COUNT ("visits"), READ ("visits", VISIT_COLUMNS, "id"),
+    WRITE ("visits", VISIT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6"),
+    SEQUENCE ("visits"),
+    SHAPE ("visits") },
+  { "visit_projects", UNCOUNTED, 2, FALSE, NO_QUERY,
+    COUNT ("visit_projects"),
+    READ ("visit_projects", VISIT_PROJECT_COLUMNS, "visit_id, project_id"),
+    WRITE ("visit_projects", VISIT_PROJECT_COLUMNS, "?1, ?2"),
+    NO_QUERY, SHAPE ("visit_projects") },
+  { "issues", G_STRUCT_OFFSET (GtRegisterCopyStats, issues), 15, FALSE, NO_QUERY,
+    COUNT ("issues"), READ ("issues", ISSUE6_COLUMNS, "id"),
+    WRITE ("issues", ISSUE6_COLUMNS,
+           "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15"),
     SEQUENCE ("issues"),
     SHAPE ("issues") },
+  { "issue_escalations", UNCOUNTED, 6, FALSE, NO_QUERY,
+    COUNT ("issue_escalations"), READ ("issue_escalations", ESCALATION_COLUMNS, "id"),
+    WRITE ("issue_escalations", ESCALATION_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6"),
+    SEQUENCE ("issue_escalations"),
+    SHAPE ("issue_escalations") },
+  { "issue_documents", UNCOUNTED, 6, FALSE, NO_QUERY,
+    COUNT ("issue_documents"), READ ("issue_documents", DOCUMENT_COLUMNS, "id"),
+    WRITE ("issue_documents", DOCUMENT_COLUMNS, "?1, ?2, ?3, ?4, ?5, ?6"),
+    SEQUENCE ("issue_documents"),
+    SHAPE ("issue_documents") },
   /* The change history (变更记录) is the register's own record of who changed
    * what and when: copied as it is, in place of the entries the target's
    * triggers made for the rows copied above (which would say that everything

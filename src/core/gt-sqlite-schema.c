@@ -300,12 +300,122 @@ static const char migration_5[] =
   RELOG_PROJECT_PART ("milestones")
   RELOG_PROJECT_PART ("monthly_reports");
 
+/* Version 6: issue 17's tables.
+ *
+ * - formalities (审批手续): a project's approvals, each from a department (a
+ *   unit) with its standard time limit, the date planned backwards from the
+ *   project's planned start (倒排) and the date done. A part of the project
+ *   as its milestones are (deleted with it, no soft deletion, no history of
+ *   their own), logged as kind 'project', part 'formalities'.
+ * - issues.escalation_level (督办): 0 not escalated, 1 交办, 2 督办,
+ *   3 挂牌督办; every rise is a row of issue_escalations (dated, noted, with
+ *   what raised it: 'rule' for the office's days-overdue rules, 'office' by
+ *   hand), and the level's change is in the issue's history.
+ * - issue_documents: the numbered 交办单 ('assign') and 督办函 ('supervise'),
+ *   numbered per kind and year (〔2023〕第12号). A number once issued stays
+ *   taken: the document outlives a purged issue (issue_id set NULL).
+ * - visits (现场调研 'survey', 现场办公 'on_site'): a leader's site visits,
+ *   the projects visited, what was decided, and the issues assigned there
+ *   (issues.visit_id). Soft-deleted as the other rows of their own are.
+ *
+ * Escalations and documents are logged as their issue ('issue', issue_id,
+ * part the table), visits as kind 'visit'. */
+#define LOG_PART(table, kind, column)                                              \
+  "CREATE TRIGGER " table "_inserted AFTER INSERT ON " table " BEGIN "           \
+  "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
+  "  SELECT '" kind "', NEW." column ", '" table "', " STAMP                      \
+  "    WHERE NEW." column " IS NOT NULL; END;"                                   \
+  "CREATE TRIGGER " table "_updated AFTER UPDATE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
+  "  SELECT '" kind "', NEW." column ", '" table "', " STAMP                      \
+  "    WHERE NEW." column " IS NOT NULL;"                                        \
+  "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
+  "  SELECT '" kind "', OLD." column ", '" table "', " STAMP                      \
+  "    WHERE OLD." column " IS NOT NEW." column " AND OLD." column " IS NOT NULL; END;" \
+  "CREATE TRIGGER " table "_deleted AFTER DELETE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id, part, desk, at) "                         \
+  "  SELECT '" kind "', OLD." column ", '" table "', " STAMP                      \
+  "    WHERE OLD." column " IS NOT NULL; END;"
+#define LOG_OWN_ROW(table, kind)                                                   \
+  "CREATE TRIGGER " table "_inserted AFTER INSERT ON " table " BEGIN "           \
+  "  INSERT INTO changes (kind, row_id, desk, at) VALUES ('" kind "', NEW.id, "  \
+  STAMP "); END;"                                                                 \
+  "CREATE TRIGGER " table "_updated AFTER UPDATE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id, desk, at) VALUES ('" kind "', NEW.id, "  \
+  STAMP "); END;"                                                                 \
+  "CREATE TRIGGER " table "_deleted AFTER DELETE ON " table " BEGIN "            \
+  "  INSERT INTO changes (kind, row_id, desk, at) VALUES ('" kind "', OLD.id, "  \
+  STAMP "); END;"
+
+static const char migration_6[] =
+  "CREATE TABLE formalities ("
+  "  id INTEGER PRIMARY KEY,"
+  "  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  kind TEXT NOT NULL CHECK (kind <> ''),"
+  "  approver_unit_id INTEGER REFERENCES units (id) ON DELETE RESTRICT,"
+  "  limit_days INTEGER NOT NULL DEFAULT 0 CHECK (limit_days >= 0),"
+  "  planned_on TEXT, actual_on TEXT,"
+  "  state TEXT NOT NULL DEFAULT 'todo'"
+  "    CHECK (state IN ('todo','doing','done','not_needed')),"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX formalities_project ON formalities (project_id, position);"
+  "CREATE INDEX formalities_approver ON formalities (approver_unit_id, planned_on);"
+  LOG_PART ("formalities", "project", "project_id")
+  "CREATE TABLE visits ("
+  "  id INTEGER PRIMARY KEY,"
+  "  leader_id INTEGER NOT NULL REFERENCES leaders (id) ON DELETE RESTRICT,"
+  "  visited_on TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('survey','on_site')),"
+  "  decisions TEXT NOT NULL DEFAULT '',"
+  "  deleted INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX visits_leader ON visits (leader_id, visited_on);"
+  LOG_OWN_ROW ("visits", "visit")
+  "CREATE TABLE visit_projects ("
+  "  visit_id INTEGER NOT NULL REFERENCES visits (id) ON DELETE CASCADE,"
+  "  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (visit_id, project_id));"
+  "CREATE INDEX visit_projects_project ON visit_projects (project_id);"
+  LOG_PART ("visit_projects", "visit", "visit_id")
+  "ALTER TABLE issues ADD COLUMN escalation_level INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (escalation_level BETWEEN 0 AND 3);"
+  "ALTER TABLE issues ADD COLUMN visit_id INTEGER REFERENCES visits (id) ON DELETE SET NULL;"
+  "CREATE INDEX issues_visit ON issues (visit_id);"
+  "CREATE TABLE issue_escalations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  issue_id INTEGER NOT NULL REFERENCES issues (id) ON DELETE CASCADE,"
+  "  level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),"
+  "  escalated_on TEXT NOT NULL,"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX issue_escalations_issue ON issue_escalations (issue_id, id);"
+  LOG_PART ("issue_escalations", "issue", "issue_id")
+  "CREATE TABLE issue_documents ("
+  "  id INTEGER PRIMARY KEY,"
+  "  issue_id INTEGER REFERENCES issues (id) ON DELETE SET NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('assign','supervise')),"
+  "  year INTEGER NOT NULL,"
+  "  number INTEGER NOT NULL CHECK (number > 0),"
+  "  issued_on TEXT NOT NULL,"
+  "  UNIQUE (kind, year, number));"
+  "CREATE INDEX issue_documents_issue ON issue_documents (issue_id);"
+  LOG_PART ("issue_documents", "issue", "issue_id")
+  /* The issue's history with the two new columns. */
+  "DROP TRIGGER issues_history;"
+  "CREATE TRIGGER issues_history AFTER UPDATE ON issues BEGIN "
+  ISSUE_FIELD ("project_id") ISSUE_FIELD ("description") ISSUE_FIELD ("category")
+  ISSUE_FIELD ("status") ISSUE_FIELD ("raised_on") ISSUE_FIELD ("unit_id")
+  ISSUE_FIELD ("leader_id") ISSUE_FIELD ("deadline") ISSUE_FIELD ("resolution")
+  ISSUE_FIELD ("resolved_on") ISSUE_FIELD ("closed_on") ISSUE_FIELD ("deleted")
+  ISSUE_FIELD ("escalation_level") ISSUE_FIELD ("visit_id") "END;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GT_STORE_SCHEMA_VERSION);

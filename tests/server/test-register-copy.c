@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include "gt-demo.h"
 #include "gt-history.h"
@@ -270,6 +271,118 @@ test_refuses_non_empty (void)
   gt_test_remove_tree (dir);
 }
 
+/* Schema 6's tables (issue 17), every column, as one text: read from a file. */
+static char *
+schema6_digest (const char *path)
+{
+  static const char *const queries[] = {
+    "SELECT id, project_id, position, kind, approver_unit_id, limit_days, planned_on, "
+    "  actual_on, state, note FROM formalities ORDER BY id",
+    "SELECT id, leader_id, visited_on, kind, decisions, deleted FROM visits ORDER BY id",
+    "SELECT visit_id, project_id FROM visit_projects ORDER BY 1, 2",
+    "SELECT id, escalation_level, visit_id FROM issues ORDER BY id",
+    "SELECT id, issue_id, level, escalated_on, note, source FROM issue_escalations ORDER BY id",
+    "SELECT id, issue_id, kind, year, number, issued_on FROM issue_documents ORDER BY id",
+  };
+  GString *out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[i], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+              g_string_append_printf (out, "%s|", text != NULL ? text : "NULL");
+            }
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+      g_string_append (out, "--\n");
+    }
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+/* Approvals, escalations, numbered documents and visits go to the server and
+ * back with their ids; a document whose issue was purged too; and the next
+ * formality the server adds gets a new id. */
+static void
+test_schema6_tables (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  if (!gt_test_server_reset (NULL))
+    return;
+  dir = gt_test_make_dir ();
+  path = g_build_filename (dir, "office.db", NULL);
+  back = g_build_filename (dir, "back.db", NULL);
+  make_demo (path);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "PRAGMA foreign_keys = ON;"
+    "INSERT INTO formalities (id, project_id, position, kind, approver_unit_id, limit_days,"
+    "  planned_on, actual_on, state, note)"
+    "  SELECT 40 + id, id, 1, '用地预审与选址', (SELECT min (id) FROM units), 20,"
+    "    '2023-03-01', CASE WHEN id % 2 = 0 THEN '2023-02-20' END,"
+    "    CASE WHEN id % 2 = 0 THEN 'done' ELSE 'doing' END, '已受理' FROM projects;"
+    "INSERT INTO formalities (id, project_id, kind, state)"
+    "  SELECT 900 + id, id, '节能审查', 'not_needed' FROM projects LIMIT 3;"
+    "INSERT INTO visits (id, leader_id, visited_on, kind, decisions, deleted)"
+    "  SELECT 70 + id, id, '2023-04-0' || (id % 9 + 1), 'on_site', '现场议定事项', 0"
+    "  FROM leaders;"
+    "UPDATE visits SET deleted = 1, kind = 'survey' WHERE id = (SELECT max (id) FROM visits);"
+    "INSERT INTO visit_projects (visit_id, project_id)"
+    "  SELECT (SELECT min (id) FROM visits), id FROM projects LIMIT 4;"
+    "UPDATE issues SET escalation_level = id % 4,"
+    "  visit_id = CASE WHEN id % 3 = 0 THEN (SELECT min (id) FROM visits) END;"
+    "INSERT INTO issue_escalations (id, issue_id, level, escalated_on, note, source)"
+    "  SELECT 300 + id, id, id % 4, '2023-04-10', '逾期未办结', 'rule' FROM issues"
+    "  WHERE id % 4 > 0;"
+    "INSERT INTO issue_documents (id, issue_id, kind, year, number, issued_on)"
+    "  SELECT 500 + id, id, 'assign', 2023, id, '2023-04-03' FROM issues;"
+    "INSERT INTO issue_documents (id, issue_id, kind, year, number, issued_on)"
+    "  VALUES (600, NULL, 'supervise', 2022, 7, '2022-11-30');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = schema6_digest (path);
+  g_assert_nonnull (strstr (before, "|节能审查|"));
+  g_assert_nonnull (strstr (before, "600|NULL|supervise|2022|7|2022-11-30|"));
+
+  g_assert_true (gt_register_copy (path, gt_test_server_url (), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_register_copy (gt_test_server_url (), back, NULL, &error));
+  g_assert_no_error (error);
+  after = schema6_digest (back);
+  g_assert_cmpstr (after, ==, before);
+
+  /* The server's sequences moved past the copied ids. */
+  gt_test_server_exec ("INSERT INTO formalities (project_id, kind)"
+                       "  SELECT min (id), '施工许可' FROM projects;"
+                       "INSERT INTO issue_escalations (issue_id, level, escalated_on)"
+                       "  SELECT min (id), 1, '2023-05-01' FROM issues;"
+                       "DO $$ BEGIN"
+                       "  IF (SELECT max (id) FROM formalities) <= 900"
+                       "     OR (SELECT max (id) FROM issue_escalations) <= 300 THEN"
+                       "    RAISE EXCEPTION 'a copied id was given again';"
+                       "  END IF;"
+                       "END $$;");
+  gt_test_remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -278,6 +391,7 @@ main (int argc, char **argv)
   g_test_add_func ("/register-copy/round-trip", test_round_trip);
   g_test_add_func ("/register-copy/sequences-follow", test_sequences_follow);
   g_test_add_func ("/register-copy/refuses-non-empty", test_refuses_non_empty);
+  g_test_add_func ("/register-copy/schema6-tables", test_schema6_tables);
 
   return g_test_run ();
 }

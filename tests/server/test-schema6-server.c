@@ -1,0 +1,219 @@
+/* test-schema6-server.c: schema version 6 (issue 17) on the office's server: a
+ * version-5 register migrated with the desks' rights set up again, and what a
+ * unit's desk may do with the approvals it gives (gt-pg-roles.c).
+ *
+ * Runs inside pg_virtualenv like test-units (GUATU_TEST_PG_URL, the cluster's
+ * superuser as the register's owner; the unit's role logs in with a password).
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "gt-pg-roles.h"
+#include "gt-store.h"
+#include "gt-test-server.h"
+#include "gt-test-util.h"
+
+#define UNIT_ROLE "guatu_test_approver"
+#define PASSWORD  "approver-desk-secret"
+
+/* What gt-pg-schema.c's step 6 made, taken away again: a version-5 register
+ * whose desks' rights were set up by a version-6 build. */
+static const char downgrade_sql[] =
+  "DROP TABLE issue_documents, issue_escalations, visit_projects, formalities CASCADE;"
+  "ALTER TABLE issues DROP COLUMN visit_id, DROP COLUMN escalation_level;"
+  "DROP TABLE visits;"
+  "DROP FUNCTION guatu_log_part ();"
+  "DROP FUNCTION guatu_approval_projects (bigint[]) CASCADE;"
+  "DROP FUNCTION guatu_unit_approves_only ();"
+  "UPDATE guatu_schema SET version = 5;";
+
+static char *
+role_url (const char *role)
+{
+  PGconn *conn = PQconnectdb (gt_test_server_url ());
+  char *url;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  url = g_strdup_printf ("postgresql://%s:%s@/%s", role, PASSWORD, PQdb (conn));
+  PQfinish (conn);
+  return url;
+}
+
+/* Runs @sql as @url's role: "" when it succeeded, else its SQLSTATE and the
+ * hint, if any ("42501 guatu-unit-approve-only"). Rows: *@rows (may be NULL). */
+static char *
+run_as (const char *url,
+        const char *sql,
+        int        *rows)
+{
+  PGconn *conn = PQconnectdb (url);
+  PGresult *result;
+  char *out;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) == PGRES_TUPLES_OK || PQresultStatus (result) == PGRES_COMMAND_OK)
+    {
+      if (rows != NULL)
+        *rows = PQresultStatus (result) == PGRES_TUPLES_OK ? PQntuples (result)
+                                                           : atoi (PQcmdTuples (result));
+      out = g_strdup ("");
+    }
+  else
+    {
+      const char *hint = PQresultErrorField (result, PG_DIAG_MESSAGE_HINT);
+
+      out = g_strdup_printf ("%s%s%s", PQresultErrorField (result, PG_DIAG_SQLSTATE),
+                             hint != NULL ? " " : "", hint != NULL ? hint : "");
+    }
+  PQclear (result);
+  PQfinish (conn);
+  return out;
+}
+
+/* The first value of @sql as the owner. */
+static char *
+owner_value (const char *sql)
+{
+  PGconn *conn = PQconnectdb (gt_test_server_url ());
+  PGresult *result;
+  char *out;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  out = g_strdup (PQntuples (result) > 0 ? PQgetvalue (result, 0, 0) : "");
+  PQclear (result);
+  PQfinish (conn);
+  return out;
+}
+
+static GtStore *
+open_owner (void)
+{
+  g_autoptr(GError) error = NULL;
+  GtStore *store = gt_store_open (gt_test_server_url (), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+#define assert_run(url, sql, expected) G_STMT_START {          \
+    g_autofree char *got_ = run_as ((url), (sql), NULL);         \
+    g_assert_cmpstr (got_, ==, (expected));                      \
+  } G_STMT_END
+
+static void
+test_migrate_and_rights (void)
+{
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *version = NULL;
+  int rows = -1;
+
+  if (!gt_test_server_reset ("SET client_min_messages = warning;"
+                             "DROP ROLE IF EXISTS " UNIT_ROLE ";"
+                             "CREATE ROLE " UNIT_ROLE " LOGIN PASSWORD '" PASSWORD "';"))
+    return;
+  url = role_url (UNIT_ROLE);
+
+  /* A new register is made at version 6. */
+  store = open_owner ();
+  version = owner_value ("SELECT max (version) FROM guatu_schema");
+  g_assert_cmpstr (version, ==, "6");
+  g_clear_pointer (&version, g_free);
+  gt_test_server_exec ("INSERT INTO leaders (id, name) VALUES (1, '王县长');"
+                       "INSERT INTO units (id, name, kind) VALUES (1, '县发改局', 'department'),"
+                       "  (2, '县自然资源局', 'department');"
+                       "INSERT INTO projects (id, name, level, stage, unit_id, leader_id)"
+                       "  VALUES (1, '城东污水处理厂', 'county', 'preparing', 1, 1),"
+                       "  (2, '自然资源局档案楼', 'county', 'preparing', 2, 1),"
+                       "  (3, '工业园标准厂房', 'county', 'signed', 1, 1);"
+                       "INSERT INTO issues (id, project_id, description, category, status,"
+                       "  unit_id) VALUES (1, 2, '图纸未审', 'permit', 'assigned', 2);");
+  g_assert_true (gt_pg_roles_grant_unit (store, UNIT_ROLE, "县自然资源局", NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Taken back to version 5, and opened again: migrated, rows kept, the
+   * rights on the new tables set up. */
+  gt_test_server_exec (downgrade_sql);
+  store = open_owner ();
+  version = owner_value ("SELECT max (version) FROM guatu_schema");
+  g_assert_cmpstr (version, ==, "6");
+  g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, 3);
+  g_clear_object (&store);
+  gt_test_server_exec ("INSERT INTO formalities (id, project_id, kind, approver_unit_id, state,"
+                       "  planned_on) VALUES"
+                       "  (1, 1, '用地预审与选址', 2, 'doing', '2023-03-01'),"
+                       "  (2, 2, '立项', 1, 'todo', '2023-02-01'),"
+                       "  (3, 1, '立项', 1, 'done', '2023-01-10'),"
+                       "  (4, 3, '立项', 1, 'todo', '2023-05-10');"
+                       "INSERT INTO issue_escalations (issue_id, level, escalated_on)"
+                       "  VALUES (1, 1, '2023-04-01');");
+  g_assert_cmpstr (owner_value ("SELECT count (*) FROM changes WHERE kind = 'project' "
+                                "AND part = 'formalities'"), ==, "4");
+  g_assert_cmpstr (owner_value ("SELECT count (*) FROM changes WHERE kind = 'issue' "
+                                "AND row_id = 1 AND part = 'issue_escalations'"), ==, "1");
+
+  /* The unit sees its own project and the one whose approval it gives, with
+   * their formalities; not the third. */
+  g_free (run_as (url, "SELECT id FROM projects", &rows));
+  g_assert_cmpint (rows, ==, 2);
+  g_free (run_as (url, "SELECT id FROM formalities", &rows));
+  g_assert_cmpint (rows, ==, 3);
+  g_free (run_as (url, "SELECT id FROM issue_escalations", &rows));
+  g_assert_cmpint (rows, ==, 1);
+  g_free (run_as (url, "SELECT id FROM visits", &rows));
+  g_assert_cmpint (rows, ==, 0);
+
+  /* It gives its approval: state and date done, the whole row written. */
+  g_free (run_as (url, "UPDATE formalities SET state = 'done', actual_on = '2023-04-02',"
+                       "  kind = kind, planned_on = planned_on WHERE id = 1", &rows));
+  g_assert_cmpint (rows, ==, 1);
+  {
+    g_autofree char *state = owner_value ("SELECT state || ' ' || actual_on FROM formalities "
+                                          "WHERE id = 1");
+
+    g_assert_cmpstr (state, ==, "done 2023-04-02");
+  }
+  /* Nothing else of it, no approval of another department, no new or
+   * removed ones, no escalation of its own issue. */
+  assert_run (url, "UPDATE formalities SET planned_on = '2023-06-01' WHERE id = 1",
+              "42501 guatu-unit-approve-only");
+  assert_run (url, "UPDATE formalities SET state = 'done' WHERE id = 2", "42501");
+  assert_run (url, "INSERT INTO formalities (project_id, kind) VALUES (2, '施工许可')",
+              "42501");
+  assert_run (url, "DELETE FROM formalities WHERE id = 1", "42501");
+  assert_run (url, "UPDATE issues SET escalation_level = 0, visit_id = NULL WHERE id = 1", "");
+  assert_run (url, "UPDATE issues SET escalation_level = 3 WHERE id = 1",
+              "42501 guatu-unit-rectify-only");
+  assert_run (url, "INSERT INTO issue_escalations (issue_id, level, escalated_on)"
+                   "  VALUES (1, 2, '2023-04-05')", "42501");
+  assert_run (url, "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on)"
+                   "  VALUES (1, 'assign', 2023, 1, '2023-04-05')", "42501");
+  {
+    g_autofree char *planned = owner_value ("SELECT planned_on FROM formalities WHERE id = 1");
+
+    g_assert_cmpstr (planned, ==, "2023-03-01");
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/schema6-server/migrate-and-rights", test_migrate_and_rights);
+
+  return g_test_run ();
+}
