@@ -1,5 +1,14 @@
 /* gt-date-button.c: picks a date, or none, from a calendar popover.
  *
+ * The widget is itself the button that takes the focus, so that a screen
+ * reader hears one element: the name its caller gives (an action row's title,
+ * a mnemonic label, an accessible label) and the date as its description.
+ * Built around a GtkMenuButton it was three nested elements over AT-SPI (a
+ * filler and a button both read the name, the menu button between them the
+ * date), since GTK 4.8 can neither name a menu button's inner toggle from
+ * outside nor leave a container out of the tree. The popover is its own
+ * child, presented from the layout's allocate as GtkMenuButton does.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,10 +23,8 @@
 
 struct _GtDateButton
 {
-  GtkWidget      parent_instance;
+  GtkButton      parent_instance;
 
-  GtkWidget     *menu_button;
-  GtkWidget     *toggle;      /* inside menu_button: what takes the focus */
   GtkLabel      *label;
   GtkPopover    *popover;
   GtkCalendar   *calendar;
@@ -28,7 +35,7 @@ struct _GtDateButton
   gulong         day_selected_id;
 };
 
-G_DEFINE_FINAL_TYPE (GtDateButton, gt_date_button, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (GtDateButton, gt_date_button, GTK_TYPE_BUTTON)
 
 enum {
   PROP_0,
@@ -62,7 +69,7 @@ update_label (GtDateButton *self)
   gtk_widget_set_sensitive (self->clear_button, set);
 
   /* The caller's label names the button; the date is what it holds. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   set ? text : _("Not set"),
                                   -1);
@@ -269,22 +276,63 @@ today_clicked_cb (GtDateButton *self,
   gtk_popover_popdown (self->popover);
 }
 
-static gboolean
-gt_date_button_mnemonic_activate (GtkWidget *widget,
-                                  gboolean   group_cycling)
+static void
+gt_date_button_clicked (GtkButton *button)
 {
-  GtDateButton *self = GT_DATE_BUTTON (widget);
-
-  if (group_cycling)
-    return gtk_widget_grab_focus (self->menu_button);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
-  return TRUE;
+  gtk_popover_popup (GT_DATE_BUTTON (button)->popover);
 }
 
-static gboolean
-gt_date_button_grab_focus (GtkWidget *widget)
+/* Focus back on the button when the popover closes, as a menu button does. */
+static void
+popover_closed_cb (GtDateButton *self,
+                   GtkPopover   *popover)
 {
-  return gtk_widget_grab_focus (GT_DATE_BUTTON (widget)->menu_button);
+  gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+popover_opened_cb (GtDateButton *self,
+                   GtkPopover   *popover)
+{
+  gtk_widget_set_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE, -1);
+}
+
+/* The button's face is measured as a button's child is; the popover, a native
+ * of its own, is only positioned. */
+static void
+layout_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
+
+  *minimum = *natural = 0;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural,
+                        minimum_baseline, natural_baseline);
+}
+
+static void
+layout_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  GtDateButton *self = GT_DATE_BUTTON (widget);
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  if (self->popover != NULL)
+    gtk_popover_present (self->popover);
 }
 
 static void
@@ -292,7 +340,11 @@ gt_date_button_dispose (GObject *object)
 {
   GtDateButton *self = GT_DATE_BUTTON (object);
 
-  g_clear_pointer (&self->menu_button, gtk_widget_unparent);
+  if (self->popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+      self->popover = NULL;
+    }
 
   G_OBJECT_CLASS (gt_date_button_parent_class)->dispose (object);
 }
@@ -338,13 +390,13 @@ gt_date_button_class_init (GtDateButtonClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkButtonClass *button_class = GTK_BUTTON_CLASS (klass);
 
   object_class->dispose = gt_date_button_dispose;
   object_class->get_property = gt_date_button_get_property;
   object_class->set_property = gt_date_button_set_property;
 
-  widget_class->mnemonic_activate = gt_date_button_mnemonic_activate;
-  widget_class->grab_focus = gt_date_button_grab_focus;
+  button_class->clicked = gt_date_button_clicked;
 
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE,
@@ -352,8 +404,8 @@ gt_date_button_class_init (GtDateButtonClass *klass)
                         G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "gt-date-button");
+  /* Styled as the button it is (a menu button's look: the "popup" class). */
+  gtk_widget_class_set_css_name (widget_class, "button");
 }
 
 static void
@@ -366,6 +418,10 @@ gt_date_button_init (GtDateButton *self)
   g_date_clear (&self->date, 1);
 
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "popup");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "date-button");
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
 
   /* Button face: a calendar icon and the date. */
   content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -428,22 +484,11 @@ gt_date_button_init (GtDateButton *self)
                             G_CALLBACK (popover_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->popover), controller);
 
-  self->menu_button = gtk_menu_button_new ();
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->menu_button), content);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->menu_button),
-                               GTK_WIDGET (self->popover));
-  gtk_widget_set_parent (self->menu_button, GTK_WIDGET (self));
-
-  /* Whatever accessible label the caller gives this widget names the button
-   * that actually takes the focus: GtkMenuButton's inner toggle button. */
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->menu_button),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self, NULL,
-                                  -1);
-  self->toggle = gtk_widget_get_first_child (self->menu_button);
-  if (self->toggle == NULL)
-    self->toggle = self->menu_button;
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->toggle),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self, NULL,
+  g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
+  g_signal_connect_swapped (self->popover, "show", G_CALLBACK (popover_opened_cb), self);
+  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
+  gtk_button_set_child (GTK_BUTTON (self), content);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE,
                                   -1);
 
   update_label (self);
@@ -489,4 +534,20 @@ gt_date_button_set_date (GtDateButton *self,
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     sync_calendar (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+void
+gt_date_button_popup (GtDateButton *self)
+{
+  g_return_if_fail (GT_IS_DATE_BUTTON (self));
+
+  gtk_popover_popup (self->popover);
+}
+
+GtkWidget *
+gt_date_button_get_entry (GtDateButton *self)
+{
+  g_return_val_if_fail (GT_IS_DATE_BUTTON (self), NULL);
+
+  return GTK_WIDGET (self->entry);
 }

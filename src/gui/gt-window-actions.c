@@ -214,21 +214,11 @@ imported_cb (GtImportDialog *dialog,
 }
 
 static void
-import_file_chosen_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       GtWindow        *self)
+open_import_dialog (GtWindow   *self,
+                    const char *path)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   GtImportDialog *dialog;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  path = file != NULL ? g_file_get_path (file) : NULL;
-  if (path == NULL)
-    return;
 
   dialog = gt_import_dialog_new (GTK_WINDOW (self), self->store, path, &error);
   if (dialog == NULL)
@@ -238,6 +228,22 @@ import_file_chosen_cb (GtkNativeDialog *chooser,
     }
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_file_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       GtWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path != NULL)
+    open_import_dialog (self, path);
 }
 
 /* Ledgers (台账) from Excel or WPS: previewed, then imported in one go. */
@@ -250,6 +256,16 @@ import_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) ledgers = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  const char *chosen = g_getenv ("GUATU_TEST_IMPORT_FILE");
+
+  /* GTK's file chooser is GTK's, and a test over AT-SPI could only drive it
+   * by typing a path: the AT-SPI tests name the file instead, and the dialog
+   * they check opens as it would after the chooser (test-atspi-names.py). */
+  if (chosen != NULL && *chosen != '\0')
+    {
+      open_import_dialog (self, chosen);
+      return;
+    }
 
   chooser = gtk_file_chooser_native_new (_("Import Ledger"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));

@@ -5,20 +5,30 @@
 # page (the view switcher's tabs, Alt+1…6) and opens every dialog: the project
 # editor (new and existing), the milestone editor, the issue editor (new and
 # existing), the leader and unit editors, preferences, the shortcuts window,
-# the about window, the export choices, the main menu and a drop-down's list.
+# the about window, the export choices, the main menu, a drop-down's list and
+# the import preview of a ledger (opened on a file the test names in
+# GUATU_TEST_IMPORT_FILE, as GTK's file chooser would hand it over).
 # In each, every visible node that takes focus or offers an action must have a
 # name that is not empty, not a GTK class name ("GtkImage", "GtkMenuButton",
 # "GtkFlowBoxChild"), not said twice ("保存 保存") and without a mnemonic's
 # underscore ("新建项目(_N)"); every item of a drop-down's list offers an action.
 # GTK 4.8 sets no SHOWING state here (docs: PLATFORM.md), so VISIBLE is the
-# test, pruned at hidden parents. Exit 77 (skip) only when no accessibility
-# bus can be reached.
+# test, pruned at hidden parents. A date button is one element, its name read
+# once: no container around its button bears the name again. Exit 77 (skip)
+# only when no accessibility bus can be reached.
 #
 # Copyright 2026 The Guatu authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import sys
 import time
+
+LEDGER = [
+    "项目名称,总投资（万元）,年度计划投资（万元）,包联领导,责任单位,所属乡镇,计划开工",
+    "读屏导入项目甲,1200,300,王读屏,县读屏局,读屏新区,2026-3-1",
+    "读屏导入项目乙,800,2O0,王读屏,县读屏局,城关镇,2026-4-1",
+]
+DATE_ROWS = ["计划开工", "计划竣工", "实际开工", "实际竣工"]
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from guatu_atspi import (Guatu, element_actions, find, find_all, is_visible, name_faults,  # noqa
@@ -145,8 +155,46 @@ def check_dropdown_items(g, root, where):
         time.sleep(0.5)
 
 
+def check_named_once(frame, names, where):
+    """Each of NAMES is borne by one element of FRAME, a focusable button, besides
+    the row whose title it is: no container around the button reads it again."""
+    for name in names:
+        bearers = find_all(frame, name=name, pred=lambda n: n.getRoleName() not in
+                           ("list item", "label"))
+        roles = [b.getRoleName() for b in bearers]
+        check(len(bearers) == 1 and focusable(bearers[0]) and "click" in
+              element_actions(bearers[0]),
+              "%s: %s is read once, by a focusable button (read by %s)" % (where, name, roles))
+
+
+def check_import_dialog(g, ledger_path):
+    """The import preview of LEDGER_PATH: every control named once."""
+    item = menu_item(g, "导入台账")
+    frame = open_dialog(g, item, "import preview")
+    if frame is None:
+        return
+    # Read and planned in a worker: done when the file's rows are listed.
+    ready = wait_for(lambda: find(frame, pred=lambda n: (n.name or "").startswith(
+        "读屏导入项目甲")), timeout=60)
+    check(ready is not None, "the import preview lists the ledger's rows")
+    check(frame.name == "导入台账", "the import preview is titled 导入台账 (%r)" % frame.name)
+    time.sleep(1.0)
+    check_names("import preview", frame)
+    # Each column's field is a drop-down named by the column's heading.
+    for heading in ("项目名称", "总投资（万元）", "包联领导"):
+        check(find(frame, pred=lambda n: n.getRoleName() in ("combo box", "list item")
+                   and (n.name or "").startswith(heading)) is not None,
+              "the import preview has a control for the column %s" % heading)
+    check(button(frame, "导入") is not None, "the import preview has a button named 导入")
+    close(g, frame)
+
+
 def main():
     g = Guatu()
+    ledger_path = os.path.join(g.tmp, "ledger.csv")
+    with open(ledger_path, "w", encoding="utf-8") as ledger:
+        ledger.write("\n".join(LEDGER) + "\n")
+    g.env["GUATU_TEST_IMPORT_FILE"] = ledger_path
     status = g.start()
     if status is not None:
         return status
@@ -190,6 +238,7 @@ def main():
         frame = open_dialog(g, button(g.window, "新建"), "editor of a new project")
         if frame is not None:
             check_names("new project editor", frame)
+            check_named_once(frame, DATE_ROWS, "new project editor")
             check_dropdown_items(g, frame, "the project editor")
             close(g, frame)
         row = first_row(g, "项目")
@@ -237,6 +286,8 @@ def main():
             if frame is not None:
                 check_names("unit editor", frame)
                 close(g, frame)
+
+        check_import_dialog(g, ledger_path)
     finally:
         g.stop()
     print("%d failures" % len(failures))

@@ -425,11 +425,13 @@ test_project_plausibility (void)
 static GtkWidget *
 date_entry (GtDateButton *button)
 {
-  GtkWidget *menu_button = gtk_widget_get_first_child (GTK_WIDGET (button));
-  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  return gt_date_button_get_entry (button);
+}
 
-  return gt_test_ui_find_widget (GTK_WIDGET (popover), gt_test_ui_is_of_type,
-                                 GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+static GtkWidget *
+date_popover (GtDateButton *button)
+{
+  return gtk_widget_get_ancestor (date_entry (button), GTK_TYPE_POPOVER);
 }
 
 /* Types @text into @button's field and presses Enter. */
@@ -437,10 +439,9 @@ static void
 type_date (GtDateButton *button,
            const char   *text)
 {
-  GtkWidget *menu_button = gtk_widget_get_first_child (GTK_WIDGET (button));
   GtkWidget *entry;
 
-  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  gt_date_button_popup (button);
   gt_test_ui_settle (100);
   entry = date_entry (button);
   g_assert_nonnull (entry);
@@ -473,7 +474,6 @@ test_dates_typed (void)
   GtDateButton *button = GT_DATE_BUTTON (gt_date_button_new ());
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int this_year = g_date_time_get_year (now);
-  GtkWidget *menu_button = gtk_widget_get_first_child (GTK_WIDGET (button));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   "测试日期", -1);
@@ -483,8 +483,7 @@ test_dates_typed (void)
 
   type_date (button, "2023-3-29");
   assert_date (button, 2023, 3, 29);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
-                                            GTK_MENU_BUTTON (menu_button)))));
+  g_assert_false (gtk_widget_get_visible (date_popover (button)));
   type_date (button, "2024年2月29日");
   assert_date (button, 2024, 2, 29);
   type_date (button, "3/29");
@@ -497,10 +496,9 @@ test_dates_typed (void)
   /* Not dates, or out of 1900–2100: marked, kept open, nothing changed. */
   type_date (button, "2023-2-30");
   g_assert_true (gtk_widget_has_css_class (date_entry (button), "error"));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
-                                           GTK_MENU_BUTTON (menu_button)))));
+  g_assert_true (gtk_widget_get_visible (date_popover (button)));
   assert_date (button, this_year, 1, 5);
-  gt_test_ui_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
+  gt_test_ui_save_screenshot (date_popover (button),
                               "date-typed-wrong.png");
   type_date (button, "1800-1-1");
   g_assert_true (gtk_widget_has_css_class (date_entry (button), "error"));
@@ -511,8 +509,7 @@ test_dates_typed (void)
   /* Nothing typed: Enter keeps the date and closes. */
   type_date (button, "");
   assert_date (button, this_year, 1, 5);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
-                                            GTK_MENU_BUTTON (menu_button)))));
+  g_assert_false (gtk_widget_get_visible (date_popover (button)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   gt_test_ui_settle (100);
