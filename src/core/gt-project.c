@@ -10,6 +10,7 @@
 #include "gt-format.h"
 #include "gt-model-private.h"
 #include "gt-project.h"
+#include "gt-project-validation.h"
 
 struct _GtProject
 {
@@ -371,80 +372,26 @@ gt_project_assign (GtProject *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-static gboolean
-dates_out_of_order (const GDate *start,
-                    const GDate *end)
-{
-  return g_date_valid (start) && g_date_valid (end) && g_date_compare (end, start) < 0;
-}
-
 gboolean
 gt_project_validate (GtProject  *self,
                      GError    **error)
 {
-  const GDate *dates[] = {
-    &self->planned_start, &self->planned_end, &self->actual_start, &self->actual_end
-  };
+  g_autoptr(GPtrArray) problems = NULL;
 
   g_return_val_if_fail (GT_IS_PROJECT (self), FALSE);
 
-  if (_gt_model_text_is_blank (self->name))
+  /* The rules are gt-project-validation.c's, for the editor to show too. */
+  problems = gt_project_validation_check (self, 0, 0);
+  for (guint i = 0; i < problems->len; i++)
     {
-      g_set_error_literal (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_NAME_REQUIRED,
-                           _("The project needs a name."));
-      return FALSE;
-    }
+      const GtProjectProblem *problem = g_ptr_array_index (problems, i);
 
-  if (self->total_investment < 0)
-    {
-      g_set_error_literal (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_NEGATIVE_AMOUNT,
-                           _("The total investment cannot be negative."));
-      return FALSE;
-    }
-
-  if (self->annual_plan < 0)
-    {
-      g_set_error_literal (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_NEGATIVE_AMOUNT,
-                           _("The planned investment for the year cannot be negative."));
-      return FALSE;
-    }
-
-  if (self->completed < 0)
-    {
-      g_set_error_literal (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_NEGATIVE_AMOUNT,
-                           _("The completed investment cannot be negative."));
-      return FALSE;
-    }
-
-  /* Every way a date comes in (an editor, the wall chart, an import) passes
-   * here before it is saved. */
-  for (gsize i = 0; i < G_N_ELEMENTS (dates); i++)
-    {
-      if (g_date_valid (dates[i]) && !gt_date_in_range (dates[i]))
+      if (problem->severity == GT_VALIDATION_ERROR)
         {
-          g_set_error (error, GT_PROJECT_ERROR, GT_PROJECT_ERROR_DATE_OUT_OF_RANGE,
-                       _("Dates must fall between %d and %d."), GT_DATE_MIN_YEAR,
-                       GT_DATE_MAX_YEAR);
+          g_set_error_literal (error, GT_PROJECT_ERROR, problem->code, problem->message);
           return FALSE;
         }
     }
-
-  if (dates_out_of_order (&self->planned_start, &self->planned_end))
-    {
-      g_set_error_literal (error, GT_PROJECT_ERROR,
-                           GT_PROJECT_ERROR_PLANNED_END_BEFORE_START,
-                           _("The planned completion date is before the planned start."));
-      return FALSE;
-    }
-
-  if (dates_out_of_order (&self->actual_start, &self->actual_end))
-    {
-      g_set_error_literal (error, GT_PROJECT_ERROR,
-                           GT_PROJECT_ERROR_ACTUAL_END_BEFORE_START,
-                           _("The actual completion date is before the actual start."));
-      return FALSE;
-    }
-
   return TRUE;
 }
 

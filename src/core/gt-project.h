@@ -23,6 +23,7 @@ typedef enum {
   GT_PROJECT_ERROR_PLANNED_END_BEFORE_START,
   GT_PROJECT_ERROR_ACTUAL_END_BEFORE_START,
   GT_PROJECT_ERROR_DATE_OUT_OF_RANGE,
+  GT_PROJECT_ERROR_NAME_TOO_LONG,
 } GtProjectError;
 GQuark       gt_project_error_quark         (void);
 
@@ -33,6 +34,8 @@ GtProject   *gt_project_copy                (GtProject   *self);
 /* Copies every field of @source into @self, notifying what changed. */
 void         gt_project_assign              (GtProject   *self,
                                              GtProject   *source);
+/* The first error of gt_project_validation_check() (gt-project-validation.h),
+ * warnings aside: FALSE with @error set when @self cannot be saved. */
 gboolean     gt_project_validate            (GtProject   *self,
                                              GError     **error);
 

@@ -2,8 +2,12 @@
  *
  * Fields are checked as they are typed: the invalid ones are marked and said
  * why beside them, and Save stays insensitive while any is. Figures that are
- * valid but look like a slip are only warned of. Kept apart from the dialog in
- * gt-project-editor.c, which calls _gt_project_editor_validate() on each edit.
+ * valid but look like a slip are only warned of. What is an error and what a
+ * warning is core's (gt-project-validation.c, the rules gt_project_validate()
+ * applies to every save and import); this file reads the fields into a
+ * project, parses the typed amounts (text the core never sees) and puts each
+ * problem beside its field. Kept apart from the dialog in gt-project-editor.c,
+ * which calls _gt_project_editor_validate() on each edit.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,9 +20,8 @@
 
 #include "gt-editor-actions.h"
 #include "gt-format.h"
-#include "gt-plausibility.h"
-#include "gt-project-code.h"
 #include "gt-project-editor-private.h"
+#include "gt-project-validation.h"
 
 static gboolean
 text_is_blank (const char *text)
@@ -83,7 +86,7 @@ add_message (GString    *messages,
 
 /* An empty amount is 0; anything else must parse as 10k yuan, not negative. */
 static gboolean
-check_amount (AdwEntryRow *row,
+parse_amount (AdwEntryRow *row,
               const char  *field,
               gint64      *yuan,
               GString     *messages)
@@ -114,57 +117,37 @@ check_amount (AdwEntryRow *row,
   return FALSE;
 }
 
-static gboolean
-check_dates (AdwActionRow *end_row,
-             GtDateButton *start_button,
-             GtDateButton *end_button,
-             const char   *message)
+/* An error of a date is said under its row. */
+static void
+show_date_problem (AdwActionRow *row,
+                   GPtrArray    *problems,
+                   GtProjectField field)
 {
-  const GDate *start = gt_date_button_get_date (start_button);
-  const GDate *end = gt_date_button_get_date (end_button);
-  gboolean ok = start == NULL || end == NULL || g_date_compare (end, start) >= 0;
+  const GtProjectProblem *problem =
+    gt_project_validation_find (problems, field, GT_VALIDATION_ERROR);
 
-  adw_action_row_set_subtitle (end_row, ok ? "" : message);
-  mark_invalid (GTK_WIDGET (end_row), !ok);
-  return ok;
+  adw_action_row_set_subtitle (row, problem != NULL ? problem->message : "");
+  mark_invalid (GTK_WIDGET (row), problem != NULL);
 }
 
 /* Figures that are valid but look like a slip: said beside the plan, and
- * saved all the same (gt-plausibility.h). */
+ * saved all the same. */
 static void
-warn_implausible (GtProjectEditor *self,
-                  gboolean         amounts_ok)
+show_plan_warnings (GtProjectEditor *self,
+                    GPtrArray       *problems)
 {
   g_autoptr(GString) warnings = g_string_new (NULL);
-  GtImplausible what = GT_IMPLAUSIBLE_NONE;
 
-  if (amounts_ok)
-    what = gt_plausibility_check_plan (self->total, self->plan) |
-           gt_plausibility_check_month (self->plan, self->largest_month);
-
-  if (what & GT_IMPLAUSIBLE_PLAN_ABOVE_TOTAL)
+  for (guint i = 0; i < problems->len; i++)
     {
-      g_autofree char *plan = gt_format_wan (self->plan);
-      g_autofree char *total = gt_format_wan (self->total);
-      g_autofree char *message = NULL;
+      const GtProjectProblem *problem = g_ptr_array_index (problems, i);
 
-      /* TRANSLATORS: amounts in 10,000 yuan */
-      message = g_strdup_printf (_("The year plan, %s, is above the total investment, %s: "
-                                   "a digit too many?"), plan, total);
-      add_message (warnings, message);
-    }
-  if (what & GT_IMPLAUSIBLE_MONTH_ABOVE_HALF_PLAN)
-    {
-      g_autofree char *month = gt_format_wan (self->largest_month);
-      g_autofree char *message = NULL;
-
-      /* TRANSLATORS: a month's number, then an amount in 10,000 yuan */
-      message = g_strdup_printf (_("Month %d's completed investment, %s, is more than half "
-                                   "the year plan."), self->largest_month_number, month);
-      add_message (warnings, message);
+      if (problem->severity == GT_VALIDATION_WARNING &&
+          problem->field == GT_PROJECT_FIELD_ANNUAL_PLAN)
+        add_message (warnings, problem->message);
     }
   show_messages (self->investment_warning, warnings);
-  gtk_widget_set_visible (self->plan_warning_icon, what != GT_IMPLAUSIBLE_NONE);
+  gtk_widget_set_visible (self->plan_warning_icon, warnings->len > 0);
   gtk_widget_set_tooltip_text (self->plan_warning_icon, warnings->len > 0 ? warnings->str : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_warning_icon),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warnings->str, -1);
@@ -207,12 +190,14 @@ code_warning_widgets (GtProjectEditor  *self,
 /* A code of another shape than the national one (an older code, a county's
  * own) is said beside the field and saved all the same (gt-project-code.h). */
 static void
-warn_code (GtProjectEditor *self)
+warn_code (GtProjectEditor *self,
+           GPtrArray       *problems)
 {
-  g_autofree char *message = NULL;
+  const GtProjectProblem *problem =
+    gt_project_validation_find (problems, GT_PROJECT_FIELD_CODE, GT_VALIDATION_WARNING);
+  const char *message = problem != NULL ? problem->message : NULL;
   GtkWidget *icon, *label;
 
-  gt_project_code_check (gtk_editable_get_text (GTK_EDITABLE (self->code_row)), NULL, &message);
   code_warning_widgets (self, &icon, &label);
   gtk_label_set_label (GTK_LABEL (label), message != NULL ? message : "");
   gtk_widget_set_visible (label, message != NULL);
@@ -252,34 +237,78 @@ _gt_project_editor_find_largest_month (GtProjectEditor *self)
     }
 }
 
+/* The fields core judges, as a project (the rest of the editor's fields have
+ * no rules). Amounts that did not parse are left at 0, judged by nothing. */
+static GtProject *
+read_fields (GtProjectEditor *self,
+             gboolean         amounts_ok)
+{
+  GtProject *project = gt_project_new ();
+  g_autofree char *name =
+    _gt_project_editor_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  g_autofree char *code =
+    _gt_project_editor_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->code_row)));
+
+  gt_project_set_name (project, name);
+  gt_project_set_code (project, code);
+  if (amounts_ok)
+    {
+      gt_project_set_total_investment (project, self->total);
+      gt_project_set_annual_plan (project, self->plan);
+    }
+  gt_project_set_planned_start (project, gt_date_button_get_date (self->planned_start_button));
+  gt_project_set_planned_end (project, gt_date_button_get_date (self->planned_end_button));
+  gt_project_set_actual_start (project, gt_date_button_get_date (self->actual_start_button));
+  gt_project_set_actual_end (project, gt_date_button_get_date (self->actual_end_button));
+  return project;
+}
+
 void
 _gt_project_editor_validate (GtProjectEditor *self)
 {
   g_autoptr(GString) project_messages = g_string_new (NULL);
   g_autoptr(GString) investment_messages = g_string_new (NULL);
+  g_autoptr(GtProject) fields = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
-  gboolean name_ok = !text_is_blank (name);
-  gboolean valid = name_ok;
+  const GtProjectProblem *problem;
+  gboolean amounts_ok, name_shown;
 
-  mark_invalid (GTK_WIDGET (self->name_row), !name_ok && self->name_touched);
-  if (!name_ok && self->name_touched)
-    add_message (project_messages, _("Name: a project needs a name."));
+  amounts_ok = parse_amount (self->total_row, _("Total investment"), &self->total,
+                             investment_messages);
+  amounts_ok &= parse_amount (self->plan_row, _("Year plan"), &self->plan, investment_messages);
+
+  fields = read_fields (self, amounts_ok);
+  problems = gt_project_validation_check (fields, self->largest_month,
+                                          self->largest_month_number);
+
+  /* An empty name is only said once one was typed; it stops Save all along. */
+  problem = gt_project_validation_find (problems, GT_PROJECT_FIELD_NAME, GT_VALIDATION_ERROR);
+  name_shown = problem != NULL &&
+               (self->name_touched || problem->code != GT_PROJECT_ERROR_NAME_REQUIRED);
+  mark_invalid (GTK_WIDGET (self->name_row), name_shown);
+  if (name_shown)
+    add_message (project_messages, problem->message);
   show_messages (self->project_error, project_messages);
-  warn_code (self);
+  warn_code (self, problems);
 
-  valid &= check_amount (self->total_row, _("Total investment"), &self->total,
-                         investment_messages);
-  valid &= check_amount (self->plan_row, _("Year plan"), &self->plan, investment_messages);
+  for (GtProjectField field = GT_PROJECT_FIELD_TOTAL_INVESTMENT;
+       field <= GT_PROJECT_FIELD_ANNUAL_PLAN; field++)
+    {
+      problem = gt_project_validation_find (problems, field, GT_VALIDATION_ERROR);
+      if (problem != NULL)
+        add_message (investment_messages, problem->message);
+    }
   show_messages (self->investment_error, investment_messages);
-  warn_implausible (self, investment_messages->len == 0);
+  show_plan_warnings (self, problems);
 
-  valid &= check_dates (self->planned_end_row, self->planned_start_button,
-                        self->planned_end_button, _("Ends before the planned start"));
-  valid &= check_dates (self->actual_end_row, self->actual_start_button,
-                        self->actual_end_button, _("Ends before the actual start"));
+  show_date_problem (self->planned_start_row, problems, GT_PROJECT_FIELD_PLANNED_START);
+  show_date_problem (self->planned_end_row, problems, GT_PROJECT_FIELD_PLANNED_END);
+  show_date_problem (self->actual_start_row, problems, GT_PROJECT_FIELD_ACTUAL_START);
+  show_date_problem (self->actual_end_row, problems, GT_PROJECT_FIELD_ACTUAL_END);
 
-  self->valid = valid;
-  gt_editor_set_can_save (GTK_WIDGET (self), self->store, valid);
+  self->valid = amounts_ok && !gt_project_validation_has_error (problems);
+  gt_editor_set_can_save (GTK_WIDGET (self), self->store, self->valid);
 
   adw_window_title_set_subtitle (self->window_title, text_is_blank (name) ? "" : name);
 }
