@@ -107,6 +107,17 @@ gt_issue_doc_kind_get_level (GtIssueDocKind kind)
   return kind == GT_ISSUE_DOC_SUPERVISE ? GT_ESCALATION_SUPERVISED : GT_ESCALATION_ASSIGNED;
 }
 
+char *
+gt_issue_doc_format_number (const char *prefix,
+                            int         year,
+                            guint       serial)
+{
+  /* TRANSLATORS: a document's number by year and serial: 〔2023〕第12号 */
+  g_autofree char *number = g_strdup_printf (_("[%d] No. %u"), year, serial);
+
+  return g_strconcat (prefix != NULL ? prefix : "", number, NULL);
+}
+
 static void
 mend (GtEscalationRules *rules)
 {

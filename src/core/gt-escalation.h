@@ -72,6 +72,11 @@ const char       *gt_issue_doc_kind_get_label     (GtIssueDocKind           kind
 /* The level a document of @kind puts an issue at, at least: 交办, 督办. */
 GtEscalationLevel gt_issue_doc_kind_get_level     (GtIssueDocKind           kind);
 
+/* @prefix〔@year〕第@serial号 (the prefix may be NULL); a new string. */
+char             *gt_issue_doc_format_number      (const char              *prefix,
+                                                   int                      year,
+                                                   guint                    serial);
+
 /* 1 and 30 days. */
 void              gt_escalation_rules_init_default (GtEscalationRules      *rules);
 /* The office's rules from GSettings (escalation-supervise-days,

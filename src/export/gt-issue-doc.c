@@ -93,17 +93,6 @@ struct _GtIssueDocPrint {
   double        label_width;  /* the form's label columns */
 };
 
-char *
-gt_issue_doc_format_number (const char *prefix,
-                            int         year,
-                            guint       serial)
-{
-  /* TRANSLATORS: a document's number by year and serial: 〔2023〕第12号 */
-  g_autofree char *number = g_strdup_printf (_("[%d] No. %u"), year, serial);
-
-  return g_strconcat (prefix != NULL ? prefix : "", number, NULL);
-}
-
 /* Characters a file system refuses or a shell trips on become "_". */
 char *
 gt_issue_doc_file_name (const GtIssueDoc *doc)

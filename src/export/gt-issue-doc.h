@@ -19,6 +19,7 @@
 
 #include "gt-escalation.h"
 #include "gt-export-doc.h"
+#include "gt-store-escalation.h"
 
 G_BEGIN_DECLS
 
@@ -45,14 +46,29 @@ typedef struct {
   guint              days_overdue;
   const char        *assign_number;  /* the 交办单's number; NULL if none was made */
   GDate              assigned_on;    /* its date; unset if none */
+  /* The strings of a document made by gt_issue_doc_new_for_issue(); NULL for
+   * one filled by hand. */
+  GStringChunk      *strings;
 } GtIssueDoc;
 
-/* The kinds (GtIssueDocKind) are in gt-escalation.h, for the store to number. */
+/* Days a 督办函 gives to solve the issue, from its date. */
+#define GT_ISSUE_DOC_SUPERVISE_DAYS 7
 
-/* @prefix〔@year〕第@serial号; a new string. */
-char       *gt_issue_doc_format_number  (const char       *prefix,
-                                         int               year,
-                                         guint             serial);
+/* The kinds (GtIssueDocKind) and gt_issue_doc_format_number() are in
+ * gt-escalation.h, for the store to number documents. */
+
+/* The document of @document (numbered by gt_store_add_issue_document()) for
+ * its issue in @store, with the office's name and the kind's number prefix
+ * from the settings (office-name, issue-doc-assign-prefix,
+ * issue-doc-supervise-prefix): dated @document's day; a 交办单 sets the issue's
+ * deadline, a 督办函 GT_ISSUE_DOC_SUPERVISE_DAYS after its date, and names the
+ * issue's latest 交办单 and how far past its deadline the issue is. NULL with
+ * @error set when the issue is gone. Free with gt_issue_doc_free(). */
+GtIssueDoc *gt_issue_doc_new_for_issue  (GtStore                *store,
+                                         const GtIssueDocument  *document,
+                                         GError                **error);
+void        gt_issue_doc_free           (GtIssueDoc             *doc);
+
 /* A file name for the document: 交办单〔2023〕第12号.pdf; a new string. */
 char       *gt_issue_doc_file_name      (const GtIssueDoc *doc);
 
@@ -72,6 +88,7 @@ gboolean         gt_issue_doc_write_pdf         (const GtIssueDoc *doc,
                                                  const char       *register_path,
                                                  GError          **error);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtIssueDoc, gt_issue_doc_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtIssueDocPrint, gt_issue_doc_print_free)
 
 G_END_DECLS

@@ -3,8 +3,10 @@
  * number, the date, the project and its code, the problem, the unit and the
  * leader, the deadlines, the requirement and the sign-off lines, on one A4 page;
  * a problem too long for a page goes on to a second, numbered, and loses
- * nothing. In zh_CN (once po/parts/escalation.po is in the catalogue) the
- * number reads 〔2023〕第12号 and the lines 承办人, 审核人, 签发人.
+ * nothing. Filled from the register, it takes the issue's particulars and
+ * the office's settings, and a letter cites the issue's 交办单. In zh_CN (once
+ * po/parts/escalation.po is in the catalogue) the number reads 〔2023〕第12号
+ * and the lines 承办人, 审核人, 签发人.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +20,7 @@
 
 #include "gt-format.h"
 #include "gt-issue-doc.h"
+#include "gt-office-settings.h"
 #include "gt-test-util.h"
 
 #define OFFICE  "测试县重点项目建设领导小组办公室"
@@ -318,6 +321,97 @@ test_sparse (Fixture       *f,
   g_assert_null (strstr (text, CODE));
 }
 
+/* From the register: the issue's particulars, the office's name and the
+ * kinds' prefixes from the settings, the letter citing the sheet. */
+static void
+test_from_register (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "register.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = gt_store_open (path, &error);
+  g_autoptr(GSettings) settings = gt_office_settings_open ("issue-doc-assign-prefix");
+  g_autoptr(GtUnit) unit = gt_unit_new ();
+  g_autoptr(GtLeader) leader = gt_leader_new ();
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GtIssue) issue = gt_issue_new ();
+  g_autoptr(GtIssueDoc) sheet = NULL;
+  g_autoptr(GtIssueDoc) letter = NULL;
+  GtIssueDocument sheet_number, letter_number;
+  GDate raised, deadline, on;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (settings);
+  g_settings_set_string (settings, "office-name", OFFICE);
+  g_settings_set_string (settings, "issue-doc-assign-prefix", "测重点办交");
+  g_settings_set_string (settings, "issue-doc-supervise-prefix", "测重点办督");
+  gt_unit_set_name (unit, UNIT);
+  gt_unit_set_kind (unit, GT_UNIT_KIND_DEPARTMENT);
+  g_assert_true (gt_store_add_unit (store, unit, &error));
+  gt_leader_set_name (leader, LEADER);
+  g_assert_true (gt_store_add_leader (store, leader, &error));
+  gt_project_set_name (project, PROJECT);
+  gt_project_set_code (project, CODE);
+  g_assert_true (gt_store_add_project (store, project, &error));
+  set_day (&raised, 2023, 3, 20);
+  set_day (&deadline, 2023, 4, 15);
+  gt_issue_set_project_id (issue, gt_project_get_id (project));
+  gt_issue_set_description (issue, PROBLEM);
+  gt_issue_set_category (issue, GT_ISSUE_CATEGORY_DEMOLITION);
+  gt_issue_set_status (issue, GT_ISSUE_STATUS_ASSIGNED);
+  gt_issue_set_raised_on (issue, &raised);
+  gt_issue_set_unit_id (issue, gt_unit_get_id (unit));
+  gt_issue_set_leader_id (issue, gt_leader_get_id (leader));
+  gt_issue_set_deadline (issue, &deadline);
+  g_assert_true (gt_store_add_issue (store, issue, &error));
+  g_assert_no_error (error);
+
+  set_day (&on, 2023, 3, 29);
+  g_assert_true (gt_store_add_issue_document (store, gt_issue_get_id (issue),
+                                              GT_ISSUE_DOC_ASSIGN, &on, &sheet_number, &error));
+  sheet = gt_issue_doc_new_for_issue (store, &sheet_number, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sheet->kind, ==, GT_ISSUE_DOC_ASSIGN);
+  g_assert_cmpstr (sheet->office_name, ==, OFFICE);
+  g_assert_cmpstr (sheet->number_prefix, ==, "测重点办交");
+  g_assert_cmpuint (sheet->serial, ==, 1);
+  g_assert_cmpint (sheet->year, ==, 2023);
+  g_assert_cmpstr (sheet->project_name, ==, PROJECT);
+  g_assert_cmpstr (sheet->project_code, ==, CODE);
+  g_assert_cmpstr (sheet->problem, ==, PROBLEM);
+  g_assert_cmpstr (sheet->unit_name, ==, UNIT);
+  g_assert_cmpstr (sheet->leader_name, ==, LEADER);
+  g_assert_cmpint (g_date_compare (&sheet->deadline, &deadline), ==, 0);
+  g_assert_cmpint (g_date_compare (&sheet->date, &on), ==, 0);
+  g_assert_cmpint (sheet->level, ==, GT_ESCALATION_ASSIGNED);
+
+  set_day (&on, 2023, 5, 10);
+  g_assert_true (gt_store_add_issue_document (store, gt_issue_get_id (issue),
+                                              GT_ISSUE_DOC_SUPERVISE, &on, &letter_number,
+                                              &error));
+  letter = gt_issue_doc_new_for_issue (store, &letter_number, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (letter->number_prefix, ==, "测重点办督");
+  g_assert_cmpuint (letter->serial, ==, 1);
+  g_assert_cmpint (letter->level, ==, GT_ESCALATION_SUPERVISED);
+  g_assert_cmpstr (letter->assign_number, ==, "测重点办交[2023] No. 1");
+  g_assert_cmpint (g_date_get_day (&letter->assigned_on), ==, 29);
+  g_assert_cmpuint (letter->days_overdue, ==, 25);
+  g_assert_cmpint (g_date_compare (&letter->first_deadline, &deadline), ==, 0);
+  /* A week to solve it. */
+  g_assert_cmpint (g_date_days_between (&letter->date, &letter->deadline), ==,
+                   GT_ISSUE_DOC_SUPERVISE_DAYS);
+  g_free (write_doc (f, letter, "letter.pdf"));
+
+  /* An issue gone: no document. */
+  letter_number.issue_id = 9999;
+  g_assert_null (gt_issue_doc_new_for_issue (store, &letter_number, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND);
+  g_settings_reset (settings, "office-name");
+  g_settings_reset (settings, "issue-doc-assign-prefix");
+  g_settings_reset (settings, "issue-doc-supervise-prefix");
+}
+
 static void
 test_zh_cn (Fixture       *f,
             gconstpointer  data)
@@ -387,6 +481,8 @@ main (int   argc,
   g_test_add ("/issue-doc/supervise", Fixture, NULL, set_up, test_supervise, tear_down);
   g_test_add ("/issue-doc/long-problem", Fixture, NULL, set_up, test_long_problem, tear_down);
   g_test_add ("/issue-doc/sparse", Fixture, NULL, set_up, test_sparse, tear_down);
+  g_test_add ("/issue-doc/from-register", Fixture, NULL, set_up, test_from_register,
+              tear_down);
   /* Last: it switches the messages to zh_CN. */
   g_test_add_func ("/issue-doc/names", test_names);
   g_test_add ("/issue-doc/zh-cn", Fixture, NULL, set_up, test_zh_cn, tear_down);
