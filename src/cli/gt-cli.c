@@ -15,10 +15,12 @@
 
 #include "gt-cli.h"
 #include "gt-cli-copy.h"
+#include "gt-cli-escalation.h"
 #include "gt-cli-export.h"
 #include "gt-cli-slides.h"
 #include "gt-cli-templates.h"
 #include "gt-cli-import.h"
+#include "gt-cli-issue-doc.h"
 #include "gt-cli-filing.h"
 #include "gt-cli-month.h"
 #include "gt-cli-returns.h"
@@ -82,6 +84,8 @@ gt_cli_add_options (GApplication *app)
   gt_cli_units_add_options (app);
   gt_cli_month_add_options (app);
   gt_cli_filing_add_options (app);
+  gt_cli_escalation_add_options (app);
+  gt_cli_issue_doc_add_options (app);
   gt_cli_returns_add_options (app);
   /* TO of --copy-register and UNIT of --grant-unit: an option takes one value. */
   g_application_add_main_option (app, G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE,
@@ -268,6 +272,12 @@ gt_cli_run (GVariantDict *options)
   if (status >= 0)
     return status;
   status = gt_cli_filing_run (options);
+  if (status >= 0)
+    return status;
+  status = gt_cli_escalation_run (options);
+  if (status >= 0)
+    return status;
+  status = gt_cli_issue_doc_run (options);
   if (status >= 0)
     return status;
   status = gt_cli_import_run (options);
