@@ -19,6 +19,7 @@
 #include "gt-cli-issue-doc.h"
 #include "gt-export-file.h"
 #include "gt-issue-doc.h"
+#include "gt-office-settings.h"
 
 #define EXIT_FAILED       1
 #define EXIT_BAD_ARGUMENT 2
@@ -47,27 +48,6 @@ fail (int         status,
   return status;
 }
 
-/* The issue's 交办单 made before, to print again. */
-static gboolean
-find_assignment (GtStore         *store,
-                 gint64           issue_id,
-                 GtIssueDocument *found,
-                 GError         **error)
-{
-  g_autoptr(GArray) documents = gt_store_list_issue_documents (store, issue_id, error);
-
-  if (documents == NULL)
-    return FALSE;
-  found->id = 0;
-  for (guint i = 0; i < documents->len; i++)
-    if (g_array_index (documents, GtIssueDocument, i).kind == GT_ISSUE_DOC_ASSIGN)
-      {
-        *found = g_array_index (documents, GtIssueDocument, i);
-        break;
-      }
-  return TRUE;
-}
-
 int
 gt_cli_issue_doc_run (GVariantDict *options)
 {
@@ -79,7 +59,7 @@ gt_cli_issue_doc_run (GVariantDict *options)
   g_autofree char *display = NULL;
   g_autofree char *number = NULL;
   g_autoptr(GtStore) store = NULL;
-  g_autoptr(GtIssueDoc) doc = NULL;
+  g_autofree char *prefix = NULL;
   g_autoptr(GError) error = NULL;
   const char *output = NULL;
   const char *database = NULL;
@@ -135,18 +115,14 @@ gt_cli_issue_doc_run (GVariantDict *options)
     return fail (EXIT_FAILED, error->message);
   if (kind_text == NULL)
     kind = level >= GT_ESCALATION_SUPERVISED ? GT_ISSUE_DOC_SUPERVISE : GT_ISSUE_DOC_ASSIGN;
-
-  if (kind == GT_ISSUE_DOC_ASSIGN && !find_assignment (store, issue_id, &document, &error))
-    return fail (EXIT_FAILED, error->message);
-  if (document.id == 0 &&
-      !gt_store_add_issue_document (store, issue_id, kind, &date, &document, &error))
-    return fail (EXIT_FAILED, error->message);
-  doc = gt_issue_doc_new_for_issue (store, &document, &error);
-  if (doc == NULL || !gt_issue_doc_write_pdf (doc, output, gt_store_get_path (store), &error))
+  if (!gt_issue_doc_save (store, issue_id, kind, &date, output, &document, &error))
     return fail (EXIT_FAILED, error->message);
 
   display = g_filename_display_name (output);
-  number = gt_issue_doc_format_number (doc->number_prefix, doc->year, doc->serial);
+  prefix = gt_office_settings_dup_string (kind == GT_ISSUE_DOC_SUPERVISE
+                                          ? "issue-doc-supervise-prefix"
+                                          : "issue-doc-assign-prefix");
+  number = gt_issue_doc_format_number (prefix, document.year, document.number);
   /* TRANSLATORS: the file written, the document's kind and its number */
   g_print (_("Wrote %s: %s %s"), display, gt_issue_doc_kind_get_label (kind), number);
   g_print ("\n");

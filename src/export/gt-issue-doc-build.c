@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-export-file.h"
 #include "gt-issue-doc.h"
 #include "gt-office-settings.h"
 
@@ -158,4 +159,60 @@ gt_issue_doc_free (GtIssueDoc *doc)
     return;
   g_clear_pointer (&doc->strings, g_string_chunk_free);
   g_free (doc);
+}
+
+gboolean
+gt_issue_doc_take_number (GtStore          *store,
+                          gint64            issue_id,
+                          GtIssueDocKind    kind,
+                          const GDate      *date,
+                          GtIssueDocument  *document,
+                          GError          **error)
+{
+  g_return_val_if_fail (GT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (document != NULL, FALSE);
+
+  if (kind == GT_ISSUE_DOC_ASSIGN)
+    {
+      g_autoptr(GArray) documents = gt_store_list_issue_documents (store, issue_id, error);
+
+      if (documents == NULL)
+        return FALSE;
+      for (guint i = 0; i < documents->len; i++)
+        if (g_array_index (documents, GtIssueDocument, i).kind == GT_ISSUE_DOC_ASSIGN)
+          {
+            *document = g_array_index (documents, GtIssueDocument, i);
+            return TRUE;
+          }
+    }
+  return gt_store_add_issue_document (store, issue_id, kind, date, document, error);
+}
+
+/* The file's place is checked before a number is taken: a refused name costs
+ * none. A number taken for a file that then could not be written stays taken
+ * (a gap in the year's numbers, as a spoilt paper form would leave). */
+gboolean
+gt_issue_doc_save (GtStore          *store,
+                   gint64            issue_id,
+                   GtIssueDocKind    kind,
+                   const GDate      *date,
+                   const char       *path,
+                   GtIssueDocument  *document,
+                   GError          **error)
+{
+  g_autoptr(GtIssueDoc) doc = NULL;
+  GtIssueDocument taken = { 0, };
+
+  g_return_val_if_fail (GT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!gt_export_file_check (path, gt_store_get_path (store), error) ||
+      !gt_issue_doc_take_number (store, issue_id, kind, date, &taken, error))
+    return FALSE;
+  doc = gt_issue_doc_new_for_issue (store, &taken, error);
+  if (doc == NULL || !gt_issue_doc_write_pdf (doc, path, gt_store_get_path (store), error))
+    return FALSE;
+  if (document != NULL)
+    *document = taken;
+  return TRUE;
 }

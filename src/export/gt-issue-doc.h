@@ -68,6 +68,25 @@ GtIssueDoc *gt_issue_doc_new_for_issue  (GtStore                *store,
                                          const GtIssueDocument  *document,
                                          GError                **error);
 void        gt_issue_doc_free           (GtIssueDoc             *doc);
+/* The number of the document of @kind for issue @issue_id made on @date: an
+ * issue has one 交办单, so asking for it again gives the one made before (its
+ * number and date); a 督办函 is a new one each time, numbered by the register
+ * (gt_store_add_issue_document()). */
+gboolean    gt_issue_doc_take_number    (GtStore                *store,
+                                         gint64                  issue_id,
+                                         GtIssueDocKind          kind,
+                                         const GDate            *date,
+                                         GtIssueDocument        *document,
+                                         GError                **error);
+/* Takes the number and writes the document to @path as PDF (never over the
+ * register); @document (may be NULL) gets its number. */
+gboolean    gt_issue_doc_save           (GtStore                *store,
+                                         gint64                  issue_id,
+                                         GtIssueDocKind          kind,
+                                         const GDate            *date,
+                                         const char             *path,
+                                         GtIssueDocument        *document,
+                                         GError                **error);
 
 /* A file name for the document: 交办单〔2023〕第12号.pdf; a new string. */
 char       *gt_issue_doc_file_name      (const GtIssueDoc *doc);
