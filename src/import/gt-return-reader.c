@@ -108,11 +108,11 @@ parse_yuan (const char *text)
   return g_ascii_strtoll (text != NULL ? text : "", NULL, 10);
 }
 
-static gboolean
-refuse (GError     **error,
-        GtReturnError code,
-        const char  *path,
-        const char  *message)
+gboolean
+_gt_return_refuse (GError       **error,
+                   GtReturnError  code,
+                   const char    *path,
+                   const char    *message)
 {
   g_autofree char *name = g_filename_display_basename (path);
 
@@ -251,26 +251,26 @@ _gt_return_book_read (const char  *path,
   first = gt_xlsx_read_file (path, 0, &local_error);
   if (first == NULL)
     {
-      refuse (error, GT_RETURN_ERROR_UNREADABLE, path, local_error->message);
+      _gt_return_refuse (error, GT_RETURN_ERROR_UNREADABLE, path, local_error->message);
       return NULL;
     }
   hidden_index = find_sheet (first, GT_RETURN_SHEET);
   if (hidden_index < 0)
     {
-      refuse (error, GT_RETURN_ERROR_NOT_A_RETURN, path,
+      _gt_return_refuse (error, GT_RETURN_ERROR_NOT_A_RETURN, path,
               _("not a returned report template: its hidden sheet “guatu” is missing"));
       return NULL;
     }
   hidden = gt_xlsx_read_file (path, hidden_index, &local_error);
   if (hidden == NULL)
     {
-      refuse (error, GT_RETURN_ERROR_UNREADABLE, path, local_error->message);
+      _gt_return_refuse (error, GT_RETURN_ERROR_UNREADABLE, path, local_error->message);
       return NULL;
     }
   keys = read_keys (hidden, &rows_at);
   if (g_strcmp0 (g_hash_table_lookup (keys, GT_RETURN_KEY_KIND), GT_RETURN_KIND) != 0)
     {
-      refuse (error, GT_RETURN_ERROR_NOT_A_RETURN, path,
+      _gt_return_refuse (error, GT_RETURN_ERROR_NOT_A_RETURN, path,
               _("not a returned report template: its hidden sheet “guatu” is not a "
                 "template’s"));
       return NULL;
@@ -290,7 +290,7 @@ _gt_return_book_read (const char  *path,
     }
   if (book->year < 1 || book->year > 9999 || book->month < 1 || book->month > 12)
     {
-      refuse (error, GT_RETURN_ERROR_NOT_A_RETURN, path,
+      _gt_return_refuse (error, GT_RETURN_ERROR_NOT_A_RETURN, path,
               _("not a returned report template: its hidden sheet names no month"));
       return NULL;
     }
@@ -309,7 +309,7 @@ _gt_return_book_read (const char  *path,
       other = gt_xlsx_read_file (path, data_index, &local_error);
       if (other == NULL)
         {
-          refuse (error, GT_RETURN_ERROR_UNREADABLE, path, local_error->message);
+          _gt_return_refuse (error, GT_RETURN_ERROR_UNREADABLE, path, local_error->message);
           return NULL;
         }
       data = other;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "gt-returns.h"
+#include "gt-store.h"
 
 G_BEGIN_DECLS
 
@@ -53,11 +54,31 @@ typedef struct {
   GHashTable  *sent;                      /* project id (gint64 *) → GtReturnSent */
 } GtReturnBook;
 
+/* gt-returns.c plans, gt-return-apply.c applies. */
+struct _GtReturnPlan {
+  GtStore       *store;
+  char          *path;
+  char          *unit_name;
+  GtReturnBook  *book;
+  GPtrArray     *changes;   /* of GtReturnChange */
+  GPtrArray     *flags;     /* of GtReturnFlag */
+  GPtrArray     *reports;   /* of GtMonthlyReport to save, parallel to changes */
+};
+
 /* Reads the workbook at @path. NULL with @error (GT_RETURN_ERROR, naming the
  * file) when it is no return. */
 GtReturnBook  *_gt_return_book_read  (const char    *path,
                                       GError       **error);
 void           _gt_return_book_free  (GtReturnBook  *book);
+
+/* Sets @error (GT_RETURN_ERROR, @code) to "FILE: @message", FILE @path's
+ * name; returns FALSE. */
+gboolean       _gt_return_refuse     (GError       **error,
+                                      GtReturnError  code,
+                                      const char    *path,
+                                      const char    *message);
+/* Plans @self's changes and flags against the register as it is now. */
+void           _gt_return_plan_rows  (GtReturnPlan  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GtReturnBook, _gt_return_book_free)
 

@@ -32,15 +32,6 @@
 #include "gt-plausibility.h"
 #include "gt-returns-private.h"
 
-struct _GtReturnPlan {
-  GtStore       *store;
-  char          *path;
-  char          *unit_name;
-  GtReturnBook  *book;
-  GPtrArray     *changes;   /* of GtReturnChange */
-  GPtrArray     *flags;     /* of GtReturnFlag */
-  GPtrArray     *reports;   /* of GtMonthlyReport to save, parallel to changes */
-};
 
 /* One matched row's values, as read. */
 typedef struct {
@@ -526,9 +517,8 @@ plan_line (GtReturnPlan *self,
   return change;
 }
 
-/* The changes and flags against the register as it is now. */
-static void
-plan_rows (GtReturnPlan *self)
+void
+_gt_return_plan_rows (GtReturnPlan *self)
 {
   g_autoptr(GHashTable) by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -649,18 +639,6 @@ dup_register_id (GtStore *store)
   return g_strconcat ("location:", hash, NULL);
 }
 
-static gboolean
-refuse (GError      **error,
-        GtReturnError code,
-        const char   *path,
-        const char   *message)
-{
-  g_autofree char *name = g_filename_display_basename (path);
-
-  g_set_error (error, GT_RETURN_ERROR, code, _("%s: %s"), name, message);
-  return FALSE;
-}
-
 /* Whether the register takes this return at all: its register, its month. */
 static gboolean
 check_identity (GtReturnPlan  *self,
@@ -674,7 +652,7 @@ check_identity (GtReturnPlan  *self,
   gboolean closed;
 
   if (g_strcmp0 (book->register_id, register_id) != 0)
-    return refuse (error, GT_RETURN_ERROR_OTHER_REGISTER, self->path,
+    return _gt_return_refuse (error, GT_RETURN_ERROR_OTHER_REGISTER, self->path,
                    _("a template of another register; it was not sent from this one"));
   if (year != 0 && (book->year != year || book->month != month))
     {
@@ -684,11 +662,11 @@ check_identity (GtReturnPlan  *self,
       g_autofree char *message = g_strdup_printf (_("a return for %s, not for %s"), theirs,
                                                   asked);
 
-      return refuse (error, GT_RETURN_ERROR_OTHER_MONTH, self->path, message);
+      return _gt_return_refuse (error, GT_RETURN_ERROR_OTHER_MONTH, self->path, message);
     }
   closed = gt_history_is_month_closed (self->store, book->year, book->month, &local_error);
   if (local_error != NULL)
-    return refuse (error, GT_RETURN_ERROR_FAILED, self->path, local_error->message);
+    return _gt_return_refuse (error, GT_RETURN_ERROR_FAILED, self->path, local_error->message);
   if (closed)
     {
       g_autofree char *theirs = gt_format_month (book->year, book->month);
@@ -696,7 +674,7 @@ check_identity (GtReturnPlan  *self,
       g_autofree char *message = g_strdup_printf (_("%s is signed off; reopen it to take "
                                                     "this return"), theirs);
 
-      return refuse (error, GT_RETURN_ERROR_CLOSED, self->path, message);
+      return _gt_return_refuse (error, GT_RETURN_ERROR_CLOSED, self->path, message);
     }
   return TRUE;
 }
@@ -726,7 +704,7 @@ gt_return_plan_new (GtStore     *store,
     return NULL;
   unit = self->book->unit_id != 0 ? gt_store_lookup_unit (store, self->book->unit_id) : NULL;
   self->unit_name = g_strdup (unit != NULL ? gt_unit_get_name (unit) : self->book->unit_name);
-  plan_rows (self);
+  _gt_return_plan_rows (self);
   return g_steal_pointer (&self);
 }
 
@@ -789,133 +767,6 @@ gt_return_plan_is_refused (GtReturnPlan *self)
     if (gt_return_flag_refuses (((GtReturnFlag *) g_ptr_array_index (self->flags, i))->kind))
       return TRUE;
   return FALSE;
-}
-
-static gboolean
-refuse_values (GtReturnPlan  *self,
-               GError       **error)
-{
-  const GtReturnFlag *first = NULL;
-  guint n = 0;
-  g_autofree char *message = NULL;
-
-  for (guint i = 0; i < self->flags->len; i++)
-    {
-      GtReturnFlag *flag = g_ptr_array_index (self->flags, i);
-
-      if (!gt_return_flag_refuses (flag->kind))
-        continue;
-      if (first == NULL)
-        first = flag;
-      n++;
-    }
-  if (n == 1)
-    /* TRANSLATORS: a return refused for a bad cell; %s says which and why */
-    message = g_strdup_printf (_("nothing was taken. %s"), first->message);
-  else
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "nothing was taken. %s (and %u more problem)",
-                                            "nothing was taken. %s (and %u more problems)",
-                                            n - 1), first->message, n - 1);
-  return refuse (error, GT_RETURN_ERROR_BAD_VALUES, self->path, message);
-}
-
-/* The project's team is to solve it, as a ledger's issue (gt-import-apply.c);
- * raised by the month's end, whatever day the return is taken in. */
-static gboolean
-add_issue (GtReturnPlan  *self,
-           gint64         project_id,
-           const char    *text,
-           GError       **error)
-{
-  g_autoptr(GtIssue) issue = gt_issue_new ();
-  GtProject *project = gt_store_lookup_project (self->store, project_id);
-  GDate raised_on;
-
-  g_date_clear (&raised_on, 1);
-  g_date_set_dmy (&raised_on, 1, (GDateMonth) self->book->month, (GDateYear) self->book->year);
-  g_date_set_day (&raised_on, g_date_get_days_in_month ((GDateMonth) self->book->month,
-                                                        (GDateYear) self->book->year));
-  gt_issue_set_project_id (issue, project_id);
-  gt_issue_set_description (issue, text);
-  gt_issue_set_category (issue, GT_ISSUE_CATEGORY_OTHER);
-  gt_issue_set_status (issue, GT_ISSUE_STATUS_RAISED);
-  if (project != NULL)
-    {
-      gt_issue_set_unit_id (issue, gt_project_get_unit_id (project));
-      gt_issue_set_leader_id (issue, gt_project_get_leader_id (project));
-    }
-  gt_issue_set_raised_on (issue, &raised_on);
-  return gt_store_add_issue (self->store, issue, error);
-}
-
-static gboolean
-write_changes (GtReturnPlan  *self,
-               GError       **error)
-{
-  for (guint i = 0; i < self->changes->len; i++)
-    {
-      GtReturnChange *change = g_ptr_array_index (self->changes, i);
-      GtMonthlyReport *report = g_ptr_array_index (self->reports, i);
-
-      if (report != NULL && !gt_store_save_monthly_report (self->store, report, error))
-        return FALSE;
-      for (guint k = 0; k < change->new_issues->len; k++)
-        if (!add_issue (self, change->project_id, g_ptr_array_index (change->new_issues, k),
-                        error))
-          return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-gt_return_plan_apply (GtReturnPlan  *self,
-                      guint         *n_changed,
-                      GError       **error)
-{
-  g_autofree char *source = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-
-  if (n_changed != NULL)
-    *n_changed = 0;
-  if (gt_return_plan_is_refused (self))
-    return refuse_values (self, error);
-  /* Nothing to change: no transaction, so no undo step and no history. */
-  if (self->changes->len == 0)
-    return TRUE;
-
-  /* The change history and the undo step name the unit (return:UNIT). */
-  source = g_strconcat ("return:", self->unit_name, NULL);
-  gt_store_set_source (self->store, source);
-  ok = gt_store_begin (self->store, &local_error);
-  gt_store_set_source (self->store, NULL);
-  if (!ok)
-    return refuse (error, GT_RETURN_ERROR_FAILED, self->path, local_error->message);
-
-  /* Again, under the write lock: another desk may have taken it meanwhile. */
-  plan_rows (self);
-  if (gt_return_plan_is_refused (self))
-    {
-      gt_store_rollback (self->store);
-      return refuse_values (self, error);
-    }
-  if (!write_changes (self, &local_error))
-    {
-      GtReturnError code = g_error_matches (local_error, GT_STORE_ERROR, GT_STORE_ERROR_CLOSED)
-                           ? GT_RETURN_ERROR_CLOSED : GT_RETURN_ERROR_FAILED;
-
-      gt_store_rollback (self->store);
-      return refuse (error, code, self->path, local_error->message);
-    }
-  if (!gt_store_commit (self->store, &local_error))
-    return refuse (error, GT_RETURN_ERROR_FAILED, self->path, local_error->message);
-  if (n_changed != NULL)
-    for (guint i = 0; i < self->reports->len; i++)
-      *n_changed += g_ptr_array_index (self->reports, i) != NULL;
-  return TRUE;
 }
 
 void
