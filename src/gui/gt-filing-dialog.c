@@ -304,8 +304,8 @@ export_chosen_cb (GtkNativeDialog *chooser,
   if (path == NULL)
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                          _("Reports can only be saved to a local file."));
-  if (error == NULL && !gt_filing_dialog_export (self, path, &error))
-    g_assert (error != NULL);
+  else
+    gt_filing_dialog_export (self, path, &error);
   if (error != NULL)
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"),
@@ -534,6 +534,44 @@ gt_filing_dialog_new (GtStore   *store,
                            G_CONNECT_SWAPPED);
   reload (self);
   return self;
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+void
+gt_filing_dialog_show (GtkWidget *opener,
+                       GtStore   *store,
+                       int        year,
+                       int        month)
+{
+  GWeakRef *ref;
+  g_autoptr(GtFilingDialog) dialog = NULL;
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (opener));
+
+  ref = g_object_get_data (G_OBJECT (opener), "gt-filing-dialog");
+  dialog = ref != NULL ? g_weak_ref_get (ref) : NULL;
+  if (dialog != NULL && dialog->store == store)
+    gt_filing_dialog_set_month (dialog, year, month);
+  else
+    {
+      root = gtk_widget_get_root (opener);
+      g_clear_object (&dialog);
+      dialog = g_object_ref (gt_filing_dialog_new (store, GTK_IS_WINDOW (root)
+                                                          ? GTK_WINDOW (root) : NULL,
+                                                   year, month));
+      ref = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (ref, dialog);
+      g_object_set_data_full (G_OBJECT (opener), "gt-filing-dialog", ref,
+                              (GDestroyNotify) weak_ref_free);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void

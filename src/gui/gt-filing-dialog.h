@@ -21,6 +21,11 @@ GtFilingDialog *gt_filing_dialog_new            (GtStore        *store,
                                                  GtkWindow      *parent,
                                                  int             year,
                                                  int             month);
+/* Shows the dialog @opener opened before, on @year/@month, or a new one. */
+void            gt_filing_dialog_show           (GtkWidget      *opener,
+                                                 GtStore        *store,
+                                                 int             year,
+                                                 int             month);
 void            gt_filing_dialog_set_month      (GtFilingDialog *self,
                                                  int             year,
                                                  int             month);

@@ -322,13 +322,9 @@ filing_status_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   GtReportsView *self = GT_REPORTS_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtFilingDialog *dialog;
 
-  dialog = gt_filing_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 gt_report_sheet_get_year (self->sheet),
-                                 gt_report_sheet_get_month (self->sheet));
-  gtk_window_present (GTK_WINDOW (dialog));
+  gt_filing_dialog_show (widget, self->store, gt_report_sheet_get_year (self->sheet),
+                         gt_report_sheet_get_month (self->sheet));
 }
 
 /* While a server is gone nothing is typed that could not be saved: the

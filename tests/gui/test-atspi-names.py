@@ -5,8 +5,8 @@
 # page (the view switcher's tabs, Alt+1…6) and opens every dialog: the project
 # editor (new and existing), the milestone editor, the issue editor (new and
 # existing), the leader and unit editors, preferences, the shortcuts window,
-# the about window, the export choices, the main menu, a drop-down's list and
-# the import preview of a ledger (opened on a file the test names in
+# the about window, the export choices, the main menu, a drop-down's list, the
+# filing status (报送情况) and the import preview of a ledger (opened on a file the test names in
 # GUATU_TEST_IMPORT_FILE, as GTK's file chooser would hand it over).
 # In each, every visible node that takes focus or offers an action must have a
 # name that is not empty, not a GTK class name ("GtkImage", "GtkMenuButton",
@@ -286,6 +286,15 @@ def main():
             if frame is not None:
                 check_names("unit editor", frame)
                 close(g, frame)
+
+        # Monthly Reports → 报送情况…: the units, their statuses and each unit's copy
+        # button. (Its English label until po/parts/filing-view.po is merged.)
+        g.show_page("月报")
+        opener = button(g.window, "报送情况…") or button(g.window, "Who Has Filed…")
+        frame = open_dialog(g, opener, "filing status")
+        if frame is not None:
+            check_names("filing status", frame)
+            close(g, frame, "关闭")
 
         check_import_dialog(g, ledger_path)
     finally:

@@ -129,6 +129,21 @@ assert_shows_core (GtFilingDialog *dialog)
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_with, counts_text));
 }
 
+static guint
+count_dialogs (void)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (windows, i);
+
+      n += GT_IS_FILING_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window));
+    }
+  return n;
+}
+
 static void
 test_rows_match_core (void)
 {
@@ -147,6 +162,13 @@ test_rows_match_core (void)
       owing = outstanding;
     }
   gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "filing-dialog");
+
+  /* Asked again, the page shows the same window. */
+  g_assert_true (gtk_widget_activate_action (gt_window_get_page (gt_test_ui_window (),
+                                                                 "reports"),
+                                             "view.filing-status", NULL));
+  gt_test_ui_settle (100);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
 }
 
 static void
