@@ -24,8 +24,8 @@ static const char * const level_ids[GT_N_ESCALATION_LEVELS] = {
 };
 
 static const char * const level_labels[GT_N_ESCALATION_LEVELS] = {
-  /* TRANSLATORS: an issue not yet handed to a unit by the office, 未交办 */
-  NC_("escalation level", "Not Assigned"),
+  /* TRANSLATORS: an issue not under supervision (level 0), 未督办 */
+  NC_("escalation level", "Not Escalated"),
   /* TRANSLATORS: the first level of an issue's supervision, 交办 */
   NC_("escalation level", "Assigned"),
   /* TRANSLATORS: an overdue issue pushed up a level, 督办 */

@@ -25,7 +25,7 @@ G_BEGIN_DECLS
 
 /* As the register keeps them (issues.escalation_level). */
 typedef enum {
-  GT_ESCALATION_NONE,          /* raised, not yet handed to a unit by the office */
+  GT_ESCALATION_NONE,          /* not escalated: no 交办单 made, no rule applied */
   GT_ESCALATION_ASSIGNED,      /* 交办: handed over with a deadline (a 交办单) */
   GT_ESCALATION_SUPERVISED,    /* 督办 */
   GT_ESCALATION_LISTED,        /* 挂牌督办 */
@@ -60,7 +60,7 @@ typedef struct {
 const char       *gt_escalation_level_to_id       (GtEscalationLevel        level);
 gboolean          gt_escalation_level_from_id     (const char              *id,
                                                    GtEscalationLevel       *level);
-/* 未交办, 交办, 督办, 挂牌督办 (translated). */
+/* 未督办, 交办, 督办, 挂牌督办 (translated). */
 const char       *gt_escalation_level_get_label   (GtEscalationLevel        level);
 
 /* "assign", "supervise": as the register keeps them and --kind takes them. */

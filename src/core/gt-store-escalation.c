@@ -335,14 +335,14 @@ read_open_issues (GtStore  *self,
   return local == NULL || read_failed (error, local);
 }
 
-/* 逾期31天，转为挂牌督办: what a rule's step says in the history. */
+/* 超过办结时限30天: what a rule's step says in the history, beside its level. */
 static char *
 dup_rule_note (const GtEscalationStep *step)
 {
-  /* TRANSLATORS: a step the office's rules made: days past the deadline, the level */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day past the deadline: %s",
-                                       "%u days past the deadline: %s", step->days_overdue),
-                          step->days_overdue, gt_escalation_level_get_label (step->level));
+  /* TRANSLATORS: why the office's rules raised an issue */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day past the deadline",
+                                       "%u days past the deadline", step->days_overdue),
+                          step->days_overdue);
 }
 
 GPtrArray *

@@ -16,6 +16,7 @@
 #include "gt-choice-picker.h"
 #include "gt-date-button.h"
 #include "gt-editor-actions.h"
+#include "gt-escalation-steps.h"
 #include "gt-issue-editor.h"
 
 /* Which fields someone has changed: an empty required field is only marked as an
@@ -776,6 +777,12 @@ gt_issue_editor_new (GtkWindow *parent,
 
   gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Issue") : _("Edit Issue"));
   load (self);
+  /* 督办: the steps and documents of an issue the register has (read-only). */
+  if (!self->is_new)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (
+                                self->closing_group, ADW_TYPE_PREFERENCES_PAGE)),
+                              ADW_PREFERENCES_GROUP (gt_escalation_steps_new (
+                                store, gt_issue_get_id (self->issue))));
 
   if (self->is_new && gt_issue_get_project_id (self->issue) > 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->description_row));

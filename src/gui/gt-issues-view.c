@@ -18,10 +18,12 @@
 #include "gt-connection.h"
 #include "gt-cut-text.h"
 #include "gt-format.h"
+#include "gt-issue-doc-dialog.h"
 #include "gt-issue-editor.h"
 #include "gt-issue-query.h"
 #include "gt-issues-view.h"
 #include "gt-lazy-icons.h"
+#include "gt-unit-issues-window.h"
 #include "gt-wrap-box.h"
 
 /* In the order of GtIssueSort, which sorts them. */
@@ -444,6 +446,9 @@ selection_changed_cb (GtIssuesView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", selected && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", selected && writable);
+  /* A document takes a number from the register: a write. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.assign-doc", selected && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.supervise-doc", selected && writable);
 }
 
 static void
@@ -618,6 +623,32 @@ edit_action (GtkWidget  *widget,
   if (issue != NULL)
     gtk_window_present (GTK_WINDOW (gt_issue_editor_new (parent_window (self), self->store,
                                                          issue)));
+}
+
+/* 生成交办单… / 生成督办函… (gt-issue-doc-dialog.c). */
+static void
+issue_doc_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  GtIssuesView *self = GT_ISSUES_VIEW (widget);
+  GtIssue *issue = get_selected (self);
+
+  if (issue != NULL)
+    gt_issue_doc_dialog_show (parent_window (self), self->store, issue,
+                              g_str_equal (action_name, "view.supervise-doc")
+                              ? GT_ISSUE_DOC_SUPERVISE : GT_ISSUE_DOC_ASSIGN);
+}
+
+static void
+unit_issues_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GtIssuesView *self = GT_ISSUES_VIEW (widget);
+
+  gtk_window_present (GTK_WINDOW (gt_unit_issues_window_new (parent_window (self),
+                                                             self->store, NULL)));
 }
 
 /* The start of a description, to name it in a toast. */
@@ -840,6 +871,9 @@ gt_issues_view_class_init (GtIssuesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "view.clear-filters", NULL,
                                    clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "view.assign-doc", NULL, issue_doc_action);
+  gtk_widget_class_install_action (widget_class, "view.supervise-doc", NULL, issue_doc_action);
+  gtk_widget_class_install_action (widget_class, "view.unit-issues", NULL, unit_issues_action);
 }
 
 static void

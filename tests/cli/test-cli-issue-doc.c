@@ -196,14 +196,14 @@ test_escalate (Fixture       *f,
                                            f->due);
 
   assert_has (first, line);
-  assert_has (first, "Not Assigned → Supervised\tSupervised Apr 1, 2023");
+  assert_has (first, "Not Escalated → Supervised\tSupervised Apr 1, 2023");
   assert_has (first, "1 issue rose as of Apr 1, 2023");
   again = escalate (f, "2023-04-01");
   g_assert_cmpstr (again, ==, "0 issues rose as of Apr 1, 2023\n");
   /* In August both rise: the later issue's two steps, each on its own day. */
   late = escalate (f, "2023-08-15");
   assert_has (late, "Supervised → Listed for Supervision\tListed for Supervision Apr 30, 2023");
-  assert_has (late, "Not Assigned → Listed for Supervision\tSupervised Jul 1, 2023, "
+  assert_has (late, "Not Escalated → Listed for Supervision\tSupervised Jul 1, 2023, "
                     "Listed for Supervision Jul 30, 2023");
   assert_has (late, "2 issues rose as of Aug 15, 2023");
 }
