@@ -172,6 +172,20 @@ gt_issue_doc_take_number (GtStore          *store,
   g_return_val_if_fail (GT_IS_STORE (store), FALSE);
   g_return_val_if_fail (document != NULL, FALSE);
 
+  /* Nothing to press on an issue solved: no number is taken for it. */
+  if (kind == GT_ISSUE_DOC_SUPERVISE)
+    {
+      GtIssue *issue;
+
+      gt_store_get_issues (store);
+      issue = gt_store_lookup_issue (store, issue_id);
+      if (issue != NULL && !gt_issue_status_is_open (gt_issue_get_status (issue)))
+        {
+          g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
+                               _("The issue is resolved: it needs no supervision letter."));
+          return FALSE;
+        }
+    }
   if (kind == GT_ISSUE_DOC_ASSIGN)
     {
       g_autoptr(GArray) documents = gt_store_list_issue_documents (store, issue_id, error);

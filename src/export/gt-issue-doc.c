@@ -372,10 +372,18 @@ static char *
 dup_requirement (const GtIssueDoc *doc,
                  const char       *deadline)
 {
+  gboolean dated = deadline != NULL && *deadline != '\0';
+
   /* The office's own words, after the deadline, which every document states. */
-  if (doc->requirement != NULL && *doc->requirement != '\0')
+  if (doc->requirement != NULL && *doc->requirement != '\0' && dated)
     /* TRANSLATORS: %s is a date, then the office's own requirement follows */
     return g_strdup_printf (_("To be solved by %s. %s"), deadline, doc->requirement);
+  if (doc->requirement != NULL && *doc->requirement != '\0')
+    return g_strdup (doc->requirement);
+  /* An issue handed over without a deadline (the form's box stays empty). */
+  if (doc->kind == GT_ISSUE_DOC_ASSIGN && !dated)
+    return g_strdup (_("Study it at once, name the person who answers for it, solve it as "
+                       "soon as possible, and report in writing how it was done."));
   if (doc->kind == GT_ISSUE_DOC_ASSIGN)
     /* TRANSLATORS: %s is a date; the standard requirement of an assignment */
     return g_strdup_printf (_("Study it at once, name the person who answers for it, solve "
@@ -503,14 +511,18 @@ build_supervise (GtIssueDocPrint  *self,
   if (doc->leader_name != NULL && *doc->leader_name != '\0')
     /* TRANSLATORS: the county leader who answers for the issue (责任领导) */
     leader = g_strdup_printf (_("The leader answering for it is %s."), doc->leader_name);
-  /* TRANSLATORS: the letter's date, days past the deadline */
-  overdue = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "As of %s it is not solved, %u day past the "
-                                          "deadline.",
-                                          "As of %s it is not solved, %u days past the "
-                                          "deadline.",
-                                          doc->days_overdue),
-                             date, doc->days_overdue);
+  if (doc->days_overdue > 0)
+    /* TRANSLATORS: the letter's date, days past the deadline */
+    overdue = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "As of %s it is not solved, %u day past the "
+                                            "deadline.",
+                                            "As of %s it is not solved, %u days past the "
+                                            "deadline.",
+                                            doc->days_overdue),
+                               date, doc->days_overdue);
+  else
+    /* TRANSLATORS: the letter's date; a letter before the deadline has passed */
+    overdue = g_strdup_printf (_("As of %s it is not solved."), date);
   first_paragraph = g_strconcat (opening, leader != NULL ? leader : "", overdue, NULL);
   add_paragraph (self, first_paragraph);
   /* TRANSLATORS: %s is the level: 督办 or 挂牌督办, then what is required */

@@ -336,6 +336,28 @@ test_mistakes (Fixture       *f,
         assert_has (run.err, cases[i].words);
     }
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  /* A resolved issue needs no letter, and takes no number. */
+  {
+    g_autoptr(GtStore) store = gt_store_open (f->db, NULL);
+    GtIssue *issue;
+    g_autoptr(GtIssue) resolved = NULL;
+    g_auto(GtTestRun) run = { 0 };
+    g_autofree char *later = g_strdup_printf ("%" G_GINT64_FORMAT, f->later);
+    GDate on = day (2023, 4, 1);
+
+    gt_store_get_issues (store);
+    issue = gt_store_lookup_issue (store, f->later);
+    resolved = gt_issue_copy (issue);
+    gt_issue_set_status (resolved, GT_ISSUE_STATUS_RESOLVED);
+    gt_issue_set_resolution (resolved, "已硬化");
+    gt_issue_set_resolved_on (resolved, &on);
+    g_assert_true (gt_store_update_issue (store, resolved, NULL));
+    g_clear_object (&store);
+    gt_test_run_guatuv (f->dir, f->env, &run, "--database", f->db, "--export-issue-doc", out,
+                        "--issue", later, "--kind", "supervise", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_has (run.err, "needs no supervision letter");
+  }
   g_assert_cmpuint (export (f, "first.pdf", f->due, "supervise", "2023-04-10"), ==, 1);
   {
     g_auto(GtTestRun) run = { 0 };

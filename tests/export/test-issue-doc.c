@@ -321,6 +321,28 @@ test_sparse (Fixture       *f,
   g_assert_null (strstr (text, CODE));
 }
 
+/* A sheet for an issue without a deadline asks for it as soon as possible; a
+ * letter made before the deadline passed counts no days. */
+static void
+test_undated (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *sheet = NULL;
+  g_autofree char *letter = NULL;
+  GtIssueDoc doc;
+
+  fill (&doc, GT_ISSUE_DOC_ASSIGN);
+  g_date_clear (&doc.deadline, 1);
+  sheet = write_doc (f, &doc, "undated.pdf");
+  assert_has (sheet, "solve it as soon as possible");
+  g_assert_null (strstr (sheet, "by ,"));
+  fill (&doc, GT_ISSUE_DOC_SUPERVISE);
+  doc.days_overdue = 0;
+  letter = write_doc (f, &doc, "early.pdf");
+  assert_has (letter, "it is not solved.");
+  g_assert_null (strstr (letter, "0 days"));
+}
+
 /* From the register: the issue's particulars, the office's name and the
  * kinds' prefixes from the settings, the letter citing the sheet. */
 static void
@@ -481,6 +503,7 @@ main (int   argc,
   g_test_add ("/issue-doc/supervise", Fixture, NULL, set_up, test_supervise, tear_down);
   g_test_add ("/issue-doc/long-problem", Fixture, NULL, set_up, test_long_problem, tear_down);
   g_test_add ("/issue-doc/sparse", Fixture, NULL, set_up, test_sparse, tear_down);
+  g_test_add ("/issue-doc/undated", Fixture, NULL, set_up, test_undated, tear_down);
   g_test_add ("/issue-doc/from-register", Fixture, NULL, set_up, test_from_register,
               tear_down);
   /* Last: it switches the messages to zh_CN. */
