@@ -7,7 +7,8 @@
  * and worst of the time from the commit to the reader's list showing the new
  * name.
  *
- *   bench-desks URL-OR-FILE [ROUNDS]   (an empty register: it is filled first)
+ *   bench-desks URL-OR-FILE [ROUNDS [PROJECTS]]   (an empty register: it is filled
+ *   first, with PROJECTS projects, 5,000 unless told)
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -100,6 +101,12 @@ main (int   argc,
   g_autoptr(GtStore) reader = NULL;
   int rounds = argc > 2 ? MAX (3, atoi (argv[2])) : 21;
 
+  if (argc > 3)
+    {
+      size.projects = MAX (1, atoi (argv[3]));
+      size.issues = size.projects;
+      size.reports = size.projects * 12;
+    }
   if (argc < 2)
     {
       fprintf (stderr, "usage: %s URL-OR-FILE [ROUNDS]\n", argv[0]);

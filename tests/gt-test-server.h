@@ -24,4 +24,5 @@ gboolean    gt_test_server_reset   (const char  *more_sql);
 /* gt_test_cli_environ() with the server's address that pg_virtualenv set. */
 char      **gt_test_server_environ (const char  *dir);
 
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "gt-demo.h"
@@ -103,11 +104,72 @@ gt_test_run_guatu (const char         *dir,
   g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
 }
 
+gboolean
+gt_test_on_server (void)
+{
+  return g_getenv ("GUATU_TEST_ON_SERVER") != NULL;
+}
+
+/* A new database for each register a test asks for: the suites that run on a
+ * file and on the server make several registers each (one per case, two at
+ * once for a copy). Named after @name and this process, so that parallel runs
+ * of different tests on one cluster never meet. */
+static char *
+new_database (const char *name)
+{
+  static guint serial;
+  PGconn *conn = PQconnectdb (g_getenv ("GUATU_TEST_PG_URL"));
+  g_autoptr(GString) db = g_string_new ("t_");
+  g_autofree char *drop = NULL;
+  g_autofree char *create = NULL;
+  char *quoted;
+  const char *base = g_getenv ("GUATU_TEST_PG_URL");
+  gsize len = strlen (base);
+
+  for (const char *c = name; *c != '\0'; c++)
+    g_string_append_c (db, g_ascii_isalnum (*c) ? g_ascii_tolower (*c) : '_');
+  g_string_append_printf (db, "_%d_%u", (int) getpid (), serial++);
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  /* An identifier cannot be a parameter: quoted by libpq, from [a-z0-9_] only. */
+  quoted = PQescapeIdentifier (conn, db->str, db->len);
+  drop = g_strdup_printf ("DROP DATABASE IF EXISTS %s", quoted);
+  create = g_strdup_printf ("CREATE DATABASE %s", quoted);
+  PQfreemem (quoted);
+  for (guint i = 0; i < 2; i++)
+    {
+      PGresult *result = PQexec (conn, i == 0 ? drop : create);
+
+      if (PQresultStatus (result) != PGRES_COMMAND_OK)
+        g_error ("%s: %s", i == 0 ? drop : create, PQerrorMessage (conn));
+      PQclear (result);
+    }
+  PQfinish (conn);
+
+  /* postgresql:// (host and user from PG*) or postgresql://HOST[/DB]: the
+   * new database in the path instead. */
+  if (strstr (base, "://") != NULL && strchr (strstr (base, "://") + 3, '/') != NULL)
+    len = (gsize) (strchr (strstr (base, "://") + 3, '/') - base);
+  return g_strdup_printf ("%.*s/%s", (int) len, base, db->str);
+}
+
+char *
+gt_test_register_location (const char *dir,
+                           const char *name)
+{
+  if (gt_test_on_server ())
+    {
+      g_assert_nonnull (g_getenv ("GUATU_TEST_PG_URL"));
+      return new_database (name);
+    }
+  return g_build_filename (dir, name, NULL);
+}
+
 GtStore *
 gt_test_open_demo (const char  *dir,
                    const GDate *today)
 {
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *path = gt_test_register_location (dir, "demo.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) store = gt_store_open (path, &error);
 

@@ -68,4 +68,12 @@ void      gt_test_run_guatuv   (const char  *dir,
                                 const char  *first_arg,
                                 ...) G_GNUC_NULL_TERMINATED;
 
+/* Whether this run of a suite that runs on a file and on the server is the
+ * server's (GUATU_TEST_ON_SERVER set, by tests/meson.build). */
+gboolean    gt_test_on_server      (void);
+/* Where a test's register @name is: a file in @dir, or a new, empty database
+ * on the test server when gt_test_on_server(). */
+char       *gt_test_register_location (const char *dir,
+                                       const char *name);
+
 G_END_DECLS

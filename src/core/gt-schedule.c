@@ -220,10 +220,6 @@ static const GtDbQuery has_milestones_query = {
   "SELECT CAST(EXISTS (SELECT 1 FROM milestones WHERE project_id = $1) AS integer)",
 };
 
-static const GtDbQuery delete_milestones_query =
-  GT_DB_QUERY ("schedule-delete-milestones",
-               "DELETE FROM milestones WHERE project_id = ?1");
-
 gboolean
 gt_schedule_has_milestones (GtStore *store,
                             gint64   project_id)
@@ -255,53 +251,10 @@ gt_schedule_has_milestones (GtStore *store,
   return exists;
 }
 
-static gboolean
-insert_milestone (GtStore      *store,
-                  GtMilestone  *milestone,
-                  GError      **error)
-{
-  GtDbStmt *stmt = _gt_store_stmt (store, GT_STORE_STMT_INSERT_MILESTONE, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  gt_db_stmt_bind_null (stmt, 1);
-  gt_db_stmt_bind_int64 (stmt, 2, gt_milestone_get_project_id (milestone));
-  _gt_store_bind_text (stmt, 3, gt_milestone_get_name (milestone));
-  gt_db_stmt_bind_int64 (stmt, 4, gt_milestone_get_position (milestone));
-  gt_db_stmt_bind_date (stmt, 5, gt_milestone_get_planned_start (milestone));
-  gt_db_stmt_bind_date (stmt, 6, gt_milestone_get_planned_end (milestone));
-  gt_db_stmt_bind_date (stmt, 7, gt_milestone_get_actual_start (milestone));
-  gt_db_stmt_bind_date (stmt, 8, gt_milestone_get_actual_end (milestone));
-  gt_db_stmt_bind_int64 (stmt, 9, gt_milestone_get_percent (milestone));
-  return _gt_store_stmt_run (stmt, _("Could not save the change"), error);
-}
-
-/* Takes every node of the project away, for the plan to replace them. */
-static gboolean
-delete_milestones (GtStore  *store,
-                   gint64    project_id,
-                   GError  **error)
-{
-  GtDbStmt *stmt = gt_db_prepare (_gt_store_get_db (store), &delete_milestones_query, error);
-
-  if (stmt == NULL)
-    {
-      g_prefix_error (error, "%s: ", _("Could not save the change"));
-      return FALSE;
-    }
-  gt_db_stmt_bind_int64 (stmt, 1, project_id);
-  if (!gt_db_stmt_run (stmt, error))
-    {
-      g_prefix_error (error, "%s: ", _("Could not save the change"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* One savepoint around the delete and the inserts, not gt_store_begin(): a
- * batch would clear the undo history of every other edit (milestones have no
- * undo of their own), and its rollback reloads every list. A savepoint also
- * nests inside a caller's batch. */
+/* The project's nodes replaced in one transaction, and one step of undo that
+ * gives the nodes before back (gt-store-milestones.c), not gt_store_begin(): a
+ * batch would clear the undo history of every other edit, and its rollback
+ * reloads every list. Its savepoint also nests inside a caller's batch. */
 gboolean
 gt_schedule_apply (GtStore                  *store,
                    GtProject                *project,
@@ -311,7 +264,6 @@ gt_schedule_apply (GtStore                  *store,
 {
   g_autoptr(GPtrArray) plan = NULL;
   gint64 project_id;
-  gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (store), FALSE);
   g_return_val_if_fail (GT_IS_PROJECT (project), FALSE);
@@ -327,19 +279,5 @@ gt_schedule_apply (GtStore                  *store,
     }
 
   plan = gt_schedule_plan_backward (tmpl, target, project_id);
-
-  if (!_gt_store_edit_begin (store, error))
-    return FALSE;
-  ok = delete_milestones (store, project_id, error);
-  for (guint i = 0; ok && i < plan->len; i++)
-    ok = insert_milestone (store, g_ptr_array_index (plan, i), error);
-  if (!_gt_store_edit_end (store, ok, error))
-    return FALSE;
-
-  /* As gt_store_*_milestone() do: the project's row and ::changed. */
-  if (!store->in_batch)
-    _gt_store_row_changed (store, GT_STORE_KIND_PROJECT, project_id);
-  _gt_store_emit_changed (store);
-
-  return TRUE;
+  return _gt_store_replace_milestones (store, project_id, plan, error);
 }

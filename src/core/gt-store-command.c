@@ -42,6 +42,9 @@ struct _GtStoreCommand
   char                 *reverted; /* … and as its undo left them; NULL until then */
   GtMonthlyReport      *report_before;   /* report commands: NULL when none */
   GtMonthlyReport      *report_after;
+  gint64                milestones_of;   /* milestone commands: the project */
+  GPtrArray            *milestones_before;
+  GPtrArray            *milestones_after;
   GtStoreCommandFunc    apply;
   GtStoreCommandFunc    revert;
   GPtrArray            *children; /* a batch (an import): its edits, in order */
@@ -139,6 +142,45 @@ _gt_store_command_new_report (GtMonthlyReport *before,
   command->revert = write_report_before;
   command->label = g_strdup_printf (_("Edit the Monthly Report of “%s”"), project_name);
   command->name = g_strdup (project_name);
+  return command;
+}
+
+static gboolean
+write_milestones_after (GtStoreCommand  *command,
+                        GtStore         *store,
+                        GError         **error)
+{
+  return _gt_store_write_milestones (store, command->milestones_of, command->milestones_after,
+                                     error);
+}
+
+static gboolean
+write_milestones_before (GtStoreCommand  *command,
+                         GtStore         *store,
+                         GError         **error)
+{
+  return _gt_store_write_milestones (store, command->milestones_of,
+                                     command->milestones_before, error);
+}
+
+GtStoreCommand *
+_gt_store_command_new_milestones (gint64      project_id,
+                                  GPtrArray  *before,
+                                  GPtrArray  *after,
+                                  const char *label,
+                                  const char *name)
+{
+  GtStoreCommand *command = g_new0 (GtStoreCommand, 1);
+
+  g_return_val_if_fail (before != NULL && after != NULL, NULL);
+
+  command->milestones_of = project_id;
+  command->milestones_before = before;
+  command->milestones_after = after;
+  command->apply = write_milestones_after;
+  command->revert = write_milestones_before;
+  command->label = g_strdup (label);
+  command->name = g_strdup (name);
   return command;
 }
 
@@ -247,6 +289,8 @@ _gt_store_command_free (GtStoreCommand *command)
   g_clear_object (&command->after);
   g_clear_object (&command->report_before);
   g_clear_object (&command->report_after);
+  g_clear_pointer (&command->milestones_before, g_ptr_array_unref);
+  g_clear_pointer (&command->milestones_after, g_ptr_array_unref);
   g_free (command->label);
   g_free (command->name);
   g_free (command->applied);
@@ -276,18 +320,21 @@ _gt_store_command_revert (GtStoreCommand  *command,
   return command->revert (command, store, error);
 }
 
-/* A digest of every column of the one row @stmt returns (or of no row), NULL or
+/* A digest of every column of the rows @stmt returns (or of no row), NULL or
  * the value's text with its length: any change by anyone shows, whatever the
- * objects make of it. */
+ * objects make of it. A report or a listed row is one row; a schedule, all the
+ * project's milestones. */
 static char *
 row_digest (GtDbStmt  *stmt,
             GError   **error)
 {
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   GError *local = NULL;
+  gboolean any = FALSE;
 
-  if (gt_db_stmt_next (stmt, &local))
+  while (gt_db_stmt_next (stmt, &local))
     {
+      any = TRUE;
       for (int i = 0; i < gt_db_stmt_n_columns (stmt); i++)
         {
           const char *text = gt_db_stmt_get_text (stmt, i);
@@ -298,10 +345,8 @@ row_digest (GtDbStmt  *stmt,
             g_checksum_update (checksum, (const guchar *) text, length);
         }
     }
-  else if (local == NULL)
-    {
-      g_checksum_update (checksum, (const guchar *) "none", 4);
-    }
+  if (!any && local == NULL)
+    g_checksum_update (checksum, (const guchar *) "none", 4);
   gt_db_stmt_reset (stmt);
 
   if (local != NULL)
@@ -323,8 +368,20 @@ read_state (GtStoreCommand  *command,
     GT_STORE_STMT_UNIT_STATE,
     GT_STORE_STMT_ISSUE_STATE,
   };
+  static const GtDbQuery schedule_state =
+    GT_DB_QUERY ("store-schedule-state",
+                 "SELECT * FROM milestones WHERE project_id = ?1 ORDER BY id");
   GtDbStmt *stmt;
   char month[16];
+
+  if (command->milestones_after != NULL)
+    {
+      stmt = _gt_store_stmt_of (store, &schedule_state, error);
+      if (stmt == NULL)
+        return NULL;
+      gt_db_stmt_bind_int64 (stmt, 1, command->milestones_of);
+      return row_digest (stmt, error);
+    }
 
   if (command->report_after != NULL)
     {
@@ -400,11 +457,16 @@ changed_elsewhere (GtStoreCommand  *command,
   if (stmt == NULL)
     return FALSE;
 
-  /* A report is logged as a change of its project. */
+  /* A report or a milestone is logged as a change of its project. */
   if (command->report_after != NULL)
     {
       gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (GT_STORE_KIND_PROJECT));
       gt_db_stmt_bind_int64 (stmt, 2, gt_monthly_report_get_project_id (command->report_after));
+    }
+  else if (command->milestones_after != NULL)
+    {
+      gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (GT_STORE_KIND_PROJECT));
+      gt_db_stmt_bind_int64 (stmt, 2, command->milestones_of);
     }
   else
     {

@@ -4,9 +4,10 @@
  * its window: gt-store.c (the object, transactions, undo), gt-sqlite-open.c (file
  * checks, backup, migration), gt-store-rows.c (statements, savepoints, list
  * upkeep), gt-store-objects.c (rows ↔ objects), gt-store-edit.c (edits of the
- * four listed kinds), gt-store-plan.c (annual plans, milestones, monthly
- * reports), gt-store-command.c (undo), gt-store-refresh.c (what other
- * programs committed) and gt-store-desk.c (this desk's name, the server).
+ * four listed kinds), gt-store-plan.c (annual plans, monthly reports),
+ * gt-store-milestones.c (milestones), gt-store-command.c (undo),
+ * gt-store-refresh.c (what other programs committed) and gt-store-desk.c (this
+ * desk's name, the server).
  * Other parts of core use gt-store-private.h instead.
  *
  * Copyright 2026 The Guatu authors
@@ -289,6 +290,27 @@ gboolean        _gt_store_remove_report      (GtStore       *self,
                                               int            year,
                                               int            month,
                                               GError       **error);
+/* gt-store-plan.c: what the edits of a project's parts share. NOT_FOUND
+ * unless @project_id is a listed project. */
+gboolean        _gt_store_check_project      (GtStore       *self,
+                                              gint64         project_id,
+                                              GError       **error);
+gboolean        _gt_store_check_percent      (int            percent,
+                                              GError       **error);
+/* The project's row changed (items-changed, outside a batch) and ::changed. */
+void            _gt_store_project_touched    (GtStore       *self,
+                                              gint64         project_id);
+/* gt-store-milestones.c: @milestones (with their ids) become the schedule of
+ * @project_id, whole, without undo: what undo and redo write back. */
+gboolean        _gt_store_write_milestones   (GtStore       *self,
+                                              gint64         project_id,
+                                              GPtrArray     *milestones,
+                                              GError       **error);
+/* The same as one step of undo, the new nodes given ids (gt_schedule_apply()). */
+gboolean        _gt_store_replace_milestones (GtStore       *self,
+                                              gint64         project_id,
+                                              GPtrArray     *milestones,
+                                              GError       **error);
 
 /* The issues of a deleted project leave the list with it, into hidden_issues;
  * reading them back for a restored project brings back the hidden objects. */
@@ -346,6 +368,14 @@ GtStoreCommand *_gt_store_command_new        (GtStoreCommandAction action,
 GtStoreCommand *_gt_store_command_new_report (GtMonthlyReport *before,
                                               GtMonthlyReport *after,
                                               const char     *project_name);
+/* A milestone edit of @project_id: its schedule @before and @after the edit
+ * (arrays of GtMilestone, by position), which the command takes; @name, the
+ * milestone's, for messages. */
+GtStoreCommand *_gt_store_command_new_milestones (gint64     project_id,
+                                              GPtrArray     *before,
+                                              GPtrArray     *after,
+                                              const char    *label,
+                                              const char    *name);
 /* A batch's edits (an import) as one step of undo, named @label. */
 GtStoreCommand *_gt_store_command_new_batch  (const char    *label);
 void            _gt_store_command_add_child  (GtStoreCommand *batch,

@@ -1,4 +1,4 @@
-/* gt-store-plan.c: annual plans, milestones and monthly reports.
+/* gt-store-plan.c: annual plans and monthly reports (milestones: gt-store-milestones.c).
  *
  * These rows are not kept in memory: a view reads them per project. What they
  * change in memory is the project's figures and its row in the list.
@@ -16,10 +16,10 @@
 #include "gt-store-private.h"
 #include "gt-format.h"
 
-static gboolean
-check_project (GtStore  *self,
-               gint64    project_id,
-               GError  **error)
+gboolean
+_gt_store_check_project (GtStore  *self,
+                         gint64    project_id,
+                         GError  **error)
 {
   if (project_id != 0 && _gt_store_lookup (self, GT_STORE_KIND_PROJECT, project_id) != NULL)
     return TRUE;
@@ -28,9 +28,9 @@ check_project (GtStore  *self,
   return FALSE;
 }
 
-static gboolean
-check_percent (int       percent,
-               GError  **error)
+gboolean
+_gt_store_check_percent (int       percent,
+                         GError  **error)
 {
   if (percent >= 0 && percent <= 100)
     return TRUE;
@@ -55,9 +55,9 @@ check_amount (gint64    yuan,
 /* A change to a project's schedule or figures shows in its row: views that
  * bind once per row (or sort by a figure) learn of it from items-changed. In a
  * batch the rows are refreshed once, at the commit. */
-static void
-project_touched (GtStore *self,
-                 gint64   project_id)
+void
+_gt_store_project_touched (GtStore *self,
+                           gint64   project_id)
 {
   if (!self->in_batch)
     _gt_store_row_changed (self, GT_STORE_KIND_PROJECT, project_id);
@@ -108,7 +108,7 @@ gt_store_set_annual_plan (GtStore  *self,
 
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
 
-  if (!check_amount (yuan, error) || !check_project (self, project_id, error))
+  if (!check_amount (yuan, error) || !_gt_store_check_project (self, project_id, error))
     return FALSE;
 
   if (!_gt_store_edit_begin (self, error))
@@ -120,217 +120,7 @@ gt_store_set_annual_plan (GtStore  *self,
   project = _gt_store_lookup (self, GT_STORE_KIND_PROJECT, project_id);
   if (year == self->year)
     gt_project_set_annual_plan (project, yuan);
-  project_touched (self, project_id);
-
-  return TRUE;
-}
-
-/* Milestones */
-
-static gboolean
-validate_milestone (GtMilestone  *milestone,
-                    GError      **error)
-{
-  const char *name = gt_milestone_get_name (milestone);
-  const GDate *start, *end;
-
-  if (name == NULL || *name == '\0')
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("A milestone needs a name."));
-      return FALSE;
-    }
-
-  {
-    const GDate *dates[] = {
-      gt_milestone_get_planned_start (milestone), gt_milestone_get_planned_end (milestone),
-      gt_milestone_get_actual_start (milestone), gt_milestone_get_actual_end (milestone),
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
-      if (dates[i] != NULL && g_date_valid (dates[i]) && !gt_date_in_range (dates[i]))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("Dates must fall between %d and %d."), GT_DATE_MIN_YEAR,
-                       GT_DATE_MAX_YEAR);
-          return FALSE;
-        }
-  }
-
-  start = gt_milestone_get_planned_start (milestone);
-  end = gt_milestone_get_planned_end (milestone);
-  if (start != NULL && end != NULL && g_date_compare (end, start) < 0)
-    goto bad_order;
-  start = gt_milestone_get_actual_start (milestone);
-  end = gt_milestone_get_actual_end (milestone);
-  if (start != NULL && end != NULL && g_date_compare (end, start) < 0)
-    goto bad_order;
-
-  return check_percent (gt_milestone_get_percent (milestone), error);
-
-bad_order:
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("A milestone cannot end before it starts."));
-  return FALSE;
-}
-
-static void
-bind_milestone (GtDbStmt *stmt,
-                GtMilestone  *milestone)
-{
-  gt_db_stmt_bind_id (stmt, 1, gt_milestone_get_id (milestone));
-  gt_db_stmt_bind_int64 (stmt, 2, gt_milestone_get_project_id (milestone));
-  gt_db_stmt_bind_text (stmt, 3, gt_milestone_get_name (milestone));
-  gt_db_stmt_bind_int64 (stmt, 4, gt_milestone_get_position (milestone));
-  gt_db_stmt_bind_date (stmt, 5, gt_milestone_get_planned_start (milestone));
-  gt_db_stmt_bind_date (stmt, 6, gt_milestone_get_planned_end (milestone));
-  gt_db_stmt_bind_date (stmt, 7, gt_milestone_get_actual_start (milestone));
-  gt_db_stmt_bind_date (stmt, 8, gt_milestone_get_actual_end (milestone));
-  gt_db_stmt_bind_int64 (stmt, 9, gt_milestone_get_percent (milestone));
-}
-
-GPtrArray *
-gt_store_list_milestones (GtStore  *self,
-                          gint64    project_id,
-                          GError  **error)
-{
-  g_autoptr(GPtrArray) milestones = g_ptr_array_new_with_free_func (g_object_unref);
-  GtDbStmt *stmt;
-  GError *local = NULL;
-
-  g_return_val_if_fail (GT_IS_STORE (self), NULL);
-
-  stmt = _gt_store_stmt (self, GT_STORE_STMT_LIST_MILESTONES, error);
-  if (stmt == NULL)
-    return NULL;
-
-  gt_db_stmt_bind_int64 (stmt, 1, project_id);
-  while (gt_db_stmt_next (stmt, &local))
-    {
-      GtMilestone *milestone = gt_milestone_new ();
-      GDate date;
-
-      gt_milestone_set_id (milestone, gt_db_stmt_get_int64 (stmt, 0));
-      gt_milestone_set_project_id (milestone, gt_db_stmt_get_int64 (stmt, 1));
-      gt_milestone_set_name (milestone, gt_db_stmt_get_text (stmt, 2));
-      gt_milestone_set_position (milestone, gt_db_stmt_get_int64 (stmt, 3));
-      gt_milestone_set_planned_start (milestone, gt_db_stmt_get_date (stmt, 4, &date));
-      gt_milestone_set_planned_end (milestone, gt_db_stmt_get_date (stmt, 5, &date));
-      gt_milestone_set_actual_start (milestone, gt_db_stmt_get_date (stmt, 6, &date));
-      gt_milestone_set_actual_end (milestone, gt_db_stmt_get_date (stmt, 7, &date));
-      gt_milestone_set_percent (milestone, gt_db_stmt_get_int64 (stmt, 8));
-      g_ptr_array_add (milestones, milestone);
-    }
-  gt_db_stmt_reset (stmt);
-  if (local != NULL)
-    {
-      g_propagate_prefixed_error (error, local, "%s: ", _("Could not read the database"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&milestones);
-}
-
-gboolean
-gt_store_add_milestone (GtStore      *self,
-                        GtMilestone  *milestone,
-                        GError      **error)
-{
-  GtDbStmt *stmt;
-  gint64 id = 0;
-  gboolean ok;
-
-  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
-
-  if (!validate_milestone (milestone, error) ||
-      !check_project (self, gt_milestone_get_project_id (milestone), error))
-    return FALSE;
-
-  stmt = _gt_store_stmt (self, GT_STORE_STMT_INSERT_MILESTONE, error);
-  if (stmt == NULL || !_gt_store_edit_begin (self, error))
-    return FALSE;
-  bind_milestone (stmt, milestone);
-  ok = _gt_store_stmt_insert (stmt, &id, _("Could not save the change"), error);
-  if (!_gt_store_edit_end (self, ok, error))
-    return FALSE;
-
-  gt_milestone_set_id (milestone, id);
-  project_touched (self, gt_milestone_get_project_id (milestone));
-
-  return TRUE;
-}
-
-static void
-set_milestone_not_found (GError **error)
-{
-  g_set_error_literal (error, GT_STORE_ERROR, GT_STORE_ERROR_NOT_FOUND,
-                       _("The milestone no longer exists."));
-}
-
-gboolean
-gt_store_update_milestone (GtStore      *self,
-                           GtMilestone  *milestone,
-                           GError      **error)
-{
-  GtDbStmt *stmt;
-  gboolean ok;
-
-  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
-
-  if (gt_milestone_get_id (milestone) == 0)
-    {
-      set_milestone_not_found (error);
-      return FALSE;
-    }
-  if (!validate_milestone (milestone, error) ||
-      !check_project (self, gt_milestone_get_project_id (milestone), error))
-    return FALSE;
-
-  stmt = _gt_store_stmt (self, GT_STORE_STMT_UPDATE_MILESTONE, error);
-  if (stmt == NULL || !_gt_store_edit_begin (self, error))
-    return FALSE;
-  bind_milestone (stmt, milestone);
-  ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
-  if (ok && gt_db_stmt_changes (stmt) == 0)
-    {
-      set_milestone_not_found (error);
-      ok = FALSE;
-    }
-  if (!_gt_store_edit_end (self, ok, error))
-    return FALSE;
-
-  project_touched (self, gt_milestone_get_project_id (milestone));
-
-  return TRUE;
-}
-
-gboolean
-gt_store_delete_milestone (GtStore      *self,
-                           GtMilestone  *milestone,
-                           GError      **error)
-{
-  GtDbStmt *stmt;
-  gboolean ok;
-
-  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
-
-  stmt = _gt_store_stmt (self, GT_STORE_STMT_DELETE_MILESTONE, error);
-  if (stmt == NULL || !_gt_store_edit_begin (self, error))
-    return FALSE;
-  gt_db_stmt_bind_int64 (stmt, 1, gt_milestone_get_id (milestone));
-  ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
-  if (ok && gt_db_stmt_changes (stmt) == 0)
-    {
-      set_milestone_not_found (error);
-      ok = FALSE;
-    }
-  if (!_gt_store_edit_end (self, ok, error))
-    return FALSE;
-
-  project_touched (self, gt_milestone_get_project_id (milestone));
+  _gt_store_project_touched (self, project_id);
 
   return TRUE;
 }
@@ -411,8 +201,8 @@ _gt_store_write_report (GtStore          *self,
       return FALSE;
     }
   if (!check_amount (gt_monthly_report_get_completed (report), error) ||
-      !check_percent (gt_monthly_report_get_percent (report), error) ||
-      !check_project (self, project_id, error))
+      !_gt_store_check_percent (gt_monthly_report_get_percent (report), error) ||
+      !_gt_store_check_project (self, project_id, error))
     return FALSE;
 
   stmt = _gt_store_stmt (self, GT_STORE_STMT_UPSERT_REPORT, error);
@@ -448,7 +238,7 @@ _gt_store_write_report (GtStore          *self,
     }
   else
     reload_figures (self, project_id, year);
-  project_touched (self, project_id);
+  _gt_store_project_touched (self, project_id);
 
   return TRUE;
 }
@@ -497,6 +287,6 @@ _gt_store_remove_report (GtStore  *self,
     return FALSE;
 
   reload_figures (self, project_id, year);
-  project_touched (self, project_id);
+  _gt_store_project_touched (self, project_id);
   return TRUE;
 }

@@ -194,6 +194,13 @@ gboolean     gt_store_update_milestone       (GtStore      *self,
 gboolean     gt_store_delete_milestone       (GtStore      *self,
                                               GtMilestone  *milestone,
                                               GError      **error);
+/* Swaps @milestone with its neighbour before (@direction < 0) or after it
+ * (> 0); at either end nothing changes. Each milestone edit is one step of
+ * undo (gt_store_undo()), which gives the project's schedule back whole. */
+gboolean     gt_store_move_milestone         (GtStore      *self,
+                                              GtMilestone  *milestone,
+                                              int           direction,
+                                              GError      **error);
 
 GPtrArray   *gt_store_list_monthly_reports   (GtStore      *self,
                                               gint64        project_id,

@@ -1,6 +1,9 @@
 /* gt-milestone-list.c: a project's schedule nodes in its editor: plan them
  * backwards from the planned end (倒排工期), reorder, delete with undo.
  *
+ * Every change of the nodes is one step of the store's undo (the window's
+ * Ctrl+Z, gt-store-milestones.c); the Undo beside a deleted node is that step.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +27,7 @@ struct _GtMilestoneList
   GPtrArray           *nodes;      /* GtMilestone, by position */
   GPtrArray           *rows;       /* the rows shown, to remove them again */
   GtMilestone         *deleted;    /* the last deleted node, for undo */
+  char                *deleted_label; /* its step of the store's undo */
   GtkWidget           *undo_row;
   GtkWidget           *header_buttons;
 };
@@ -55,30 +59,19 @@ describe_node (GtMilestone *node)
                           gt_milestone_get_percent (node));
 }
 
-/* Swaps a node with its neighbour; each node saved in its own transaction. */
+/* Swaps a node with its neighbour: one edit, one step of undo. */
 static void
 move_node (GtMilestoneList *self,
            guint            index,
            int              direction)
 {
   g_autoptr(GError) error = NULL;
-  GtMilestone *a, *b;
-  int position_a, position_b;
 
   if ((direction < 0 && index == 0) || (direction > 0 && index + 1 >= self->nodes->len))
     return;
 
-  a = g_ptr_array_index (self->nodes, index);
-  b = g_ptr_array_index (self->nodes, index + direction);
-  position_a = gt_milestone_get_position (a);
-  position_b = gt_milestone_get_position (b);
-  if (position_a == position_b)
-    position_b = position_a + direction;
-
-  gt_milestone_set_position (a, position_b);
-  gt_milestone_set_position (b, position_a);
-  if (!gt_store_update_milestone (self->store, a, &error) ||
-      !gt_store_update_milestone (self->store, b, &error))
+  if (!gt_store_move_milestone (self->store, g_ptr_array_index (self->nodes, index), direction,
+                                &error))
     show_error (self, error);
   reload (self);
 }
@@ -111,18 +104,27 @@ delete_cb (GtkButton       *button,
       return;
     }
   g_set_object (&self->deleted, node);
+  g_free (self->deleted_label);
+  self->deleted_label = g_strdup (gt_store_get_undo_label (self->store));
   reload (self);
 }
 
-/* The node comes back with its own id, name, dates and place. */
+/* The node comes back with its own id, name, dates and place: the store's
+ * undo of the delete, when it is still the last edit (it is the window's
+ * Ctrl+Z too); else the node is added again as it was. */
 static void
 undo_delete_cb (GtMilestoneList *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (self->deleted == NULL)
     return;
-  if (!gt_store_add_milestone (self->store, self->deleted, &error))
+  if (g_strcmp0 (gt_store_get_undo_label (self->store), self->deleted_label) == 0)
+    ok = gt_store_undo (self->store, &error);
+  else
+    ok = gt_store_add_milestone (self->store, self->deleted, &error);
+  if (!ok)
     show_error (self, error);
   g_clear_object (&self->deleted);
   reload (self);
@@ -360,6 +362,7 @@ gt_milestone_list_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->project);
   g_clear_object (&self->deleted);
+  g_clear_pointer (&self->deleted_label, g_free);
   g_clear_pointer (&self->nodes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (gt_milestone_list_parent_class)->dispose (object);

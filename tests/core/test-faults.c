@@ -128,7 +128,7 @@ disk_full_child (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) store = gt_store_open (path, &error);
   g_autoptr(GtProject) after = new_project ("滨江大道");
-  g_autofree char *long_name = NULL;
+  g_autofree char *long_text = NULL;
   struct rlimit limit;
   GStatBuf st;
   gboolean failed = FALSE;
@@ -143,13 +143,15 @@ disk_full_child (const char *path)
   limit.rlim_cur = st.st_size + 64 * 1024;
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
 
-  long_name = g_strnfill (1000, 'x');
+  /* Long contents, not names: a name is held to 200 characters. */
+  long_text = g_strnfill (1000, 'x');
   g_assert_true (gt_store_begin (store, &error));
   g_assert_no_error (error);
   for (int i = 0; i < 400 && !failed; i++)
     {
-      g_autoptr(GtProject) project = new_project (long_name);
+      g_autoptr(GtProject) project = new_project ("写满磁盘");
 
+      gt_project_set_content (project, long_text);
       failed = !gt_store_add_project (store, project, &error);
     }
   if (failed)

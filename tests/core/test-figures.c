@@ -187,7 +187,7 @@ fixture_set_up (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("guatu-figures-XXXXXX", &error);
   g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "figures.db", NULL);
+  f->path = gt_test_register_location (f->dir, "figures.db");
   f->store = gt_store_open (f->path, &error);
   g_assert_no_error (error);
   gt_store_set_year (f->store, 2026);
@@ -594,7 +594,7 @@ test_as_of (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GtFigures) figures = NULL;
   g_autoptr(GHashTable) lights = NULL;
-  g_autofree char *empty_path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autofree char *empty_path = gt_test_register_location (f->dir, "empty.db");
   g_autoptr(GtStore) empty = NULL;
   GHashTableIter iter;
   gpointer key, value;

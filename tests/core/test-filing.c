@@ -72,7 +72,7 @@ static void
 test_statuses (void)
 {
   g_autofree char *dir = gt_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "r.db", NULL);
+  g_autofree char *path = gt_test_register_location (dir, "r.db");
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;

@@ -210,6 +210,12 @@ test_register_id (Fixture       *f,
   g_autofree char *contents = NULL;
   gsize length;
 
+  /* A copy of the file is another register with the same identity. */
+  if (gt_test_on_server ())
+    {
+      g_test_skip ("A copy of a file");
+      return;
+    }
   g_assert_nonnull (id);
   g_assert_cmpuint (strlen (id), ==, 32);
   g_clear_object (&f->store);

@@ -9,6 +9,7 @@
 
 #include "gt-demo.h"
 #include "gt-rag.h"
+#include "gt-test-util.h"
 
 /* Today is 2026-07-15 in the table: 6 completed months, so 序时进度 is half the
  * plan. A plan of 1,200 yuan makes 1 point = 12 yuan. */
@@ -372,7 +373,7 @@ test_input_from_store (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("guatu-rag-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "rag.db", NULL);
+  g_autofree char *path = gt_test_register_location (dir, "rag.db");
   g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_JULY, 2026);
   g_autoptr(GDate) started = g_date_new_dmy (1, G_DATE_MARCH, 2026);
   g_autoptr(GtStore) store = gt_store_open (path, &error);
@@ -490,7 +491,7 @@ test_judge_all_agrees (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("guatu-rag-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *path = gt_test_register_location (dir, "demo.db");
   g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_NOVEMBER, 2026);
   g_autoptr(GtStore) store = gt_store_open (path, &error);
   g_autoptr(GHashTable) all = NULL;
@@ -580,7 +581,7 @@ test_judge_as_of (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("guatu-rag-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "rag.db", NULL);
+  g_autofree char *path = gt_test_register_location (dir, "rag.db");
   g_autoptr(GtStore) store = gt_store_open (path, &error);
   g_autoptr(GDate) long_ago = dmy (2022, 6, 1);
   g_autoptr(GDate) december = dmy (2022, 12, 1);

@@ -71,7 +71,7 @@ fixture_set_up (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("guatu-sheet-XXXXXX", &error);
   g_assert_no_error (error);
-  path = g_build_filename (f->dir, "sheet.db", NULL);
+  path = gt_test_register_location (f->dir, "sheet.db");
   f->store = gt_store_open (path, &error);
   g_assert_no_error (error);
 

@@ -13,6 +13,7 @@
 #include "gt-demo.h"
 #include "gt-store.h"
 #include "gt-summary.h"
+#include "gt-test-util.h"
 
 #define YEAR 2026
 
@@ -28,7 +29,7 @@ open_demo (const char       *dir,
            const GtDemoSize *size,
            const GDate      *today)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *path = gt_test_register_location (dir, name);
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) store = NULL;
 

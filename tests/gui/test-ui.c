@@ -378,6 +378,9 @@ test_milestones_delete_and_undo (void)
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
   gt_test_ui_settle (100);
+  /* The delete was a step of the store's undo, and Undo took that step: it
+   * can be redone (issue 16: milestone edits through the command stack). */
+  g_assert_true (gt_store_can_redo (store));
   after = gt_store_list_milestones (store, gt_project_get_id (project), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (after->len, ==, before->len);

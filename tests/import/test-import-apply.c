@@ -575,6 +575,13 @@ test_failure_while_applying (Fixture       *f,
   guint n_leaders, n_units;
   gint64 kept_id;
 
+  /* The failure is planted, and the file compared, through SQLite;
+   * tests/server/test-store-server.c kills a server's desk mid-batch. */
+  if (gt_test_on_server ())
+    {
+      g_test_skip ("A trigger planted in the file");
+      return;
+    }
   gt_project_set_name (kept, "在册项目");
   g_assert_true (gt_store_add_project (f->store, kept, &error));
   kept_id = gt_project_get_id (kept);

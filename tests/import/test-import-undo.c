@@ -27,7 +27,7 @@ static void
 test_one_step (void)
 {
   g_autofree char *dir = gt_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "r.db", NULL);
+  g_autofree char *path = gt_test_register_location (dir, "r.db");
   g_autofree char *ledger = NULL;
   g_autofree char *second = NULL;
   g_autofree char *empty = NULL;
