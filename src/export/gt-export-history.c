@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-enums.h"
+#include "gt-escalation.h"
 #include "gt-export-history.h"
 #include "gt-format.h"
 #include "gt-history.h"
@@ -70,6 +71,7 @@ static const FieldLabel field_labels[] = {
   { "issue", "resolved_on", N_("Date resolved") },
   { "issue", "closed_on", N_("Date closed") },
   { "issue", "deleted", N_("Deleted") },
+  { "issue", "escalation_level", N_("Supervision level") },
   { "report", "completed", N_("Completed this month") },
   { "report", "percent", N_("Progress (%)") },
   { "report", "progress_note", N_("Progress") },
@@ -164,6 +166,10 @@ gt_export_describe_value (GtStore    *store,
       if (gt_stage_from_id (value, &stage))
         return g_strdup (gt_stage_get_label (stage));
     }
+  /* 0 未督办, 1 交办, 2 督办, 3 挂牌督办 (gt-escalation.h). */
+  if (g_str_equal (kind, "issue") && g_str_equal (field, "escalation_level") &&
+      number >= 0 && number < GT_N_ESCALATION_LEVELS)
+    return g_strdup (gt_escalation_level_get_label ((GtEscalationLevel) number));
   if (g_str_equal (kind, "issue") && g_str_equal (field, "status"))
     {
       GtIssueStatus status;

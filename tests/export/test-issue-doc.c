@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-export-history.h"
 #include "gt-format.h"
 #include "gt-issue-doc.h"
 #include "gt-office-settings.h"
@@ -471,6 +472,19 @@ test_zh_cn (Fixture       *f,
   assert_has (supervise_text, "予以挂牌督办");
 }
 
+/* A level's change in the change history, in words. */
+static void
+test_history_words (void)
+{
+  g_autofree char *listed = gt_export_describe_value (NULL, "issue", "escalation_level", "3");
+  g_autofree char *none = gt_export_describe_value (NULL, "issue", "escalation_level", "0");
+
+  g_assert_cmpstr (gt_export_describe_field ("issue", "escalation_level"), ==,
+                   "Supervision level");
+  g_assert_cmpstr (listed, ==, gt_escalation_level_get_label (GT_ESCALATION_LISTED));
+  g_assert_cmpstr (none, ==, gt_escalation_level_get_label (GT_ESCALATION_NONE));
+}
+
 static void
 test_names (void)
 {
@@ -507,6 +521,7 @@ main (int   argc,
   g_test_add ("/issue-doc/from-register", Fixture, NULL, set_up, test_from_register,
               tear_down);
   /* Last: it switches the messages to zh_CN. */
+  g_test_add_func ("/issue-doc/history-words", test_history_words);
   g_test_add_func ("/issue-doc/names", test_names);
   g_test_add ("/issue-doc/zh-cn", Fixture, NULL, set_up, test_zh_cn, tear_down);
 
