@@ -256,8 +256,8 @@ test_apply_replaces_nodes (Fixture       *f,
   g_autofree char *old_name = g_strdup (gt_project_get_name (edited));
   g_autofree char *neighbour_before = describe_nodes (f->store, gt_project_get_id (neighbour));
   g_autofree char *neighbour_after = NULL;
-  g_autoptr(GPtrArray) after = NULL;
   g_autofree char *nodes_before = describe_nodes (f->store, gt_project_get_id (project));
+  g_autoptr(GPtrArray) after = NULL;
   guint changed = 0;
 
   g_assert_true (gt_schedule_has_milestones (f->store, gt_project_get_id (project)));
@@ -290,14 +290,11 @@ test_apply_replaces_nodes (Fixture       *f,
   neighbour_after = describe_nodes (f->store, gt_project_get_id (neighbour));
   g_assert_cmpstr (neighbour_after, ==, neighbour_before);
 
-  g_assert_true (gt_store_can_undo (f->store));
   /* The plan is one step of undo, which gives the old nodes back; the edit
    * before it stays undoable after it. */
+  g_assert_true (gt_store_can_undo (f->store));
   g_assert_true (gt_store_undo (f->store, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (gt_project_get_name (edited), ==, old_name);
-}
-
   {
     g_autofree char *nodes_now = describe_nodes (f->store, gt_project_get_id (project));
 
@@ -305,6 +302,9 @@ test_apply_replaces_nodes (Fixture       *f,
   }
   g_assert_true (gt_store_undo (f->store, &error));
   g_assert_no_error (error);
+  g_assert_cmpstr (gt_project_get_name (edited), ==, old_name);
+}
+
 /* A failure on the third insert leaves the project's old nodes as they were. */
 static void
 test_apply_rolls_back (Fixture       *f,
