@@ -131,6 +131,19 @@ static const GtDbQuery own_changes_queries[] = {
     "CREATE TEMP TRIGGER IF NOT EXISTS own_change AFTER INSERT ON main.changes "
     "BEGIN INSERT INTO own_changes (seq) VALUES (NEW.seq); END",
     "SELECT 1" },
+  /* Own entries the lists are past, kept as long as the log keeps its own (the
+   * newest 10,000 or so) for an editor filled long ago, which asks whose the
+   * changes since were (gt_store_update_*_seen()). Apart from own_changes,
+   * which the feed's and undo's queries read many times a batch: kept small,
+   * it is what those queries run through. */
+  { "feed-own-earlier",
+    "CREATE TEMP TABLE IF NOT EXISTS own_earlier (seq INTEGER PRIMARY KEY)",
+    "SELECT 1" },
+  { "feed-own-earlier-trigger",
+    "CREATE TEMP TRIGGER IF NOT EXISTS own_forgotten AFTER DELETE ON own_changes "
+    "BEGIN INSERT OR IGNORE INTO own_earlier (seq) VALUES (OLD.seq);"
+    "  DELETE FROM own_earlier WHERE seq <= OLD.seq - 10000; END",
+    "SELECT 1" },
 };
 
 /* The store's own entries up to @last_seq are behind it now. */

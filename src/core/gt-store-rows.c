@@ -187,9 +187,7 @@ static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
       "WHERE seq > ?1 ORDER BY seq" },
   [GT_STORE_STMT_FORGET_OWN_CHANGES] =
     { "store-forget-own-changes",
-      /* Kept as long as the log keeps its entries (the newest 10,000 or so):
-       * an editor filled long ago asks which changes since then were others'. */
-      "DELETE FROM temp.own_changes WHERE seq <= ?1 - 10000",
+      "DELETE FROM temp.own_changes WHERE seq <= ?1",
       /* Nothing to forget: the log itself names the writer. */
       "SELECT CAST (?1 AS bigint) WHERE false" },
   /* One row as the lists' queries read it, deleted or not, with whether it is
@@ -249,6 +247,7 @@ static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
     { "store-changed-by-other",
       "SELECT desk, at FROM changes WHERE kind = ?1 AND row_id = ?2 AND seq > ?3 "
       "  AND part IN ('', ?4) AND seq NOT IN (SELECT seq FROM temp.own_changes) "
+      "  AND seq NOT IN (SELECT seq FROM temp.own_earlier) "
       "ORDER BY seq DESC LIMIT 1",
       "SELECT desk, at FROM changes WHERE kind = ?1 AND row_id = ?2 AND seq > ?3 "
       "  AND part IN ('', ?4) AND origin <> pg_backend_pid () "
