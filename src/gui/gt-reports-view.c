@@ -19,6 +19,7 @@
 #include "gt-reports-view-private.h"
 #include "gt-returns-dialog.h"
 #include "gt-templates-export.h"
+#include "gt-wrap-box.h"
 
 G_DEFINE_FINAL_TYPE (GtReportsView, gt_reports_view, ADW_TYPE_BIN)
 
@@ -460,6 +461,7 @@ gt_reports_view_class_init (GtReportsViewClass *klass)
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-reports-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtReportsView, month_label);
