@@ -22,6 +22,7 @@
 #include "gt-filing-dialog.h"
 #include "gt-filing-print.h"
 #include "gt-month-actions.h"
+#include "gt-print-operation.h"
 #include "gt-reports-view.h"
 #include "gt-test-ui.h"
 #include "gt-test-util.h"
@@ -477,6 +478,44 @@ test_export (void)
   gt_test_remove_tree (dir);
 }
 
+/* Printing goes through GtkPrintOperation and the same pages: exported by the
+ * print operation (as Print to File would), the units owing are there. */
+static void
+test_print (void)
+{
+  GtFilingDialog *dialog = open_dialog ();
+  g_autoptr(GPtrArray) expected = core_list (dialog);
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GtPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtExportJobOptions options;
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+
+  gt_export_job_options_init (&options);
+  options.year = gt_filing_dialog_get_year (dialog);
+  options.month = gt_filing_dialog_get_month (dialog);
+  operation = gt_print_operation_new (gt_export_job_new (gt_test_ui_store (),
+                                                         GT_EXPORT_CHART_FILING, &options));
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  g_assert_cmpint (gt_print_operation_run_saving (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                                  GTK_WINDOW (dialog), &error),
+                   !=, GTK_PRINT_OPERATION_RESULT_ERROR);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, NULL,
+                               NULL));
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const GtFiling *filing = expected->pdata[i];
+
+      if (gt_filing_is_outstanding (filing))
+        g_assert_nonnull (strstr (text, filing->unit));
+    }
+  gt_test_remove_tree (dir);
+}
+
 static void
 add_tests (void)
 {
@@ -485,6 +524,7 @@ add_tests (void)
   g_test_add_func ("/filing-ui/copy", test_copy_reminders);
   g_test_add_func ("/filing-ui/months", test_months);
   g_test_add_func ("/filing-ui/export", test_export);
+  g_test_add_func ("/filing-ui/print", test_print);
   g_test_add_func ("/filing-ui/follows-changes", test_follows_changes);
   g_test_add_func ("/filing-ui/this-month", test_this_month);
   g_test_add_func ("/filing-ui/empty", test_empty);
