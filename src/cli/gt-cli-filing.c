@@ -151,7 +151,9 @@ gt_cli_filing_run (GVariantDict *options)
       GtFiling *filing = list->pdata[i];
       g_autofree char *reminder = NULL;
 
-      if (filing->status != GT_FILING_MISSING && filing->status != GT_FILING_LATE)
+      /* Only to units still owing figures: one that filed late has filed (the
+       * window's Copy Reminders, gt_filing_reminders(), sends the same). */
+      if (filing->filed >= filing->projects)
         continue;
       reminder = gt_filing_reminder (filing->unit, as_of.year, as_of.month, day);
       g_string_append_printf (out, "%s\n", reminder);

@@ -325,6 +325,42 @@ test_xlsx (Fixture       *f,
   assert_xlsx (f, path);
 }
 
+/* guatu --filing-status ends with the reminders Copy Reminders copies, this
+ * month and the month before (its deadline past: units that filed late get
+ * none). */
+static void
+test_cli_reminders (Fixture       *f,
+                    gconstpointer  data)
+{
+  for (int back = 0; back < 2; back++)
+    {
+      int year = f->as_of.year, month = f->as_of.month - back;
+      g_autoptr(GPtrArray) list = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *reminders = NULL;
+      g_autofree char *text = NULL;
+      g_auto(GtTestRun) run = { 0 };
+
+      if (month < 1)
+        {
+          month += 12;
+          year--;
+        }
+      list = gt_filing_list (f->store, year, month, f->day, &f->today, &error);
+      g_assert_no_error (error);
+      gt_filing_sort (list);
+      reminders = gt_filing_reminders (list, year, month, f->day);
+      g_assert_cmpstr (reminders, !=, "");
+      text = g_strdup_printf ("%04d-%02d", year, month);
+      gt_test_run_guatuv (f->dir, f->env, &run, "--database", f->db, "--filing-status",
+                          "--month", text, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      if (!g_str_has_suffix (run.out, reminders))
+        g_error ("--filing-status of %s: %s\nexpected the reminders:\n%s", text, run.out,
+                 reminders);
+    }
+}
+
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
@@ -367,5 +403,7 @@ main (int   argc,
   g_test_add ("/filing-export/pdf", Fixture, NULL, set_up, test_pdf, tear_down);
   g_test_add ("/filing-export/xlsx", Fixture, NULL, set_up, test_xlsx, tear_down);
   g_test_add ("/filing-export/cli", Fixture, NULL, set_up, test_cli, tear_down);
+  g_test_add ("/filing-export/cli-reminders", Fixture, NULL, set_up, test_cli_reminders,
+              tear_down);
   return g_test_run ();
 }
