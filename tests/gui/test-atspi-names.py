@@ -296,6 +296,14 @@ def main():
             check_names("filing status", frame)
             close(g, frame, "关闭")
 
+        # Monthly Reports → 导入回执…, before any file is added. (Its English label
+        # until po/parts/returns.po is merged.)
+        opener = button(g.window, "导入回执…") or button(g.window, "Import Returns…")
+        frame = open_dialog(g, opener, "returns")
+        if frame is not None:
+            check_names("returns", frame)
+            close(g, frame, "关闭")
+
         check_import_dialog(g, ledger_path)
     finally:
         g.stop()
