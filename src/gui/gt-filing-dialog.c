@@ -22,6 +22,7 @@
 #include "gt-filing-print.h"
 #include "gt-format.h"
 #include "gt-month-actions.h"
+#include "gt-office-settings.h"
 #include "gt-print-operation.h"
 
 struct _GtFilingDialog
@@ -43,6 +44,7 @@ struct _GtFilingDialog
   GtkWidget       *copy_button;
   GtkWidget       *summary;
   GtkSizeGroup    *badges;         /* one width, so that the statuses line up */
+  GSettings       *settings;       /* the deadline day; NULL without the schema */
 };
 
 G_DEFINE_FINAL_TYPE (GtFilingDialog, gt_filing_dialog, ADW_TYPE_WINDOW)
@@ -226,8 +228,9 @@ reload (GtFilingDialog *self)
   show_counts (self, &today);
 }
 
+/* The register, or the deadline day, changed. */
 static void
-store_changed_cb (GtFilingDialog *self)
+changed_cb (GtFilingDialog *self)
 {
   reload (self);
 }
@@ -469,6 +472,13 @@ action_bar (GtFilingDialog *self)
 }
 
 static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+static void
 gt_filing_dialog_dispose (GObject *object)
 {
   GtFilingDialog *self = GT_FILING_DIALOG (object);
@@ -476,6 +486,7 @@ gt_filing_dialog_dispose (GObject *object)
   g_clear_pointer (&self->filings, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->badges);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gt_filing_dialog_parent_class)->dispose (object);
 }
@@ -530,17 +541,19 @@ gt_filing_dialog_new (GtStore   *store,
   self->store = g_object_ref (store);
   self->year = year;
   self->month = month;
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+  g_signal_connect_object (store, "changed", G_CALLBACK (changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Preferences → Filing Deadline Day changes who is late. */
+  self->settings = gt_office_settings_open ("report-deadline-day");
+  if (self->settings != NULL)
+    {
+      g_signal_connect_object (self->settings, "changed::report-deadline-day",
+                               G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
+      /* GSettings tells of a change only to a key read since connecting. */
+      g_settings_get_int (self->settings, "report-deadline-day");
+    }
   reload (self);
   return self;
-}
-
-static void
-weak_ref_free (GWeakRef *ref)
-{
-  g_weak_ref_clear (ref);
-  g_free (ref);
 }
 
 void

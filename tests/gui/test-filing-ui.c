@@ -21,6 +21,7 @@
 
 #include "gt-filing-dialog.h"
 #include "gt-filing-print.h"
+#include "gt-format.h"
 #include "gt-month-actions.h"
 #include "gt-print-operation.h"
 #include "gt-reports-view.h"
@@ -401,6 +402,27 @@ assert_named (GtkWidget *widget)
              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
 }
 
+/* Preferences → Filing Deadline Day: the window judges again at once. */
+static void
+test_deadline_day (void)
+{
+  GtFilingDialog *dialog = open_dialog ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *day = NULL;
+  GDate deadline;
+
+  g_settings_set_int (settings, "report-deadline-day", 5);
+  gt_test_ui_settle (100);
+  gt_filing_get_deadline (gt_filing_dialog_get_year (dialog),
+                          gt_filing_dialog_get_month (dialog), 5, &deadline);
+  day = gt_format_date (&deadline);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_label_with, day));
+  assert_shows_core (dialog);
+  g_settings_reset (settings, "report-deadline-day");
+  gt_test_ui_settle (100);
+  assert_shows_core (dialog);
+}
+
 static void
 test_names (void)
 {
@@ -523,6 +545,7 @@ add_tests (void)
   g_test_add_func ("/filing-ui/names", test_names);
   g_test_add_func ("/filing-ui/copy", test_copy_reminders);
   g_test_add_func ("/filing-ui/months", test_months);
+  g_test_add_func ("/filing-ui/deadline-day", test_deadline_day);
   g_test_add_func ("/filing-ui/export", test_export);
   g_test_add_func ("/filing-ui/print", test_print);
   g_test_add_func ("/filing-ui/follows-changes", test_follows_changes);
