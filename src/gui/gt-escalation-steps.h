@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "gt-escalation.h"
 #include "gt-store.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,11 @@ GtkWidget *gt_escalation_steps_new          (GtStore           *store,
                                              gint64             issue_id);
 /* How many steps it shows: for tests. */
 guint      gt_escalation_steps_get_n_steps  (GtEscalationSteps *self);
+/* What the menu's Raise does once its note is typed: the issue set at @level
+ * from today by the office (source "office"). */
+gboolean   gt_escalation_steps_raise        (GtEscalationSteps *self,
+                                             GtEscalationLevel  level,
+                                             const char        *note,
+                                             GError           **error);
 
 G_END_DECLS

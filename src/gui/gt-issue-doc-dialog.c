@@ -95,8 +95,13 @@ response_cb (GtkNativeDialog *chooser,
       if (gt_issue_doc_dialog_save_to (request->store, request->issue, request->kind, &today,
                                        file, &message, &error))
         {
-          if (GT_IS_WINDOW (request->parent))
-            gt_window_show_toast (GT_WINDOW (request->parent), message);
+          /* From an editor, the main window behind it shows the toast. */
+          GtkWindow *window = request->parent;
+
+          while (window != NULL && !GT_IS_WINDOW (window))
+            window = gtk_window_get_transient_for (window);
+          if (window != NULL)
+            gt_window_show_toast (GT_WINDOW (window), message);
         }
       else
         {

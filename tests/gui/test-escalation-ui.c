@@ -240,7 +240,38 @@ test_editor_steps (void)
     gt_test_ui_settle (300);
   }
   gt_test_ui_save_screenshot (GTK_WIDGET (editor), "issue-editor-steps");
-  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* Raised by the office from the editor's menu, then the issue saved: the
+   * step is there, and the save keeps the level. */
+  {
+    g_autoptr(GError) error = NULL;
+    GtEscalationLevel level = GT_ESCALATION_NONE;
+    guint before = gt_escalation_steps_get_n_steps (GT_ESCALATION_STEPS (steps));
+
+    g_assert_true (gtk_widget_activate_action (steps, "steps.raise-listed", NULL));
+    gt_test_ui_settle (300);
+    {
+      GtkWindow *question = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+
+      g_assert_nonnull (question);
+      gt_test_ui_save_screenshot (GTK_WIDGET (question), "raise-dialog");
+      gtk_window_destroy (question);
+    }
+    g_assert_true (gt_escalation_steps_raise (GT_ESCALATION_STEPS (steps), GT_ESCALATION_LISTED,
+                                              "县长批示挂牌督办", &error));
+    g_assert_no_error (error);
+    gt_test_ui_settle (100);
+    g_assert_cmpuint (gt_escalation_steps_get_n_steps (GT_ESCALATION_STEPS (steps)), ==,
+                      before + 1);
+    g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+    gt_test_ui_settle (300);
+    /* Saved, the editor closed. */
+    g_assert_null (editor);
+    g_assert_true (gt_store_get_escalation_level (gt_test_ui_store (), gt_issue_get_id (issue),
+                                                  &level, &error));
+    g_assert_cmpint (level, ==, GT_ESCALATION_LISTED);
+  }
 
   /* A new issue has none to show. */
   new_editor = gt_issue_editor_new (GTK_WINDOW (gt_test_ui_window ()), gt_test_ui_store (),
