@@ -311,9 +311,8 @@ import_returns_action (GtkWidget  *widget,
   GtReportsView *self = GT_REPORTS_VIEW (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  gtk_window_present (GTK_WINDOW (gt_returns_dialog_new (self->store, GTK_IS_WINDOW (root)
-                                                                      ? GTK_WINDOW (root)
-                                                                      : NULL)));
+  gt_returns_dialog_present (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                             NULL);
 }
 
 /* Who Has Filed (报送情况), for the month on the page. */
@@ -368,6 +367,8 @@ gt_reports_view_constructed (GObject *object)
   gt_month_get_default (self->store, &year, &month);
   gt_reports_view_set_month (self, year, month);
   gt_connection_watch (self->store, GTK_WIDGET (self), G_CALLBACK (connection_changed_cb));
+  /* Returns dropped on the page are previewed in Import Returns… */
+  gt_returns_dialog_add_drop_target (GTK_WIDGET (self), self->store);
 }
 
 static void

@@ -350,15 +350,12 @@ clear_action (GtkWidget  *widget,
   show_items (self);
 }
 
-static gboolean
-drop_cb (GtkDropTarget   *target,
-         const GValue    *value,
-         double           x,
-         double           y,
-         GtReturnsDialog *self)
+/* The local paths of a drop's GdkFileList, NULL-terminated; NULL for none. */
+static GPtrArray *
+dropped_paths (const GValue *value)
 {
-  GSList *files = g_value_get_boxed (value);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
 
   for (GSList *l = files; l != NULL; l = l->next)
     {
@@ -367,10 +364,47 @@ drop_cb (GtkDropTarget   *target,
       if (path != NULL)
         g_ptr_array_add (paths, path);
     }
+  g_slist_free (files);
   if (paths->len == 0)
-    return FALSE;
+    {
+      g_ptr_array_unref (paths);
+      return NULL;
+    }
   g_ptr_array_add (paths, NULL);
+  return paths;
+}
+
+static gboolean
+drop_cb (GtkDropTarget   *target,
+         const GValue    *value,
+         double           x,
+         double           y,
+         GtReturnsDialog *self)
+{
+  g_autoptr(GPtrArray) paths = dropped_paths (value);
+
+  if (paths == NULL)
+    return FALSE;
   gt_returns_dialog_add_paths (self, (const char *const *) paths->pdata);
+  return TRUE;
+}
+
+/* Dropped on another widget (the Monthly Reports page): into the dialog. */
+static gboolean
+widget_drop_cb (GtkDropTarget *target,
+                const GValue  *value,
+                double         x,
+                double         y,
+                GtStore       *store)
+{
+  g_autoptr(GPtrArray) paths = dropped_paths (value);
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (paths == NULL)
+    return FALSE;
+  gt_returns_dialog_present (store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                             (const char *const *) paths->pdata);
   return TRUE;
 }
 
@@ -503,6 +537,47 @@ gt_returns_dialog_new (GtStore   *store,
   self = g_object_new (GT_TYPE_RETURNS_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   return self;
+}
+
+GtReturnsDialog *
+gt_returns_dialog_present (GtStore           *store,
+                           GtkWindow         *parent,
+                           const char *const *paths)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtReturnsDialog *self = NULL;
+
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+
+  /* Asked again, the dialog already open comes forward with what it holds. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && self == NULL; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GT_IS_RETURNS_DIALOG (window) && GT_RETURNS_DIALOG (window)->store == store
+          && gtk_window_get_transient_for (window) == parent)
+        self = GT_RETURNS_DIALOG (window);
+    }
+  if (self == NULL)
+    self = gt_returns_dialog_new (store, parent);
+  gtk_window_present (GTK_WINDOW (self));
+  if (paths != NULL && paths[0] != NULL)
+    gt_returns_dialog_add_paths (self, paths);
+  return self;
+}
+
+void
+gt_returns_dialog_add_drop_target (GtkWidget *widget,
+                                   GtStore   *store)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (GT_IS_STORE (store));
+
+  g_signal_connect_data (target, "drop", G_CALLBACK (widget_drop_cb), g_object_ref (store),
+                         (GClosureNotify) g_object_unref, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
 }
 
 void

@@ -19,6 +19,15 @@ G_DECLARE_FINAL_TYPE (GtReturnsDialog, gt_returns_dialog, GT, RETURNS_DIALOG, Ad
  * folders are added with its buttons or dropped on it. */
 GtReturnsDialog *gt_returns_dialog_new        (GtStore           *store,
                                                GtkWindow         *parent);
+/* The returns dialog of @store transient for @parent, presented: the one
+ * already open, else a new one; with @paths (may be NULL) added. */
+GtReturnsDialog *gt_returns_dialog_present    (GtStore           *store,
+                                               GtkWindow         *parent,
+                                               const char *const *paths);
+/* Lets @widget take returns dropped on it (files or folders): they open in
+ * gt_returns_dialog_present() for @store, its window the parent. */
+void             gt_returns_dialog_add_drop_target (GtkWidget    *widget,
+                                                    GtStore      *store);
 /* Reads and plans @paths (files, and folders whose .xlsx files are taken),
  * beside those already there, and shows their previews. */
 void             gt_returns_dialog_add_paths  (GtReturnsDialog   *self,

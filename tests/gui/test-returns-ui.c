@@ -125,6 +125,11 @@ test_preview_and_take_in (void)
   g_assert_nonnull (dialog);
   g_assert_cmpuint (gt_returns_dialog_get_n_files (GT_RETURNS_DIALOG (dialog)), ==, 0);
   gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "returns-empty.png");
+  /* Asked again, the same dialog comes forward. */
+  g_assert_true (gtk_widget_activate_action (page, "view.import-returns", NULL));
+  gt_test_ui_settle (100);
+  g_assert_true (gt_returns_dialog_present (store, GTK_WINDOW (gt_test_ui_window ()), NULL)
+                 == GT_RETURNS_DIALOG (dialog));
 
   paths[0] = filled;
   paths[1] = dropped;
