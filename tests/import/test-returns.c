@@ -9,7 +9,8 @@
  * the hidden sheet removed, a closed month, bad cells: all of the file or
  * nothing) or flagged (a read-only cell changed, a month above half the
  * plan, 1—N月累计 going down). Rows are matched by their hidden id, then
- * code, then name.
+ * code, then name. With --server, the same on a register on a PostgreSQL
+ * server (suite server, inside pg_virtualenv; skipped without one).
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,16 +22,21 @@
 
 #include <glib/gstdio.h>
 
+#include "gt-demo.h"
 #include "gt-filing.h"
 #include "gt-history.h"
 #include "gt-ledger-sheet.h"
 #include "gt-report-template.h"
 #include "gt-returns.h"
 #include "gt-test-returns.h"
+#include "gt-test-server.h"
 #include "gt-test-util.h"
 
 #define YEAR  2026
 #define MONTH 11
+
+/* --server: the register on the PostgreSQL server of pg_virtualenv. */
+static gboolean on_server;
 
 typedef struct {
   char      *dir;
@@ -51,7 +57,17 @@ set_up (Fixture       *f,
   f->dir = gt_test_make_dir ();
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 15, MONTH, YEAR);
-  f->store = gt_test_open_demo (f->dir, &today);
+  if (on_server)
+    {
+      if (!gt_test_server_reset (NULL))
+        return;
+      f->store = gt_store_open (gt_test_server_url (), &error);
+      g_assert_no_error (error);
+      g_assert_true (gt_demo_populate (f->store, gt_demo_size_default (), &today, &error));
+      g_assert_no_error (error);
+    }
+  else
+    f->store = gt_test_open_demo (f->dir, &today);
   set = gt_template_set_collect (f->store, YEAR, MONTH, GT_TEMPLATE_BY_UNIT, 25, &error);
   g_assert_no_error (error);
   out = g_build_filename (f->dir, "out", NULL);
@@ -553,19 +569,45 @@ test_list_files (Fixture       *f,
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 }
 
+typedef void (*TestFunc) (Fixture *f, gconstpointer data);
+
+/* Runs the test of @data when set_up() made a store (not without a server). */
+static void
+run (Fixture       *f,
+     gconstpointer  data)
+{
+  if (f->store != NULL)
+    ((TestFunc) data) (f, NULL);
+}
+
+static void
+add (const char *path,
+     TestFunc    func)
+{
+  g_test_add (path, Fixture, (gconstpointer) func, set_up, run, tear_down);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--server"))
+      {
+        on_server = TRUE;
+        memmove (&argv[i], &argv[i + 1], (argc - i) * sizeof (char *));
+        argc--;
+        break;
+      }
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/returns/keys", test_keys);
-  g_test_add ("/returns/round-trip", Fixture, NULL, set_up, test_round_trip, tear_down);
-  g_test_add ("/returns/refused", Fixture, NULL, set_up, test_refused, tear_down);
-  g_test_add ("/returns/bad-values", Fixture, NULL, set_up, test_bad_values, tear_down);
-  g_test_add ("/returns/flags", Fixture, NULL, set_up, test_flags, tear_down);
-  g_test_add ("/returns/matching", Fixture, NULL, set_up, test_matching, tear_down);
-  g_test_add ("/returns/list-files", Fixture, NULL, set_up, test_list_files, tear_down);
+  add ("/returns/round-trip", test_round_trip);
+  add ("/returns/refused", test_refused);
+  add ("/returns/bad-values", test_bad_values);
+  add ("/returns/flags", test_flags);
+  add ("/returns/matching", test_matching);
+  add ("/returns/list-files", test_list_files);
 
   return g_test_run ();
 }
