@@ -242,7 +242,8 @@ show_items (GtReturnsDialog *self)
     gtk_box_append (self->groups, item_group (g_ptr_array_index (self->items, i)));
 
   gtk_stack_set_visible_child_name (self->stack, self->items->len > 0 ? "items" : "empty");
-  gtk_widget_set_sensitive (self->apply_button, ready > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "returns.apply", ready > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "returns.clear", self->items->len > 0);
   if (self->items->len > 0)
     /* TRANSLATORS: the dialog's subtitle: files that can be taken in, files listed */
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u file to take in",
@@ -523,7 +524,8 @@ gt_returns_dialog_init (GtReturnsDialog *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 720, 680);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
-  gtk_widget_set_sensitive (self->apply_button, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "returns.apply", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "returns.clear", FALSE);
 }
 
 GtReturnsDialog *

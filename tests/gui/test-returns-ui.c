@@ -68,6 +68,17 @@ completed_of (GtStore *store,
   return -1;
 }
 
+static GtkWidget *
+button_of (GtkWindow  *dialog,
+           const char *label)
+{
+  GtkWidget *button = gt_test_ui_find_widget (GTK_WIDGET (dialog),
+                                              gt_test_ui_is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
 /* The project of the first data row, from the hidden sheet. */
 static gint64
 first_project (const char *path)
@@ -124,6 +135,8 @@ test_preview_and_take_in (void)
   dialog = gt_test_ui_find_window (GT_TYPE_RETURNS_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (gt_returns_dialog_get_n_files (GT_RETURNS_DIALOG (dialog)), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (button_of (dialog, _("C_lear"))));
+  g_assert_false (gtk_widget_get_sensitive (button_of (dialog, _("_Take In"))));
   gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "returns-empty.png");
   /* Asked again, the same dialog comes forward. */
   g_assert_true (gtk_widget_activate_action (page, "view.import-returns", NULL));
@@ -141,6 +154,7 @@ test_preview_and_take_in (void)
   /* The refused file by its name; the filled one by its unit. */
   g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), is_group_titled,
                                             "无隐藏表.xlsx"));
+  g_assert_true (gtk_widget_get_sensitive (button_of (dialog, _("_Take In"))));
   gt_test_ui_save_screenshot (GTK_WIDGET (dialog), "returns-preview.png");
 
   project_id = first_project (filled);
@@ -149,6 +163,8 @@ test_preview_and_take_in (void)
   g_assert_cmpuint (gt_returns_dialog_apply (GT_RETURNS_DIALOG (dialog)), ==, 1);
   gt_test_ui_settle (200);
   g_assert_cmpuint (gt_returns_dialog_get_n_ready (GT_RETURNS_DIALOG (dialog)), ==, 0);
+  /* Nothing left to take in: Take In is off until another file comes. */
+  g_assert_false (gtk_widget_get_sensitive (button_of (dialog, _("_Take In"))));
   g_assert_true (gt_store_can_undo (store));
   g_assert_nonnull (strstr (gt_store_get_undo_label (store), "“"));
   g_assert_cmpint (completed_of (store, project_id), ==, 125000);
