@@ -147,7 +147,7 @@ filing_row (GtFilingDialog *self,
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_badge (self, filing->status));
 
-  /* One phrase for a screen reader: the unit, its status, the count. */
+  /* One phrase for a screen reader, the unit and its status; then the count. */
   name = g_strdup_printf ("%s: %s", filing->unit, status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
@@ -186,10 +186,13 @@ show_counts (GtFilingDialog *self,
   day = gt_format_date (&deadline);
   deadline_text = g_date_compare (today, &deadline) > 0
                   /* TRANSLATORS: %s is a date; the deadline of the month's figures */
-                  ? g_strdup_printf (_("Deadline %s, passed; %u units yet to file"), day,
-                                     outstanding)
+                  ? g_strdup_printf (ngettext ("Deadline %s, passed; %u unit yet to file",
+                                               "Deadline %s, passed; %u units yet to file",
+                                               outstanding), day, outstanding)
                   /* TRANSLATORS: %s is a date; the deadline of the month's figures */
-                  : g_strdup_printf (_("Deadline %s; %u units yet to file"), day, outstanding);
+                  : g_strdup_printf (ngettext ("Deadline %s; %u unit yet to file",
+                                               "Deadline %s; %u units yet to file",
+                                               outstanding), day, outstanding);
   gtk_label_set_text (self->deadline_label, deadline_text);
   gtk_widget_set_sensitive (self->copy_button, outstanding > 0);
 }
