@@ -108,6 +108,12 @@ take_in (GtStore    *store,
 int
 gt_cli_returns_run (GVariantDict *options)
 {
+  /* What would be done instead, or besides, unasked. */
+  static const char *const others[] = {
+    "demo", "summary", "json", "import", "export-templates", "filing-status", "close-month",
+    "reopen-month", "export-slides", "export-notice", "export-pdf", "export-png",
+    "export-xlsx", "export-csv",
+  };
   g_autofree char *default_path = NULL;
   g_autofree const char **named = NULL;
   g_autofree const char **rest = NULL;
@@ -137,10 +143,9 @@ gt_cli_returns_run (GVariantDict *options)
   for (guint i = 0; i + 1 < paths->len; i++)
     if (*(const char *) g_ptr_array_index (paths, i) == '\0')
       return bad_argument (_("--import-returns needs returned templates or folders of them"));
-  if (g_variant_dict_contains (options, "demo") || g_variant_dict_contains (options, "summary")
-      || g_variant_dict_contains (options, "import")
-      || g_variant_dict_contains (options, "json"))
-    return bad_argument (_("--import-returns goes with --database and --month only"));
+  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
+    if (g_variant_dict_contains (options, others[i]))
+      return bad_argument (_("--import-returns goes with --database and --month only"));
   if (month_text != NULL && !gt_as_of_parse (&as_of, month_text))
     return bad_argument (_("--month takes a year and month like 2026-10"));
   if (database != NULL && *database == '\0')

@@ -253,6 +253,13 @@ test_arguments (Fixture       *f,
     g_auto(GtTestRun) run = { 0 };
 
     gt_test_run_guatuv (f->dir, f->env, &run, "--database", "demo.db", "--import-returns",
+                        f->out, "--filing-status", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(GtTestRun) run = { 0 };
+
+    gt_test_run_guatuv (f->dir, f->env, &run, "--database", "demo.db", "--import-returns",
                         "nowhere.xlsx", NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "nowhere.xlsx"));
