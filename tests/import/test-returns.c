@@ -9,7 +9,8 @@
  * the hidden sheet removed, a closed month, bad cells: all of the file or
  * nothing) or flagged (a read-only cell changed, a month above half the
  * plan, 1—N月累计 going down). Rows are matched by their hidden id, then
- * code, then name. With --server, the same on a register on a PostgreSQL
+ * code, then name. A return saved again by LibreOffice Calc is taken too
+ * (skipped without it). With --server, the same on a register on a PostgreSQL
  * server (suite server, inside pg_virtualenv; skipped without one).
  *
  * Copyright 2026 The Guatu authors
@@ -548,6 +549,59 @@ test_matching (Fixture       *f,
   g_assert_nonnull (find_flag (refused, GT_RETURN_FLAG_UNMATCHED));
 }
 
+/* A return as a spreadsheet saves it again: filled in, then read and written
+ * by LibreOffice Calc (skipped without it), it is still matched, its locked
+ * cells still as sent, and taken in. */
+static void
+test_libreoffice (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *path = copy_template (f, 0);
+  g_autofree char *out = g_build_filename (f->dir, "lo", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *saved = g_build_filename (out, base, NULL);
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo-profile",
+                                              f->dir);
+  g_autoptr(GArray) ids = row_ids (path);
+  g_autoptr(GtReturnPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = {
+    soffice, profile, "--headless", "--convert-to", "xlsx:Calc Office Open XML", "--outdir",
+    out, path, NULL
+  };
+  guint n_changed = 0;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  for (guint i = 0; i < ids->len; i++)
+    set_cell (path, 'F', 4 + i, "2.5", TRUE);
+  set_cell (path, 'H', 4, "主体完工", FALSE);
+  g_assert_cmpint (g_mkdir_with_parents (out, 0700), ==, 0);
+  g_spawn_sync (f->dir, (char **) argv, NULL,
+                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                NULL, &error);
+  g_assert_no_error (error);
+  if (!g_file_test (saved, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("LibreOffice Calc is not installed");
+      return;
+    }
+
+  plan = gt_return_plan_new (f->store, saved, YEAR, MONTH, &error);
+  g_assert_no_error (error);
+  g_assert_false (gt_return_plan_is_refused (plan));
+  g_assert_null (find_flag (plan, GT_RETURN_FLAG_LOCKED_CHANGED));
+  g_assert_cmpuint (gt_return_plan_get_changes (plan)->len, ==, ids->len);
+  g_assert_true (gt_return_plan_apply (plan, &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, ids->len);
+  g_assert_cmpint (completed_of (f->store, g_array_index (ids, gint64, 0)), ==, 25000);
+}
+
 /* A folder lists its workbooks, not Office's lock files. */
 static void
 test_list_files (Fixture       *f,
@@ -608,6 +662,7 @@ main (int   argc,
   add ("/returns/flags", test_flags);
   add ("/returns/matching", test_matching);
   add ("/returns/list-files", test_list_files);
+  add ("/returns/libreoffice", test_libreoffice);
 
   return g_test_run ();
 }
