@@ -602,6 +602,48 @@ test_libreoffice (Fixture       *f,
   g_assert_cmpint (completed_of (f->store, g_array_index (ids, gint64, 0)), ==, 25000);
 }
 
+/* Rows sorted by the unit (as an unprotected sheet lets it): the first two
+ * rows swapped, each row's hidden id with it. Each figure goes to its own
+ * project, and no locked cell is taken for changed. */
+static void
+test_sorted (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = copy_template (f, 0);
+  g_autoptr(GArray) ids = row_ids (path);
+  g_autoptr(GtLedgerSheet) sheet = NULL;
+  g_autoptr(GtReturnPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *changes;
+
+  g_assert_cmpuint (ids->len, >=, 2);
+  sheet = gt_ledger_sheet_load (path, 0, &error);
+  g_assert_no_error (error);
+  for (guint c = 0; c < 10; c++)
+    {
+      /* A, B text; C–E and J numbers; F–I empty. */
+      gboolean number = (c >= 2 && c <= 4) || c == 9;
+
+      if (c >= 5 && c <= 8)
+        continue;
+      set_cell (path, (char) ('A' + c), 4, gt_ledger_sheet_get (sheet, 4, c), number);
+      set_cell (path, (char) ('A' + c), 5, gt_ledger_sheet_get (sheet, 3, c), number);
+    }
+  set_cell (path, 'F', 4, "6", TRUE);   /* now the second project's row */
+  set_cell (path, 'F', 5, "5", TRUE);   /* now the first's */
+
+  plan = gt_return_plan_new (f->store, path, YEAR, MONTH, &error);
+  g_assert_no_error (error);
+  g_assert_false (gt_return_plan_is_refused (plan));
+  g_assert_null (find_flag (plan, GT_RETURN_FLAG_LOCKED_CHANGED));
+  changes = gt_return_plan_get_changes (plan);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_true (gt_return_plan_apply (plan, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (completed_of (f->store, g_array_index (ids, gint64, 0)), ==, 50000);
+  g_assert_cmpint (completed_of (f->store, g_array_index (ids, gint64, 1)), ==, 60000);
+}
+
 /* A folder lists its workbooks, not Office's lock files. */
 static void
 test_list_files (Fixture       *f,
@@ -661,6 +703,7 @@ main (int   argc,
   add ("/returns/bad-values", test_bad_values);
   add ("/returns/flags", test_flags);
   add ("/returns/matching", test_matching);
+  add ("/returns/sorted", test_sorted);
   add ("/returns/list-files", test_list_files);
   add ("/returns/libreoffice", test_libreoffice);
 
