@@ -109,7 +109,7 @@ gt_cli_escalation_run (GVariantDict *options)
 {
   static const char *const others[] = {
     "export-pdf", "export-png", "export-xlsx", "export-csv", "export-notice",
-    "export-slides", "export-issue-doc", "month", "summary", "import",
+    "export-slides", "export-issue-doc", "month", "summary", "import", "json", "year",
   };
   g_autoptr(GtStore) store = NULL;
   g_autoptr(GError) error = NULL;

@@ -53,7 +53,8 @@ gt_cli_issue_doc_run (GVariantDict *options)
 {
   static const char *const others[] = {
     "export-pdf", "export-png", "export-xlsx", "export-csv", "export-notice",
-    "export-slides", "escalate", "month", "summary", "import", "chart", "table",
+    "export-slides", "escalate", "month", "summary", "import", "chart", "table", "json",
+    "year",
   };
   g_autofree char *default_path = NULL;
   g_autofree char *display = NULL;

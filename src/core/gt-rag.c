@@ -26,6 +26,7 @@
 #include "gt-figures.h"
 #include "gt-format.h"
 #include "gt-rag.h"
+#include "gt-store-formalities.h"
 #include "gt-store-private.h"
 
 static const GtRagRules default_rules = {
@@ -205,6 +206,14 @@ gt_rag_judge (const GtRagRules *rules,
       why |= GT_RAG_REASON_MILESTONE_OVERDUE;
     }
 
+  /* An approval not given in time holds the start up as a late node does. */
+  if (input->stage < GT_STAGE_COMPLETED && input->overdue_formalities > 0)
+    {
+      rag = worse (rag, input->worst_formality_days > rules->red_milestone_days
+                        ? GT_RAG_RED : GT_RAG_AMBER);
+      why |= GT_RAG_REASON_FORMALITY_OVERDUE;
+    }
+
   if (input->overdue_issues > 0)
     {
       rag = worse (rag, GT_RAG_AMBER);
@@ -239,6 +248,8 @@ gt_rag_describe_reasons (guint reasons)
     g_ptr_array_add (parts, g_strdup (_("Investment behind the time-proportional target")));
   if (reasons & GT_RAG_REASON_MILESTONE_OVERDUE)
     g_ptr_array_add (parts, g_strdup (_("A milestone is overdue")));
+  if (reasons & GT_RAG_REASON_FORMALITY_OVERDUE)
+    g_ptr_array_add (parts, g_strdup (_("An approval is overdue")));
   if (reasons & GT_RAG_REASON_ISSUE_OVERDUE)
     g_ptr_array_add (parts, g_strdup (_("An assigned issue is overdue")));
 
@@ -288,6 +299,25 @@ gt_rag_describe (const GtRagRules *rules,
                                                               days),
                                                  input->overdue_milestones, days));
     }
+  if (reasons & GT_RAG_REASON_FORMALITY_OVERDUE)
+    {
+      int days = input->worst_formality_days;
+
+      if (input->overdue_formalities == 1)
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "An approval %d day overdue",
+                                                              "An approval %d days overdue",
+                                                              days),
+                                                 days));
+      else
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u approvals overdue, the "
+                                                              "worst by %d day",
+                                                              "%u approvals overdue, the "
+                                                              "worst by %d days",
+                                                              days),
+                                                 input->overdue_formalities, days));
+    }
   if (reasons & GT_RAG_REASON_ISSUE_OVERDUE)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "%u assigned issue overdue",
@@ -317,6 +347,7 @@ gt_rag_input_from_store (GtStore      *store,
                          GError      **error)
 {
   g_autoptr(GPtrArray) milestones = NULL;
+  g_autoptr(GPtrArray) formalities = NULL;
   GListModel *issues;
   gint64 id;
 
@@ -329,6 +360,9 @@ gt_rag_input_from_store (GtStore      *store,
   id = gt_project_get_id (project);
   milestones = gt_store_list_milestones (store, id, error);
   if (milestones == NULL)
+    return FALSE;
+  formalities = gt_store_list_formalities (store, id, error);
+  if (formalities == NULL)
     return FALSE;
 
   *input = (GtRagInput) {
@@ -353,6 +387,17 @@ gt_rag_input_from_store (GtStore      *store,
         }
     }
 
+  for (guint i = 0; i < formalities->len; i++)
+    {
+      int late = 0;
+
+      if (gt_formality_is_overdue (g_ptr_array_index (formalities, i), today, &late))
+        {
+          input->overdue_formalities++;
+          input->worst_formality_days = MAX (input->worst_formality_days, late);
+        }
+    }
+
   /* The store keeps every live issue in memory: no query needed. */
   issues = gt_store_get_issues (store);
   for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
@@ -370,14 +415,23 @@ typedef struct {
   guint overdue_milestones;
   int   worst_milestone_days;
   guint overdue_issues;
+  guint overdue_formalities;
+  int   worst_formality_days;
 } Lateness;
+
+/* What a query of collect() counts. */
+typedef enum {
+  COLLECT_MILESTONES,
+  COLLECT_ISSUES,
+  COLLECT_FORMALITIES,
+} Collect;
 
 static gboolean
 collect (GtStore          *store,
          GHashTable       *lateness,
          const GtDbQuery  *query,
          const char       *today_iso,
-         gboolean          milestones,
+         Collect           what,
          GError          **error)
 {
   GError *local = NULL;
@@ -399,10 +453,15 @@ collect (GtStore          *store,
               late = g_new0 (Lateness, 1);
               g_hash_table_insert (lateness, key, late);
             }
-          if (milestones)
+          if (what == COLLECT_MILESTONES)
             {
               late->overdue_milestones = (guint) gt_db_stmt_get_int64 (stmt, 1);
               late->worst_milestone_days = (int) gt_db_stmt_get_int64 (stmt, 2);
+            }
+          else if (what == COLLECT_FORMALITIES)
+            {
+              late->overdue_formalities = (guint) gt_db_stmt_get_int64 (stmt, 1);
+              late->worst_formality_days = (int) gt_db_stmt_get_int64 (stmt, 2);
             }
           else
             late->overdue_issues = (guint) gt_db_stmt_get_int64 (stmt, 1);
@@ -474,6 +533,8 @@ judge_projects (GtStore           *store,
         .overdue_milestones = late ? late->overdue_milestones : 0,
         .worst_milestone_days = late ? late->worst_milestone_days : 0,
         .overdue_issues = late ? late->overdue_issues : 0,
+        .overdue_formalities = late ? late->overdue_formalities : 0,
+        .worst_formality_days = late ? late->worst_formality_days : 0,
         .year = judging->year,
       };
       guint why = 0;
@@ -569,6 +630,23 @@ gt_rag_judge_as_of (GtStore           *store,
     "  AND ((actual_end IS NULL AND percent < 100) OR actual_end >= $1) "
     "GROUP BY project_id",
   };
+  /* Approvals open at the close of the day before ?1 whose planned day is
+   * before ?1: one given later (its date on or after ?1) was open then. */
+  static const GtDbQuery formalities_query = {
+    "rag-formalities-as-of",
+    "SELECT project_id, COUNT(*), "
+    "       CAST(MAX(julianday(?1) - julianday(planned_on)) AS INTEGER) "
+    "FROM formalities "
+    "WHERE planned_on IS NOT NULL AND planned_on < ?1 "
+    "  AND (state IN ('todo', 'doing') OR (state = 'done' AND actual_on >= ?1)) "
+    "GROUP BY project_id",
+    "SELECT project_id, COUNT(*), "
+    "       MAX(to_date($1, 'YYYY-MM-DD') - to_date(planned_on, 'YYYY-MM-DD')) "
+    "FROM formalities "
+    "WHERE planned_on IS NOT NULL AND planned_on < $1 "
+    "  AND (state IN ('todo', 'doing') OR (state = 'done' AND actual_on >= $1)) "
+    "GROUP BY project_id",
+  };
   static const GtDbQuery plans_query =
     GT_DB_QUERY ("rag-plans",
                  "SELECT project_id, amount FROM annual_plans WHERE year = ?1");
@@ -602,7 +680,9 @@ gt_rag_judge_as_of (GtStore           *store,
   plans = read_amounts (store, &plans_query, FALSE, year, month, error);
   completed = plans != NULL ? read_amounts (store, &completed_query, TRUE, year, month, error)
                             : NULL;
-  if (completed == NULL || !collect (store, lateness, &milestones_query, close_iso, TRUE, error))
+  if (completed == NULL ||
+      !collect (store, lateness, &milestones_query, close_iso, COLLECT_MILESTONES, error) ||
+      !collect (store, lateness, &formalities_query, close_iso, COLLECT_FORMALITIES, error))
     return NULL;
 
   /* Issues in hand at the end of @as_of with their deadline reached, as the
@@ -669,6 +749,20 @@ gt_rag_judge_all_with_reasons (GtStore           *store,
     "  AND percent < 100 AND actual_end IS NULL "
     "GROUP BY project_id",
   };
+  /* Open approvals past their planned day. */
+  static const GtDbQuery formalities_query = {
+    "rag-formalities",
+    "SELECT project_id, COUNT(*), "
+    "       CAST(MAX(julianday(?1) - julianday(planned_on)) AS INTEGER) "
+    "FROM formalities "
+    "WHERE planned_on IS NOT NULL AND planned_on < ?1 AND state IN ('todo', 'doing') "
+    "GROUP BY project_id",
+    "SELECT project_id, COUNT(*), "
+    "       MAX(to_date($1, 'YYYY-MM-DD') - to_date(planned_on, 'YYYY-MM-DD')) "
+    "FROM formalities "
+    "WHERE planned_on IS NOT NULL AND planned_on < $1 AND state IN ('todo', 'doing') "
+    "GROUP BY project_id",
+  };
   /* Open (raised or assigned) issues past their deadline. */
   static const GtDbQuery issues_query =
     GT_DB_QUERY ("rag-overdue-issues",
@@ -686,8 +780,9 @@ gt_rag_judge_all_with_reasons (GtStore           *store,
 
   today_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (today),
                                g_date_get_month (today), g_date_get_day (today));
-  if (!collect (store, lateness, &milestones_query, today_iso, TRUE, error) ||
-      !collect (store, lateness, &issues_query, today_iso, FALSE, error))
+  if (!collect (store, lateness, &milestones_query, today_iso, COLLECT_MILESTONES, error) ||
+      !collect (store, lateness, &formalities_query, today_iso, COLLECT_FORMALITIES, error) ||
+      !collect (store, lateness, &issues_query, today_iso, COLLECT_ISSUES, error))
     return NULL;
 
   judging = (Judging) { lateness, NULL, NULL, NULL, gt_store_get_year (store) };

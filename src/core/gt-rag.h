@@ -22,6 +22,8 @@ typedef enum {
   GT_RAG_REASON_INVESTMENT_LAG    = 1 << 1,
   GT_RAG_REASON_MILESTONE_OVERDUE = 1 << 2,
   GT_RAG_REASON_ISSUE_OVERDUE     = 1 << 3,
+  /* An approval (审批手续) not given by its planned day: as a late node. */
+  GT_RAG_REASON_FORMALITY_OVERDUE = 1 << 4,
 } GtRagReason;
 
 /* Thresholds, defaults from the rules city offices publish (see
@@ -31,7 +33,8 @@ typedef struct {
   int    red_start_months;
   double amber_lag_points;      /* percentage points behind 序时进度 */
   double red_lag_points;
-  int    red_milestone_days;    /* a node overdue by more than this is red */
+  int    red_milestone_days;    /* a node (or an approval) overdue by more than
+                                 * this is red */
 } GtRagRules;
 
 /* What the rule looks at, for one project. */
@@ -44,6 +47,8 @@ typedef struct {
   guint        overdue_milestones;
   int          worst_milestone_days; /* days the most overdue node is late */
   guint        overdue_issues;
+  guint        overdue_formalities;
+  int          worst_formality_days; /* days the most overdue approval is late */
   /* The year of @annual_plan and @completed; 0 means @today's year. A past
    * year's plan is due in full, a future year's not at all. */
   int          year;

@@ -317,6 +317,7 @@ test_mistakes (Fixture       *f,
     { 2, "go with --export-issue-doc", { "--issue", id } },
     { 2, "--as-of goes with", { "--as-of", "2023-04-01" } },
     { 2, "takes only", { "--escalate", "--month", "2023-04" } },
+    { 2, "takes only", { "--escalate", "--json" } },
     { 2, "takes only", { "--export-issue-doc", out, "--issue", id, "--chart", "gantt" } },
     { 1, "no longer exists", { "--export-issue-doc", out, "--issue", "9999" } },
     /* Never over the register itself: refused before a number is taken. */
