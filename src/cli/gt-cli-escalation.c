@@ -17,7 +17,9 @@
 
 #include "gt-cli-escalation.h"
 #include "gt-format.h"
+#include "gt-export-file.h"
 #include "gt-store-escalation.h"
+#include "gt-unit-issues-table.h"
 
 #define EXIT_FAILED       1
 #define EXIT_BAD_ARGUMENT 2
@@ -28,9 +30,16 @@ gt_cli_escalation_add_options (GApplication *app)
   g_application_add_main_option (app, "escalate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("Raise every open issue past its deadline by the office’s "
                                    "rules, print those that rose, and exit"), NULL);
+  g_application_add_main_option (app, "export-unit-issues", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write every unit’s open issues with their level to FILE "
+                                   "as PDF, XLSX or CSV (by its extension), and exit"),
+                                 _("FILE"));
   g_application_add_main_option (app, "as-of", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --escalate, the day the rules are judged on; with "
-                                   "--export-issue-doc, the document’s date (default: today)"),
+                                   "--export-issue-doc, the document’s date; with "
+                                   "--export-unit-issues, the day overdue is counted to "
+                                   "(default: today)"),
                                  _("YYYY-MM-DD"));
 }
 
@@ -104,6 +113,73 @@ append_rise (GString                *out,
   g_string_append_c (out, '\n');
 }
 
+static const char *
+open_database (GVariantDict  *options,
+               char         **default_path)
+{
+  const char *database = NULL;
+
+  g_variant_dict_lookup (options, "database", "^&ay", &database);
+  if (database == NULL)
+    database = *default_path = gt_store_dup_default_path ();
+  /* Reading must not leave an empty register behind where there was none. */
+  if (!gt_store_location_is_server (database) && !g_file_test (database, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (database);
+
+      g_printerr ("guatu: %s: %s\n", display, _("No such file"));
+      return NULL;
+    }
+  return database;
+}
+
+/* --export-unit-issues FILE [--as-of]: the list the window shows, to send. */
+static int
+export_unit_issues (GVariantDict *options,
+                    const char   *output)
+{
+  static const char *const others[] = {
+    "export-pdf", "export-png", "export-xlsx", "export-csv", "export-notice",
+    "export-slides", "export-issue-doc", "escalate", "month", "summary", "import", "json",
+    "year", "chart", "table",
+  };
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *default_path = NULL;
+  g_autofree char *display = NULL;
+  const char *database;
+  GDate as_of;
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    if (g_variant_dict_contains (options, others[i]))
+      {
+        g_printerr ("guatu: %s\n", _("--export-unit-issues takes only --as-of and --database"));
+        return EXIT_BAD_ARGUMENT;
+      }
+  if (*output == '\0' || !gt_unit_issues_path_is_supported (output))
+    {
+      g_printerr ("guatu: %s\n", _("--export-unit-issues writes PDF, XLSX or CSV: name the "
+                                    "file .pdf, .xlsx or .csv"));
+      return EXIT_BAD_ARGUMENT;
+    }
+  if (!gt_cli_escalation_get_as_of (options, &as_of))
+    return EXIT_BAD_ARGUMENT;
+  database = open_database (options, &default_path);
+  if (database == NULL)
+    return EXIT_FAILED;
+  if (!gt_export_file_check (output, database, &error) ||
+      (store = gt_store_open (database, &error)) == NULL ||
+      !gt_unit_issues_write (store, &as_of, output, &error))
+    {
+      g_printerr ("guatu: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+  display = g_filename_display_name (output);
+  g_print (_("Wrote %s"), display);
+  g_print ("\n");
+  return EXIT_SUCCESS;
+}
+
 int
 gt_cli_escalation_run (GVariantDict *options)
 {
@@ -117,11 +193,15 @@ gt_cli_escalation_run (GVariantDict *options)
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *default_path = NULL;
   g_autofree char *day = NULL;
-  const char *database = NULL;
+  const char *database;
   gboolean wanted = FALSE;
   GtEscalationRules rules;
   GDate as_of;
 
+  const char *unit_issues = NULL;
+
+  if (g_variant_dict_lookup (options, "export-unit-issues", "^&ay", &unit_issues))
+    return export_unit_issues (options, unit_issues);
   if (!g_variant_dict_lookup (options, "escalate", "b", &wanted) || !wanted)
     return -1;
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
@@ -132,17 +212,10 @@ gt_cli_escalation_run (GVariantDict *options)
       }
   if (!gt_cli_escalation_get_as_of (options, &as_of))
     return EXIT_BAD_ARGUMENT;
-  g_variant_dict_lookup (options, "database", "^&ay", &database);
-  if (database == NULL)
-    database = default_path = gt_store_dup_default_path ();
   /* Raising issues must not leave an empty register behind where there was none. */
-  if (!gt_store_location_is_server (database) && !g_file_test (database, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *display = g_filename_display_name (database);
-
-      g_printerr ("guatu: %s: %s\n", display, _("No such file"));
-      return EXIT_FAILED;
-    }
+  database = open_database (options, &default_path);
+  if (database == NULL)
+    return EXIT_FAILED;
 
   store = gt_store_open (database, &error);
   if (store == NULL)

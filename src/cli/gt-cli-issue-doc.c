@@ -80,7 +80,8 @@ gt_cli_issue_doc_run (GVariantDict *options)
       if (g_variant_dict_contains (options, "as-of") &&
           !g_variant_dict_contains (options, "escalate"))
         return fail (EXIT_BAD_ARGUMENT,
-                     _("--as-of goes with --escalate or --export-issue-doc"));
+                     _("--as-of goes with --escalate, --export-issue-doc or "
+                       "--export-unit-issues"));
       return -1;
     }
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)

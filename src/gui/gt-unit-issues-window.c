@@ -5,7 +5,8 @@
  * deadline, days past it and level (督办 in amber, 挂牌督办 in red), opening the
  * issue's editor when activated. Issues assigned to no unit come last. The
  * "Run Rules" button raises the overdue ones by the office's rules as of the
- * window's day, as guatu --escalate does from cron.
+ * window's day, as guatu --escalate does from cron; Export… writes the list
+ * (gt-unit-issues-table.c) to send to the units.
  *
  * Built from the register (gt_store_list_unit_issues()) again when the store
  * changes: a list of a few hundred rows, not a live model.
@@ -22,6 +23,7 @@
 #include "gt-format.h"
 #include "gt-issue-editor.h"
 #include "gt-store-escalation.h"
+#include "gt-unit-issues-table.h"
 #include "gt-unit-issues-window.h"
 
 struct _GtUnitIssuesWindow
@@ -212,6 +214,83 @@ escalate_clicked_cb (GtUnitIssuesWindow *self)
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
 
+gboolean
+gt_unit_issues_window_export_to (GtUnitIssuesWindow  *self,
+                                 GFile               *file,
+                                 GError             **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (GT_IS_UNIT_ISSUES_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("The list can only be saved to a local file."));
+      return FALSE;
+    }
+  return gt_unit_issues_write (self->store, &self->today, path, error);
+}
+
+static void
+export_response_cb (GtkNativeDialog    *chooser,
+                    int                 response,
+                    GtUnitIssuesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (gt_unit_issues_window_export_to (self, file, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* TRANSLATORS: %s is a file's name */
+          g_autofree char *message = g_strdup_printf (_("Saved the list as “%s”"), name);
+
+          adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+        }
+      else
+        {
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                      _("Could Not Save the List"),
+                                                      error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+export_clicked_cb (GtUnitIssuesWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *day = gt_format_date (&self->today);
+  /* TRANSLATORS: the file name offered; %s is a day. The extension picks the format. */
+  g_autofree char *name = g_strdup_printf (_("Open Issues by Unit (%s).pdf"), day);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Open Issues by Unit"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF, XLSX or CSV"));
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 gt_unit_issues_window_dispose (GObject *object)
 {
@@ -236,6 +315,7 @@ gt_unit_issues_window_init (GtUnitIssuesWindow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *escalate = gtk_button_new_with_mnemonic (_("_Run Rules"));
+  GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export…"));
 
   self->groups = g_ptr_array_new ();
   gtk_window_set_title (GTK_WINDOW (self), _("Open Issues by Unit"));
@@ -244,6 +324,9 @@ gt_unit_issues_window_init (GtUnitIssuesWindow *self)
                                            "(Preferences)"));
   g_signal_connect_swapped (escalate, "clicked", G_CALLBACK (escalate_clicked_cb), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), escalate);
+  gtk_widget_set_tooltip_text (export, _("The list as PDF, XLSX or CSV, to send to the units"));
+  g_signal_connect_swapped (export, "clicked", G_CALLBACK (export_clicked_cb), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), export);
   gtk_box_append (GTK_BOX (box), header);
 
   self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());

@@ -26,6 +26,11 @@ GtUnitIssuesWindow *gt_unit_issues_window_new          (GtkWindow          *pare
  * does; how many issues rose. */
 guint               gt_unit_issues_window_escalate     (GtUnitIssuesWindow *self,
                                                         GError            **error);
+/* What Export… does once a file is chosen: the list as PDF, XLSX or CSV by
+ * the file's extension, as of the window's day. */
+gboolean            gt_unit_issues_window_export_to    (GtUnitIssuesWindow *self,
+                                                        GFile              *file,
+                                                        GError            **error);
 /* For tests: how many units and issues it lists. */
 guint               gt_unit_issues_window_get_n_units  (GtUnitIssuesWindow *self);
 guint               gt_unit_issues_window_get_n_issues (GtUnitIssuesWindow *self);

@@ -2,8 +2,9 @@
  * FILE --issue ID [--kind], run as a clerk or cron would: what rose and when,
  * nothing more the second time; the 交办单 numbered once and printed again with
  * its number; each 督办函 a new number, citing the 交办单 and the days past;
- * six desks at once never given the same number; and the mistakes refused
- * with the right exit status, a refused file costing no number.
+ * six desks at once never given the same number; every unit's open issues
+ * as PDF and XLSX; and the mistakes refused with the right exit status, a
+ * refused file costing no number.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -252,6 +253,51 @@ test_documents (Fixture       *f,
   g_assert_cmpuint (export (f, "letter2.pdf", f->due, NULL, "2023-04-20"), ==, 2);
 }
 
+/* Every unit's open issues as of a day: PDF read back, XLSX, the wrong name. */
+static void
+test_unit_issues (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "units.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "units.xlsx", NULL);
+  g_autofree char *odt = g_build_filename (f->dir, "units.odt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *escalated = escalate (f, "2023-05-10");
+  gsize length = 0;
+
+  {
+    g_auto(GtTestRun) run = { 0 };
+
+    gt_test_run_guatuv (f->dir, f->env, &run, "--database", f->db, "--export-unit-issues", pdf,
+                        "--as-of", "2023-05-10", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  text = pdf_text (pdf);
+  assert_has (text, "OpenIssuesbyUnit,asofMay10,2023");
+  assert_has (text, UNIT "(2open,1overdue)");
+  assert_has (text, "红线内3户民房未征迁");
+  assert_has (text, PROJECT);
+  assert_has (text, "ListedforSupervision");
+  {
+    g_auto(GtTestRun) run = { 0 };
+
+    gt_test_run_guatuv (f->dir, f->env, &run, "--database", f->db, "--export-unit-issues", xlsx,
+                        NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  g_assert_true (g_file_get_contents (xlsx, &contents, &length, NULL));
+  g_assert_cmpmem (contents, 4, "PK\003\004", 4);
+  {
+    g_auto(GtTestRun) run = { 0 };
+
+    gt_test_run_guatuv (f->dir, f->env, &run, "--database", f->db, "--export-unit-issues", odt,
+                        NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_false (g_file_test (odt, G_FILE_TEST_EXISTS));
+  }
+}
+
 /* Six desks ask at once: six numbers, none twice. */
 static void
 test_desks_at_once (Fixture       *f,
@@ -379,6 +425,7 @@ main (int   argc,
   g_test_add ("/cli-issue-doc/documents", Fixture, NULL, set_up, test_documents, tear_down);
   g_test_add ("/cli-issue-doc/desks-at-once", Fixture, NULL, set_up, test_desks_at_once,
               tear_down);
+  g_test_add ("/cli-issue-doc/unit-issues", Fixture, NULL, set_up, test_unit_issues, tear_down);
   g_test_add ("/cli-issue-doc/mistakes", Fixture, NULL, set_up, test_mistakes, tear_down);
 
   return g_test_run ();

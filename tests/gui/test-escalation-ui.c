@@ -138,6 +138,26 @@ test_unit_issues (void)
   /* Again on the same day: nothing more. */
   g_assert_cmpuint (gt_unit_issues_window_escalate (window, &error), ==, 0);
   gt_test_ui_save_screenshot (GTK_WIDGET (window), "unit-issues");
+  /* Export…, once a file is chosen. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("guatu-unit-issues-XXXXXX", &error);
+    g_autofree char *path = g_build_filename (dir, "各单位未办结问题.pdf", NULL);
+    g_autofree char *odt = g_build_filename (dir, "list.odt", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GFile) wrong = g_file_new_for_path (odt);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_true (gt_unit_issues_window_export_to (window, file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+    g_assert_cmpmem (contents, 5, "%PDF-", 5);
+    g_assert_false (gt_unit_issues_window_export_to (window, wrong, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_remove (path);
+    g_rmdir (dir);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   gt_test_ui_settle (100);
 }
