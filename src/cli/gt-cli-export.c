@@ -15,6 +15,7 @@
 #include "gt-gantt-print.h"
 #include "gt-office-settings.h"
 #include "gt-export-history.h"
+#include "gt-formality-template.h"
 #include "gt-table-export.h"
 
 #define EXIT_FAILED       1
@@ -48,7 +49,7 @@ gt_cli_export_add_options (GApplication *app)
                                  _("FILE"));
   g_application_add_main_option (app, "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-pdf or --export-png: gantt, overview, "
-                                   "report or issues"), _("CHART"));
+                                   "report, issues or formalities"), _("CHART"));
   g_application_add_main_option (app, "table", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-xlsx or --export-csv: register, report, "
                                    "issues, history (the change history; with --month, "
@@ -77,6 +78,9 @@ gt_cli_export_add_options (GApplication *app)
   g_application_add_main_option (app, "columns", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --chart gantt, figures beside the names: a list of "
                                    "total, plan, completed, rate and progress"), _("COLUMNS"));
+  g_application_add_main_option (app, "unit", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("With --chart formalities, the approvals of this "
+                                   "department only"), _("NAME"));
   g_application_add_main_option (app, "front-line", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("With --chart gantt, draw the progress front line on the "
                                    "month's last day"), NULL);
@@ -108,6 +112,7 @@ typedef struct {
   GtGanttZoom zoom;
   GtExportGrouping grouping;
   GtGanttWall wall;
+  gint64      approver_unit_id;   /* --unit, for --chart formalities */
 } Job;
 
 /* Every chart and table of one run is as of the same month. */
@@ -125,6 +130,7 @@ job_new (Job           *job,
   options.fit_width = job->fit_width;
   options.grouping = job->grouping;
   options.gantt_wall = job->wall;
+  options.approver_unit_id = job->approver_unit_id;
   return gt_export_job_new (job->store, chart, &options);
 }
 
@@ -235,7 +241,9 @@ gt_cli_export_run (GVariantDict *options,
                    const char   *database,
                    const char   *month_text)
 {
-  static const char *const charts[] = { "gantt", "overview", "report", "issues", NULL };
+  static const char *const charts[] = {
+    "gantt", "overview", "report", "issues", "formalities", NULL
+  };
   static const char *const png_charts[] = { "gantt", "overview", NULL };
   static const char *const tables[] = {
     "register", "report", "issues", "history", "filing", NULL
@@ -251,6 +259,7 @@ gt_cli_export_run (GVariantDict *options,
   const char *paper = NULL;
   const char *zoom = NULL;
   const char *group_by = NULL;
+  const char *unit = NULL;
   const char *wall_from = NULL, *wall_to = NULL, *wall_columns = NULL;
   g_auto(GStrv) table_names = NULL;
   gboolean portrait = FALSE, fit_width = FALSE, front_line = FALSE;
@@ -287,6 +296,9 @@ gt_cli_export_run (GVariantDict *options,
   g_variant_dict_lookup (options, "to", "&s", &wall_to);
   g_variant_dict_lookup (options, "columns", "&s", &wall_columns);
   g_variant_dict_lookup (options, "front-line", "b", &front_line);
+  g_variant_dict_lookup (options, "unit", "&s", &unit);
+  if (unit != NULL && (g_strcmp0 (chart, "formalities") != 0 || format != FORMAT_PDF))
+    return fail (EXIT_BAD_ARGUMENT, _("--unit goes with --export-pdf and --chart formalities"));
   if ((wall_from != NULL || wall_to != NULL || wall_columns != NULL) &&
       (chart == NULL || !g_str_equal (chart, "gantt") ||
        (format != FORMAT_PDF && format != FORMAT_PNG)))
@@ -331,12 +343,13 @@ gt_cli_export_run (GVariantDict *options,
         return fail (EXIT_BAD_ARGUMENT, _("--table goes with --export-xlsx or --export-csv"));
       if (chart == NULL)
         return fail (EXIT_BAD_ARGUMENT, _("Name the chart with --chart: gantt, overview, "
-                                          "report or issues"));
+                                          "report, issues or formalities"));
       if (!filing_pdf && !is_one_of (chart, format == FORMAT_PNG ? png_charts : charts))
         return fail (EXIT_BAD_ARGUMENT,
                      format == FORMAT_PNG
                      ? _("--chart with --export-png is gantt or overview")
-                     : _("--chart is gantt, overview, report or issues"));
+                     : _("--chart is gantt, overview, report, issues or "
+                         "formalities"));
     }
   else
     {
@@ -376,7 +389,8 @@ gt_cli_export_run (GVariantDict *options,
           job.zoom = z;
     }
 
-  job.paper = GT_PAPER_A3;
+  /* The approvals are a list for a desk: A4. */
+  job.paper = g_strcmp0 (chart, "formalities") == 0 ? GT_PAPER_A4 : GT_PAPER_A3;
   if (paper != NULL && (format != FORMAT_PDF || !gt_paper_from_name (paper, &job.paper)))
     return fail (EXIT_BAD_ARGUMENT, _("--paper is A3 or A4, with --export-pdf"));
   job.portrait = portrait;
@@ -402,6 +416,18 @@ gt_cli_export_run (GVariantDict *options,
   store = gt_store_open (database, &error);
   if (store == NULL || !gt_cli_get_as_of (store, month_text, &job.as_of, &error))
     return fail (EXIT_FAILED, error->message);
+
+  if (unit != NULL)
+    {
+      job.approver_unit_id = gt_formality_template_match_unit (gt_store_get_units (store), unit);
+      if (job.approver_unit_id == 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("No unit is named “%s” in the "
+                                                        "register"), unit);
+
+          return fail (EXIT_FAILED, message);
+        }
+    }
 
   office = gt_office_settings_dup_string ("office-name");
   job.store = store;

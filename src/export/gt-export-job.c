@@ -12,6 +12,7 @@
 
 #include "gt-export-job.h"
 #include "gt-filing-print.h"
+#include "gt-formalities-print.h"
 #include "gt-format.h"
 #include "gt-gantt-png.h"
 #include "gt-gantt-print.h"
@@ -66,7 +67,7 @@ gt_export_chart_from_name (const char    *name,
   static const char *const names[] = {
     [GT_EXPORT_CHART_GANTT] = "gantt", [GT_EXPORT_CHART_OVERVIEW] = "overview",
     [GT_EXPORT_CHART_REPORT] = "report", [GT_EXPORT_CHART_ISSUES] = "issues",
-    [GT_EXPORT_CHART_FILING] = "filing",
+    [GT_EXPORT_CHART_FILING] = "filing", [GT_EXPORT_CHART_FORMALITIES] = "formalities",
   };
 
   for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
@@ -318,6 +319,13 @@ load (GtExportJob  *job,
         return FALSE;
       break;
 
+    case GT_EXPORT_CHART_FORMALITIES:
+      job->table = gt_formalities_print_table (job->store, &job->as_of, o->approver_unit_id,
+                                               error);
+      if (job->table != NULL)
+        job->chart_name = g_strdup (gt_export_table_get_title (job->table));
+      break;
+
     case GT_EXPORT_CHART_ISSUES:
     default:
       job->table = gt_export_issues_table (job->store, &job->as_of);
@@ -366,6 +374,7 @@ gt_export_job_layout (GtExportJob  *job,
     case GT_EXPORT_CHART_ISSUES:
     case GT_EXPORT_CHART_REGISTER:
     case GT_EXPORT_CHART_FILING:
+    case GT_EXPORT_CHART_FORMALITIES:
     default:
       job->table_print = gt_table_print_new (job->table, &title, width, height);
       gt_table_print_get_doc (job->table_print, doc);

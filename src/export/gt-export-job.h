@@ -22,6 +22,7 @@ typedef enum {
   GT_EXPORT_CHART_ISSUES,
   GT_EXPORT_CHART_REGISTER,   /* the register of projects, as a table */
   GT_EXPORT_CHART_FILING,     /* the units yet to file the month (gt-filing-print.h) */
+  GT_EXPORT_CHART_FORMALITIES, /* the month's approvals by department (gt-formalities-print.h) */
 } GtExportChart;
 
 typedef struct {
@@ -43,6 +44,8 @@ typedef struct {
   gboolean              fit_width;
   /* The wall's months (the as-of year by default), figure columns, overlap. */
   GtGanttWall           gantt_wall;
+  /* The approvals list: of this approving unit only; 0 for every one. */
+  gint64                approver_unit_id;
 } GtExportJobOptions;
 
 typedef struct _GtExportJob GtExportJob;
@@ -62,7 +65,8 @@ gboolean     gt_export_format_from_path (const char               *path,
 /* Sensible options: the register's default month, quarter zoom, the office's
  * name NULL. */
 void         gt_export_job_options_init (GtExportJobOptions       *options);
-/* "gantt", "overview", "report", "issues", "filing" → chart; FALSE otherwise. */
+/* "gantt", "overview", "report", "issues", "filing", "formalities" → chart;
+ * FALSE otherwise. */
 gboolean     gt_export_chart_from_name  (const char               *name,
                                          GtExportChart            *chart);
 
