@@ -62,24 +62,6 @@ typedef struct {
   guint       n_batches;  /* batches announced over the whole run */
 } Promises;
 
-static gint64
-query_int (sqlite3    *db,
-           const char *sql,
-           const char *text)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (text != NULL)
-    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
 /* Takes the complete lines of @text as promises; a line cut short by the kill
  * promises nothing. Returns whether the child was inside a batch at the end. */
 static gboolean
@@ -135,6 +117,23 @@ read_promises (Promises   *p,
   return in_batch;
 }
 
+/* The batch's rows as Guatu reads them, the same on a file and a server. */
+static gint64
+count_leaders (GtStore    *store,
+               const char *prefix)
+{
+  GListModel *leaders = gt_store_get_leaders (store);
+  gint64 rows = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (leaders); i++)
+    {
+      g_autoptr(GtLeader) leader = g_list_model_get_item (leaders, i);
+
+      rows += g_str_has_prefix (gt_leader_get_name (leader), prefix);
+    }
+  return rows;
+}
+
 /* What every kill must leave: an intact file that Guatu opens, every reported
  * edit in it, and each batch either whole or absent. */
 static void
@@ -152,12 +151,17 @@ check_file (Promises   *p,
   store = gt_store_open (path, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
-  sqlite3_finalize (stmt);
+  /* A server keeps its own files whole; a file is checked page by page. */
+  if (!gt_test_on_server ())
+    {
+      g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL),
+                       ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+      sqlite3_finalize (stmt);
+      g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+    }
 
   g_hash_table_iter_init (&iter, p->projects);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -180,9 +184,8 @@ check_file (Promises   *p,
   g_hash_table_iter_init (&iter, p->batches);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      g_autofree char *pattern = g_strdup_printf ("b%u-%%", GPOINTER_TO_UINT (key));
-      gint64 rows = query_int (db, "SELECT count (*) FROM leaders WHERE name LIKE ?1",
-                               pattern);
+      g_autofree char *prefix = g_strdup_printf ("b%u-", GPOINTER_TO_UINT (key));
+      gint64 rows = count_leaders (store, prefix);
 
       if (g_hash_table_contains (p->committed, key))
         g_assert_cmpint (rows, ==, GPOINTER_TO_UINT (value));
@@ -193,8 +196,6 @@ check_file (Promises   *p,
           g_hash_table_add (p->committed, key);
         }
     }
-
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
 static void
@@ -212,6 +213,7 @@ test_kill (void)
   guint kills = kills_env != NULL ? (guint) g_ascii_strtoull (kills_env, NULL, 10) : 150;
   gint64 start = g_get_monotonic_time ();
   Promises p = { 0 };
+  g_auto(GStrv) child_env = NULL;
   guint done;
 
   g_test_message ("GUATU_CRASH_SEED=%u", seed);
@@ -224,6 +226,7 @@ test_kill (void)
 
   dir = g_dir_make_tmp ("test-crash-XXXXXX", &error);
   g_assert_no_error (error);
+  child_env = g_environ_setenv (g_get_environ (), "GUATU_CRASH_DIR", dir, TRUE);
 
   for (done = 0; done < kills; done++)
     {
@@ -242,14 +245,18 @@ test_kill (void)
       if (done % KILLS_PER_FILE == 0)
         {
           g_free (path);
-          path = g_strdup_printf ("%s/guatu-%u.db", dir, done / KILLS_PER_FILE);
+          {
+            g_autofree char *name = g_strdup_printf ("guatu-%u.db", done / KILLS_PER_FILE);
+
+            path = gt_test_register_location (dir, name);
+          }
           g_hash_table_remove_all (p.projects);
           g_hash_table_remove_all (p.batches);
           g_hash_table_remove_all (p.committed);
         }
       argv[1] = path;
 
-      g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+      g_spawn_async_with_pipes (NULL, (char **) argv, child_env, G_SPAWN_DO_NOT_REAP_CHILD,
                                 NULL, NULL, &pid, NULL, &fd, NULL, &error);
       g_assert_no_error (error);
 
@@ -403,6 +410,7 @@ test_two_processes (void)
   Promises p = { 0 };
   guint imports = 0;
   guint cli_killed = 0;
+  g_auto(GStrv) child_env = NULL;
   guint round;
 
   g_test_message ("GUATU_CRASH_SEED=%u", seed);
@@ -413,6 +421,7 @@ test_two_processes (void)
   p.committed = g_hash_table_new (NULL, NULL);
   dir = g_dir_make_tmp ("test-crash-two-XXXXXX", &error);
   g_assert_no_error (error);
+  child_env = g_environ_setenv (g_get_environ (), "GUATU_CRASH_DIR", dir, TRUE);
 
   for (round = 0; round < TWO_PROCESS_ROUNDS; round++)
     {
@@ -431,14 +440,18 @@ test_two_processes (void)
       if (round % 5 == 0)
         {
           g_free (path);
-          path = g_strdup_printf ("%s/guatu-%u.db", dir, round / 5);
+          {
+            g_autofree char *name = g_strdup_printf ("guatu-%u.db", round / 5);
+
+            path = gt_test_register_location (dir, name);
+          }
           g_hash_table_remove_all (p.projects);
           g_hash_table_remove_all (p.batches);
           g_hash_table_remove_all (p.committed);
         }
       argv[1] = path;
 
-      g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+      g_spawn_async_with_pipes (NULL, (char **) argv, child_env, G_SPAWN_DO_NOT_REAP_CHILD,
                                 NULL, NULL, &pid, NULL, &fd, NULL, &error);
       g_assert_no_error (error);
       /* Its first edit waited for its check: the window is fully open. */
@@ -489,7 +502,10 @@ test_two_processes (void)
               if (command == CLI_IMPORT && WIFEXITED (status) && WEXITSTATUS (status) == 0)
                 g_hash_table_add (p.committed, GUINT_TO_POINTER (tag));
               cli = 0;
-              gt_test_assert_no_deleted_register_files (pid, path);
+              /* A file replaced under the window (a restore) would be held
+               * open deleted; a server's register is no file of this machine. */
+              if (!gt_test_on_server ())
+                gt_test_assert_no_deleted_register_files (pid, path);
             }
         }
 
