@@ -11,12 +11,14 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "gt-choice.h"
 #include "gt-date-button.h"
 #include "gt-format.h"
+#include "gt-formality-list.h"
 #include "gt-milestone-list.h"
 #include "gt-project-history.h"
 #include "gt-project-editor-private.h"
@@ -482,6 +484,17 @@ gt_project_editor_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* Late and due soon are told from today: an editor is about now. */
+static GtkWidget *
+new_formality_list (GtProjectEditor *self)
+{
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  return gt_formality_list_new (self->store, self->project, &today);
+}
+
 static void
 gt_project_editor_constructed (GObject *object)
 {
@@ -518,6 +531,7 @@ gt_project_editor_constructed (GObject *object)
       adw_preferences_page_add (self->page,
                                 ADW_PREFERENCES_GROUP (gt_milestone_list_new (self->store,
                                                                               self->project)));
+      adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (new_formality_list (self)));
       adw_preferences_page_add (self->page,
                                 ADW_PREFERENCES_GROUP (gt_project_history_new (self->store,
                                                                                self->project)));
