@@ -29,6 +29,7 @@ LEDGER = [
     "读屏导入项目乙,800,2O0,王读屏,县读屏局,城关镇,2026-4-1",
 ]
 DATE_ROWS = ["计划开工", "计划竣工", "实际开工", "实际竣工"]
+MILESTONE_DATES = ["计划开始", "计划结束", "实际开始", "实际结束"]
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from guatu_atspi import (Guatu, element_actions, find, find_all, is_visible, name_faults,  # noqa
@@ -252,6 +253,7 @@ def main():
                 milestone = open_dialog(g, button(frame, "添加节点"), "milestone editor")
                 if milestone is not None:
                     check_names("milestone editor", milestone)
+                    check_named_once(milestone, MILESTONE_DATES, "milestone editor")
                     close(g, milestone)
                 close(g, frame)
 
@@ -260,6 +262,7 @@ def main():
         frame = open_dialog(g, button(g.window, "新建"), "editor of a new issue")
         if frame is not None:
             check_names("new issue editor", frame)
+            check_named_once(frame, ["提出日期"], "new issue editor")
             close(g, frame)
         row = first_row(g, "问题")
         if check(row is not None, "the issue list's rows offer row.activate"):
