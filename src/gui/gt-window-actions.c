@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-connection.h"
+#include "gt-formalities-window.h"
 #include "gt-import-dialog.h"
 #include "gt-window-notice.h"
 #include "gt-window-private.h"
@@ -205,6 +206,19 @@ export_notice_action (GtkWidget  *widget,
   _gt_window_export_notice (GT_WINDOW (widget));
 }
 
+/* 手续办理: the approvals still to be given, by department, as of today. */
+static void
+formalities_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GtWindow *self = GT_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gt_formalities_window_new (GTK_WINDOW (self),
+                                                             gt_window_get_store (self),
+                                                             NULL)));
+}
+
 static void
 imported_cb (GtImportDialog *dialog,
              const char     *message,
@@ -361,6 +375,7 @@ _gt_window_class_actions_init (GtWindowClass *klass)
                                    export_slides_action);
   gtk_widget_class_install_action (widget_class, "win.export-notice", NULL,
                                    export_notice_action);
+  gtk_widget_class_install_action (widget_class, "win.formalities", NULL, formalities_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_shortcuts_action);
