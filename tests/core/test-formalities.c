@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gt-format.h"
+#include "gt-office-settings.h"
 #include "gt-rag.h"
 #include "gt-store-formalities.h"
 #include "gt-test-util.h"
@@ -299,6 +300,33 @@ test_template_for_category (void)
   }
 }
 
+/* From Preferences (the settings key), by category. */
+static void
+test_template_load (void)
+{
+  g_autoptr(GSettings) settings = gt_office_settings_open (GT_FORMALITY_TEMPLATES_KEY);
+  g_autoptr(GtFormalityTemplate) water = NULL;
+  g_autoptr(GtFormalityTemplate) roads = NULL;
+  GVariantBuilder builder;
+
+  g_assert_nonnull (settings);
+  {
+    g_autoptr(GtFormalityTemplate) builtin = gt_formality_template_load ("水利");
+
+    g_assert_cmpuint (gt_formality_template_get_n_items (builtin), ==, 8);
+  }
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_builder_add (&builder, "{ss}", "水利", "取水许可|水利局|20;施工许可|住建局|7");
+  g_assert_true (g_settings_set_value (settings, GT_FORMALITY_TEMPLATES_KEY,
+                                       g_variant_builder_end (&builder)));
+  water = gt_formality_template_load ("水利");
+  roads = gt_formality_template_load ("交通");
+  g_assert_cmpuint (gt_formality_template_get_n_items (water), ==, 2);
+  g_assert_cmpstr (gt_formality_template_get_kind (water, 0), ==, "取水许可");
+  g_assert_cmpuint (gt_formality_template_get_n_items (roads), ==, 8);
+  g_settings_reset (settings, GT_FORMALITY_TEMPLATES_KEY);
+}
+
 /* Departments found among the units as registers name them. */
 static void
 test_match_unit (Fixture       *f,
@@ -575,6 +603,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formalities/default-plan", test_default_plan);
   g_test_add_func ("/formalities/template-text", test_template_text);
   g_test_add_func ("/formalities/template-for-category", test_template_for_category);
+  g_test_add_func ("/formalities/template-load", test_template_load);
   ADD ("/formalities/match-unit", test_match_unit);
   ADD ("/formalities/store-edits", test_store_edits);
   ADD ("/formalities/lights", test_lights);

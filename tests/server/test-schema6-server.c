@@ -16,6 +16,8 @@
 #include <libpq-fe.h>
 
 #include "gt-pg-roles.h"
+#include "gt-rag.h"
+#include "gt-store-formalities.h"
 #include "gt-store.h"
 #include "gt-test-server.h"
 #include "gt-test-util.h"
@@ -208,12 +210,68 @@ test_migrate_and_rights (void)
   }
 }
 
+/* The store's approvals and the lights on a server: the same named queries,
+ * PostgreSQL's own text where the dialects differ (days between dates). */
+static void
+test_formalities_on_server (void)
+{
+  g_autoptr(GtStore) store = NULL;
+  g_autoptr(GtFormalityTemplate) tmpl =
+    gt_formality_template_parse ("用地规划许可|自然资源局|20;施工许可|住建局|7", NULL);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) planning = NULL;
+  g_autoptr(GHashTable) lights = NULL;
+  g_autoptr(GHashTable) reasons = NULL;
+  g_autoptr(GHashTable) as_of = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today, then;
+  gint64 id = 1, planning_id = 1;
+  GtProject *project;
+
+  if (!gt_test_server_reset (NULL))
+    return;
+  store = open_owner ();
+  gt_test_server_exec ("INSERT INTO units (id, name, kind) VALUES (1, '县自然资源和规划局', "
+                       "  'department'), (2, '县住房和城乡建设局', 'department');"
+                       "INSERT INTO projects (id, name, level, stage, planned_start)"
+                       "  VALUES (1, '城东污水处理厂', 'county', 'preparing', '2023-06-01');");
+  g_clear_object (&store);
+  store = open_owner ();
+  project = gt_store_lookup_project (store, id);
+  g_assert_nonnull (project);
+  g_assert_true (gt_store_apply_formality_template (store, project, tmpl, &error));
+  g_assert_no_error (error);
+  all = gt_store_list_all_formalities (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 2);
+  planning = gt_store_list_all_formalities (store, planning_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (planning->len, ==, 1);
+  g_assert_cmpstr (gt_formality_get_kind (planning->pdata[0]), ==, "用地规划许可");
+
+  /* 用地规划许可 due 2023-05-24: 31 days late on 06-24, red. */
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 24, G_DATE_JUNE, 2023);
+  lights = gt_rag_judge_all_with_reasons (store, gt_rag_rules_default (), &today, &reasons,
+                                          &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (lights, &id)), ==, GT_RAG_RED);
+  g_assert_true (GPOINTER_TO_UINT (g_hash_table_lookup (reasons, &id)) &
+                 GT_RAG_REASON_FORMALITY_OVERDUE);
+  then = today;
+  g_date_subtract_days (&then, 1);
+  as_of = gt_rag_judge_as_of (store, gt_rag_rules_default (), &then, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (as_of, &id)), ==, GT_RAG_RED);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/schema6-server/migrate-and-rights", test_migrate_and_rights);
+  g_test_add_func ("/schema6-server/formalities", test_formalities_on_server);
 
   return g_test_run ();
 }
