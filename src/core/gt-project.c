@@ -337,6 +337,40 @@ gt_project_copy (GtProject *self)
   return copy;
 }
 
+static gboolean
+same_date (const GDate *a,
+           const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
+gboolean
+gt_project_same_values (GtProject *self,
+                        GtProject *other)
+{
+  g_return_val_if_fail (GT_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (GT_IS_PROJECT (other), FALSE);
+
+  return self->id == other->id &&
+         g_strcmp0 (self->code, other->code) == 0 &&
+         g_strcmp0 (self->name, other->name) == 0 &&
+         g_strcmp0 (self->owner, other->owner) == 0 &&
+         g_strcmp0 (self->content, other->content) == 0 &&
+         g_strcmp0 (self->category, other->category) == 0 &&
+         g_strcmp0 (self->notes, other->notes) == 0 &&
+         self->level == other->level && self->stage == other->stage &&
+         self->locality_id == other->locality_id && self->unit_id == other->unit_id &&
+         self->leader_id == other->leader_id &&
+         self->total_investment == other->total_investment &&
+         self->annual_plan == other->annual_plan &&
+         same_date (&self->planned_start, &other->planned_start) &&
+         same_date (&self->planned_end, &other->planned_end) &&
+         same_date (&self->actual_start, &other->actual_start) &&
+         same_date (&self->actual_end, &other->actual_end);
+}
+
 void
 gt_project_assign (GtProject *self,
                    GtProject *source)

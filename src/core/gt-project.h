@@ -31,6 +31,11 @@ GtProject   *gt_project_new                 (void);
 /* A detached copy with the same id, for editors: edit the copy, save it with
  * gt_store_update_project(), and the live object is only touched on success. */
 GtProject   *gt_project_copy                (GtProject   *self);
+/* Whether saving @other over @self would leave the register as it is: every
+ * field a save writes (the year's plan included; the completed amount is the
+ * reports'). */
+gboolean     gt_project_same_values         (GtProject   *self,
+                                             GtProject   *other);
 /* Copies every field of @source into @self, notifying what changed. */
 void         gt_project_assign              (GtProject   *self,
                                              GtProject   *source);

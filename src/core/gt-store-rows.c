@@ -136,7 +136,9 @@ static const GtDbQuery store_queries[GT_STORE_N_STMTS] = {
   [GT_STORE_STMT_UPSERT_PLAN] =
     GT_DB_QUERY ("store-upsert-plan",
     "INSERT INTO annual_plans (project_id, year, amount) VALUES (?1, ?2, ?3) "
-    "ON CONFLICT (project_id, year) DO UPDATE SET amount = excluded.amount"),
+    /* The same amount again writes nothing: no history, no change logged. */
+    "ON CONFLICT (project_id, year) DO UPDATE SET amount = excluded.amount "
+    "  WHERE annual_plans.amount <> excluded.amount"),
   [GT_STORE_STMT_DELETE_PLAN] =
     GT_DB_QUERY ("store-delete-plan",
     "DELETE FROM annual_plans WHERE project_id = ?1 AND year = ?2"),

@@ -199,6 +199,21 @@ _gt_import_set_project_fields (GtImportPlan *plan,
 }
 
 static gboolean
+same_report (GtMonthlyReport *a,
+             GtMonthlyReport *b)
+{
+  return gt_monthly_report_get_id (a) == gt_monthly_report_get_id (b) &&
+         gt_monthly_report_get_year (a) == gt_monthly_report_get_year (b) &&
+         gt_monthly_report_get_month (a) == gt_monthly_report_get_month (b) &&
+         gt_monthly_report_get_completed (a) == gt_monthly_report_get_completed (b) &&
+         gt_monthly_report_get_percent (a) == gt_monthly_report_get_percent (b) &&
+         g_strcmp0 (gt_monthly_report_get_progress_note (a),
+                    gt_monthly_report_get_progress_note (b)) == 0 &&
+         g_strcmp0 (gt_monthly_report_get_problems (a),
+                    gt_monthly_report_get_problems (b)) == 0;
+}
+
+static gboolean
 save_report (GtImportPlan  *plan,
              GtImportRow   *row,
              gint64         project_id,
@@ -231,6 +246,12 @@ save_report (GtImportPlan  *plan,
   if (has_note)
     gt_monthly_report_set_progress_note (report, row->text[GT_LEDGER_FIELD_PROGRESS]);
 
+  /* Taken in as it was: the register holds it already. */
+  if (row->report != NULL && same_report (row->report, report))
+    {
+      plan->counts.reports_saved++;
+      return TRUE;
+    }
   if (!gt_store_save_monthly_report (plan->store, report, error))
     return FALSE;
   plan->counts.reports_saved++;
@@ -340,13 +361,19 @@ apply_row (Apply        *apply,
       gt_project_set_locality_id (project, id);
     }
 
-  if (row->existing != NULL ? !gt_store_update_project (plan->store, project, error)
-                            : !gt_store_add_project (plan->store, project, error))
+  /* A row the register already holds as it is writes nothing: no history, no
+   * change for other desks to read, no step inside the import's undo. */
+  if (row->existing == NULL ? !gt_store_add_project (plan->store, project, error)
+      : !gt_project_same_values (row->existing, project) &&
+        !gt_store_update_project (plan->store, project, error))
     return FALSE;
   id = gt_project_get_id (project);
 
-  if (row->text[GT_LEDGER_FIELD_PLAN] != NULL
-      && !gt_store_set_annual_plan (plan->store, id, plan->plan_year, row->plan, error))
+  /* This year's plan went with the project's save; another year's is its own. */
+  if (row->text[GT_LEDGER_FIELD_PLAN] != NULL &&
+      !(row->existing != NULL && plan->plan_year == gt_store_get_year (plan->store) &&
+        gt_project_get_annual_plan (row->existing) == row->plan) &&
+      !gt_store_set_annual_plan (plan->store, id, plan->plan_year, row->plan, error))
     return FALSE;
 
   return save_report (plan, row, id, error) && open_issue (apply, row, project, error);

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "gt-format.h"
+#include "gt-history.h"
 #include "gt-import.h"
 #include "gt-store.h"
 #include "gt-test-county.h"
@@ -192,8 +193,16 @@ test_same_ledger_twice (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
+  g_autoptr(GPtrArray) history_before = NULL;
+  g_autoptr(GPtrArray) history_after = NULL;
+  gint64 seen;
+
   import_rows (f, gt_test_ledger_rows, &counts);
   before = gt_test_dump_database (f->db_path);
+  history_before = gt_history_list (f->store, 0, 0, 0, NULL);
+  g_assert_nonnull (history_before);
+  g_assert_cmpuint (history_before->len, >, 0);
+  seen = gt_store_get_seen (f->store);
   import_rows (f, gt_test_ledger_rows, &counts);
   g_assert_cmpuint (counts.created, ==, 0);
   g_assert_cmpuint (counts.updated, ==, 3);
@@ -201,6 +210,12 @@ test_same_ledger_twice (Fixture       *f,
   g_assert_cmpuint (counts.leaders_created + counts.units_created, ==, 0);
   after = gt_test_dump_database (f->db_path);
   g_assert_cmpstr (after, ==, before);
+  /* Rows taken in as they were are not written again: nothing in the change
+   * history says they changed (nor in the log other desks read). */
+  history_after = gt_history_list (f->store, 0, 0, 0, NULL);
+  g_assert_nonnull (history_after);
+  g_assert_cmpuint (history_after->len, ==, history_before->len);
+  g_assert_cmpint (gt_store_get_seen (f->store), ==, seen);
 }
 
 static void
