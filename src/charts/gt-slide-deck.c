@@ -11,7 +11,6 @@
 #include "gt-chart-style.h"
 #include "gt-chart-text.h"
 #include "gt-format.h"
-#include "gt-office-settings.h"
 #include "gt-slide-private.h"
 
 static cairo_user_data_key_t measure_key;
@@ -218,76 +217,26 @@ collect_localities (GtSlideDeck *deck)
     }
 }
 
-/* The Gantt rows of the red and amber projects, in the briefing's order. */
-static GtGanttRows *
-lagging_rows_new (GtStore     *store,
-                  GtBriefing  *briefing,
-                  GError     **error)
-{
-  g_autoptr(GPtrArray) projects = g_ptr_array_new ();
-  g_autoptr(GHashTable) statuses = g_hash_table_new_full (g_int64_hash, g_int64_equal,
-                                                          g_free, NULL);
-  g_autoptr(GHashTable) milestones = NULL;
-
-  for (guint s = 0; s < briefing->sections->len; s++)
-    {
-      GtBriefingSection *section = g_ptr_array_index (briefing->sections, s);
-
-      for (guint l = 0; l < section->lines->len; l++)
-        {
-          GtBriefingLine *line = g_ptr_array_index (section->lines, l);
-          GtProject *project = gt_store_lookup_project (store, line->project_id);
-          gint64 *key;
-
-          if (line->rag == GT_RAG_GREEN || project == NULL)
-            continue;
-          key = g_new (gint64, 1);
-          *key = line->project_id;
-          g_hash_table_insert (statuses, key, GINT_TO_POINTER (line->rag));
-          g_ptr_array_add (projects, project);
-        }
-    }
-
-  milestones = gt_store_list_all_milestones (store, error);
-  if (milestones == NULL)
-    return NULL;
-  return gt_gantt_rows_new (store, projects, milestones, statuses, GT_GANTT_GROUP_NONE);
-}
-
 GtSlideDeck *
-gt_slide_deck_new (GtStore                  *store,
-                   int                       year,
-                   int                       month,
-                   GtBriefingGrouping        grouping,
-                   const GtRagRules         *rules,
-                   const GtStartTargets     *targets,
-                   const GDate              *today,
-                   const GtSlideDeckOptions *options,
-                   GError                  **error)
+gt_slide_deck_new_for_briefing (GtBriefing               *briefing,
+                                GtGanttRows              *lagging_rows,
+                                const GtSlideDeckOptions *options)
 {
-  g_autoptr(GtBriefing) briefing = NULL;
   GtSlidesPerProject per_project = GT_SLIDES_PER_PROJECT_LAGGING;
-  GtGanttRows *rows = NULL;
   GtSlideDeck *deck;
 
-  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+  g_return_val_if_fail (briefing != NULL, NULL);
 
   if (options != NULL && options->per_project < GT_N_SLIDES_PER_PROJECT)
     per_project = options->per_project;
-  briefing = gt_briefing_new (store, year, month, grouping, rules, targets, today, error);
-  if (briefing == NULL)
-    return NULL;
-  /* Only a deck of every project's slides has the wall chart's. */
-  if (per_project == GT_SLIDES_PER_PROJECT_ALL)
-    {
-      rows = lagging_rows_new (store, briefing, error);
-      if (rows == NULL)
-        return NULL;
-    }
 
   deck = g_new0 (GtSlideDeck, 1);
-  deck->briefing = g_steal_pointer (&briefing);
-  deck->lagging_rows = rows;
+  deck->briefing = briefing;
+  /* Only a deck of every project's slides has the wall chart's. */
+  if (per_project == GT_SLIDES_PER_PROJECT_ALL)
+    deck->lagging_rows = lagging_rows;
+  else
+    g_clear_pointer (&lagging_rows, gt_gantt_rows_free);
   deck->office_name = g_strdup (options != NULL ? options->office_name : NULL);
   deck->aspect = options != NULL && options->aspect > 0 ? options->aspect : 16.0 / 9.0;
   deck->per_project = per_project;
@@ -299,58 +248,6 @@ gt_slide_deck_new (GtStore                  *store,
   collect_localities (deck);
   build_slides (deck);
   return deck;
-}
-
-static GtSlideDeck *
-deck_new_for_office (GtStore            *store,
-                     int                 year,
-                     int                 month,
-                     const GDate        *today,
-                     double              aspect,
-                     GtSlidesPerProject  per_project,
-                     GError            **error)
-{
-  g_autofree char *office = gt_office_settings_dup_string ("office-name");
-  g_autofree char *grouping_id = gt_office_settings_dup_string ("presentation-grouping");
-  g_autofree char *per_project_id = gt_office_settings_dup_string ("slides-per-project");
-  GtSlideDeckOptions options = { office, aspect, per_project };
-  GtBriefingGrouping grouping = GT_BRIEFING_BY_LOCALITY;
-  GtStartTargets targets;
-  GtRagRules rules;
-
-  if (per_project >= GT_N_SLIDES_PER_PROJECT &&
-      !gt_slides_per_project_from_id (per_project_id, &options.per_project))
-    options.per_project = GT_SLIDES_PER_PROJECT_LAGGING;
-  gt_briefing_grouping_from_id (grouping_id, &grouping);
-  gt_office_settings_load_rag_rules (&rules);
-  gt_office_settings_load_start_targets (&targets);
-  return gt_slide_deck_new (store, year, month, grouping, &rules, &targets, today, &options,
-                            error);
-}
-
-GtSlideDeck *
-gt_slide_deck_new_for_office (GtStore      *store,
-                              int           year,
-                              int           month,
-                              const GDate  *today,
-                              double        aspect,
-                              GError      **error)
-{
-  return deck_new_for_office (store, year, month, today, aspect, GT_N_SLIDES_PER_PROJECT,
-                              error);
-}
-
-GtSlideDeck *
-gt_slide_deck_new_for_office_as (GtStore            *store,
-                                 int                 year,
-                                 int                 month,
-                                 const GDate        *today,
-                                 double              aspect,
-                                 GtSlidesPerProject  per_project,
-                                 GError            **error)
-{
-  g_return_val_if_fail ((guint) per_project < GT_N_SLIDES_PER_PROJECT, NULL);
-  return deck_new_for_office (store, year, month, today, aspect, per_project, error);
 }
 
 void

@@ -55,33 +55,15 @@ gboolean     gt_slides_per_project_from_id (const char         *id,
 
 typedef struct _GtSlideDeck GtSlideDeck;
 
-/* Gathers the briefing of @month of @year from @store and lays out its slides. */
-GtSlideDeck *gt_slide_deck_new            (GtStore                  *store,
-                                           int                       year,
-                                           int                       month,
-                                           GtBriefingGrouping        grouping,
-                                           const GtRagRules         *rules,
-                                           const GtStartTargets     *targets,
-                                           const GDate              *today,
-                                           const GtSlideDeckOptions *options,
-                                           GError                  **error);
-/* The same with the office's own settings (its name, whose projects a slide
- * lists, which projects get slides, its status rules and start targets), as
- * the window and the command line both show them. */
-GtSlideDeck *gt_slide_deck_new_for_office (GtStore                  *store,
-                                           int                       year,
-                                           int                       month,
-                                           const GDate              *today,
-                                           double                    aspect,
-                                           GError                  **error);
-/* The same, but @per_project as asked (on the command line) over the setting. */
-GtSlideDeck *gt_slide_deck_new_for_office_as (GtStore               *store,
-                                              int                    year,
-                                              int                    month,
-                                              const GDate           *today,
-                                              double                 aspect,
-                                              GtSlidesPerProject     per_project,
-                                              GError               **error);
+/* Lays out the slides of @briefing (taken), with the wall chart of its red and
+ * amber projects from @lagging_rows (taken; gt_gantt_rows_new_lagging(), or
+ * NULL for none: only a deck of every project's slides shows it). The deck
+ * draws this finished data and never reads a store: the decks gathered from
+ * the register, under given or the office's rules, are made in
+ * src/export/gt-slide-sources.h. */
+GtSlideDeck *gt_slide_deck_new_for_briefing (GtBriefing               *briefing,
+                                             GtGanttRows              *lagging_rows,
+                                             const GtSlideDeckOptions *options);
 void         gt_slide_deck_free           (GtSlideDeck              *deck);
 
 guint        gt_slide_deck_get_n_slides   (GtSlideDeck              *deck);

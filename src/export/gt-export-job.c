@@ -16,6 +16,7 @@
 #include "gt-format.h"
 #include "gt-gantt-png.h"
 #include "gt-gantt-print.h"
+#include "gt-office-month.h"
 #include "gt-office-settings.h"
 #include "gt-report-sheet.h"
 #include "gt-overview-print.h"
@@ -274,7 +275,6 @@ load (GtExportJob  *job,
 {
   GtExportJobOptions *o = &job->options;
   g_autofree char *month_text = NULL;
-  GtStartTargets targets;
   GtRagRules rules;
 
   if (job->loaded)
@@ -297,9 +297,8 @@ load (GtExportJob  *job,
       break;
 
     case GT_EXPORT_CHART_OVERVIEW:
-      gt_office_settings_load_start_targets (&targets);
-      job->figures = gt_figures_compute (job->store, job->as_of.year, job->as_of.month, &rules,
-                                         &targets, NULL, error);
+      job->figures = gt_office_month_figures (job->store, job->as_of.year, job->as_of.month,
+                                              NULL, error);
       if (job->figures == NULL)
         return FALSE;
       /* TRANSLATORS: %s is a month, 2023年3月 */

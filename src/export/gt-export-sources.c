@@ -13,7 +13,7 @@
 #include "gt-format.h"
 #include "gt-issue.h"
 #include "gt-leader.h"
-#include "gt-office-settings.h"
+#include "gt-office-month.h"
 #include "gt-project.h"
 #include "gt-report-sheet.h"
 #include "gt-unit.h"
@@ -241,19 +241,15 @@ gt_export_report_table (GtStore           *store,
   g_autofree char *month_text = gt_format_month (as_of->year, as_of->month);
   g_autofree char *title = NULL;
   g_autofree char *cumulative = cumulative_header (as_of);
-  GtStartTargets targets;
-  GtRagRules rules;
   GtExportTable *table;
   Sums total = { 0 };
   guint row, number = 0;
 
   /* The briefing the slides show: the same lights, figures and problems. */
-  gt_office_settings_load_rag_rules (&rules);
-  gt_office_settings_load_start_targets (&targets);
-  briefing = gt_briefing_new (store, as_of->year, as_of->month,
-                              grouping == GT_EXPORT_GROUP_UNIT ? GT_BRIEFING_BY_UNIT
-                                                               : GT_BRIEFING_BY_LOCALITY,
-                              &rules, &targets, &as_of->day, error);
+  briefing = gt_office_month_briefing (store, as_of->year, as_of->month,
+                                       grouping == GT_EXPORT_GROUP_UNIT ? GT_BRIEFING_BY_UNIT
+                                                                        : GT_BRIEFING_BY_LOCALITY,
+                                       &as_of->day, error);
   if (briefing == NULL)
     return NULL;
 

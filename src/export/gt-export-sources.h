@@ -10,6 +10,7 @@
 #include "gt-export-table.h"
 #include "gt-gantt-rows.h"
 #include "gt-rag.h"
+#include "gt-slide-sources.h"
 #include "gt-store.h"
 
 G_BEGIN_DECLS

@@ -8,6 +8,7 @@
 
 #include "gt-export-progress.h"
 #include "gt-slide-deck.h"
+#include "gt-slide-sources.h"
 
 G_BEGIN_DECLS
 

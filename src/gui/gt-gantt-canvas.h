@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 
+#include "gt-gantt-renderer.h"
 #include "gt-gantt-rows.h"
 
 G_BEGIN_DECLS

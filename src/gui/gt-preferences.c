@@ -12,6 +12,7 @@
 
 #include "gt-escalation-group.h"
 #include "gt-notice-group.h"
+#include "gt-office-month.h"
 #include "gt-office-settings.h"
 #include "gt-overview-chart.h"
 #include "gt-preferences.h"
@@ -52,13 +53,8 @@ gt_preferences_compute_figures (GtStore  *store,
                                 int       month,
                                 GError  **error)
 {
-  GtStartTargets targets;
-  GtRagRules rules;
-
   /* As of the month's last day, as every output of the month (gt-as-of.h). */
-  gt_office_settings_load_rag_rules (&rules);
-  gt_office_settings_load_start_targets (&targets);
-  return gt_figures_compute (store, year, month, &rules, &targets, NULL, error);
+  return gt_office_month_figures (store, year, month, NULL, error);
 }
 
 GtScheduleTemplate *

@@ -1,5 +1,8 @@
 /* gt-gantt-rows.c: the rows of the wall chart, built from the register.
  *
+ * Moved from src/charts to core: the chart is handed these rows, built here
+ * from the register (issue 16: charts never query a store).
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +11,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-gantt-rows.h"
+
+/* The statuses are GtRag values (gt_rag_judge_as_of(), a briefing's lights). */
+G_STATIC_ASSERT (GT_RAG_GREEN == GT_GANTT_STATUS_GREEN);
+G_STATIC_ASSERT (GT_RAG_AMBER == GT_GANTT_STATUS_AMBER);
+G_STATIC_ASSERT (GT_RAG_RED == GT_GANTT_STATUS_RED);
 
 struct _GtGanttRows
 {
@@ -306,6 +314,44 @@ gt_gantt_rows_new (GtStore         *store,
     }
 
   return self;
+}
+
+GtGanttRows *
+gt_gantt_rows_new_lagging (GtStore          *store,
+                           const GtBriefing *briefing,
+                           GError          **error)
+{
+  g_autoptr(GPtrArray) projects = g_ptr_array_new ();
+  g_autoptr(GHashTable) statuses = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                          g_free, NULL);
+  g_autoptr(GHashTable) milestones = NULL;
+
+  g_return_val_if_fail (GT_IS_STORE (store), NULL);
+  g_return_val_if_fail (briefing != NULL, NULL);
+
+  for (guint s = 0; s < briefing->sections->len; s++)
+    {
+      GtBriefingSection *section = g_ptr_array_index (briefing->sections, s);
+
+      for (guint l = 0; l < section->lines->len; l++)
+        {
+          GtBriefingLine *line = g_ptr_array_index (section->lines, l);
+          GtProject *project = gt_store_lookup_project (store, line->project_id);
+          gint64 *key;
+
+          if (line->rag == GT_RAG_GREEN || project == NULL)
+            continue;
+          key = g_new (gint64, 1);
+          *key = line->project_id;
+          g_hash_table_insert (statuses, key, GINT_TO_POINTER (line->rag));
+          g_ptr_array_add (projects, project);
+        }
+    }
+
+  milestones = gt_store_list_all_milestones (store, error);
+  if (milestones == NULL)
+    return NULL;
+  return gt_gantt_rows_new (store, projects, milestones, statuses, GT_GANTT_GROUP_NONE);
 }
 
 void

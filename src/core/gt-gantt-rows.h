@@ -1,6 +1,8 @@
 /* gt-gantt-rows.h: the rows of the wall chart, built from the register.
  *
- * The renderer borrows its rows' strings and milestones; GtGanttRows owns them,
+ * Core gathers them here (names, groups, milestones, lights), so that the
+ * renderer in src/charts draws finished data and never queries a store. The
+ * renderer borrows its rows' strings and milestones; GtGanttRows owns them,
  * copied, so that a chart drawn between a store edit and the next rebuild never
  * reads a freed name. Group rows (by locality, unit, leader or stage) come first
  * in their group, groups and projects in name order.
@@ -10,7 +12,8 @@
  */
 #pragma once
 
-#include "gt-gantt-renderer.h"
+#include "gt-briefing.h"
+#include "gt-gantt-data.h"
 #include "gt-store.h"
 
 G_BEGIN_DECLS
@@ -35,6 +38,12 @@ GtGanttRows      *gt_gantt_rows_new          (GtStore          *store,
                                               GHashTable       *milestones,
                                               GHashTable       *statuses,
                                               GtGanttGrouping   grouping);
+/* The rows of @briefing's red and amber projects, in its order, ungrouped,
+ * each with its light: the wall chart of the meeting's slides. NULL with
+ * @error set when the milestones cannot be read. */
+GtGanttRows      *gt_gantt_rows_new_lagging  (GtStore          *store,
+                                              const GtBriefing *briefing,
+                                              GError          **error);
 void              gt_gantt_rows_free         (GtGanttRows      *self);
 const GtGanttRow *gt_gantt_rows_get_rows     (GtGanttRows      *self,
                                               guint            *n_rows);
