@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "gt-escalation-group.h"
+#include "gt-formality-template-group.h"
 #include "gt-notice-group.h"
 #include "gt-office-month.h"
 #include "gt-office-settings.h"
@@ -368,6 +369,9 @@ build (GtPreferences *self)
                             ADW_PREFERENCES_GROUP (gt_escalation_group_new (self->settings)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), starts);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (schedule));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (gt_formality_template_group_new (
+                              self->settings)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 }
 
