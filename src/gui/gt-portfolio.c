@@ -14,6 +14,7 @@
 #include "gt-format.h"
 #include "gt-issue-editor.h"
 #include "gt-lazy-icons.h"
+#include "gt-leader-visits.h"
 #include "gt-portfolio.h"
 #include "gt-preferences.h"
 #include "gt-rag.h"
@@ -43,6 +44,8 @@ struct _GtPortfolio
   GHashTable         *statuses;    /* project id → GtRag, judged on each refresh */
   GtkWidget          *stat_values[N_STATS];
   GtkWidget          *stat_captions[N_STATS];
+  GtLeaderVisits     *visits;      /* a leader's site visits, made on first use */
+  AdwViewStackPage   *visits_page;
 
   /* template children */
   AdwAvatar          *avatar;
@@ -50,6 +53,7 @@ struct _GtPortfolio
   GtkLabel           *detail_label;
   GtkFlowBox         *stats_box;
   AdwViewStackPage   *issues_page;
+  AdwViewStack       *portfolio_stack;
   GtkStack           *projects_stack;
   GtkListView        *projects_list;
   GtkStack           *issues_stack;
@@ -677,6 +681,7 @@ gt_portfolio_class_init (GtPortfolioClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtPortfolio, detail_label);
   gtk_widget_class_bind_template_child (widget_class, GtPortfolio, stats_box);
   gtk_widget_class_bind_template_child (widget_class, GtPortfolio, issues_page);
+  gtk_widget_class_bind_template_child (widget_class, GtPortfolio, portfolio_stack);
   gtk_widget_class_bind_template_child (widget_class, GtPortfolio, projects_stack);
   gtk_widget_class_bind_template_child (widget_class, GtPortfolio, projects_list);
   gtk_widget_class_bind_template_child (widget_class, GtPortfolio, issues_stack);
@@ -695,6 +700,25 @@ gt_portfolio_init (GtPortfolio *self)
   g_date_clear (&self->today, 1);
   g_date_set_time_t (&self->today, time (NULL));
   build_stats (self);
+}
+
+/* A leader's page has their site visits (gt-leader-visits.c); a unit's none. */
+static void
+show_visits (GtPortfolio *self)
+{
+  if (self->visits == NULL && GT_IS_LEADER (self->item))
+    {
+      self->visits = GT_LEADER_VISITS (gt_leader_visits_new (self->store));
+      self->visits_page = adw_view_stack_add_titled (self->portfolio_stack,
+                                                     GTK_WIDGET (self->visits), "visits",
+                                                     _("Site Visits"));
+      adw_view_stack_page_set_icon_name (self->visits_page, "find-location-symbolic");
+    }
+  if (self->visits == NULL)
+    return;
+  gt_leader_visits_set_leader (self->visits,
+                               GT_IS_LEADER (self->item) ? GT_LEADER (self->item) : NULL);
+  adw_view_stack_page_set_visible (self->visits_page, GT_IS_LEADER (self->item));
 }
 
 GtkWidget *
@@ -723,6 +747,7 @@ gt_portfolio_set_item (GtPortfolio *self,
   if (!g_set_object (&self->item, item))
     return;
 
+  show_visits (self);
   gt_portfolio_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

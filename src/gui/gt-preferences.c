@@ -20,6 +20,7 @@
 #include "gt-scroll-guard.h"
 #include "gt-slide-deck.h"
 #include "gt-template-group.h"
+#include "gt-visit-group.h"
 
 struct _GtPreferences
 {
@@ -367,6 +368,8 @@ build (GtPreferences *self)
                             ADW_PREFERENCES_GROUP (gt_notice_group_new (self->settings)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (gt_escalation_group_new (self->settings)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (gt_visit_group_new (self->settings)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), starts);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (schedule));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
