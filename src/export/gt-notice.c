@@ -22,6 +22,7 @@
 
 #include "gt-format.h"
 #include "gt-notice-private.h"
+#include "gt-office-month.h"
 #include "gt-office-settings.h"
 #include "gt-project.h"
 #include "gt-unit.h"
@@ -409,13 +410,13 @@ gt_notice_build_for_office (GtStore       *store,
 {
   g_auto(GtNoticeRules) rules = { 0 };
   g_autofree char *office = gt_office_settings_dup_string ("office-name");
-  GtStartTargets targets;
-  GtRagRules rag_rules;
+  GtOfficeRules office_rules;
 
-  gt_office_settings_load_rag_rules (&rag_rules);
-  gt_office_settings_load_start_targets (&targets);
+  /* The rules the Overview and the slides judge the month by (gt-office-month.h). */
+  gt_office_rules_load (&office_rules);
   gt_notice_rules_load (&rules);
-  return gt_notice_build (store, as_of, &rag_rules, &targets, &rules, office, error);
+  return gt_notice_build (store, as_of, &office_rules.rag, &office_rules.targets, &rules, office,
+                          error);
 }
 
 char *
