@@ -53,8 +53,9 @@ gt_cli_export_add_options (GApplication *app)
   g_application_add_main_option (app, "table", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-xlsx or --export-csv: register, report, "
                                    "issues, history (the change history; with --month, "
-                                   "that month’s changes) or filing (the units yet to file "
-                                   "the month, also with --export-pdf)"), _("TABLE"));
+                                   "that month’s changes), filing (the units yet to file "
+                                   "the month, also with --export-pdf) or formalities (the "
+                                   "month’s approvals)"), _("TABLE"));
   g_application_add_main_option (app, "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-pdf, A3 (default) or A4"), _("PAPER"));
   g_application_add_main_option (app, "portrait", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
@@ -183,6 +184,8 @@ export_tables (Job         *job,
       GtExportChart chart = g_str_equal (names[i], "register") ? GT_EXPORT_CHART_REGISTER
                             : g_str_equal (names[i], "report") ? GT_EXPORT_CHART_REPORT
                             : g_str_equal (names[i], "filing") ? GT_EXPORT_CHART_FILING
+                            : g_str_equal (names[i], "formalities")
+                            ? GT_EXPORT_CHART_FORMALITIES
                             : GT_EXPORT_CHART_ISSUES;
       GtExportJob *export;
       GtExportTable *table;
@@ -246,7 +249,7 @@ gt_cli_export_run (GVariantDict *options,
   };
   static const char *const png_charts[] = { "gantt", "overview", NULL };
   static const char *const tables[] = {
-    "register", "report", "issues", "history", "filing", NULL
+    "register", "report", "issues", "history", "filing", "formalities", NULL
   };
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
@@ -297,8 +300,12 @@ gt_cli_export_run (GVariantDict *options,
   g_variant_dict_lookup (options, "columns", "&s", &wall_columns);
   g_variant_dict_lookup (options, "front-line", "b", &front_line);
   g_variant_dict_lookup (options, "unit", "&s", &unit);
-  if (unit != NULL && (g_strcmp0 (chart, "formalities") != 0 || format != FORMAT_PDF))
-    return fail (EXIT_BAD_ARGUMENT, _("--unit goes with --export-pdf and --chart formalities"));
+  /* The approvals of one department, printed or as a sheet. */
+  if (unit != NULL && !(format == FORMAT_PDF && g_strcmp0 (chart, "formalities") == 0) &&
+      !((format == FORMAT_XLSX || format == FORMAT_CSV) &&
+        g_strcmp0 (table, "formalities") == 0))
+    return fail (EXIT_BAD_ARGUMENT, _("--unit goes with --chart formalities or --table "
+                                      "formalities"));
   if ((wall_from != NULL || wall_to != NULL || wall_columns != NULL) &&
       (chart == NULL || !g_str_equal (chart, "gantt") ||
        (format != FORMAT_PDF && format != FORMAT_PNG)))
@@ -364,9 +371,9 @@ gt_cli_export_run (GVariantDict *options,
         if (!is_one_of (table_names[i], tables) ||
             g_strv_length (table_names) > (format == FORMAT_XLSX ? G_N_ELEMENTS (tables) - 1
                                                                   : 1))
-          return fail (EXIT_BAD_ARGUMENT, _("--table is register, report, issues, history or "
-                                            "filing (for XLSX a list, as register,report, a "
-                                            "sheet each)"));
+          return fail (EXIT_BAD_ARGUMENT, _("--table is register, report, issues, history, "
+                                            "filing or formalities (for XLSX a list, as "
+                                            "register,report, a sheet each)"));
     }
   if ((fit_width || zoom != NULL) && !g_str_equal (chart, "gantt"))
     return fail (EXIT_BAD_ARGUMENT, _("--zoom and --fit-width go with --chart gantt"));

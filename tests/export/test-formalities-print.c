@@ -272,6 +272,22 @@ test_cli (Fixture       *f,
   gt_test_run_guatuv (f->dir, f->env, &misplaced, "--database", f->db, "--export-pdf", one,
                       "--chart", "gantt", "--unit", "自然资源局", NULL);
   g_assert_cmpint (misplaced.status, ==, 2);
+
+  /* As a sheet: the same rows, one department's. */
+  {
+    g_autofree char *csv = g_build_filename (f->dir, "housing.csv", NULL);
+    g_autofree char *text_csv = NULL;
+    g_auto(GtTestRun) csv_run = { 0 };
+
+    gt_test_run_guatuv (f->dir, f->env, &csv_run, "--database", f->db, "--export-csv", csv,
+                        "--table", "formalities", "--unit", "住建局", "--month", "2023-04",
+                        NULL);
+    g_assert_cmpint (csv_run.status, ==, 0);
+    g_assert_true (g_file_get_contents (csv, &text_csv, NULL, NULL));
+    g_assert_nonnull (strstr (text_csv, "施工图审查"));
+    g_assert_nonnull (strstr (text_csv, "2023-04-18"));
+    g_assert_null (strstr (text_csv, "用地规划许可"));
+  }
 }
 
 int
