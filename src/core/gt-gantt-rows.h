@@ -38,9 +38,10 @@ GtGanttRows      *gt_gantt_rows_new          (GtStore          *store,
                                               GHashTable       *milestones,
                                               GHashTable       *statuses,
                                               GtGanttGrouping   grouping);
-/* The rows of @briefing's red and amber projects, in its order, ungrouped,
- * each with its light: the wall chart of the meeting's slides. NULL with
- * @error set when the milestones cannot be read. */
+/* The rows of @briefing's red and amber projects, ungrouped and in name order
+ * as on every wall chart, each with the briefing's light: the wall chart of
+ * the meeting's slides. NULL with @error set when the milestones cannot be
+ * read. */
 GtGanttRows      *gt_gantt_rows_new_lagging  (GtStore          *store,
                                               const GtBriefing *briefing,
                                               GError          **error);

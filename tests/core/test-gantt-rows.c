@@ -264,7 +264,7 @@ test_figures (Fixture       *f,
 }
 
 /* The slides' wall chart: the briefing's red and amber projects, each once,
- * with the briefing's light, and nothing green. */
+ * in name order, with the briefing's light, and nothing green. */
 static void
 test_lagging (Fixture       *f,
               gconstpointer  data)
@@ -283,6 +283,8 @@ test_lagging (Fixture       *f,
   all = gt_gantt_rows_get_rows (rows, &n_rows);
   g_assert_cmpuint (n_rows, ==, briefing->lagging->len);
   g_assert_cmpuint (gt_gantt_rows_get_n_groups (rows), ==, 0);
+  for (guint i = 1; i < n_rows; i++)
+    g_assert_cmpint (g_utf8_collate (all[i - 1].label, all[i].label), <=, 0);
   for (guint i = 0; i < briefing->lagging->len; i++)
     {
       gint64 id = g_array_index (briefing->lagging, gint64, i);
