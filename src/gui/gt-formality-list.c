@@ -15,6 +15,7 @@
 
 #include "gt-connection.h"
 #include "gt-format.h"
+#include "gt-formality-editor.h"
 #include "gt-formality-list.h"
 
 struct _GtFormalityList
@@ -190,6 +191,36 @@ make_list_cb (GtFormalityList *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The list is read again when the editor closes, saved or not, so that it
+ * never shows a value that did not reach the file. */
+static void
+open_editor (GtFormalityList *self,
+             GtFormality     *formality)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtFormalityEditor *editor = gt_formality_editor_new (parent, self->store, self->project,
+                                                       formality);
+
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+add_cb (GtFormalityList *self)
+{
+  open_editor (self, NULL);
+}
+
+static void
+row_activated_cb (AdwActionRow    *row,
+                  GtFormalityList *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
+
+  if (index < self->items->len)
+    open_editor (self, g_ptr_array_index (self->items, index));
+}
+
 /* "Late 12 days" in red, "Due in 3 days" in amber; NULL for neither. */
 static GtkWidget *
 mark_for (GtFormalityList *self,
@@ -281,6 +312,9 @@ reload (GtFormalityList *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gt_formality_get_kind (formality));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
       if (mark != NULL)
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), mark);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), state_drop_down (self, formality, i));
@@ -346,6 +380,8 @@ static void
 gt_formality_list_init (GtFormalityList *self)
 {
   GtkWidget *make = gtk_button_new_with_mnemonic (_("_Make the List…"));
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   self->rows = g_ptr_array_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Approvals"));
@@ -355,8 +391,15 @@ gt_formality_list_init (GtFormalityList *self)
   gtk_widget_set_tooltip_text (make, _("Make the category's list of approvals, planned "
                                        "backwards from the planned start"));
   g_signal_connect_swapped (make, "clicked", G_CALLBACK (make_list_cb), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), make);
-  self->header_buttons = make;
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (add, _("Add Approval"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Approval"), -1);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_cb), self);
+  gtk_box_append (GTK_BOX (buttons), add);
+  gtk_box_append (GTK_BOX (buttons), make);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), buttons);
+  self->header_buttons = buttons;
 }
 
 GtkWidget *

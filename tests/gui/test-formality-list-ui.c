@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-formality-editor.h"
 #include "gt-formality-list.h"
 #include "gt-project-editor.h"
 #include "gt-test-ui.h"
@@ -113,6 +114,38 @@ test_make_and_give (void)
   g_clear_pointer (&saved, g_ptr_array_unref);
   saved = gt_store_list_formalities (store, id, &error);
   g_assert_cmpuint (saved->len, ==, 7);
+
+  /* One edited in its own editor: the day given, a department, a note. */
+  {
+    /* The rows were made again: the first approval's. */
+    GtkWidget *row = gt_test_ui_find_widget (list, gt_test_ui_is_of_type,
+                                             GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW));
+    GtFormalityEditor *one;
+    GtkWidget *save;
+    GDate given;
+
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (row, "activated");
+    gt_test_ui_settle (200);
+    one = GT_FORMALITY_EDITOR (gt_test_ui_find_window (GT_TYPE_FORMALITY_EDITOR));
+    g_assert_nonnull (one);
+    g_date_clear (&given, 1);
+    g_date_set_dmy (&given, 3, G_DATE_MARCH, 2026);
+    gt_formality_editor_fill (one, "立项备案", 0, &given, GT_FORMALITY_DONE, "发改备〔2026〕8号");
+    gt_test_ui_save_screenshot (GTK_WIDGET (one), "formality-editor.png");
+    save = gt_test_ui_find_widget (GTK_WIDGET (one), gt_test_ui_is_button_labelled, _("Save"));
+    g_assert_nonnull (save);
+    gtk_widget_activate_action (GTK_WIDGET (one), "editor.save", NULL);
+    gt_test_ui_settle (200);
+    g_clear_pointer (&saved, g_ptr_array_unref);
+    saved = gt_store_list_formalities (store, id, &error);
+    g_assert_cmpstr (gt_formality_get_kind (saved->pdata[0]), ==, "立项备案");
+    g_assert_cmpstr (gt_formality_get_note (saved->pdata[0]), ==, "发改备〔2026〕8号");
+    g_assert_cmpint (gt_formality_get_approver_unit_id (saved->pdata[0]), ==, 0);
+    g_assert_cmpint (g_date_compare (gt_formality_get_actual_on (saved->pdata[0]), &given), ==,
+                     0);
+    g_assert_cmpuint (gt_formality_list_get_n_items (GT_FORMALITY_LIST (list)), ==, 7);
+  }
 
   gtk_window_destroy (GTK_WINDOW (editor));
   gt_test_ui_settle (100);
