@@ -9,6 +9,7 @@
 
 #include "gt-cli.h"
 #include "gt-cli-export.h"
+#include "gt-cli-inspection.h"
 #include "gt-cli-notice.h"
 #include "gt-export-file.h"
 #include "gt-export-job.h"
@@ -31,6 +32,7 @@ void
 gt_cli_export_add_options (GApplication *app)
 {
   gt_cli_notice_add_options (app);
+  gt_cli_inspection_add_options (app);
   g_application_add_main_option (app, "export-pdf", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME,
                                  _("Write the chart named by --chart to FILE as PDF, and exit"),
@@ -273,6 +275,9 @@ gt_cli_export_run (GVariantDict *options,
   int status;
 
   status = gt_cli_notice_run (options, database, month_text);
+  if (status >= 0)
+    return status;
+  status = gt_cli_inspection_run (options, database, month_text);
   if (status >= 0)
     return status;
 
