@@ -239,6 +239,49 @@ test_groupings (Fixture       *f,
     }
 }
 
+/* A project without a locality, unit or leader: its group is named for the
+ * lack and comes after every named one, though "A" sorts first. */
+static void
+test_unnamed_last (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct {
+    GtGanttGrouping  grouping;
+    const char      *title;
+  } cases[] = {
+    { GT_GANTT_GROUP_LOCALITY, "No locality" },
+    { GT_GANTT_GROUP_UNIT, "No responsible unit" },
+    { GT_GANTT_GROUP_LEADER, "No leader" },
+  };
+  g_autoptr(GtProject) orphan = gt_project_new ();
+  g_autoptr(GPtrArray) projects = g_ptr_array_copy (f->projects, (GCopyFunc) g_object_ref,
+                                                    NULL);
+
+  g_ptr_array_set_free_func (projects, g_object_unref);
+  gt_project_set_id (orphan, 999999);
+  gt_project_set_name (orphan, "A project of no one");
+  g_ptr_array_add (projects, g_object_ref (orphan));
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GtGanttRows) rows = gt_gantt_rows_new (f->store, projects, NULL, NULL,
+                                                       cases[c].grouping);
+      const GtGanttRow *all;
+      guint n_rows, last_group = 0;
+      int index;
+
+      all = gt_gantt_rows_get_rows (rows, &n_rows);
+      for (guint i = 0; i < n_rows; i++)
+        if (all[i].kind == GT_GANTT_ROW_GROUP)
+          last_group = i;
+      g_assert_cmpstr (all[last_group].label, ==, cases[c].title);
+      index = gt_gantt_rows_find (rows, 999999);
+      g_assert_cmpint (index, >, (int) last_group);
+      g_assert_null (all[index].unit);
+      g_assert_null (all[index].leader);
+    }
+}
+
 /* The rows own what they were built from: an export's figures replace the
  * register's, and the note is a copy. */
 static void
@@ -374,6 +417,8 @@ main (int   argc,
   g_test_add ("/gantt-rows/by-locality", Fixture, NULL, fixture_set_up, test_by_locality,
               fixture_tear_down);
   g_test_add ("/gantt-rows/groupings", Fixture, NULL, fixture_set_up, test_groupings,
+              fixture_tear_down);
+  g_test_add ("/gantt-rows/unnamed-last", Fixture, NULL, fixture_set_up, test_unnamed_last,
               fixture_tear_down);
   g_test_add ("/gantt-rows/figures", Fixture, NULL, fixture_set_up, test_figures,
               fixture_tear_down);
