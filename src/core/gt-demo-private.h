@@ -168,5 +168,8 @@ gboolean  _gt_demo_add_reports   (Demo              *demo,
 gboolean  _gt_demo_add_issues    (Demo              *demo,
                                   guint              n_issues,
                                   GError           **error);
+/* Leaders' site visits of the last weeks (gt-demo-visits.c). */
+gboolean  _gt_demo_add_visits    (Demo              *demo,
+                                  GError           **error);
 
 G_END_DECLS

@@ -644,7 +644,8 @@ populate (Demo             *demo,
     }
 
   return _gt_demo_add_reports (demo, size->reports, error) &&
-         _gt_demo_add_issues (demo, size->issues, error);
+         _gt_demo_add_issues (demo, size->issues, error) &&
+         _gt_demo_add_visits (demo, error);
 }
 
 gboolean
