@@ -92,6 +92,31 @@ paint_run_on (cairo_t              *cr,
   cairo_fill (cr);
 }
 
+/* An approval (审批手续) due that day: a triangle standing on the bar's line,
+ * filled once given, red and heavier when late, as a node's diamond is. */
+static void
+paint_approval (cairo_t              *cr,
+                const GtGanttPalette *palette,
+                double                cx,
+                double                cy,
+                double                size,
+                gboolean              done,
+                gboolean              late)
+{
+  double r = size / 2;
+
+  cairo_move_to (cr, cx, cy - r);
+  cairo_line_to (cr, cx + r, cy + r * 0.8);
+  cairo_line_to (cr, cx - r, cy + r * 0.8);
+  cairo_close_path (cr);
+  gt_gantt_set_rgb (cr, done ? &palette->milestone : &palette->background);
+  cairo_fill_preserve (cr);
+  gt_gantt_set_rgb (cr, late && !done ? &palette->milestone_late : &palette->milestone);
+  cairo_set_line_width (cr, late && !done ? 2.2 : 1.4);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  cairo_stroke (cr);
+}
+
 static void
 draw_project_chart (const GtGanttView *view,
                     cairo_t           *cr,
@@ -142,8 +167,12 @@ draw_project_chart (const GtGanttView *view,
       if (cx + geom.milestone_size < left || cx - geom.milestone_size > right)
         continue;
       late = g_date_valid (&opts->today) && g_date_compare (date, &opts->today) < 0;
-      gt_gantt_paint_milestone (cr, palette, cx, y + geom.milestone_y, geom.milestone_size,
-                                milestone->done, late);
+      if (milestone->approval)
+        paint_approval (cr, palette, cx, y + geom.milestone_y, geom.milestone_size,
+                        milestone->done, late);
+      else
+        gt_gantt_paint_milestone (cr, palette, cx, y + geom.milestone_y, geom.milestone_size,
+                                  milestone->done, late);
     }
 
   /* After the actual bar (or the planned one when there is none): the red badge

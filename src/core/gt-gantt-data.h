@@ -27,12 +27,14 @@ typedef enum {
 #define GT_GANTT_STATUS_RED   2
 
 /* A schedule node. The diamond sits on @planned_end, or on @planned_start when the
- * end is unset; a node with neither is not drawn. */
+ * end is unset; a node with neither is not drawn. An approval (审批手续) due on
+ * @planned_end is a marker of its own (a triangle), @done when given. */
 typedef struct {
   const char *name;
   GDate       planned_start;
   GDate       planned_end;
   gboolean    done;
+  gboolean    approval;
 } GtGanttMilestone;
 
 /* One row of the chart. Dates may be unset (cleared, as by a zeroed struct). An

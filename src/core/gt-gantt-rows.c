@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-gantt-rows.h"
+#include "gt-store-formalities.h"
 
 /* The statuses are GtRag values (gt_rag_judge_as_of(), a briefing's lights). */
 G_STATIC_ASSERT (GT_RAG_GREEN == GT_GANTT_STATUS_GREEN);
@@ -169,15 +170,49 @@ widen_group (GtGanttRow       *group,
     group->planned_end = row->planned_end;
 }
 
+/* Every live project's approvals to mark: project id → GPtrArray of
+ * GtFormality, those planned and needed; NULL when the register cannot say. */
+static GHashTable *
+approvals_by_project (GtStore *store)
+{
+  g_autoptr(GPtrArray) all = gt_store_list_all_formalities (store, 0, NULL);
+  GHashTable *by_project;
+
+  if (all == NULL)
+    return NULL;
+  by_project = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < all->len; i++)
+    {
+      GtFormality *formality = g_ptr_array_index (all, i);
+      gint64 id = gt_formality_get_project_id (formality);
+      GPtrArray *list;
+
+      if (gt_formality_get_planned_on (formality) == NULL ||
+          gt_formality_get_state (formality) == GT_FORMALITY_NOT_NEEDED)
+        continue;
+      list = g_hash_table_lookup (by_project, &id);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (by_project, g_memdup2 (&id, sizeof id), list);
+        }
+      g_ptr_array_add (list, g_object_ref (formality));
+    }
+  return by_project;
+}
+
 static GtGanttRow
 project_row (GtGanttRows *self,
              GtStore     *store,
              GtProject   *project,
              GHashTable  *milestones,
+             GHashTable  *approvals,
              GHashTable  *statuses)
 {
   gint64 id = gt_project_get_id (project);
   GPtrArray *nodes = milestones != NULL ? g_hash_table_lookup (milestones, &id) : NULL;
+  GPtrArray *given = approvals != NULL ? g_hash_table_lookup (approvals, &id) : NULL;
   const char *leader = leader_name (store, gt_project_get_leader_id (project));
   const char *unit = unit_name (store, gt_project_get_unit_id (project));
   gpointer status;
@@ -224,6 +259,21 @@ project_row (GtGanttRows *self,
       g_array_append_val (self->milestones, m);
       row.n_milestones++;
     }
+  /* The approvals after the nodes: markers on the day each is due. */
+  for (guint i = 0; given != NULL && i < given->len; i++)
+    {
+      GtFormality *formality = g_ptr_array_index (given, i);
+      GtGanttMilestone m = {
+        .name = g_string_chunk_insert_const (self->strings, gt_formality_get_kind (formality)),
+        .done = gt_formality_get_state (formality) == GT_FORMALITY_DONE,
+        .approval = TRUE,
+      };
+
+      g_date_clear (&m.planned_start, 1);
+      set_date (&m.planned_end, gt_formality_get_planned_on (formality));
+      g_array_append_val (self->milestones, m);
+      row.n_milestones++;
+    }
 
   return row;
 }
@@ -237,6 +287,7 @@ gt_gantt_rows_new (GtStore         *store,
 {
   GtGanttRows *self;
   g_autoptr(GArray) entries = NULL;
+  g_autoptr(GHashTable) approvals = NULL;
   const char *last_title = NULL;
   int last_rank = -1;
   guint group_index = 0;
@@ -244,6 +295,7 @@ gt_gantt_rows_new (GtStore         *store,
   g_return_val_if_fail (GT_IS_STORE (store), NULL);
   g_return_val_if_fail (projects != NULL, NULL);
 
+  approvals = approvals_by_project (store);
   self = g_new0 (GtGanttRows, 1);
   self->rows = g_array_sized_new (FALSE, TRUE, sizeof (GtGanttRow), projects->len);
   self->milestones = g_array_new (FALSE, TRUE, sizeof (GtGanttMilestone));
@@ -292,7 +344,7 @@ gt_gantt_rows_new (GtStore         *store,
           last_rank = entry->group_rank;
         }
 
-      row = project_row (self, store, entry->project, milestones, statuses);
+      row = project_row (self, store, entry->project, milestones, approvals, statuses);
       /* Numbered in the order printed, so that a sheet's 序号 strip matches the
        * names on the sheet left of it. */
       row.serial = i + 1;

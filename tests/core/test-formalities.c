@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gt-format.h"
+#include "gt-gantt-rows.h"
 #include "gt-office-settings.h"
 #include "gt-rag.h"
 #include "gt-store-formalities.h"
@@ -593,6 +594,43 @@ test_lights (Fixture       *f,
   }
 }
 
+/* On the wall chart: a marker per approval planned and needed, on its day,
+ * done once given, after the project's nodes. */
+static void
+test_wall_chart_markers (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GtFormality) given = formality (f->project, "立项", "2023-01-19", GT_FORMALITY_DONE);
+  g_autoptr(GtFormality) open = formality (f->project, "施工许可", "2023-05-31",
+                                           GT_FORMALITY_DOING);
+  g_autoptr(GtFormality) skipped = formality (f->project, "节能审查", "2023-05-09",
+                                              GT_FORMALITY_NOT_NEEDED);
+  g_autoptr(GtFormality) unplanned = formality (f->project, "环评批复", NULL, GT_FORMALITY_TODO);
+  g_autoptr(GPtrArray) projects = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GtGanttRows *rows;
+  const GtGanttRow *row;
+  guint n_rows = 0;
+  g_autofree char *day = NULL;
+
+  g_assert_true (gt_store_add_formality (f->store, given, &error));
+  g_assert_true (gt_store_add_formality (f->store, open, &error));
+  g_assert_true (gt_store_add_formality (f->store, skipped, &error));
+  g_assert_true (gt_store_add_formality (f->store, unplanned, &error));
+  g_ptr_array_add (projects, gt_store_lookup_project (f->store, f->project));
+  rows = gt_gantt_rows_new (f->store, projects, NULL, NULL, GT_GANTT_GROUP_NONE);
+  row = gt_gantt_rows_get_rows (rows, &n_rows);
+  g_assert_cmpuint (n_rows, ==, 1);
+  g_assert_cmpuint (row->n_milestones, ==, 2);
+  g_assert_true (row->milestones[0].approval && row->milestones[0].done);
+  g_assert_cmpstr (row->milestones[0].name, ==, "立项");
+  g_assert_true (row->milestones[1].approval && !row->milestones[1].done);
+  day = gt_date_to_iso (&row->milestones[1].planned_end);
+  g_assert_cmpstr (day, ==, "2023-05-31");
+  g_assert_false (g_date_valid (&row->milestones[1].planned_start));
+  gt_gantt_rows_free (rows);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -607,6 +645,7 @@ main (int argc, char **argv)
   ADD ("/formalities/match-unit", test_match_unit);
   ADD ("/formalities/store-edits", test_store_edits);
   ADD ("/formalities/lights", test_lights);
+  ADD ("/formalities/wall-chart-markers", test_wall_chart_markers);
 
   return g_test_run ();
 }
