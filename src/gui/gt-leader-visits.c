@@ -80,6 +80,15 @@ project_list (GtLeaderVisits *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* An icon that says nothing the row's text does not: hidden from screen
+ * readers, which would otherwise read it as "GtkImage". */
+static GtkWidget *
+decoration (const char *icon_name)
+{
+  return g_object_new (GTK_TYPE_IMAGE, "icon-name", icon_name,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+}
+
 static void
 visit_activated_cb (AdwActionRow   *row,
                     GtLeaderVisits *self)
@@ -109,7 +118,7 @@ visit_row (GtLeaderVisits *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+                             decoration ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "visit-index", GINT_TO_POINTER (index));
   g_signal_connect (row, "activated", G_CALLBACK (visit_activated_cb), self);
@@ -140,7 +149,7 @@ unvisited_row (GtLeaderVisits           *self,
     subtitle = g_strdup (_("Never visited"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+                             decoration ("dialog-warning-symbolic"));
   return row;
 }
 

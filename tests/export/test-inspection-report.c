@@ -4,7 +4,8 @@
  * has an issue past its deadline of 04-01 (amber for it); Li's road is fine and is not
  * listed; Li went on site on the 12th and assigned an issue there; Wang's
  * visit of 04-03 is in the week before, so Wang and Zhao (who has a project
- * and no visit) are named as not on site. Gathered (gt-inspection.c), printed
+ * and no visit) are named as not on site; Zhao's park has an issue not yet
+ * due but under 督办, so it is reported too. Gathered (gt-inspection.c), printed
  * and read back with pdftotext, and from the command line with its refusals.
  *
  * Copyright 2026 The Guatu authors
@@ -16,6 +17,7 @@
 #include <sys/wait.h>
 
 #include "gt-inspection-report.h"
+#include "gt-store-escalation.h"
 #include "gt-store-visits.h"
 #include "gt-test-util.h"
 
@@ -145,6 +147,25 @@ set_up (Fixture       *f,
   g_assert_true (gt_store_add_issue (f->store, issue, &error));
   g_assert_no_error (error);
 
+  /* Zhao's park: an issue not yet due, but under 督办 by the office. */
+  {
+    g_autoptr(GtIssue) pressed = gt_issue_new ();
+    g_autoptr(GDate) due = g_date_new_dmy (30, G_DATE_JUNE, 2023);
+    g_autoptr(GDate) on = g_date_new_dmy (5, G_DATE_APRIL, 2023);
+
+    gt_issue_set_project_id (pressed, f->park);
+    gt_issue_set_description (pressed, "园路施工扰民投诉");
+    gt_issue_set_raised_on (pressed, raised);
+    gt_issue_set_status (pressed, GT_ISSUE_STATUS_ASSIGNED);
+    gt_issue_set_unit_id (pressed, gt_issue_get_unit_id (issue));
+    gt_issue_set_deadline (pressed, due);
+    g_assert_true (gt_store_add_issue (f->store, pressed, &error));
+    g_assert_true (gt_store_escalate_issue (f->store, gt_issue_get_id (pressed),
+                                            GT_ESCALATION_SUPERVISED, on, NULL, "office",
+                                            &error));
+    g_assert_no_error (error);
+  }
+
   add_visit (f, f->li, 12, f->hospital, "三日内完成管线迁改", "临时用电未接通");
   add_visit (f, f->wang, 3, f->sewage, "上周的决定", NULL);
 }
@@ -231,12 +252,15 @@ test_week (Fixture       *f,
   g_assert_cmpuint (inspection->n_red, ==, 1);
   /* The hospital's overdue issue turns it amber too. */
   g_assert_cmpuint (inspection->n_amber, ==, 1);
-  g_assert_cmpuint (inspection->n_problem, ==, 1);
+  g_assert_cmpuint (inspection->n_problem, ==, 2);
   g_assert_cmpuint (inspection->n_visits, ==, 1);
   g_assert_cmpuint (inspection->n_issues_assigned, ==, 1);
-  /* Zhao has nothing to report: no section, but named as not on site. */
-  g_assert_cmpuint (inspection->leaders->len, ==, 2);
-  g_assert_null (find_leader (inspection, f->zhao));
+  /* Zhao's park is under supervision: a section, and named as not on site. */
+  g_assert_cmpuint (inspection->leaders->len, ==, 3);
+  project = find_leader (inspection, f->zhao)->projects->pdata[0];
+  g_assert_cmpint (project->project_id, ==, f->park);
+  g_assert_cmpuint (project->overdue_issues, ==, 0);
+  g_assert_cmpuint (project->supervised_issues, ==, 1);
   g_assert_cmpuint (inspection->idle_leaders->len, ==, 2);
   g_assert_cmpstr (inspection->idle_leaders->pdata[0], ==, "王建国");
   g_assert_cmpstr (inspection->idle_leaders->pdata[1], ==, "赵文博");
@@ -290,7 +314,7 @@ test_pdf (Fixture       *f,
     }
   g_assert_false (has_text (text, "工业园道路"));
   g_assert_false (has_text (text, "上周的决定"));
-  g_assert_false (has_text (text, "滨河公园"));
+  g_assert_true (has_text (text, "滨河公园"));
 
   /* Never over the register itself. */
   g_assert_false (gt_inspection_report_write_pdf (f->store, thursday, &rules, NULL, f->db,
