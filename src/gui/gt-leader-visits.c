@@ -18,6 +18,7 @@
 
 #include "gt-connection.h"
 #include "gt-format.h"
+#include "gt-inspection-report.h"
 #include "gt-leader-visits.h"
 #include "gt-office-settings.h"
 #include "gt-store-visits.h"
@@ -160,6 +161,66 @@ new_visit_cb (GtLeaderVisits *self)
 }
 
 static void
+report_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    GtLeaderVisits  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+    }
+  if (path != NULL && !gt_leader_visits_write_report (self, path, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                       : NULL,
+                                                  _("Could Not Save the Report"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+/* The county's report, not only this leader's: the office makes it from here
+ * because this is where the week's site work is seen. */
+static void
+report_clicked_cb (GtLeaderVisits *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  GDate today, monday, sunday;
+  char day[16];
+
+  get_today (self, &today);
+  gt_inspection_get_week (&today, &monday, &sunday);
+  g_date_strftime (day, sizeof day, "%Y-%m-%d", &monday);
+  /* TRANSLATORS: a file name offered: the report and its week's Monday */
+  name = g_strdup_printf (_("Inspection Report %s.pdf"), day);
+  chooser = gtk_file_chooser_native_new (_("Save the Weekly Inspection Report"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (report_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 rebuild (GtLeaderVisits *self)
 {
   g_autoptr(GArray) unvisited = NULL;
@@ -235,6 +296,13 @@ rebuild (GtLeaderVisits *self)
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (new_visit_cb), self);
   gtk_box_append (GTK_BOX (header), button);
   adw_preferences_group_add (group, header);
+  button = gtk_button_new_with_mnemonic (_("This Week’s _Inspection Report…"));
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("The weekly inspection report of every leader’s "
+                                         "slow and problem projects and site visits, as PDF"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (report_clicked_cb), self);
+  adw_preferences_group_add (group, button);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -384,6 +452,23 @@ gt_leader_visits_get_n_unvisited (GtLeaderVisits *self)
 {
   g_return_val_if_fail (GT_IS_LEADER_VISITS (self), 0);
   return self->n_unvisited;
+}
+
+gboolean
+gt_leader_visits_write_report (GtLeaderVisits  *self,
+                               const char      *path,
+                               GError         **error)
+{
+  g_autofree char *office = gt_office_settings_dup_string ("office-name");
+  GtRagRules rules;
+  GDate today;
+
+  g_return_val_if_fail (GT_IS_LEADER_VISITS (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  get_today (self, &today);
+  gt_office_settings_load_rag_rules (&rules);
+  return gt_inspection_report_write_pdf (self->store, &today, &rules, office, path, NULL, error);
 }
 
 GtkWidget *

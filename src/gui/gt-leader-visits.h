@@ -30,6 +30,11 @@ void        gt_leader_visits_refresh        (GtLeaderVisits *self);
 const char *gt_leader_visits_get_summary    (GtLeaderVisits *self);
 guint       gt_leader_visits_get_n_visits   (GtLeaderVisits *self);
 guint       gt_leader_visits_get_n_unvisited (GtLeaderVisits *self);
+/* Writes the weekly 督查专报 of the county for the week of the page's today
+ * to @path as PDF (what This Week's Inspection Report… saves). */
+gboolean    gt_leader_visits_write_report   (GtLeaderVisits *self,
+                                             const char     *path,
+                                             GError        **error);
 /* Opens the visit editor for a new visit of the leader today, or for the
  * @index-th visit listed (from 0, newest first) when @index >= 0. */
 GtkWidget  *gt_leader_visits_open_editor    (GtLeaderVisits *self,

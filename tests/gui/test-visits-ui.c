@@ -3,7 +3,8 @@
  * the leader's projects not visited for the rule's weeks; New Visit… writes a
  * visit with its projects and an issue assigned on the spot; a visit without
  * a project is refused in the editor, which stays open; editing and deleting
- * a visit; the rule in Preferences changes the page. Screenshots of the page
+ * a visit; the rule in Preferences changes the page; the week's 督查专报
+ * saved from the page. Screenshots of the page
  * and the editor when GUATU_SCREENSHOT_DIR is set.
  *
  * Copyright 2026 The Guatu authors
@@ -11,7 +12,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "gt-leader-visits.h"
 #include "gt-office-settings.h"
@@ -242,6 +246,33 @@ test_rule_in_preferences (void)
   gt_test_ui_settle (100);
 }
 
+/* This Week's Inspection Report… saves the county's 督查专报 of the page's week. */
+static void
+test_report (void)
+{
+  g_autoptr(GtProject) project = NULL;
+  GtLeaderVisits *visits = open_leader (&project);
+  GtLeader *leader = gt_store_lookup_leader (store (), gt_project_get_leader_id (project));
+  g_autofree char *dir = g_dir_make_tmp ("guatu-visits-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (visits), gt_test_ui_is_button_labelled,
+                                            _("This Week’s _Inspection Report…")));
+  g_assert_true (gt_leader_visits_write_report (visits, pdf, &error));
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, gt_leader_get_name (leader)));
+  g_assert_nonnull (strstr (text, _("Weekly Inspection Report on Key Projects")));
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 static void
 add_tests (void)
 {
@@ -249,6 +280,7 @@ add_tests (void)
   g_test_add_func ("/visits-ui/refused", test_refused);
   g_test_add_func ("/visits-ui/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/visits-ui/rule-in-preferences", test_rule_in_preferences);
+  g_test_add_func ("/visits-ui/report", test_report);
 }
 
 int
