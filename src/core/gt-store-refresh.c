@@ -61,6 +61,7 @@ static const int gone_columns[GT_STORE_N_KINDS] = {
 typedef struct {
   GArray   *ids[GT_STORE_N_KINDS];   /* of gint64, as logged; sorted by read_rows() */
   gboolean  everything;              /* lost track: read every list again */
+  gboolean  unlisted;                /* a leader's site visit: no list, only ::changed */
   gint64    last_seq;                /* the newest entry in the set */
 } ChangeSet;
 
@@ -79,6 +80,7 @@ change_set_init (ChangeSet *set)
   for (guint i = 0; i < GT_STORE_N_KINDS; i++)
     set->ids[i] = g_array_new (FALSE, FALSE, sizeof (gint64));
   set->everything = FALSE;
+  set->unlisted = FALSE;
   set->last_seq = 0;
 }
 
@@ -265,6 +267,9 @@ collect_changes (GtStore    *self,
       /* The store's own: the lists show it already. */
       if (gt_db_stmt_get_int64 (stmt, 3) != 0)
         continue;
+      /* Visits live in no list; their views read them again on ::changed. */
+      if (g_strcmp0 (gt_db_stmt_get_text (stmt, 1), "visit") == 0)
+        set->unlisted = TRUE;
       /* Issues not read yet are read whole when first wanted. */
       if (kind_from_name (gt_db_stmt_get_text (stmt, 1), &kind) &&
           (kind != GT_STORE_KIND_ISSUE || self->issues_loaded))
@@ -538,7 +543,7 @@ catch_up (GtStore   *self,
 
   for (guint i = 0; i < updates->len; i++)
     apply_row (self, &g_array_index (updates, RowUpdate, i));
-  *changed = updates->len > 0;
+  *changed = updates->len > 0 || set.unlisted;
   return TRUE;
 }
 

@@ -332,6 +332,50 @@ test_unvisited (void)
   gt_test_remove_tree (dir);
 }
 
+static void
+count_cb (GtStore *store,
+          guint   *count)
+{
+  (*count)++;
+}
+
+/* A visit another desk adds reaches this desk's views through ::changed,
+ * though no list shows visits. */
+static void
+test_other_desk (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_register_location (dir, "shared.db");
+  g_autoptr(GtStore) mine = NULL;
+  g_autoptr(GtStore) theirs = NULL;
+  g_autoptr(GtVisit) visit = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+  gint64 wang, a;
+
+  mine = gt_store_open (path, &error);
+  g_assert_no_error (error);
+  wang = add_leader (mine, "王副县长");
+  a = add_project (mine, "城东污水处理厂", wang, GT_STAGE_UNDER_CONSTRUCTION);
+  theirs = gt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (mine, "changed", G_CALLBACK (count_cb), &changed);
+  gt_store_refresh (mine, NULL);
+  changed = 0;
+
+  visit = make_visit (wang, 12, G_DATE_MARCH, GT_VISIT_ON_SITE, a, 0);
+  g_assert_true (gt_store_add_visit (theirs, visit, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_store_refresh (mine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_false (gt_store_refresh (mine, &error));
+
+  g_clear_object (&theirs);
+  g_clear_object (&mine);
+  gt_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -342,6 +386,7 @@ main (int    argc,
   g_test_add_func ("/visits/add-update-delete", test_add_update_delete);
   g_test_add_func ("/visits/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/visits/unvisited", test_unvisited);
+  g_test_add_func ("/visits/other-desk", test_other_desk);
 
   return g_test_run ();
 }
