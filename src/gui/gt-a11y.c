@@ -289,10 +289,10 @@ name_list (GtkWidget *list)
 
   if (owner == NULL)
     owner = gtk_widget_get_ancestor (list, ADW_TYPE_COMBO_ROW);
-  /* The list of a picker's popover (GtChoicePicker) reads as its button. */
+  /* The list of a picker's popover (GtChoicePicker, itself the button) reads
+   * as its button. */
   if (owner == NULL && gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER) != NULL &&
-      GTK_IS_MENU_BUTTON (gtk_widget_get_parent (gtk_widget_get_ancestor (list,
-                                                                          GTK_TYPE_POPOVER))))
+      GTK_IS_BUTTON (gtk_widget_get_parent (gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER))))
     owner = gtk_widget_get_parent (gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER));
   if (owner != NULL)
     label_like (list, owner);
@@ -505,11 +505,14 @@ static gboolean
 is_internal_row (GtkWidget *widget)
 {
   const char *type = G_OBJECT_TYPE_NAME (widget);
+  GtkWidget *button = gtk_widget_get_ancestor (widget, GTK_TYPE_BUTTON);
+  GtkWidget *popover = gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER);
 
   /* GtkListItemWidget is also the body of a drop-down's button, which the
-   * button's own name covers. */
+   * button's own name covers; not a row of the list in a button's popover
+   * (GtChoicePicker's). */
   return (strcmp (type, "GtkListItemWidget") == 0 &&
-          gtk_widget_get_ancestor (widget, GTK_TYPE_BUTTON) == NULL) ||
+          (button == NULL || (popover != NULL && gtk_widget_is_ancestor (popover, button)))) ||
          strcmp (type, "GtkColumnViewCell") == 0;
 }
 

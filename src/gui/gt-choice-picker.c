@@ -1,5 +1,13 @@
 /* gt-choice-picker.c
  *
+ * The widget is itself the button that takes the focus, so that a screen
+ * reader hears one element: the name its caller gives (an accessible label,
+ * an action row's title) and the choice as its description. Built around a
+ * GtkMenuButton it read the name three times over AT-SPI (a container and the
+ * inner button both, the menu button between them), as the date button did
+ * (gt-date-button.c). The popover is its own child, presented from the
+ * layout's allocate as GtkMenuButton does.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,13 +22,12 @@
 
 struct _GtChoicePicker
 {
-  GtkWidget          parent_instance;
+  GtkButton          parent_instance;
 
   GListModel        *model;
   guint              selected;
   GObject           *selected_item; /* followed when the model changes under it */
 
-  GtkWidget         *button;
   GtkLabel          *button_label;
   GtkWidget         *popover;
   GtkSearchEntry    *search;
@@ -30,7 +37,7 @@ struct _GtChoicePicker
   GtkSingleSelection *selection;
 };
 
-G_DEFINE_FINAL_TYPE (GtChoicePicker, gt_choice_picker, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (GtChoicePicker, gt_choice_picker, GTK_TYPE_BUTTON)
 
 enum {
   PROP_0,
@@ -79,6 +86,9 @@ update_label (GtChoicePicker *self)
       gtk_label_set_label (self->button_label, _("Choose…"));
       gtk_widget_add_css_class (GTK_WIDGET (self->button_label), "dim-label");
     }
+  /* The caller's label names the button; the choice is what it holds. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gtk_label_get_label (self->button_label), -1);
 }
 
 /* The position in the whole model of the item shown at @position. */
@@ -232,7 +242,7 @@ gt_choice_picker_dispose (GObject *object)
 {
   GtChoicePicker *self = GT_CHOICE_PICKER (object);
 
-  g_clear_pointer (&self->button, gtk_widget_unparent);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   g_clear_object (&self->model);
@@ -277,23 +287,76 @@ gt_choice_picker_set_property (GObject      *object,
     }
 }
 
-/* Activating its row (or a mnemonic) opens the list, as for a date button. */
+/* A click, Enter or Space opens the list. */
+static void
+gt_choice_picker_clicked (GtkButton *button)
+{
+  gtk_popover_popup (GTK_POPOVER (GT_CHOICE_PICKER (button)->popover));
+}
+
+/* Its row's activation or a mnemonic opens the list at once, as on a menu
+ * button (a button's own activation clicks after a quarter second). */
 static gboolean
 gt_choice_picker_mnemonic_activate (GtkWidget *widget,
                                     gboolean   group_cycling)
 {
-  GtChoicePicker *self = GT_CHOICE_PICKER (widget);
-
   if (group_cycling)
-    return gtk_widget_grab_focus (self->button);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (self->button));
+    return gtk_widget_grab_focus (widget);
+  gtk_popover_popup (GTK_POPOVER (GT_CHOICE_PICKER (widget)->popover));
   return TRUE;
 }
 
-static gboolean
-gt_choice_picker_grab_focus (GtkWidget *widget)
+/* Focus back on the button when the popover closes, as a menu button does. */
+static void
+popover_closed_cb (GtChoicePicker *self,
+                   GtkPopover     *popover)
 {
-  return gtk_widget_grab_focus (GT_CHOICE_PICKER (widget)->button);
+  gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+popover_opened_cb (GtChoicePicker *self,
+                   GtkPopover     *popover)
+{
+  gtk_widget_set_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE, -1);
+}
+
+/* The button's face is measured as a button's child is; the popover, a native
+ * of its own, is only positioned. */
+static void
+layout_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
+
+  *minimum = *natural = 0;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural,
+                        minimum_baseline, natural_baseline);
+}
+
+static void
+layout_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  GtChoicePicker *self = GT_CHOICE_PICKER (widget);
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
 static void
@@ -301,11 +364,12 @@ gt_choice_picker_class_init (GtChoicePickerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkButtonClass *button_class = GTK_BUTTON_CLASS (klass);
 
   object_class->dispose = gt_choice_picker_dispose;
   object_class->get_property = gt_choice_picker_get_property;
   object_class->set_property = gt_choice_picker_set_property;
-  widget_class->grab_focus = gt_choice_picker_grab_focus;
+  button_class->clicked = gt_choice_picker_clicked;
   widget_class->mnemonic_activate = gt_choice_picker_mnemonic_activate;
 
   properties[PROP_SELECTED] =
@@ -313,8 +377,8 @@ gt_choice_picker_class_init (GtChoicePickerClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "choicepicker");
+  /* Styled as the button it is (a menu button's look: the "popup" class). */
+  gtk_widget_class_set_css_name (widget_class, "button");
 }
 
 static void
@@ -328,6 +392,10 @@ gt_choice_picker_init (GtChoicePicker *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->selected = GTK_INVALID_LIST_POSITION;
+  gtk_widget_add_css_class (GTK_WIDGET (self), "popup");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "choice-picker");
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
 
   /* Wide enough for a county's project names (20-odd Chinese characters, each
    * about two of the "chars" GTK measures in) before they are cut; the whole
@@ -381,15 +449,14 @@ gt_choice_picker_init (GtChoicePicker *self)
   self->popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (self->popover), box);
   g_signal_connect (self->popover, "show", G_CALLBACK (popover_show_cb), self);
+  g_signal_connect_swapped (self->popover, "show", G_CALLBACK (popover_opened_cb), self);
+  g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
 
-  self->button = gtk_menu_button_new ();
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->button), content);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->button), self->popover);
-  gtk_widget_set_parent (self->button, GTK_WIDGET (self));
-  /* The menu button centres what it holds, inside boxes of its own. */
-  for (GtkWidget *w = gtk_widget_get_parent (content); w != NULL && w != self->button;
-       w = gtk_widget_get_parent (w))
-    gtk_widget_set_halign (w, GTK_ALIGN_FILL);
+  /* The face first: what the picker shows is its first label. */
+  gtk_button_set_child (GTK_BUTTON (self), content);
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE,
+                                  -1);
   update_label (self);
 }
 
@@ -483,10 +550,6 @@ gt_choice_picker_set_label (GtChoicePicker *self,
   g_return_if_fail (GT_IS_CHOICE_PICKER (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  /* The focusable toggle inside the menu button, what a screen reader reaches,
-   * is labelled by the menu button already: a label of its own reads twice. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
 }
 
 void
@@ -494,5 +557,13 @@ gt_choice_picker_popup (GtChoicePicker *self)
 {
   g_return_if_fail (GT_IS_CHOICE_PICKER (self));
 
-  gtk_menu_button_popup (GTK_MENU_BUTTON (self->button));
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+GtkWidget *
+gt_choice_picker_get_popover (GtChoicePicker *self)
+{
+  g_return_val_if_fail (GT_IS_CHOICE_PICKER (self), NULL);
+
+  return self->popover;
 }

@@ -14,7 +14,12 @@
 G_BEGIN_DECLS
 
 #define GT_TYPE_CHOICE_PICKER (gt_choice_picker_get_type ())
-G_DECLARE_FINAL_TYPE (GtChoicePicker, gt_choice_picker, GT, CHOICE_PICKER, GtkWidget)
+G_DECLARE_FINAL_TYPE (GtChoicePicker, gt_choice_picker, GT, CHOICE_PICKER, GtkButton)
+
+/* The button is the one element a screen reader hears: name it with
+ * gt_choice_picker_set_label() (or an accessible label) or, in an
+ * AdwActionRow, make it the row's activatable-widget (activating the row or
+ * a mnemonic opens the list). The choice is its accessible description. */
 
 GtkWidget  *gt_choice_picker_new                (void);
 /* Projects, leaders or units: anything gt_choice_dup_name() names. */
@@ -33,6 +38,9 @@ guint       gt_choice_picker_get_n_shown        (GtChoicePicker *self);
 /* The name a screen reader gives the button. */
 void        gt_choice_picker_set_label          (GtChoicePicker *self,
                                                  const char     *label);
+/* Opens the popover, on its search field (as a click does). */
 void        gt_choice_picker_popup              (GtChoicePicker *self);
+/* The popover (owned by @self), for tests. */
+GtkWidget  *gt_choice_picker_get_popover        (GtChoicePicker *self);
 
 G_END_DECLS

@@ -13,8 +13,9 @@
 # "GtkFlowBoxChild"), not said twice ("保存 保存") and without a mnemonic's
 # underscore ("新建项目(_N)"); every item of a drop-down's list offers an action.
 # GTK 4.8 sets no SHOWING state here (docs: PLATFORM.md), so VISIBLE is the
-# test, pruned at hidden parents. A date button is one element, its name read
-# once: no container around its button bears the name again. Exit 77 (skip)
+# test, pruned at hidden parents. A date button, and the issue editor's project
+# picker, is one element, its name read once: no container around its button
+# bears the name again. Exit 77 (skip)
 # only when no accessibility bus can be reached.
 #
 # Copyright 2026 The Guatu authors
@@ -262,7 +263,7 @@ def main():
         frame = open_dialog(g, button(g.window, "新建"), "editor of a new issue")
         if frame is not None:
             check_names("new issue editor", frame)
-            check_named_once(frame, ["提出日期"], "new issue editor")
+            check_named_once(frame, ["提出日期", "项目"], "new issue editor")
             close(g, frame)
         row = first_row(g, "问题")
         if check(row is not None, "the issue list's rows offer row.activate"):
@@ -272,6 +273,7 @@ def main():
             if check(frame is not None, "row.activate opens the issue's editor"):
                 time.sleep(1.0)
                 check_names("issue editor", frame)
+                check_named_once(frame, ["项目"], "issue editor")
                 close(g, frame)
 
         # Leaders and units: the header's 新建, and the add menu's 新建单位.

@@ -218,8 +218,7 @@ static gboolean
 shows_item (GtChoicePicker *picker,
             gpointer        item)
 {
-  GtkWidget *popover = (GtkWidget *) gtk_menu_button_get_popover (GTK_MENU_BUTTON (
-                         gtk_widget_get_first_child (GTK_WIDGET (picker))));
+  GtkWidget *popover = gt_choice_picker_get_popover (picker);
   GtkWidget *list = gt_test_ui_find_widget (popover, gt_test_ui_is_of_type,
                                             GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
   GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
@@ -284,27 +283,27 @@ test_issue_project_picker (void)
   adw_action_row_activate (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (picker),
                                                                     ADW_TYPE_ACTION_ROW)));
   gt_test_ui_settle (200);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
-                   GTK_MENU_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (picker)))))));
+  g_assert_true (gtk_widget_get_visible (gt_choice_picker_get_popover (picker)));
   gt_choice_picker_set_search_text (picker, middle);
   g_assert_cmpuint (gt_choice_picker_get_n_shown (picker), <, n);
   g_assert_true (shows_item (picker, project));
   g_assert_cmpuint (strlen (initials), ==, 4);
   gt_choice_picker_set_search_text (picker, initials);
   g_assert_true (shows_item (picker, project));
-  gt_test_ui_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (
-                                GTK_MENU_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (picker))))),
-                              "issue-picker.png");
+  gt_test_ui_save_screenshot (gt_choice_picker_get_popover (picker), "issue-picker.png");
   gt_choice_picker_set_search_text (picker, "不会有这个名字");
   g_assert_cmpuint (gt_choice_picker_get_n_shown (picker), ==, 0);
 
   /* Enter takes the first match and closes the list. */
   gt_choice_picker_set_search_text (picker, middle);
-  g_signal_emit_by_name (gt_test_ui_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (
-                           GTK_MENU_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (picker))))),
+  g_signal_emit_by_name (gt_test_ui_find_widget (gt_choice_picker_get_popover (picker),
                            gt_test_ui_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY)),
                          "activate");
   gt_test_ui_settle (200);
+  g_assert_false (gtk_widget_get_visible (gt_choice_picker_get_popover (picker)));
+  /* The focus back on the picker, a button itself, as on a menu button. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (editor)) == GTK_WIDGET (picker));
+  g_assert_true (GTK_IS_BUTTON (picker));
   g_assert_nonnull (gt_choice_picker_get_selected_item (picker));
   g_assert_true (gt_text_matches (gt_project_get_name (gt_choice_picker_get_selected_item (picker)),
                                   middle));
