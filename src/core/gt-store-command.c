@@ -45,6 +45,10 @@ struct _GtStoreCommand
   gint64                milestones_of;   /* milestone commands: the project */
   GPtrArray            *milestones_before;
   GPtrArray            *milestones_after;
+  const GtStoreListOps *list_ops;        /* list commands (another file's rows) */
+  gint64                list_owner;
+  GPtrArray            *list_before;
+  GPtrArray            *list_after;
   GtStoreCommandFunc    apply;
   GtStoreCommandFunc    revert;
   GPtrArray            *children; /* a batch (an import): its edits, in order */
@@ -184,6 +188,45 @@ _gt_store_command_new_milestones (gint64      project_id,
   return command;
 }
 
+static gboolean
+write_list_after (GtStoreCommand  *command,
+                  GtStore         *store,
+                  GError         **error)
+{
+  return command->list_ops->write (store, command->list_owner, command->list_after, error);
+}
+
+static gboolean
+write_list_before (GtStoreCommand  *command,
+                   GtStore         *store,
+                   GError         **error)
+{
+  return command->list_ops->write (store, command->list_owner, command->list_before, error);
+}
+
+GtStoreCommand *
+_gt_store_command_new_list (const GtStoreListOps *ops,
+                            gint64                owner_id,
+                            GPtrArray            *before,
+                            GPtrArray            *after,
+                            const char           *label,
+                            const char           *name)
+{
+  GtStoreCommand *command = g_new0 (GtStoreCommand, 1);
+
+  g_return_val_if_fail (ops != NULL && before != NULL && after != NULL, NULL);
+
+  command->list_ops = ops;
+  command->list_owner = owner_id;
+  command->list_before = before;
+  command->list_after = after;
+  command->apply = write_list_after;
+  command->revert = write_list_before;
+  command->label = g_strdup (label);
+  command->name = g_strdup (name);
+  return command;
+}
+
 GtStoreCommand *
 _gt_store_command_new (GtStoreCommandAction  action,
                        GtStoreKind           kind,
@@ -291,6 +334,8 @@ _gt_store_command_free (GtStoreCommand *command)
   g_clear_object (&command->report_after);
   g_clear_pointer (&command->milestones_before, g_ptr_array_unref);
   g_clear_pointer (&command->milestones_after, g_ptr_array_unref);
+  g_clear_pointer (&command->list_before, g_ptr_array_unref);
+  g_clear_pointer (&command->list_after, g_ptr_array_unref);
   g_free (command->label);
   g_free (command->name);
   g_free (command->applied);
@@ -373,6 +418,15 @@ read_state (GtStoreCommand  *command,
                  "SELECT * FROM milestones WHERE project_id = ?1 ORDER BY id");
   GtDbStmt *stmt;
   char month[16];
+
+  if (command->list_ops != NULL)
+    {
+      stmt = _gt_store_stmt_of (store, command->list_ops->state_query, error);
+      if (stmt == NULL)
+        return NULL;
+      gt_db_stmt_bind_int64 (stmt, 1, command->list_owner);
+      return row_digest (stmt, error);
+    }
 
   if (command->milestones_after != NULL)
     {
@@ -462,6 +516,11 @@ changed_elsewhere (GtStoreCommand  *command,
     {
       gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (GT_STORE_KIND_PROJECT));
       gt_db_stmt_bind_int64 (stmt, 2, gt_monthly_report_get_project_id (command->report_after));
+    }
+  else if (command->list_ops != NULL)
+    {
+      gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (command->list_ops->log_kind));
+      gt_db_stmt_bind_int64 (stmt, 2, command->list_owner);
     }
   else if (command->milestones_after != NULL)
     {

@@ -5,10 +5,10 @@
  * change log (the schema's triggers log it as the project, part
  * 'formalities'), so that the lists and other desks take it in.
  *
- * Undo: the store's commands are private to gt-store-command.c and have no
- * kind for another table yet (/work/notes/request-store-command.md asks for a
- * generic one); _gt_store_write_formalities() is what its undo and redo would
- * write back, the whole list as it was, as a milestone command does.
+ * Undo: every edit is one step, a list command (gt-store-command.c) holding
+ * the project's whole list before and after, as a milestone command holds a
+ * schedule; its undo and redo write a list back with the ids it had, and are
+ * refused when another desk changed the project's approvals since.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -249,31 +249,45 @@ write_list (GtStore    *store,
   return TRUE;
 }
 
-/* What an undo or a redo would write back: @formalities, ids kept, as the
- * project's whole list. */
-gboolean
-_gt_store_write_formalities (GtStore    *store,
-                             gint64      project_id,
-                             GPtrArray  *formalities,
-                             GError    **error);
-
-gboolean
-_gt_store_write_formalities (GtStore    *store,
-                             gint64      project_id,
-                             GPtrArray  *formalities,
-                             GError    **error)
+/* What an undo or a redo writes back: @formalities, ids kept, as the
+ * project's whole list. Copies: the command keeps its lists as they were. */
+static gboolean
+write_back (GtStore    *store,
+            gint64      project_id,
+            GPtrArray  *formalities,
+            GError    **error)
 {
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean ok;
 
+  for (guint i = 0; i < formalities->len; i++)
+    g_ptr_array_add (copies, gt_formality_copy (g_ptr_array_index (formalities, i)));
   if (!_gt_store_check_project (store, project_id, error) ||
       !_gt_store_edit_begin (store, error))
     return FALSE;
-  ok = write_list (store, project_id, formalities, error);
+  ok = write_list (store, project_id, copies, error);
   if (!_gt_store_edit_end (store, ok, error))
     return FALSE;
   _gt_store_project_touched (store, project_id);
   return TRUE;
 }
+
+static const GtDbQuery state_query =
+  GT_DB_QUERY ("formalities-state",
+               "SELECT * FROM formalities WHERE project_id = ?1 ORDER BY id");
+
+static const GtStoreListOps list_ops = {
+  write_back,
+  &state_query,
+  GT_STORE_KIND_PROJECT,
+};
+
+static const char *const edit_labels[] = {
+  N_("Add Approval “%s”"),
+  N_("Edit Approval “%s”"),
+  N_("Delete Approval “%s”"),
+  N_("Plan the Approvals of “%s”"),
+};
 
 static gboolean
 next_position (GtStore  *store,
@@ -293,23 +307,34 @@ typedef enum {
   EDIT_ADD,
   EDIT_UPDATE,
   EDIT_DELETE,
+  EDIT_REPLACE,
 } EditKind;
 
+/* One edit, one transaction, one step of undo: the project's list read before
+ * and after it inside the transaction. @formality for the first three kinds,
+ * @list (the project's new whole list) for EDIT_REPLACE. */
 static gboolean
 edit (GtStore      *store,
       EditKind      kind,
+      gint64        project_id,
       GtFormality  *formality,
+      GPtrArray    *list,
       GError      **error)
 {
-  gint64 project_id = gt_formality_get_project_id (formality);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *label = NULL;
+  const char *name;
   gboolean ok = TRUE;
 
-  if (kind != EDIT_DELETE && !validate (formality, error))
+  if ((kind == EDIT_ADD || kind == EDIT_UPDATE) && !validate (formality, error))
     return FALSE;
   if (!_gt_store_check_project (store, project_id, error) ||
       !_gt_store_edit_begin (store, error))
     return FALSE;
-  switch (kind)
+  ok = (before = gt_store_list_formalities (store, project_id, error)) != NULL;
+  if (ok)
+    switch (kind)
     {
     case EDIT_ADD:
       {
@@ -329,12 +354,33 @@ edit (GtStore      *store,
     case EDIT_DELETE:
       ok = change (store, &delete_query, formality, FALSE, error);
       break;
+    case EDIT_REPLACE:
+      ok = write_list (store, project_id, list, error);
+      break;
     default:
       g_assert_not_reached ();
     }
+  if (ok)
+    ok = (after = gt_store_list_formalities (store, project_id, error)) != NULL;
   if (!_gt_store_edit_end (store, ok, error))
     return FALSE;
   _gt_store_project_touched (store, project_id);
+
+  if (kind == EDIT_REPLACE)
+    {
+      GtProject *project = gt_store_lookup_project (store, project_id);
+
+      name = project != NULL ? gt_project_get_name (project) : "";
+    }
+  else
+    {
+      name = gt_formality_get_kind (formality);
+    }
+  label = g_strdup_printf (_(edit_labels[kind]), name);
+  _gt_store_record (store, _gt_store_command_new_list (&list_ops, project_id,
+                                                       g_steal_pointer (&before),
+                                                       g_steal_pointer (&after),
+                                                       label, name));
   return TRUE;
 }
 
@@ -347,7 +393,8 @@ gt_store_add_formality (GtStore      *store,
   g_return_val_if_fail (GT_IS_FORMALITY (formality), FALSE);
 
   gt_formality_set_id (formality, 0);
-  return edit (store, EDIT_ADD, formality, error);
+  return edit (store, EDIT_ADD, gt_formality_get_project_id (formality), formality, NULL,
+               error);
 }
 
 gboolean
@@ -363,7 +410,8 @@ gt_store_update_formality (GtStore      *store,
       set_not_found (error);
       return FALSE;
     }
-  return edit (store, EDIT_UPDATE, formality, error);
+  return edit (store, EDIT_UPDATE, gt_formality_get_project_id (formality), formality, NULL,
+               error);
 }
 
 gboolean
@@ -374,7 +422,8 @@ gt_store_delete_formality (GtStore      *store,
   g_return_val_if_fail (GT_IS_STORE (store), FALSE);
   g_return_val_if_fail (GT_IS_FORMALITY (formality), FALSE);
 
-  return edit (store, EDIT_DELETE, formality, error);
+  return edit (store, EDIT_DELETE, gt_formality_get_project_id (formality), formality, NULL,
+               error);
 }
 
 gboolean
@@ -389,7 +438,7 @@ gt_store_replace_formalities (GtStore    *store,
   for (guint i = 0; i < formalities->len; i++)
     if (!validate (g_ptr_array_index (formalities, i), error))
       return FALSE;
-  return _gt_store_write_formalities (store, project_id, formalities, error);
+  return edit (store, EDIT_REPLACE, project_id, NULL, formalities, error);
 }
 
 gboolean

@@ -376,6 +376,28 @@ GtStoreCommand *_gt_store_command_new_milestones (gint64     project_id,
                                               GPtrArray     *after,
                                               const char    *label,
                                               const char    *name);
+/* Another file's rows that hang off one owner (a project's approvals), kept
+ * as the milestone command keeps a schedule: @write puts a whole list back
+ * (ids kept) without recording, @state_query (?1 the owner) reads every
+ * column of the rows for the check against other desks, and the change log
+ * names the owner as @log_kind. */
+typedef struct {
+  gboolean         (*write) (GtStore    *store,
+                             gint64      owner_id,
+                             GPtrArray  *rows,
+                             GError    **error);
+  const GtDbQuery   *state_query;
+  GtStoreKind        log_kind;
+} GtStoreListOps;
+
+/* An edit of @owner_id's rows: the list @before and @after it, which the
+ * command takes. */
+GtStoreCommand *_gt_store_command_new_list   (const GtStoreListOps *ops,
+                                              gint64         owner_id,
+                                              GPtrArray     *before,
+                                              GPtrArray     *after,
+                                              const char    *label,
+                                              const char    *name);
 /* A batch's edits (an import) as one step of undo, named @label. */
 GtStoreCommand *_gt_store_command_new_batch  (const char    *label);
 void            _gt_store_command_add_child  (GtStoreCommand *batch,

@@ -81,7 +81,7 @@ setup (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   f->dir = gt_test_make_dir ();
-  path = g_build_filename (f->dir, "guatu.db", NULL);
+  path = gt_test_register_location (f->dir, "guatu.db");
   f->store = gt_store_open (path, &error);
   g_assert_no_error (error);
   gt_store_set_year (f->store, 2023);
@@ -500,6 +500,113 @@ reasons_of (GHashTable *reasons,
 
 /* An approval past its planned day is a late node for the lights: amber, red
  * past the rule's days; as of a day before it was given, it was late then. */
+/* The project's approvals as they are, ids too: what undo must give back. */
+static char *
+describe_now (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = gt_store_list_formalities (f->store, f->project, &error);
+  GString *out = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    g_string_append_printf (out, "#%" G_GINT64_FORMAT " ",
+                            gt_formality_get_id (g_ptr_array_index (list, i)));
+  text = describe (list);
+  g_string_append (out, text);
+  return g_string_free (out, FALSE);
+}
+
+/* Each edit of a project's approvals is one step of undo, and redo: planning
+ * them from the template, giving one, deleting one, adding one. Undo gives
+ * back exactly what was there, ids kept; one made stale by another program
+ * is refused. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GtFormalityTemplate) tmpl =
+    gt_formality_template_parse ("用地规划许可|自然资源局|20;施工许可|住建局|7", NULL);
+  GtProject *project = gt_store_lookup_project (f->store, f->project);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GtFormality) extra = NULL;
+  char *states[5] = { NULL, };
+
+  states[0] = describe_now (f);
+  g_assert_true (gt_store_apply_formality_template (f->store, project, tmpl, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, "Plan the Approvals of “城东污水处理厂”");
+  states[1] = describe_now (f);
+
+  list = gt_store_list_formalities (f->store, f->project, &error);
+  gt_formality_set_state (g_ptr_array_index (list, 0), GT_FORMALITY_DONE);
+  gt_formality_set_note (g_ptr_array_index (list, 0), "已核发");
+  g_assert_true (gt_store_update_formality (f->store, g_ptr_array_index (list, 0), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, "Edit Approval “用地规划许可”");
+  states[2] = describe_now (f);
+
+  g_assert_true (gt_store_delete_formality (f->store, g_ptr_array_index (list, 1), &error));
+  g_assert_no_error (error);
+  states[3] = describe_now (f);
+
+  extra = formality (f->project, "环评批复", "2023-04-01", GT_FORMALITY_DOING);
+  g_assert_true (gt_store_add_formality (f->store, extra, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, "Add Approval “环评批复”");
+  states[4] = describe_now (f);
+  for (int i = 0; i < 4; i++)
+    g_assert_cmpstr (states[i], !=, states[i + 1]);
+
+  for (int i = 4; i > 0; i--)
+    {
+      g_autofree char *now = NULL;
+
+      g_assert_true (gt_store_undo (f->store, &error));
+      g_assert_no_error (error);
+      now = describe_now (f);
+      g_assert_cmpstr (now, ==, states[i - 1]);
+    }
+  for (int i = 1; i <= 4; i++)
+    {
+      g_autofree char *now = NULL;
+
+      g_assert_true (gt_store_redo (f->store, &error));
+      g_assert_no_error (error);
+      now = describe_now (f);
+      g_assert_cmpstr (now, ==, states[i]);
+    }
+
+  /* Another program gives the new one meanwhile: its undo would take that
+   * away without a word, and is refused. */
+  {
+    g_autoptr(GtStore) other = gt_store_open (gt_store_get_path (f->store), &error);
+    g_autoptr(GPtrArray) theirs = NULL;
+    g_autofree char *before = NULL;
+
+    g_assert_no_error (error);
+    theirs = gt_store_list_formalities (other, f->project, &error);
+    for (guint i = 0; i < theirs->len; i++)
+      gt_formality_set_state (g_ptr_array_index (theirs, i), GT_FORMALITY_DONE);
+    g_assert_true (gt_store_update_formality (other, g_ptr_array_index (theirs, 1), &error));
+    g_assert_no_error (error);
+    g_assert_true (gt_store_refresh (f->store, &error));
+    before = describe_now (f);
+    g_assert_false (gt_store_undo (f->store, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    {
+      g_autofree char *after = describe_now (f);
+
+      g_assert_cmpstr (after, ==, before);
+    }
+  }
+  for (int i = 0; i < 5; i++)
+    g_free (states[i]);
+}
+
 static void
 test_lights (Fixture       *f,
              gconstpointer  data)
@@ -637,6 +744,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
+  ADD ("/formalities/undo", test_undo);
   g_test_add_func ("/formalities/late-and-due", test_late_and_due);
   g_test_add_func ("/formalities/default-plan", test_default_plan);
   g_test_add_func ("/formalities/template-text", test_template_text);
