@@ -51,7 +51,9 @@ gt_cli_export_add_options (GApplication *app)
                                  _("FILE"));
   g_application_add_main_option (app, "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-pdf or --export-png: gantt, overview, "
-                                   "report, issues or formalities"), _("CHART"));
+                                   "report, issues, formalities or inspection (the "
+                                   "week’s inspection report, --export-pdf only)"),
+                                 _("CHART"));
   g_application_add_main_option (app, "table", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("With --export-xlsx or --export-csv: register, report, "
                                    "issues, history (the change history; with --month, "
@@ -355,13 +357,14 @@ gt_cli_export_run (GVariantDict *options,
         return fail (EXIT_BAD_ARGUMENT, _("--table goes with --export-xlsx or --export-csv"));
       if (chart == NULL)
         return fail (EXIT_BAD_ARGUMENT, _("Name the chart with --chart: gantt, overview, "
-                                          "report, issues or formalities"));
+                                          "report, issues, formalities or "
+                                          "inspection"));
       if (!filing_pdf && !is_one_of (chart, format == FORMAT_PNG ? png_charts : charts))
         return fail (EXIT_BAD_ARGUMENT,
                      format == FORMAT_PNG
                      ? _("--chart with --export-png is gantt or overview")
-                     : _("--chart is gantt, overview, report, issues or "
-                         "formalities"));
+                     : _("--chart is gantt, overview, report, issues, "
+                         "formalities or inspection"));
     }
   else
     {

@@ -284,6 +284,31 @@ test_bad_arguments (Fixture       *f,
   g_assert_true (g_str_has_prefix (lone_json.err, "guatu: "));
 }
 
+/* --help and the refusal of an unknown chart name list every chart, the weekly
+ * inspection report too. */
+static void
+test_chart_names (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "chart.pdf", NULL);
+  g_auto(GtTestRun) help = { 0 };
+  g_auto(GtTestRun) unknown = { 0 };
+  g_auto(GtTestRun) unnamed = { 0 };
+
+  run_guatu (f, &help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "formalities or inspection"));
+
+  run_guatu (f, &unknown, "--export-pdf", pdf, "--chart", "nonsense", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "issues, formalities or inspection"));
+
+  run_guatu (f, &unnamed, "--export-pdf", pdf, NULL);
+  g_assert_cmpint (unnamed.status, ==, 2);
+  g_assert_nonnull (strstr (unnamed.err, "formalities or inspection"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
 /* The meeting's slides from cron: a PDF with a page a slide; bad arguments
  * leave no file behind. */
 static void
@@ -360,6 +385,8 @@ main (int   argc,
               test_bad_arguments, fixture_tear_down);
   g_test_add ("/cli/export-slides", Fixture, NULL, fixture_set_up,
               test_export_slides, fixture_tear_down);
+  g_test_add ("/cli/chart-names", Fixture, NULL, fixture_set_up,
+              test_chart_names, fixture_tear_down);
 
   return g_test_run ();
 }
