@@ -41,9 +41,13 @@ gt_cli_notice_run (GVariantDict *options,
                    const char   *database,
                    const char   *month_text)
 {
+  /* Every option that would otherwise reach here unheeded: the paths before
+   * this one refuse their own strays, the ones after (the inspection report's
+   * --week, --unit, --summary…) never run once the notice is written. */
   static const char *const others[] = {
     "export-pdf", "export-png", "export-xlsx", "export-csv", "chart", "table", "paper",
     "portrait", "zoom", "group-by", "fit-width", "from", "to", "columns", "front-line",
+    "week", "unit", "summary", "json", "year", "demo",
   };
   g_autofree char *default_path = NULL;
   g_autofree char *display = NULL;
@@ -57,7 +61,15 @@ gt_cli_notice_run (GVariantDict *options,
     return -1;
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     if (g_variant_dict_contains (options, others[i]))
-      return fail (EXIT_BAD_ARGUMENT, _("--export-notice takes only --month and --database"));
+      {
+        /* TRANSLATORS: %s is an option's name, such as week */
+        g_autofree char *message = g_strdup_printf (_("--%s does not go with "
+                                                      "--export-notice, which takes only "
+                                                      "--month and --database"),
+                                                    others[i]);
+
+        return fail (EXIT_BAD_ARGUMENT, message);
+      }
   if (*output == '\0')
     return fail (EXIT_BAD_ARGUMENT, _("--export-notice needs the name of the file to write"));
   if (!gt_notice_path_is_supported (output))

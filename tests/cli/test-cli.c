@@ -309,6 +309,45 @@ test_chart_names (Fixture       *f,
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
+/* --export-notice runs before the other exports: what it does not take is
+ * refused, by name, rather than left unheeded. */
+static void
+test_notice_refuses (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *const strays[][2] = {
+    { "--week", "2026-11-16" }, { "--chart", "inspection" }, { "--unit", "县自然资源局" },
+    { "--front-line", NULL }, { "--summary", NULL },
+  };
+  g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "notice.pdf", NULL);
+  g_auto(GtTestRun) demo = { 0 };
+  g_auto(GtTestRun) good = { 0 };
+
+  run_guatu (f, &demo, "--demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (strays); i++)
+    {
+      g_auto(GtTestRun) run = { 0 };
+      g_autofree char *wanted = g_strdup_printf ("guatu: %s does not go with --export-notice",
+                                                 strays[i][0]);
+
+      run_guatu (f, &run, "--database", path, "--export-notice", pdf,
+                 strays[i][0], strays[i][1], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, wanted));
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    }
+
+  /* What it takes still works. */
+  run_guatu (f, &good, "--database", path, "--export-notice", pdf, "--month", "2026-10",
+             NULL);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+}
+
 /* The meeting's slides from cron: a PDF with a page a slide; bad arguments
  * leave no file behind. */
 static void
@@ -387,6 +426,8 @@ main (int   argc,
               test_export_slides, fixture_tear_down);
   g_test_add ("/cli/chart-names", Fixture, NULL, fixture_set_up,
               test_chart_names, fixture_tear_down);
+  g_test_add ("/cli/notice-refuses", Fixture, NULL, fixture_set_up,
+              test_notice_refuses, fixture_tear_down);
 
   return g_test_run ();
 }
