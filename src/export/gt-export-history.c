@@ -20,6 +20,7 @@
 #include "gt-export-history.h"
 #include "gt-format.h"
 #include "gt-history.h"
+#include "gt-store-visits.h"
 
 enum {
   COL_AT,
@@ -72,6 +73,7 @@ static const FieldLabel field_labels[] = {
   { "issue", "closed_on", N_("Date closed") },
   { "issue", "deleted", N_("Deleted") },
   { "issue", "escalation_level", N_("Supervision level") },
+  { "issue", "visit_id", N_("Site visit") },
   { "report", "completed", N_("Completed this month") },
   { "report", "percent", N_("Progress (%)") },
   { "report", "progress_note", N_("Progress") },
@@ -170,6 +172,22 @@ gt_export_describe_value (GtStore    *store,
   if (g_str_equal (kind, "issue") && g_str_equal (field, "escalation_level") &&
       number >= 0 && number < GT_N_ESCALATION_LEVELS)
     return g_strdup (gt_escalation_level_get_label ((GtEscalationLevel) number));
+  /* The visit it was assigned on (现场交办) by its day and kind; a visit
+   * since deleted keeps its id. */
+  if (g_str_equal (kind, "issue") && g_str_equal (field, "visit_id") && store != NULL)
+    {
+      g_autoptr(GtVisit) visit = gt_store_get_visit (store, number, NULL);
+
+      if (visit != NULL)
+        {
+          g_autofree char *day = gt_format_date (gt_visit_get_visited_on (visit));
+
+          /* TRANSLATORS: a site visit in the change history: its date
+           * (2023年4月12日), then its kind (现场办公) */
+          return g_strdup_printf (C_("site visit", "%s %s"), day,
+                                  gt_visit_kind_get_label (gt_visit_get_kind (visit)));
+        }
+    }
   if (g_str_equal (kind, "issue") && g_str_equal (field, "status"))
     {
       GtIssueStatus status;

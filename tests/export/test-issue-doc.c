@@ -22,6 +22,7 @@
 #include "gt-format.h"
 #include "gt-issue-doc.h"
 #include "gt-office-settings.h"
+#include "gt-store-visits.h"
 #include "gt-test-util.h"
 
 #define OFFICE  "测试县重点项目建设领导小组办公室"
@@ -485,6 +486,56 @@ test_history_words (void)
   g_assert_cmpstr (none, ==, gt_escalation_level_get_label (GT_ESCALATION_NONE));
 }
 
+/* The visit an issue was assigned on (现场交办), in the change history, by its
+ * day and kind; a visit deleted since, by its id. */
+static void
+test_history_visit (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "register.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = gt_store_open (path, &error);
+  g_autoptr(GtLeader) leader = gt_leader_new ();
+  g_autoptr(GtProject) project = gt_project_new ();
+  g_autoptr(GtVisit) visit = gt_visit_new ();
+  g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *id = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *wanted = NULL;
+  g_autofree char *gone = NULL;
+  g_autofree char *day = NULL;
+  GtIssue *issue = gt_issue_new ();
+  GDate on;
+
+  g_assert_no_error (error);
+  gt_leader_set_name (leader, LEADER);
+  g_assert_true (gt_store_add_leader (store, leader, &error));
+  gt_project_set_name (project, PROJECT);
+  g_assert_true (gt_store_add_project (store, project, &error));
+  set_day (&on, 2023, 4, 12);
+  gt_visit_set_leader_id (visit, gt_leader_get_id (leader));
+  gt_visit_set_visited_on (visit, &on);
+  gt_visit_set_kind (visit, GT_VISIT_ON_SITE);
+  gt_visit_add_project_id (visit, gt_project_get_id (project));
+  gt_issue_set_project_id (issue, gt_project_get_id (project));
+  gt_issue_set_description (issue, PROBLEM);
+  g_ptr_array_add (issues, issue);
+  g_assert_true (gt_store_add_visit (store, visit, issues, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (gt_export_describe_field ("issue", "visit_id"), ==, "Site visit");
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, gt_visit_get_id (visit));
+  shown = gt_export_describe_value (store, "issue", "visit_id", id);
+  day = gt_format_date (&on);
+  wanted = g_strdup_printf ("%s %s", day, gt_visit_kind_get_label (GT_VISIT_ON_SITE));
+  g_assert_cmpstr (shown, ==, wanted);
+
+  g_assert_true (gt_store_delete_visit (store, gt_visit_get_id (visit), &error));
+  g_assert_no_error (error);
+  gone = gt_export_describe_value (store, "issue", "visit_id", id);
+  g_assert_cmpstr (gone, ==, id);
+}
+
 static void
 test_names (void)
 {
@@ -522,6 +573,8 @@ main (int   argc,
               tear_down);
   /* Last: it switches the messages to zh_CN. */
   g_test_add_func ("/issue-doc/history-words", test_history_words);
+  g_test_add ("/issue-doc/history-visit", Fixture, NULL, set_up, test_history_visit,
+              tear_down);
   g_test_add_func ("/issue-doc/names", test_names);
   g_test_add ("/issue-doc/zh-cn", Fixture, NULL, set_up, test_zh_cn, tear_down);
 
