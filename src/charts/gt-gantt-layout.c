@@ -400,6 +400,35 @@ gt_gantt_options_fit_range (GtGanttOptions   *opts,
   opts->end = end;
 }
 
+void
+gt_gantt_options_note_approvals (GtGanttOptions   *opts,
+                                 const GtGanttRow *rows,
+                                 guint             n_rows)
+{
+  g_return_if_fail (opts != NULL);
+  g_return_if_fail (rows != NULL || n_rows == 0);
+
+  opts->approvals = FALSE;
+  if (!g_date_valid (&opts->start) || !g_date_valid (&opts->end))
+    return;
+  for (guint i = 0; i < n_rows && !opts->approvals; i++)
+    {
+      const GtGanttRow *row = &rows[i];
+
+      if (row->kind != GT_GANTT_ROW_PROJECT)
+        continue;
+      for (guint m = 0; m < row->n_milestones && !opts->approvals; m++)
+        {
+          const GDate *date = gt_gantt_milestone_date (&row->milestones[m]);
+
+          opts->approvals = row->milestones[m].approval && date != NULL &&
+                            g_date_valid (date) &&
+                            g_date_compare (date, &opts->start) >= 0 &&
+                            g_date_compare (date, &opts->end) <= 0;
+        }
+    }
+}
+
 double
 gt_gantt_content_width (const GtGanttOptions *opts)
 {

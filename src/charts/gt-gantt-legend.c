@@ -20,6 +20,7 @@ typedef enum {
   KEY_MILESTONE_DONE,
   KEY_MILESTONE_TODO,
   KEY_MILESTONE_LATE,
+  KEY_APPROVAL,             /* only with approvals on the chart */
   KEY_TODAY,
   KEY_FRONT_LINE,           /* only with the front line drawn */
   N_KEYS
@@ -34,6 +35,9 @@ static const char * const key_labels[N_KEYS] = {
   [KEY_MILESTONE_DONE] = NC_("gantt legend", "Milestone reached"),
   [KEY_MILESTONE_TODO] = NC_("gantt legend", "Milestone ahead"),
   [KEY_MILESTONE_LATE] = NC_("gantt legend", "Milestone overdue"),
+  /* TRANSLATORS: 审批手续：空心未办结，实心已办结 */
+  [KEY_APPROVAL]       = NC_("gantt legend", "Approval due: hollow until given, "
+                                             "filled once given"),
   [KEY_TODAY]          = NC_("gantt legend", "Today line"),
   /* TRANSLATORS: 前锋线：右折为超前，左折为滞后 */
   [KEY_FRONT_LINE]     = NC_("gantt legend", "Front line: bends right when ahead, "
@@ -77,6 +81,11 @@ paint_swatch (const GtGanttView *view,
     case KEY_MILESTONE_LATE:
       gt_gantt_paint_milestone (cr, palette, x + SWATCH_W / 2, cy, 13,
                                 key == KEY_MILESTONE_DONE, key == KEY_MILESTONE_LATE);
+      break;
+    case KEY_APPROVAL:
+      /* One to be given and one given, as the label reads. */
+      gt_gantt_paint_approval (cr, palette, x + SWATCH_W / 4, cy, 12, FALSE, FALSE);
+      gt_gantt_paint_approval (cr, palette, x + SWATCH_W * 3 / 4, cy, 12, TRUE, FALSE);
       break;
     case KEY_TODAY:
       gt_gantt_set_rgb (cr, &palette->today);
@@ -125,6 +134,8 @@ legend_pass (GtGanttView *view,
       double w;
 
       if (key == KEY_FRONT_LINE && !view->opts->front_line)
+        continue;
+      if (key == KEY_APPROVAL && !view->opts->approvals)
         continue;
       w = swatch_width (key) + 6 + gt_gantt_text_width (view, view->font, label);
       if (x > 0 && x + w > width)

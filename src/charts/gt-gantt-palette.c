@@ -284,6 +284,29 @@ gt_gantt_paint_status_mark (cairo_t              *cr,
 }
 
 void
+gt_gantt_paint_approval (cairo_t              *cr,
+                         const GtGanttPalette *palette,
+                         double                cx,
+                         double                cy,
+                         double                size,
+                         gboolean              done,
+                         gboolean              late)
+{
+  double r = size / 2;
+
+  cairo_move_to (cr, cx, cy - r);
+  cairo_line_to (cr, cx + r, cy + r * 0.8);
+  cairo_line_to (cr, cx - r, cy + r * 0.8);
+  cairo_close_path (cr);
+  gt_gantt_set_rgb (cr, done ? &palette->milestone : &palette->background);
+  cairo_fill_preserve (cr);
+  gt_gantt_set_rgb (cr, late && !done ? &palette->milestone_late : &palette->milestone);
+  cairo_set_line_width (cr, late && !done ? 2.2 : 1.4);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  cairo_stroke (cr);
+}
+
+void
 gt_gantt_paint_milestone (cairo_t              *cr,
                           const GtGanttPalette *palette,
                           double                cx,

@@ -188,6 +188,15 @@ void     gt_gantt_paint_milestone    (cairo_t              *cr,
                                       double                size,
                                       gboolean              done,
                                       gboolean              late);
+/* An approval (审批手续) due that day: a triangle standing on the bar's line,
+ * filled once given, red and heavier when late, as a node's diamond is. */
+void     gt_gantt_paint_approval     (cairo_t              *cr,
+                                      const GtGanttPalette *palette,
+                                      double                cx,
+                                      double                cy,
+                                      double                size,
+                                      gboolean              done,
+                                      gboolean              late);
 /* The "!" badge after a red bar. */
 void     gt_gantt_paint_alert        (cairo_t              *cr,
                                       const GtGanttPalette *palette,

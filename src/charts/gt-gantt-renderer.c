@@ -92,31 +92,6 @@ paint_run_on (cairo_t              *cr,
   cairo_fill (cr);
 }
 
-/* An approval (审批手续) due that day: a triangle standing on the bar's line,
- * filled once given, red and heavier when late, as a node's diamond is. */
-static void
-paint_approval (cairo_t              *cr,
-                const GtGanttPalette *palette,
-                double                cx,
-                double                cy,
-                double                size,
-                gboolean              done,
-                gboolean              late)
-{
-  double r = size / 2;
-
-  cairo_move_to (cr, cx, cy - r);
-  cairo_line_to (cr, cx + r, cy + r * 0.8);
-  cairo_line_to (cr, cx - r, cy + r * 0.8);
-  cairo_close_path (cr);
-  gt_gantt_set_rgb (cr, done ? &palette->milestone : &palette->background);
-  cairo_fill_preserve (cr);
-  gt_gantt_set_rgb (cr, late && !done ? &palette->milestone_late : &palette->milestone);
-  cairo_set_line_width (cr, late && !done ? 2.2 : 1.4);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
-  cairo_stroke (cr);
-}
-
 static void
 draw_project_chart (const GtGanttView *view,
                     cairo_t           *cr,
@@ -168,8 +143,8 @@ draw_project_chart (const GtGanttView *view,
         continue;
       late = g_date_valid (&opts->today) && g_date_compare (date, &opts->today) < 0;
       if (milestone->approval)
-        paint_approval (cr, palette, cx, y + geom.milestone_y, geom.milestone_size,
-                        milestone->done, late);
+        gt_gantt_paint_approval (cr, palette, cx, y + geom.milestone_y, geom.milestone_size,
+                                 milestone->done, late);
       else
         gt_gantt_paint_milestone (cr, palette, cx, y + geom.milestone_y, geom.milestone_size,
                                   milestone->done, late);

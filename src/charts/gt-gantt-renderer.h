@@ -79,6 +79,9 @@ typedef struct {
   /* The progress front line (前锋线) through the rows' progress points on
    * @today, the as-of day; and its key in the legend. */
   gboolean    front_line;
+  /* The approvals' (审批手续) triangles keyed in the legend: set by
+   * gt_gantt_options_note_approvals() when the chart shows any. */
+  gboolean    approvals;
 } GtGanttOptions;
 
 /* Sensible defaults for @zoom: screen scale, labels and header shown, light
@@ -92,6 +95,12 @@ void     gt_gantt_options_init          (GtGanttOptions   *opts,
 void     gt_gantt_options_fit_range     (GtGanttOptions   *opts,
                                          const GtGanttRow *rows,
                                          guint             n_rows);
+/* Sets @opts->approvals when a project row of @rows has an approval due within
+ * the range (@start … @end): call it once the range is settled, so that the
+ * legend keys the triangles only when the chart has some. O(n_rows). */
+void     gt_gantt_options_note_approvals (GtGanttOptions   *opts,
+                                          const GtGanttRow *rows,
+                                          guint             n_rows);
 /* "total,plan,completed,rate,progress" (any subset, any order) → columns;
  * FALSE for an unknown name. */
 gboolean gt_gantt_columns_parse         (const char       *text,

@@ -237,14 +237,19 @@ load_gantt (GtExportJob       *job,
       o->gantt_rows = gt_gantt_rows_get_rows (job->own_rows, &o->n_gantt_rows);
       gt_gantt_options_init (&job->gantt_options, o->zoom);
       job->gantt_options.today = job->as_of.day;
-      return gt_gantt_wall_apply (&o->gantt_wall, &job->gantt_options, job->own_rows,
-                                  job->store, job->as_of.year, job->as_of.month, error);
+      if (!gt_gantt_wall_apply (&o->gantt_wall, &job->gantt_options, job->own_rows,
+                                job->store, job->as_of.year, job->as_of.month, error))
+        return FALSE;
     }
-
-  if (!copy_window_rows (job, rules, error))
-    return FALSE;
-  job->gantt_options = *o->gantt_options;
-  job->gantt_options.today = job->as_of.day;
+  else
+    {
+      if (!copy_window_rows (job, rules, error))
+        return FALSE;
+      job->gantt_options = *o->gantt_options;
+      job->gantt_options.today = job->as_of.day;
+    }
+  /* The range is settled: the legend keys the approvals only when some show. */
+  gt_gantt_options_note_approvals (&job->gantt_options, o->gantt_rows, o->n_gantt_rows);
   return TRUE;
 }
 

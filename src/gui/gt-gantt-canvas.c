@@ -162,11 +162,13 @@ update_options (GtGanttCanvas *self)
   rows = get_rows (self, &n_rows);
   self->print_opts = self->opts;
   gt_gantt_options_fit_range (&self->print_opts, rows, n_rows);
+  gt_gantt_options_note_approvals (&self->print_opts, rows, n_rows);
   if (self->cut_columns >= 1)
     self->opts.unit_width = 0;
   if (self->cut_columns >= 2)
     self->opts.leader_width = 0;
   gt_gantt_options_fit_range (&self->opts, rows, n_rows);
+  gt_gantt_options_note_approvals (&self->opts, rows, n_rows);
 }
 
 /* Re-zooms keeping the day under @anchor_x (widget coordinates) where it was. */

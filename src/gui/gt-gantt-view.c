@@ -109,10 +109,14 @@ build_rows (GtGanttView *self)
                             self->grouping);
 }
 
+static void update_legend (GtGanttView *self);
+
+/* The approvals' key comes with the rows that have some. */
 static void
 refresh_rows (GtGanttView *self)
 {
   gt_gantt_canvas_set_rows (self->canvas, build_rows (self));
+  update_legend (self);
 }
 
 /* Re-reads what the store does not keep in memory, then rebuilds. */
@@ -377,17 +381,17 @@ row_activated_cb (GtGanttView   *self,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
-/* The front line and its key come and go together. */
+/* The key may take another line or give one back: "resize" comes only when
+ * the width changes, and comes anyway once the page is first laid out. */
 static void
-front_line_toggled_cb (GtGanttView     *self,
-                       GtkToggleButton *button)
+update_legend (GtGanttView *self)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self->legend_area));
+  int width;
   GtGanttOptions opts;
 
-  gt_gantt_canvas_set_front_line (self->canvas, gtk_toggle_button_get_active (button));
-  /* The key may take another line: "resize" comes only when the width changes,
-   * and comes anyway once the page is first laid out. */
+  if (self->legend_area == NULL)
+    return;
+  width = gtk_widget_get_width (GTK_WIDGET (self->legend_area));
   if (width > 0)
     {
       opts = *gt_gantt_canvas_get_options (self->canvas);
@@ -396,6 +400,15 @@ front_line_toggled_cb (GtGanttView     *self,
                                            (int) ceil (gt_gantt_legend_height (&opts, width)));
     }
   gtk_widget_queue_draw (GTK_WIDGET (self->legend_area));
+}
+
+/* The front line and its key come and go together. */
+static void
+front_line_toggled_cb (GtGanttView     *self,
+                       GtkToggleButton *button)
+{
+  gt_gantt_canvas_set_front_line (self->canvas, gtk_toggle_button_get_active (button));
+  update_legend (self);
 }
 
 /* A toggle beside Today, remembered for the next start. */
