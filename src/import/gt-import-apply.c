@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-import-private.h"
+#include "gt-issue-category-guess.h"
 
 typedef struct {
   GtImportPlan *plan;
@@ -125,30 +126,6 @@ find_unit (Apply       *apply,
       unit = created;
     }
   return gt_unit_get_id (unit);
-}
-
-static GtIssueCategory
-guess_category (const char *text)
-{
-  static const struct { const char *words; GtIssueCategory category; } rules[] = {
-    { "拆迁|征迁|搬迁|迁改", GT_ISSUE_CATEGORY_DEMOLITION },
-    { "用地|土地|征地|林地|地块|指标", GT_ISSUE_CATEGORY_LAND },
-    { "资金|融资|贷款|拨付|债券", GT_ISSUE_CATEGORY_FUNDING },
-    { "环评|环保|污染|排放|能评", GT_ISSUE_CATEGORY_ENVIRONMENT },
-    { "规划|设计", GT_ISSUE_CATEGORY_PLANNING },
-    { "审批|手续|许可|立项|备案|证", GT_ISSUE_CATEGORY_PERMITS },
-    { "施工|工期|进场|材料|工人", GT_ISSUE_CATEGORY_CONSTRUCTION },
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
-    {
-      g_auto(GStrv) words = g_strsplit (rules[i].words, "|", -1);
-
-      for (char **w = words; *w != NULL; w++)
-        if (strstr (text, *w) != NULL)
-          return rules[i].category;
-    }
-  return GT_ISSUE_CATEGORY_OTHER;
 }
 
 void
@@ -316,7 +293,7 @@ open_issue (Apply       *apply,
   issue = gt_issue_new ();
   gt_issue_set_project_id (issue, project_id);
   gt_issue_set_description (issue, text);
-  gt_issue_set_category (issue, guess_category (text));
+  gt_issue_set_category (issue, gt_issue_category_guess (text));
   gt_issue_set_status (issue, GT_ISSUE_STATUS_RAISED);
   gt_issue_set_unit_id (issue, gt_project_get_unit_id (project));
   gt_issue_set_leader_id (issue, gt_project_get_leader_id (project));

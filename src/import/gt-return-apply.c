@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-issue-category-guess.h"
 #include "gt-returns-private.h"
 
 static gboolean
@@ -45,8 +46,9 @@ refuse_values (GtReturnPlan  *self,
   return _gt_return_refuse (error, GT_RETURN_ERROR_BAD_VALUES, self->path, message);
 }
 
-/* The project's team is to solve it, as a ledger's issue (gt-import-apply.c);
- * raised by the month's end, whatever day the return is taken in. */
+/* The project's team is to solve it, as a ledger's issue (gt-import-apply.c),
+ * in the category its words suggest as there; raised by the month's end,
+ * whatever day the return is taken in. */
 static gboolean
 add_issue (GtReturnPlan  *self,
            gint64         project_id,
@@ -63,7 +65,7 @@ add_issue (GtReturnPlan  *self,
                                                         (GDateYear) self->book->year));
   gt_issue_set_project_id (issue, project_id);
   gt_issue_set_description (issue, text);
-  gt_issue_set_category (issue, GT_ISSUE_CATEGORY_OTHER);
+  gt_issue_set_category (issue, gt_issue_category_guess (text));
   gt_issue_set_status (issue, GT_ISSUE_STATUS_RAISED);
   if (project != NULL)
     {

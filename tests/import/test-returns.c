@@ -222,6 +222,25 @@ has_issue (GtStore    *store,
   return n == 1;
 }
 
+/* The category of the issue @text of @project_id; fails when there is none. */
+static GtIssueCategory
+category_of (GtStore    *store,
+             gint64      project_id,
+             const char *text)
+{
+  GListModel *issues = gt_store_get_issues (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(GtIssue) issue = g_list_model_get_item (issues, i);
+
+      if (gt_issue_get_project_id (issue) == project_id &&
+          g_str_equal (gt_issue_get_description (issue), text))
+        return gt_issue_get_category (issue);
+    }
+  g_assert_not_reached ();
+}
+
 /* Both layers spell the hidden sheet alike. */
 static void
 test_keys (void)
@@ -676,6 +695,34 @@ run (Fixture       *f,
     ((TestFunc) data) (f, NULL);
 }
 
+/* An issue from a return is put in a category by its words, as a ledger's
+ * is (gt-issue-category-guess.c); words of none leave it "other". */
+static void
+test_issue_category (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = copy_template (f, 0);
+  g_autoptr(GArray) ids = row_ids (path);
+  g_autoptr(GtReturnPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 first = g_array_index (ids, gint64, 0);
+  guint n_changed = 0;
+
+  g_assert_cmpuint (ids->len, >=, 2);
+  set_cell (path, 'I', 4, "用地指标未落实", FALSE);
+  set_cell (path, 'I', 5, "业主方人员调整", FALSE);
+  plan = gt_return_plan_new (f->store, path, YEAR, MONTH, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gt_return_plan_count_new_issues (plan), ==, 2);
+  g_assert_true (gt_return_plan_apply (plan, &n_changed, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (category_of (f->store, first, "用地指标未落实"), ==,
+                   GT_ISSUE_CATEGORY_LAND);
+  g_assert_cmpint (category_of (f->store, g_array_index (ids, gint64, 1), "业主方人员调整"),
+                   ==, GT_ISSUE_CATEGORY_OTHER);
+}
+
 static void
 add (const char *path,
      TestFunc    func)
@@ -699,6 +746,7 @@ main (int   argc,
 
   g_test_add_func ("/returns/keys", test_keys);
   add ("/returns/round-trip", test_round_trip);
+  add ("/returns/issue-category", test_issue_category);
   add ("/returns/refused", test_refused);
   add ("/returns/bad-values", test_bad_values);
   add ("/returns/flags", test_flags);
