@@ -20,7 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "gt-chart-text.h"
+#include "gt-a4-doc.h"
 #include "gt-export-file.h"
 #include "gt-format.h"
 #include "gt-inspection-report.h"
@@ -102,17 +102,7 @@ new_layout (GtInspectionReport *self,
             gboolean            bold,
             double              width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (family);
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_font_description_free (font);
-  return layout;
+  return _gt_a4_doc_new_layout (self->context, family, size, bold, width);
 }
 
 static Item *
@@ -140,33 +130,23 @@ add_text (GtInspectionReport *self,
 {
   PangoLayout *layout = new_layout (self, family, size, bold, self->text_width);
   double pitch = MAX (size * 1.6, size == BODY_SIZE ? BODY_PITCH : 0);
-  PangoLayoutIter *iter;
-  int line = 0;
+  g_autoptr(GArray) lines = NULL;
 
   pango_layout_set_alignment (layout, align);
   pango_layout_set_indent (layout, (int) (indent_chars * size * PANGO_SCALE));
-  pango_layout_set_text (layout, text, -1);
-  iter = pango_layout_get_iter (layout);
-  do
+  lines = _gt_a4_doc_measure_lines (layout, text, pitch);
+  for (guint i = 0; i < lines->len; i++)
     {
-      PangoRectangle logical;
-      double top, height;
-      Item *item;
+      GtA4Line *line = &g_array_index (lines, GtA4Line, i);
+      Item *item = add_item (self, ITEM_LINE, line->height);
 
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = (double) logical.y / PANGO_SCALE;
-      height = (double) logical.height / PANGO_SCALE;
-      item = add_item (self, ITEM_LINE, MAX (pitch, height));
       item->layout = g_object_ref (layout);
-      item->line = line++;
-      item->x = (double) logical.x / PANGO_SCALE;
-      item->baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top +
-                       (item->height - height) / 2;
+      item->line = i;
+      item->x = line->x;
+      item->baseline = line->baseline;
       item->keep_with_next = keep_with_next;
       item->red = red;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
   g_object_unref (layout);
 }
 
@@ -512,23 +492,14 @@ draw_page (gpointer  data,
       switch (item->kind)
         {
         case ITEM_LINE:
-          if (item->red)
-            cairo_set_source_rgb (cr, 0.75, 0, 0);
-          else
-            cairo_set_source_rgb (cr, 0, 0, 0);
-          cairo_move_to (cr, item->x, placement->y + item->baseline);
-          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout,
-                                                                            item->line));
+          _gt_a4_doc_draw_line (cr, item->layout, item->line, item->x,
+                                placement->y + item->baseline, item->red);
           break;
         case ITEM_ROW:
           draw_row (self, cr, item->row, placement->y, item->height);
           break;
         case ITEM_RULE:
-          cairo_set_source_rgb (cr, 0.75, 0, 0);
-          cairo_set_line_width (cr, 1.5);
-          cairo_move_to (cr, 0, placement->y + item->height / 2);
-          cairo_line_to (cr, self->text_width, placement->y + item->height / 2);
-          cairo_stroke (cr);
+          _gt_a4_doc_draw_rule (cr, placement->y + item->height / 2, self->text_width);
           break;
         case ITEM_GAP:
         default:
@@ -536,18 +507,10 @@ draw_page (gpointer  data,
         }
     }
   cairo_restore (cr);
+  /* A one-page report carries no page number, as offices print it. */
   if (self->n_pages > 1)
-    {
-      g_autofree char *text = g_strdup_printf ("— %u —", index + 1);
-      PangoLayout *layout = new_layout (self, "Serif", BODY_SIZE, FALSE, self->width);
-
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      pango_layout_set_text (layout, text, -1);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, 0, self->height - MARGIN_BOTTOM + 8 * MM);
-      pango_cairo_show_layout (cr, layout);
-      g_object_unref (layout);
-    }
+    _gt_a4_doc_draw_page_number (cr, self->context, BODY_SIZE, self->width,
+                                 self->height - MARGIN_BOTTOM + 8 * MM, index);
 }
 
 GtInspectionReport *
@@ -555,20 +518,12 @@ gt_inspection_report_new (const GtInspection *inspection,
                           const char         *office_name)
 {
   GtInspectionReport *self;
-  cairo_font_options_t *options;
   double x = 0;
 
   g_return_val_if_fail (inspection != NULL, NULL);
 
   self = g_new0 (GtInspectionReport, 1);
-  options = cairo_font_options_create ();
-  /* Measured without hinting, as a PDF draws. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_context_set_language (self->context, gt_chart_text_get_language ());
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  self->context = _gt_a4_doc_new_context ();
 
   gt_paper_get_size (GT_PAPER_A4, FALSE, &self->width, &self->height);
   self->text_width = self->width - 2 * MARGIN_SIDE;

@@ -27,7 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "gt-chart-text.h"
+#include "gt-a4-doc.h"
 #include "gt-format.h"
 #include "gt-issue-doc.h"
 
@@ -137,17 +137,7 @@ new_layout (GtIssueDocPrint *self,
             gboolean         bold,
             double           width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (family);
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_font_description_free (font);
-  return layout;
+  return _gt_a4_doc_new_layout (self->context, family, size, bold, width);
 }
 
 static Item *
@@ -178,31 +168,20 @@ add_lines (GtIssueDocPrint *self,
            gboolean         keep_with_next,
            gboolean         red)
 {
-  PangoLayoutIter *iter;
-  int line = 0;
+  g_autoptr(GArray) lines = _gt_a4_doc_measure_lines (layout, text, pitch);
 
-  pango_layout_set_text (layout, text, -1);
-  iter = pango_layout_get_iter (layout);
-  do
+  for (guint i = 0; i < lines->len; i++)
     {
-      PangoRectangle logical;
-      double top, height;
-      Item *item;
+      GtA4Line *line = &g_array_index (lines, GtA4Line, i);
+      Item *item = add_item (self, ITEM_LINE, line->height);
 
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = (double) logical.y / PANGO_SCALE;
-      height = (double) logical.height / PANGO_SCALE;
-      item = add_item (self, ITEM_LINE, MAX (pitch, height));
       item->layout = g_object_ref (layout);
-      item->line = line++;
-      item->x = (double) logical.x / PANGO_SCALE;
-      item->baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top +
-                       (item->height - height) / 2;
+      item->line = i;
+      item->x = line->x;
+      item->baseline = line->baseline;
       item->keep_with_next = keep_with_next;
       item->red = red;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
   g_object_unref (layout);
 }
 
@@ -630,22 +609,6 @@ draw_row (cairo_t *cr,
 }
 
 static void
-draw_page_number (GtIssueDocPrint *self,
-                  cairo_t         *cr,
-                  guint            index)
-{
-  g_autofree char *text = g_strdup_printf ("— %u —", index + 1);
-  PangoLayout *layout = new_layout (self, "Serif", NUMBER_SIZE, FALSE, self->width);
-
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_text (layout, text, -1);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_move_to (cr, 0, self->height - MARGIN_BOTTOM + 7 * MM);
-  pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
-}
-
-static void
 draw_page (gpointer  data,
            cairo_t  *cr,
            guint     index)
@@ -664,23 +627,14 @@ draw_page (gpointer  data,
       switch (item->kind)
         {
         case ITEM_LINE:
-          if (item->red)
-            cairo_set_source_rgb (cr, 0.75, 0, 0);
-          else
-            cairo_set_source_rgb (cr, 0, 0, 0);
-          cairo_move_to (cr, item->x, placement->y + item->baseline);
-          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout,
-                                                                            item->line));
+          _gt_a4_doc_draw_line (cr, item->layout, item->line, item->x,
+                                placement->y + item->baseline, item->red);
           break;
         case ITEM_ROW:
           draw_row (cr, item->row, placement->y, item->height);
           break;
         case ITEM_RULE:
-          cairo_set_source_rgb (cr, 0.75, 0, 0);
-          cairo_set_line_width (cr, 1.5);
-          cairo_move_to (cr, 0, placement->y + item->height / 2);
-          cairo_line_to (cr, self->text_width, placement->y + item->height / 2);
-          cairo_stroke (cr);
+          _gt_a4_doc_draw_rule (cr, placement->y + item->height / 2, self->text_width);
           break;
         case ITEM_GAP:
         default:
@@ -690,28 +644,21 @@ draw_page (gpointer  data,
   cairo_restore (cr);
   /* A one-page sheet carries no page number, as offices print it. */
   if (self->n_pages > 1)
-    draw_page_number (self, cr, index);
+    _gt_a4_doc_draw_page_number (cr, self->context, NUMBER_SIZE, self->width,
+                                 self->height - MARGIN_BOTTOM + 7 * MM, index);
 }
 
 GtIssueDocPrint *
 gt_issue_doc_print_new (const GtIssueDoc *doc)
 {
   GtIssueDocPrint *self;
-  cairo_font_options_t *options;
   const char *office;
 
   g_return_val_if_fail (doc != NULL, NULL);
   g_return_val_if_fail (doc->kind < GT_N_ISSUE_DOC_KINDS, NULL);
 
   self = g_new0 (GtIssueDocPrint, 1);
-  options = cairo_font_options_create ();
-  /* Measured without hinting, as a PDF draws. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_context_set_language (self->context, gt_chart_text_get_language ());
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  self->context = _gt_a4_doc_new_context ();
 
   gt_paper_get_size (GT_PAPER_A4, FALSE, &self->width, &self->height);
   self->text_width = self->width - MARGIN_LEFT - MARGIN_RIGHT;

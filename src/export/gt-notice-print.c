@@ -20,7 +20,7 @@
 
 #include <pango/pangocairo.h>
 
-#include "gt-chart-text.h"
+#include "gt-a4-doc.h"
 #include "gt-notice-print.h"
 
 #define MM            (72.0 / 25.4)
@@ -106,17 +106,7 @@ new_layout (GtNoticePrint *self,
             gboolean       bold,
             double         width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (family);
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_font_description_free (font);
-  return layout;
+  return _gt_a4_doc_new_layout (self->context, family, size, bold, width);
 }
 
 static void
@@ -138,32 +128,19 @@ add_lines (GtNoticePrint *self,
            gboolean       keep_with_next,
            gboolean       red)
 {
-  PangoLayoutIter *iter;
-  int line = 0;
+  g_autoptr(GArray) lines = _gt_a4_doc_measure_lines (layout, text, pitch);
 
-  pango_layout_set_text (layout, text, -1);
-  iter = pango_layout_get_iter (layout);
-  do
+  for (guint i = 0; i < lines->len; i++)
     {
-      PangoRectangle logical;
-      Atom atom = { ATOM_LINE, };
-      double top, height;
+      GtA4Line *line = &g_array_index (lines, GtA4Line, i);
+      Atom atom = { ATOM_LINE, line->height, keep_with_next, red, };
 
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = (double) logical.y / PANGO_SCALE;
-      height = (double) logical.height / PANGO_SCALE;
-      atom.height = MAX (pitch, height);
       atom.layout = g_object_ref (layout);
-      atom.line = line++;
-      atom.x = (double) logical.x / PANGO_SCALE;
-      atom.baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top +
-                      (atom.height - height) / 2;
-      atom.keep_with_next = keep_with_next;
-      atom.red = red;
+      atom.line = i;
+      atom.x = line->x;
+      atom.baseline = line->baseline;
       g_array_append_val (self->atoms, atom);
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
   g_object_unref (layout);
 }
 
@@ -409,22 +386,6 @@ draw_row (cairo_t     *cr,
 }
 
 static void
-draw_page_number (GtNoticePrint *self,
-                  cairo_t       *cr,
-                  guint          index)
-{
-  g_autofree char *text = g_strdup_printf ("— %u —", index + 1);
-  PangoLayout *layout = new_layout (self, "Serif", NUMBER_SIZE, FALSE, self->width);
-
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_text (layout, text, -1);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_move_to (cr, 0, self->height - MARGIN_BOTTOM + 7 * MM);
-  pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
-}
-
-static void
 draw_page (gpointer  data,
            cairo_t  *cr,
            guint     index)
@@ -443,23 +404,14 @@ draw_page (gpointer  data,
       switch (atom->kind)
         {
         case ATOM_LINE:
-          if (atom->red)
-            cairo_set_source_rgb (cr, 0.75, 0, 0);
-          else
-            cairo_set_source_rgb (cr, 0, 0, 0);
-          cairo_move_to (cr, atom->x, placement->y + atom->baseline);
-          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (atom->layout,
-                                                                            atom->line));
+          _gt_a4_doc_draw_line (cr, atom->layout, atom->line, atom->x,
+                                placement->y + atom->baseline, atom->red);
           break;
         case ATOM_ROW:
           draw_row (cr, atom->table, atom->row, placement->y);
           break;
         case ATOM_RULE:
-          cairo_set_source_rgb (cr, 0.75, 0, 0);
-          cairo_set_line_width (cr, 1.5);
-          cairo_move_to (cr, 0, placement->y + atom->height / 2);
-          cairo_line_to (cr, self->text_width, placement->y + atom->height / 2);
-          cairo_stroke (cr);
+          _gt_a4_doc_draw_rule (cr, placement->y + atom->height / 2, self->text_width);
           break;
         case ATOM_GAP:
         default:
@@ -467,22 +419,16 @@ draw_page (gpointer  data,
         }
     }
   cairo_restore (cr);
-  draw_page_number (self, cr, index);
+  _gt_a4_doc_draw_page_number (cr, self->context, NUMBER_SIZE, self->width,
+                               self->height - MARGIN_BOTTOM + 7 * MM, index);
 }
 
 GtNoticePrint *
 gt_notice_print_new (const GtNotice *notice)
 {
   GtNoticePrint *self = g_new0 (GtNoticePrint, 1);
-  cairo_font_options_t *options = cairo_font_options_create ();
 
-  /* Measured without hinting, as a PDF draws. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_context_set_language (self->context, gt_chart_text_get_language ());
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  self->context = _gt_a4_doc_new_context ();
 
   gt_paper_get_size (GT_PAPER_A4, FALSE, &self->width, &self->height);
   self->text_width = self->width - MARGIN_LEFT - MARGIN_RIGHT;
