@@ -13,6 +13,88 @@
 #include "gt-a4-doc.h"
 #include "gt-chart-text.h"
 
+static void
+place (GArray *placements,
+       guint   item,
+       guint   page,
+       double  y)
+{
+  GtA4Placement placement = { item, page, y };
+
+  g_array_append_val (placements, placement);
+}
+
+/* The height from @i on that must stay together: a heading with what follows. */
+static double
+kept_height (guint        n_items,
+             GtA4BoxFunc  box,
+             gpointer     data,
+             guint        i)
+{
+  double height = 0;
+
+  for (; i < n_items; i++)
+    {
+      GtA4Box b;
+
+      box (data, i, &b);
+      height += b.height;
+      if (!b.keep_with_next)
+        break;
+    }
+  return height;
+}
+
+/* A page is cut before an item that would run over it, or before a heading
+ * whose following lines would; an item taller than a page stands alone. */
+guint
+_gt_a4_doc_paginate (guint           n_items,
+                     double          text_height,
+                     GtA4BoxFunc     box,
+                     GtA4HeaderFunc  header,
+                     gpointer        data,
+                     GArray         *placements)
+{
+  guint page = 0;
+  double y = 0;
+  gboolean kept_before = FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      GtA4Box b;
+      gboolean starts_kept;
+      double need;
+
+      box (data, i, &b);
+      starts_kept = b.keep_with_next && !kept_before;
+      need = starts_kept ? kept_height (n_items, box, data, i) : b.height;
+      kept_before = b.keep_with_next;
+      if (b.gap && y == 0)
+        continue;
+      if (y > 0 && y + MIN (need, text_height) > text_height)
+        {
+          guint h;
+
+          page++;
+          y = 0;
+          if (b.gap)
+            continue;
+          h = header != NULL ? header (data, i) : G_MAXUINT;
+          if (h != G_MAXUINT)
+            {
+              GtA4Box hb;
+
+              box (data, h, &hb);
+              place (placements, h, page, y);
+              y += hb.height;
+            }
+        }
+      place (placements, i, page, y);
+      y += b.height;
+    }
+  return page + 1;
+}
+
 /* Measured without hinting, as a PDF draws: the lines measured are the lines
  * the PDF shows. */
 PangoContext *

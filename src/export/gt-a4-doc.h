@@ -22,6 +22,37 @@ typedef struct {
   double baseline;   /* from the line's top, centred in @height */
 } GtA4Line;
 
+/* Where an item of the flow stands: its page, its top from the text's. */
+typedef struct {
+  guint  item;
+  guint  page;
+  double y;
+} GtA4Placement;
+
+/* What the page flow needs to know of item @i. */
+typedef struct {
+  double   height;
+  gboolean keep_with_next;   /* a heading: goes over with what follows */
+  gboolean gap;              /* space: dropped at a page's top */
+} GtA4Box;
+
+typedef void  (*GtA4BoxFunc)    (gpointer  data,
+                                 guint     i,
+                                 GtA4Box  *box);
+/* The item to stand first on a new page before item @i (a table's header
+ * row, repeated), or G_MAXUINT for none. */
+typedef guint (*GtA4HeaderFunc) (gpointer  data,
+                                 guint     i);
+
+/* Cuts @n_items into pages @text_height tall, appending a GtA4Placement to
+ * @placements for each item placed; @header may be NULL. The pages' count. */
+guint         _gt_a4_doc_paginate         (guint           n_items,
+                                           double          text_height,
+                                           GtA4BoxFunc     box,
+                                           GtA4HeaderFunc  header,
+                                           gpointer        data,
+                                           GArray         *placements);
+
 PangoContext *_gt_a4_doc_new_context      (void);
 PangoLayout  *_gt_a4_doc_new_layout       (PangoContext *context,
                                            const char   *family,

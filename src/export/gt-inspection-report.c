@@ -63,12 +63,6 @@ typedef struct {
   Row         *header;     /* ITEM_ROW: the table's header, repeated on a new page */
 } Item;
 
-typedef struct {
-  guint  item;
-  guint  page;
-  double y;
-} Placement;
-
 struct _GtInspectionReport {
   PangoContext *context;
   double        width;
@@ -78,7 +72,7 @@ struct _GtInspectionReport {
   double        columns[N_CELLS + 1];   /* the table's edges */
   GArray       *items;        /* Item */
   GPtrArray    *rows;         /* Row * */
-  GArray       *placements;   /* Placement */
+  GArray       *placements;   /* GtA4Placement */
   guint         n_pages;
 };
 
@@ -372,79 +366,42 @@ build (GtInspectionReport *self,
     }
 }
 
-static double
-kept_height (GtInspectionReport *self,
-             guint               i)
-{
-  double height = 0;
-
-  for (; i < self->items->len; i++)
-    {
-      Item *item = &g_array_index (self->items, Item, i);
-
-      height += item->height;
-      if (!item->keep_with_next)
-        break;
-    }
-  return height;
-}
-
+/* What the page flow needs of an item. */
 static void
-place (GtInspectionReport *self,
-       guint               item,
-       guint               page,
-       double              y)
+item_box (gpointer  data,
+          guint     i,
+          GtA4Box  *box)
 {
-  Placement placement = { item, page, y };
+  GtInspectionReport *self = data;
+  Item *item = &g_array_index (self->items, Item, i);
 
-  g_array_append_val (self->placements, placement);
+  box->height = item->height;
+  box->keep_with_next = item->keep_with_next;
+  box->gap = item->kind == ITEM_GAP;
 }
 
 /* A table's header row, as an item placed again at the top of a new page: its
  * index in items, found by its row. */
 static guint
-header_item (GtInspectionReport *self,
-             Row                *header)
+header_item (gpointer data,
+             guint    i)
 {
-  for (guint i = 0; i < self->items->len; i++)
-    if (g_array_index (self->items, Item, i).row == header)
-      return i;
-  g_return_val_if_reached (0);
+  GtInspectionReport *self = data;
+  Row *header = g_array_index (self->items, Item, i).header;
+
+  if (g_array_index (self->items, Item, i).kind != ITEM_ROW || header == NULL)
+    return G_MAXUINT;
+  for (guint h = 0; h < self->items->len; h++)
+    if (g_array_index (self->items, Item, h).row == header)
+      return h;
+  g_return_val_if_reached (G_MAXUINT);
 }
 
 static void
 paginate (GtInspectionReport *self)
 {
-  guint page = 0;
-  double y = 0;
-
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      Item *item = &g_array_index (self->items, Item, i);
-      gboolean starts_kept = item->keep_with_next &&
-                             (i == 0 || !g_array_index (self->items, Item, i - 1).keep_with_next);
-      double need = starts_kept ? kept_height (self, i) : item->height;
-
-      if (item->kind == ITEM_GAP && y == 0)
-        continue;
-      if (y > 0 && y + MIN (need, self->text_height) > self->text_height)
-        {
-          page++;
-          y = 0;
-          if (item->kind == ITEM_GAP)
-            continue;
-          if (item->kind == ITEM_ROW && item->header != NULL)
-            {
-              guint h = header_item (self, item->header);
-
-              place (self, h, page, y);
-              y += g_array_index (self->items, Item, h).height;
-            }
-        }
-      place (self, i, page, y);
-      y += item->height;
-    }
-  self->n_pages = page + 1;
+  self->n_pages = _gt_a4_doc_paginate (self->items->len, self->text_height, item_box,
+                                       header_item, self, self->placements);
 }
 
 static void
@@ -484,7 +441,7 @@ draw_page (gpointer  data,
   cairo_translate (cr, MARGIN_SIDE, MARGIN_TOP);
   for (guint i = 0; i < self->placements->len; i++)
     {
-      Placement *placement = &g_array_index (self->placements, Placement, i);
+      GtA4Placement *placement = &g_array_index (self->placements, GtA4Placement, i);
       Item *item = &g_array_index (self->items, Item, placement->item);
 
       if (placement->page != index)
@@ -536,7 +493,7 @@ gt_inspection_report_new (const GtInspection *inspection,
   self->columns[N_CELLS] = self->text_width;
   self->items = g_array_new (FALSE, TRUE, sizeof (Item));
   self->rows = g_ptr_array_new_with_free_func (row_free);
-  self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  self->placements = g_array_new (FALSE, FALSE, sizeof (GtA4Placement));
 
   build (self, inspection,
          office_name != NULL && *office_name != '\0'

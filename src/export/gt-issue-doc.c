@@ -74,12 +74,6 @@ typedef struct {
   Row         *row;
 } Item;
 
-typedef struct {
-  guint  item;
-  guint  page;
-  double y;
-} Placement;
-
 struct _GtIssueDocPrint {
   PangoContext *context;
   double        width;
@@ -88,7 +82,7 @@ struct _GtIssueDocPrint {
   double        text_height;
   GArray       *items;        /* Item */
   GPtrArray    *rows;         /* Row * */
-  GArray       *placements;   /* Placement */
+  GArray       *placements;   /* GtA4Placement */
   guint         n_pages;
   double        label_width;  /* the form's label columns */
 };
@@ -520,60 +514,25 @@ build_supervise (GtIssueDocPrint  *self,
   add_signatures (self);
 }
 
+/* What the page flow needs of an item. */
 static void
-place (GtIssueDocPrint *self,
-       guint            item,
-       guint            page,
-       double           y)
+item_box (gpointer  data,
+          guint     i,
+          GtA4Box  *box)
 {
-  Placement placement = { item, page, y };
+  GtIssueDocPrint *self = data;
+  Item *item = &g_array_index (self->items, Item, i);
 
-  g_array_append_val (self->placements, placement);
-}
-
-static double
-kept_height (GtIssueDocPrint *self,
-             guint            i)
-{
-  double height = 0;
-
-  for (; i < self->items->len; i++)
-    {
-      Item *item = &g_array_index (self->items, Item, i);
-
-      height += item->height;
-      if (!item->keep_with_next)
-        break;
-    }
-  return height;
+  box->height = item->height;
+  box->keep_with_next = item->keep_with_next;
+  box->gap = item->kind == ITEM_GAP;
 }
 
 static void
 paginate (GtIssueDocPrint *self)
 {
-  guint page = 0;
-  double y = 0;
-
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      Item *item = &g_array_index (self->items, Item, i);
-      gboolean starts_kept = item->keep_with_next &&
-                             (i == 0 || !g_array_index (self->items, Item, i - 1).keep_with_next);
-      double need = starts_kept ? kept_height (self, i) : item->height;
-
-      if (item->kind == ITEM_GAP && y == 0)
-        continue;
-      if (y > 0 && y + MIN (need, self->text_height) > self->text_height)
-        {
-          page++;
-          y = 0;
-          if (item->kind == ITEM_GAP)
-            continue;
-        }
-      place (self, i, page, y);
-      y += item->height;
-    }
-  self->n_pages = page + 1;
+  self->n_pages = _gt_a4_doc_paginate (self->items->len, self->text_height, item_box,
+                                       NULL, self, self->placements);
 }
 
 static void
@@ -619,7 +578,7 @@ draw_page (gpointer  data,
   cairo_translate (cr, MARGIN_LEFT, MARGIN_TOP);
   for (guint i = 0; i < self->placements->len; i++)
     {
-      Placement *placement = &g_array_index (self->placements, Placement, i);
+      GtA4Placement *placement = &g_array_index (self->placements, GtA4Placement, i);
       Item *item = &g_array_index (self->items, Item, placement->item);
 
       if (placement->page != index)
@@ -665,7 +624,7 @@ gt_issue_doc_print_new (const GtIssueDoc *doc)
   self->text_height = self->height - MARGIN_TOP - MARGIN_BOTTOM;
   self->items = g_array_new (FALSE, TRUE, sizeof (Item));
   self->rows = g_ptr_array_new_with_free_func (row_free);
-  self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  self->placements = g_array_new (FALSE, FALSE, sizeof (GtA4Placement));
 
   measure_labels (self);
   office = doc->office_name != NULL && *doc->office_name != '\0'

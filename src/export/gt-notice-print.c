@@ -68,12 +68,6 @@ typedef struct {
   guint        row;
 } Atom;
 
-typedef struct {
-  guint  atom;
-  guint  page;
-  double y;                   /* from the text's top */
-} Placement;
-
 struct _GtNoticePrint {
   PangoContext *context;
   double        width;        /* the page */
@@ -82,7 +76,7 @@ struct _GtNoticePrint {
   double        text_height;
   GArray       *atoms;        /* Atom */
   GPtrArray    *tables;       /* TableLayout * */
-  GArray       *placements;   /* Placement, page by page */
+  GArray       *placements;   /* GtA4Placement, page by page */
   guint         n_pages;
 };
 
@@ -290,75 +284,44 @@ add_block (GtNoticePrint       *self,
     }
 }
 
+/* What the page flow needs of an atom. */
 static void
-place (GtNoticePrint *self,
-       guint          atom,
-       guint          page,
-       double         y)
+atom_box (gpointer  data,
+          guint     i,
+          GtA4Box  *box)
 {
-  Placement placement = { atom, page, y };
+  GtNoticePrint *self = data;
+  Atom *atom = &g_array_index (self->atoms, Atom, i);
 
-  g_array_append_val (self->placements, placement);
+  box->height = atom->height;
+  box->keep_with_next = atom->keep_with_next;
+  box->gap = atom->kind == ATOM_GAP;
 }
 
-/* The height from @i on that must stay together: a heading with what follows. */
-static double
-kept_height (GtNoticePrint *self,
-             guint          i)
+/* A table going on: its header row again. */
+static guint
+header_atom (gpointer data,
+             guint    i)
 {
-  double height = 0;
+  GtNoticePrint *self = data;
+  Atom *atom = &g_array_index (self->atoms, Atom, i);
 
-  for (; i < self->atoms->len; i++)
-    {
-      Atom *atom = &g_array_index (self->atoms, Atom, i);
+  if (atom->kind == ATOM_ROW && atom->row > 0)
+    for (guint h = i; h-- > 0;)
+      {
+        Atom *header = &g_array_index (self->atoms, Atom, h);
 
-      height += atom->height;
-      if (!atom->keep_with_next)
-        break;
-    }
-  return height;
+        if (header->kind == ATOM_ROW && header->table == atom->table && header->row == 0)
+          return h;
+      }
+  return G_MAXUINT;
 }
 
 static void
 paginate (GtNoticePrint *self)
 {
-  guint page = 0;
-  double y = 0;
-
-  for (guint i = 0; i < self->atoms->len; i++)
-    {
-      Atom *atom = &g_array_index (self->atoms, Atom, i);
-      gboolean starts_kept = atom->keep_with_next &&
-                             (i == 0 || !g_array_index (self->atoms, Atom, i - 1).keep_with_next);
-      double need = starts_kept ? kept_height (self, i) : atom->height;
-
-      if (atom->kind == ATOM_GAP && y == 0)
-        continue;
-      if (y > 0 && y + MIN (need, self->text_height) > self->text_height)
-        {
-          page++;
-          y = 0;
-          if (atom->kind == ATOM_GAP)
-            continue;
-          /* A table going on: its header row again. */
-          if (atom->kind == ATOM_ROW && atom->row > 0)
-            for (guint h = i; h-- > 0;)
-              {
-                Atom *header = &g_array_index (self->atoms, Atom, h);
-
-                if (header->kind == ATOM_ROW && header->table == atom->table &&
-                    header->row == 0)
-                  {
-                    place (self, h, page, y);
-                    y += header->height;
-                    break;
-                  }
-              }
-        }
-      place (self, i, page, y);
-      y += atom->height;
-    }
-  self->n_pages = page + 1;
+  self->n_pages = _gt_a4_doc_paginate (self->atoms->len, self->text_height, atom_box,
+                                       header_atom, self, self->placements);
 }
 
 static void
@@ -396,8 +359,8 @@ draw_page (gpointer  data,
   cairo_translate (cr, MARGIN_LEFT, MARGIN_TOP);
   for (guint i = 0; i < self->placements->len; i++)
     {
-      Placement *placement = &g_array_index (self->placements, Placement, i);
-      Atom *atom = &g_array_index (self->atoms, Atom, placement->atom);
+      GtA4Placement *placement = &g_array_index (self->placements, GtA4Placement, i);
+      Atom *atom = &g_array_index (self->atoms, Atom, placement->item);
 
       if (placement->page != index)
         continue;
@@ -435,7 +398,7 @@ gt_notice_print_new (const GtNotice *notice)
   self->text_height = self->height - MARGIN_TOP - MARGIN_BOTTOM;
   self->atoms = g_array_new (FALSE, TRUE, sizeof (Atom));
   self->tables = g_ptr_array_new_with_free_func (table_layout_free);
-  self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  self->placements = g_array_new (FALSE, FALSE, sizeof (GtA4Placement));
 
   add_head (self, notice);
   for (guint i = 0; i < notice->blocks->len; i++)
