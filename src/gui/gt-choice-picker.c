@@ -6,7 +6,8 @@
  * GtkMenuButton it read the name three times over AT-SPI (a container and the
  * inner button both, the menu button between them), as the date button did
  * (gt-date-button.c). The popover is its own child, presented from the
- * layout's allocate as GtkMenuButton does.
+ * layout's allocate as GtkMenuButton does (gt-popover-button.c, shared with
+ * the date button).
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +19,7 @@
 #include "gt-choice.h"
 #include "gt-choice-picker.h"
 #include "gt-cut-text.h"
+#include "gt-popover-button.h"
 #include "gt-text-match.h"
 
 struct _GtChoicePicker
@@ -306,59 +308,6 @@ gt_choice_picker_mnemonic_activate (GtkWidget *widget,
   return TRUE;
 }
 
-/* Focus back on the button when the popover closes, as a menu button does. */
-static void
-popover_closed_cb (GtChoicePicker *self,
-                   GtkPopover     *popover)
-{
-  gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
-static void
-popover_opened_cb (GtChoicePicker *self,
-                   GtkPopover     *popover)
-{
-  gtk_widget_set_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED, FALSE);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE, -1);
-}
-
-/* The button's face is measured as a button's child is; the popover, a native
- * of its own, is only positioned. */
-static void
-layout_measure (GtkWidget      *widget,
-                GtkOrientation  orientation,
-                int             for_size,
-                int            *minimum,
-                int            *natural,
-                int            *minimum_baseline,
-                int            *natural_baseline)
-{
-  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
-
-  *minimum = *natural = 0;
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_measure (child, orientation, for_size, minimum, natural,
-                        minimum_baseline, natural_baseline);
-}
-
-static void
-layout_allocate (GtkWidget *widget,
-                 int        width,
-                 int        height,
-                 int        baseline)
-{
-  GtChoicePicker *self = GT_CHOICE_PICKER (widget);
-  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
-
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-  if (self->popover != NULL)
-    gtk_popover_present (GTK_POPOVER (self->popover));
-}
-
 static void
 gt_choice_picker_class_init (GtChoicePickerClass *klass)
 {
@@ -394,8 +343,6 @@ gt_choice_picker_init (GtChoicePicker *self)
   self->selected = GTK_INVALID_LIST_POSITION;
   gtk_widget_add_css_class (GTK_WIDGET (self), "popup");
   gtk_widget_add_css_class (GTK_WIDGET (self), "choice-picker");
-  gtk_widget_set_layout_manager (GTK_WIDGET (self),
-                                 gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
 
   /* Wide enough for a county's project names (20-odd Chinese characters, each
    * about two of the "chars" GTK measures in) before they are cut; the whole
@@ -449,14 +396,10 @@ gt_choice_picker_init (GtChoicePicker *self)
   self->popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (self->popover), box);
   g_signal_connect (self->popover, "show", G_CALLBACK (popover_show_cb), self);
-  g_signal_connect_swapped (self->popover, "show", G_CALLBACK (popover_opened_cb), self);
-  g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
 
   /* The face first: what the picker shows is its first label. */
   gtk_button_set_child (GTK_BUTTON (self), content);
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE,
-                                  -1);
+  gt_popover_button_set_popover (GTK_BUTTON (self), self->popover);
   update_label (self);
 }
 

@@ -7,7 +7,8 @@
  * filler and a button both read the name, the menu button between them the
  * date), since GTK 4.8 can neither name a menu button's inner toggle from
  * outside nor leave a container out of the tree. The popover is its own
- * child, presented from the layout's allocate as GtkMenuButton does.
+ * child, presented from the layout's allocate as GtkMenuButton does
+ * (gt-popover-button.c, shared with the choice picker).
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +21,7 @@
 
 #include "gt-date-button.h"
 #include "gt-format.h"
+#include "gt-popover-button.h"
 
 struct _GtDateButton
 {
@@ -282,59 +284,6 @@ gt_date_button_clicked (GtkButton *button)
   gtk_popover_popup (GT_DATE_BUTTON (button)->popover);
 }
 
-/* Focus back on the button when the popover closes, as a menu button does. */
-static void
-popover_closed_cb (GtDateButton *self,
-                   GtkPopover   *popover)
-{
-  gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
-static void
-popover_opened_cb (GtDateButton *self,
-                   GtkPopover   *popover)
-{
-  gtk_widget_set_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED, FALSE);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE, -1);
-}
-
-/* The button's face is measured as a button's child is; the popover, a native
- * of its own, is only positioned. */
-static void
-layout_measure (GtkWidget      *widget,
-                GtkOrientation  orientation,
-                int             for_size,
-                int            *minimum,
-                int            *natural,
-                int            *minimum_baseline,
-                int            *natural_baseline)
-{
-  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
-
-  *minimum = *natural = 0;
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_measure (child, orientation, for_size, minimum, natural,
-                        minimum_baseline, natural_baseline);
-}
-
-static void
-layout_allocate (GtkWidget *widget,
-                 int        width,
-                 int        height,
-                 int        baseline)
-{
-  GtDateButton *self = GT_DATE_BUTTON (widget);
-  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
-
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-  if (self->popover != NULL)
-    gtk_popover_present (self->popover);
-}
-
 static void
 gt_date_button_dispose (GObject *object)
 {
@@ -420,8 +369,6 @@ gt_date_button_init (GtDateButton *self)
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self), "popup");
   gtk_widget_add_css_class (GTK_WIDGET (self), "date-button");
-  gtk_widget_set_layout_manager (GTK_WIDGET (self),
-                                 gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
 
   /* Button face: a calendar icon and the date. */
   content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -484,12 +431,8 @@ gt_date_button_init (GtDateButton *self)
                             G_CALLBACK (popover_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->popover), controller);
 
-  g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
-  g_signal_connect_swapped (self->popover, "show", G_CALLBACK (popover_opened_cb), self);
-  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
+  gt_popover_button_set_popover (GTK_BUTTON (self), GTK_WIDGET (self->popover));
   gtk_button_set_child (GTK_BUTTON (self), content);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE,
-                                  -1);
 
   update_label (self);
 }
