@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "gt-connection.h"
 #include "gt-editor-actions.h"
 
@@ -54,4 +56,45 @@ gt_editor_set_can_save (GtkWidget *editor,
     }
   g_object_set_data (G_OBJECT (editor), "gt-editor-valid", GINT_TO_POINTER (valid != FALSE));
   update_save (editor);
+}
+
+GtkWidget *
+gt_editor_add_header (GtkBox *box)
+{
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *save = gtk_button_new_with_label (_("Save"));
+
+  g_return_val_if_fail (GTK_IS_BOX (box), NULL);
+
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "editor.save");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "editor.cancel");
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  gtk_box_append (box, header);
+  return save;
+}
+
+GtkWidget *
+gt_editor_add_suffix_row (AdwPreferencesGroup *group,
+                          const char          *title,
+                          GtkWidget           *widget)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), widget);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  /* The row's title as the widget's own name: a screen reader focused on the
+   * widget hears what the row says. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
+  adw_preferences_group_add (group, row);
+  return widget;
 }

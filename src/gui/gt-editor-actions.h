@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "gt-store.h"
 
@@ -22,5 +22,17 @@ void gt_editor_class_install_actions (GtkWidgetClass              *widget_class,
 void gt_editor_set_can_save          (GtkWidget                   *editor,
                                       GtStore                     *store,
                                       gboolean                     valid);
+
+/* Appends to @box a header bar with Cancel (editor.cancel) at the start and
+ * Save (editor.save, suggested) at the end, and no title buttons: the dialog
+ * closes by Cancel or Escape. Returns the Save button. */
+GtkWidget *gt_editor_add_header     (GtkBox                      *box);
+
+/* Adds to @group an action row titled @title with @widget as its suffix,
+ * activated by the row and named by the title for a screen reader.
+ * Returns @widget. */
+GtkWidget *gt_editor_add_suffix_row (AdwPreferencesGroup         *group,
+                                     const char                  *title,
+                                     GtkWidget                   *widget);
 
 G_END_DECLS

@@ -103,68 +103,41 @@ save_action (GtkWidget  *widget,
   save_cb (GT_FORMALITY_EDITOR (widget));
 }
 
-static GtkWidget *
-add_suffix_row (AdwPreferencesGroup *group,
-                const char          *title,
-                GtkWidget           *widget)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
-  adw_preferences_group_add (group, row);
-  return widget;
-}
-
 static void
 build (GtFormalityEditor *self)
 {
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *what = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *when = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   g_autoptr(GtkStringList) states = gtk_string_list_new (NULL);
 
-  self->save_button = gtk_button_new_with_label (_("Save"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "editor.save");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "editor.cancel");
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  gtk_box_append (GTK_BOX (box), header);
+  self->save_button = gt_editor_add_header (GTK_BOX (box));
 
   self->kind_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("Approval"));
   g_signal_connect_swapped (self->kind_row, "changed", G_CALLBACK (validate), self);
   adw_preferences_group_add (what, GTK_WIDGET (self->kind_row));
-  self->approver = GTK_DROP_DOWN (add_suffix_row (what, _("Approving department"),
-                                                  gtk_drop_down_new (NULL, NULL)));
-  self->limit_days = GTK_SPIN_BUTTON (add_suffix_row (what, _("Time Limit in Days"),
-                                                      gtk_spin_button_new_with_range (0, 3650,
-                                                                                      1)));
+  self->approver = GTK_DROP_DOWN (gt_editor_add_suffix_row (what, _("Approving department"),
+                                                            gtk_drop_down_new (NULL, NULL)));
+  self->limit_days =
+    GTK_SPIN_BUTTON (gt_editor_add_suffix_row (what, _("Time Limit in Days"),
+                                               gtk_spin_button_new_with_range (0, 3650, 1)));
   for (GtFormalityState s = 0; s < GT_N_FORMALITY_STATES; s++)
     gtk_string_list_append (states, gt_formality_state_get_label (s));
-  self->state = GTK_DROP_DOWN (add_suffix_row (what, C_("formality column", "State"),
-                                               gtk_drop_down_new (
-                                                 G_LIST_MODEL (g_steal_pointer (&states)),
-                                                 NULL)));
+  self->state =
+    GTK_DROP_DOWN (gt_editor_add_suffix_row (what, C_("formality column", "State"),
+                                             gtk_drop_down_new (
+                                               G_LIST_MODEL (g_steal_pointer (&states)), NULL)));
   self->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->note_row), _("Note"));
   adw_preferences_group_add (what, GTK_WIDGET (self->note_row));
 
   adw_preferences_group_set_title (when, _("Dates"));
-  self->planned_on = GT_DATE_BUTTON (add_suffix_row (when, _("To Be Given By"),
-                                                     gt_date_button_new ()));
-  self->actual_on = GT_DATE_BUTTON (add_suffix_row (when, _("Given On"),
-                                                    gt_date_button_new ()));
+  self->planned_on = GT_DATE_BUTTON (gt_editor_add_suffix_row (when, _("To Be Given By"),
+                                                               gt_date_button_new ()));
+  self->actual_on = GT_DATE_BUTTON (gt_editor_add_suffix_row (when, _("Given On"),
+                                                              gt_date_button_new ()));
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), what);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), when);

@@ -116,16 +116,8 @@ add_date_row (GtMilestoneEditor   *self,
               AdwPreferencesGroup *group,
               const char          *title)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gt_date_button_new ();
+  GtkWidget *button = gt_editor_add_suffix_row (group, title, gt_date_button_new ());
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-  adw_preferences_group_add (group, row);
   g_signal_connect_swapped (button, "notify::date", G_CALLBACK (validate), self);
 
   return GT_DATE_BUTTON (button);
@@ -134,23 +126,13 @@ add_date_row (GtMilestoneEditor   *self,
 static void
 build (GtMilestoneEditor *self)
 {
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *node = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *dates = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GtkWidget *percent_row = adw_action_row_new ();
 
-  self->save_button = gtk_button_new_with_label (_("Save"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "editor.save");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "editor.cancel");
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  gtk_box_append (GTK_BOX (box), header);
+  self->save_button = gt_editor_add_header (GTK_BOX (box));
 
   self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Node Name"));
