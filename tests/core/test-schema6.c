@@ -88,6 +88,18 @@ query_text (sqlite3    *db,
   return out != NULL ? out : g_strdup ("");
 }
 
+/* @sql's one text value is @expected (the value freed, so that the sanitizer
+ * build finds no leak). */
+static void
+assert_text (sqlite3    *db,
+             const char *sql,
+             const char *expected)
+{
+  g_autofree char *text = query_text (db, sql);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
 static gint64
 query_int (sqlite3    *db,
            const char *sql)
@@ -185,7 +197,7 @@ test_checks (Fixture       *f,
   exec_ok (db, "INSERT INTO formalities (project_id, position, kind, approver_unit_id, "
                "  limit_days, planned_on, state) "
                "VALUES (1, 0, '用地预审与选址', 2, 20, '2023-03-01', 'doing')");
-  g_assert_cmpstr (query_text (db, "SELECT state || note FROM formalities"), ==, "doing");
+  assert_text (db, "SELECT state || note FROM formalities", "doing");
   exec_refused (db, "INSERT INTO formalities (project_id, kind, state) "
                     "VALUES (1, '环评批复', 'pending')", "CHECK");
   exec_refused (db, "INSERT INTO formalities (project_id, kind) VALUES (1, '')", "CHECK");
@@ -263,9 +275,9 @@ test_logged (Fixture       *f,
                      "issue:1:issue_documents:督查科 visit:3::督查科 "
                      "visit:3:visit_projects:督查科 project:1:formalities:督查科");
   }
-  g_assert_cmpstr (query_text (db, "SELECT field || ' ' || old || '→' || new || ' ' || desk "
-                                   "FROM history WHERE kind = 'issue' ORDER BY id DESC"),
-                   ==, "escalation_level 0→2 督查科");
+  assert_text (db, "SELECT field || ' ' || old || '→' || new || ' ' || desk "
+                   "FROM history WHERE kind = 'issue' ORDER BY id DESC",
+               "escalation_level 0→2 督查科");
   /* A document whose issue is purged: no log entry of no issue. */
   seq = query_int (db, "SELECT max (seq) FROM changes");
   exec_ok (db, "DELETE FROM issues WHERE id = 1");
@@ -311,8 +323,8 @@ test_purge_keeps_named (Fixture       *f,
   g_clear_object (&store);
 
   db = open_file (f->path);
-  g_assert_cmpstr (query_text (db, "SELECT group_concat (id, ',') FROM units"), ==, "1,2,3");
-  g_assert_cmpstr (query_text (db, "SELECT group_concat (id, ',') FROM leaders"), ==, "1,2");
+  assert_text (db, "SELECT group_concat (id, ',') FROM units", "1,2,3");
+  assert_text (db, "SELECT group_concat (id, ',') FROM leaders", "1,2");
   sqlite3_close (db);
 }
 
