@@ -14,27 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-notice-group.h"
-#include "gt-scroll-guard.h"
-
-static void
-get_int_range (GSettings  *settings,
-               const char *key,
-               int        *min,
-               int        *max)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettingsSchemaKey) schema_key = NULL;
-  g_autoptr(GVariant) range = NULL;
-  g_autoptr(GVariant) limits = NULL;
-  const char *kind;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  schema_key = g_settings_schema_get_key (schema, key);
-  range = g_settings_schema_key_get_range (schema_key);
-  g_variant_get (range, "(&sv)", &kind, &limits);
-  if (g_str_equal (kind, "range") && g_variant_is_of_type (limits, G_VARIANT_TYPE ("(ii)")))
-    g_variant_get (limits, "(ii)", min, max);
-}
+#include "gt-settings-spin-row.h"
 
 static void
 add_spin_row (AdwPreferencesGroup *group,
@@ -43,22 +23,7 @@ add_spin_row (AdwPreferencesGroup *group,
               const char          *title,
               const char          *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
-  int min = 1, max = 99;
-  GtkWidget *spin;
-
-  get_int_range (settings, key, &min, &max);
-  spin = gtk_spin_button_new_with_range (min, max, 1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
-  gt_scroll_guard_add (spin);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  g_settings_bind (settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
-  adw_preferences_group_add (group, row);
+  gt_settings_spin_row_add (group, settings, key, title, subtitle, 1, 99);
 }
 
 GtkWidget *

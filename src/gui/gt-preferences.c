@@ -17,7 +17,7 @@
 #include "gt-office-settings.h"
 #include "gt-overview-chart.h"
 #include "gt-preferences.h"
-#include "gt-scroll-guard.h"
+#include "gt-settings-spin-row.h"
 #include "gt-slide-deck.h"
 #include "gt-template-group.h"
 #include "gt-visit-group.h"
@@ -73,42 +73,7 @@ gt_preferences_load_schedule_template (void)
 
 /* The key's own range, so that a box never offers what the settings refuse
  * (0 where they need at least 1 was a GLib-GIO-CRITICAL on writing it). */
-static void
-get_key_range (GSettings  *settings,
-               const char *key,
-               double     *min,
-               double     *max)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettingsSchemaKey) schema_key = NULL;
-  g_autoptr(GVariant) range = NULL;
-  g_autoptr(GVariant) limits = NULL;
-  const char *kind;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  schema_key = g_settings_schema_get_key (schema, key);
-  range = g_settings_schema_key_get_range (schema_key);
-  g_variant_get (range, "(&sv)", &kind, &limits);
-  if (!g_str_equal (kind, "range"))
-    return;
-  if (g_variant_is_of_type (limits, G_VARIANT_TYPE ("(ii)")))
-    {
-      int lo, hi;
-
-      g_variant_get (limits, "(ii)", &lo, &hi);
-      *min = MAX (*min, lo);
-      *max = MIN (*max, hi);
-    }
-  else if (g_variant_is_of_type (limits, G_VARIANT_TYPE ("(dd)")))
-    {
-      double lo, hi;
-
-      g_variant_get (limits, "(dd)", &lo, &hi);
-      *min = MAX (*min, lo);
-      *max = MIN (*max, hi);
-    }
-}
-
+/* Preferences' own limits start at 0; the key's range narrows them. */
 static GtkSpinButton *
 add_spin_row (GtPreferences       *self,
               AdwPreferencesGroup *group,
@@ -117,23 +82,7 @@ add_spin_row (GtPreferences       *self,
               const char          *subtitle,
               double               max)
 {
-  GtkWidget *row = adw_action_row_new ();
-  double min = 0;
-  GtkWidget *spin;
-
-  get_key_range (self->settings, key, &min, &max);
-  spin = gtk_spin_button_new_with_range (min, max, 1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
-  gt_scroll_guard_add (spin);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
-  adw_preferences_group_add (group, row);
-  return GTK_SPIN_BUTTON (spin);
+  return gt_settings_spin_row_add (group, self->settings, key, title, subtitle, 0, max);
 }
 
 typedef struct {
