@@ -519,7 +519,10 @@ changed_elsewhere (GtStoreCommand  *command,
     }
   else if (command->list_ops != NULL)
     {
-      gt_db_stmt_bind_text (stmt, 1, _gt_store_kind_name (command->list_ops->log_kind));
+      const GtStoreListOps *ops = command->list_ops;
+
+      gt_db_stmt_bind_text (stmt, 1, ops->log_name != NULL ? ops->log_name
+                                                           : _gt_store_kind_name (ops->log_kind));
       gt_db_stmt_bind_int64 (stmt, 2, command->list_owner);
     }
   else if (command->milestones_after != NULL)

@@ -376,11 +376,13 @@ GtStoreCommand *_gt_store_command_new_milestones (gint64     project_id,
                                               GPtrArray     *after,
                                               const char    *label,
                                               const char    *name);
-/* Another file's rows that hang off one owner (a project's approvals), kept
- * as the milestone command keeps a schedule: @write puts a whole list back
- * (ids kept) without recording, @state_query (?1 the owner) reads every
- * column of the rows for the check against other desks, and the change log
- * names the owner as @log_kind. */
+/* Another file's rows that hang off one owner (a project's approvals, an
+ * issue's escalation steps, a site visit and its projects), kept as the
+ * milestone command keeps a schedule: @write puts a whole list back (ids
+ * kept) without recording, @state_query (?1 the owner) reads every column of
+ * the rows for the check against other desks, and the change log names the
+ * owner as @log_kind, or as @log_name when the owner is no listed kind (a
+ * visit is logged as 'visit'). */
 typedef struct {
   gboolean         (*write) (GtStore    *store,
                              gint64      owner_id,
@@ -388,6 +390,7 @@ typedef struct {
                              GError    **error);
   const GtDbQuery   *state_query;
   GtStoreKind        log_kind;
+  const char        *log_name;   /* NULL: the name of @log_kind */
 } GtStoreListOps;
 
 /* An edit of @owner_id's rows: the list @before and @after it, which the

@@ -16,6 +16,14 @@
  * are grouped here, so that no statement stays open across another (the
  * server's do not).
  *
+ * Undo: an add, an edit or a delete is one step. The visit is a list command
+ * (gt-store-command.c) owned by the visit's id, its list the live visit with
+ * its projects, or nothing when deleted: undo and redo write it back whole,
+ * and are refused when another desk changed the visit since (the change log
+ * names it as kind 'visit'). The issues assigned on the spot in the same
+ * edit are each an issue's add command; with the visit's they make one batch
+ * step, undone issues first and done again visit first.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +32,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-store-internal.h"
 #include "gt-store-private.h"
 #include "gt-store-visits.h"
@@ -41,6 +50,23 @@ static const GtDbQuery update_visit_query =
 static const GtDbQuery mark_visit_query =
   GT_DB_QUERY ("visit-mark-deleted",
     "UPDATE visits SET deleted = 1 WHERE id = ?1 AND deleted = 0");
+
+/* Undo and redo: the visit as it was, live again or deleted again. */
+static const GtDbQuery write_back_query =
+  GT_DB_QUERY ("visit-write-back",
+    "UPDATE visits SET leader_id = ?2, visited_on = ?3, kind = ?4, decisions = ?5, "
+    "  deleted = 0 WHERE id = ?1");
+
+static const GtDbQuery mark_back_query =
+  GT_DB_QUERY ("visit-mark-back", "UPDATE visits SET deleted = 1 WHERE id = ?1");
+
+/* Every column of the visit and its projects, for the check against other
+ * desks before an undo or a redo. */
+static const GtDbQuery state_query =
+  GT_DB_QUERY ("visit-state",
+    "SELECT v.id, v.leader_id, v.visited_on, v.kind, v.decisions, v.deleted, vp.project_id "
+    "FROM visits v LEFT JOIN visit_projects vp ON vp.visit_id = v.id "
+    "WHERE v.id = ?1 ORDER BY vp.project_id");
 
 static const GtDbQuery clear_projects_query =
   GT_DB_QUERY ("visit-clear-projects",
@@ -109,6 +135,61 @@ check_leader (GtStore  *self,
     return TRUE;
   _gt_store_set_not_found (error, GT_STORE_KIND_LEADER);
   return FALSE;
+}
+
+/* Rows of id, leader, date, kind, decisions, project, grouped by visit. */
+static GPtrArray *
+read_visits (GtDbStmt  *stmt,
+             GError   **error)
+{
+  g_autoptr(GPtrArray) visits = g_ptr_array_new_with_free_func (g_object_unref);
+  GtVisit *current = NULL;
+  GError *local = NULL;
+
+  while (gt_db_stmt_next (stmt, &local))
+    {
+      gint64 id = gt_db_stmt_get_int64 (stmt, 0);
+
+      if (current == NULL || gt_visit_get_id (current) != id)
+        {
+          GtVisitKind kind = GT_VISIT_SURVEY;
+          GDate on;
+
+          current = gt_visit_new ();
+          g_ptr_array_add (visits, current);
+          gt_visit_set_id (current, id);
+          gt_visit_set_leader_id (current, gt_db_stmt_get_int64 (stmt, 1));
+          g_date_clear (&on, 1);
+          gt_visit_set_visited_on (current, gt_db_stmt_get_date (stmt, 2, &on));
+          gt_visit_kind_from_id (gt_db_stmt_get_text (stmt, 3), &kind);
+          gt_visit_set_kind (current, kind);
+          gt_visit_set_decisions (current, gt_db_stmt_get_string (stmt, 4));
+        }
+      if (!gt_db_stmt_is_null (stmt, 5))
+        gt_visit_add_project_id (current, gt_db_stmt_get_int64 (stmt, 5));
+    }
+  gt_db_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      read_failed (error, local);
+      return NULL;
+    }
+  return g_steal_pointer (&visits);
+}
+
+/* The live visit @visit_id as a list of one, or of none when there is no
+ * such live visit: what a visit's undo command keeps. */
+static GPtrArray *
+read_visit (GtStore  *self,
+            gint64    visit_id,
+            GError  **error)
+{
+  GtDbStmt *stmt = _gt_store_stmt_of (self, &get_visit_query, error);
+
+  if (stmt == NULL)
+    return NULL;
+  gt_db_stmt_bind_int64 (stmt, 1, visit_id);
+  return read_visits (stmt, error);
 }
 
 static gboolean
@@ -204,6 +285,100 @@ bind_visit (GtDbStmt *stmt,
   _gt_store_bind_text (stmt, first + 3, gt_visit_get_decisions (visit));
 }
 
+/* Undo and redo: @visits, the visit @visit_id as it was (a list of one), or
+ * none for a visit deleted; its projects written whole. */
+static gboolean
+write_back (GtStore    *self,
+            gint64      visit_id,
+            GPtrArray  *visits,
+            GError    **error)
+{
+  GtVisit *visit = visits->len > 0 ? visits->pdata[0] : NULL;
+  GtDbStmt *stmt;
+  gboolean ok;
+
+  if (visit != NULL && !check_leader (self, gt_visit_get_leader_id (visit), error))
+    return FALSE;
+  if (!_gt_store_edit_begin (self, error))
+    return FALSE;
+  stmt = _gt_store_stmt_of (self, visit != NULL ? &write_back_query : &mark_back_query, error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      gt_db_stmt_bind_int64 (stmt, 1, visit_id);
+      if (visit != NULL)
+        bind_visit (stmt, 2, visit);
+      ok = _gt_store_stmt_run (stmt, _("Could not save the visit"), error);
+    }
+  if (ok && gt_db_stmt_changes (stmt) == 0)
+    {
+      set_visit_not_found (error);
+      ok = FALSE;
+    }
+  ok = ok && (visit == NULL || write_projects (self, visit, error));
+  if (!_gt_store_edit_end (self, ok, ok ? error : NULL) || !ok)
+    return FALSE;
+  _gt_store_emit_changed (self);
+  return TRUE;
+}
+
+/* The visit is no listed kind: the change log names it 'visit'. */
+static const GtStoreListOps list_ops = {
+  write_back,
+  &state_query,
+  GT_STORE_KIND_PROJECT,
+  "visit",
+};
+
+typedef enum {
+  EDIT_ADD,
+  EDIT_UPDATE,
+  EDIT_DELETE,
+} EditKind;
+
+/* TRANSLATORS: undo's names of a site visit's edits; %s is its date */
+static const char *const edit_labels[] = {
+  N_("Add the Site Visit of %s"),
+  N_("Edit the Site Visit of %s"),
+  N_("Delete the Site Visit of %s"),
+};
+
+/* One step of undo for a visit's edit, which the commands take: the visit
+ * @before and @after it (lists of one or none) and the issues @issues it
+ * assigned on the spot (may be NULL). */
+static void
+record_edit (GtStore    *self,
+             EditKind    kind,
+             gint64      visit_id,
+             GPtrArray  *before,
+             GPtrArray  *after,
+             GPtrArray  *issues)
+{
+  GtVisit *named = after->len > 0 ? after->pdata[0] : before->len > 0 ? before->pdata[0] : NULL;
+  g_autofree char *date = named != NULL ? gt_format_date (gt_visit_get_visited_on (named))
+                                        : g_strdup ("");
+  g_autofree char *label = g_strdup_printf (_(edit_labels[kind]), date);
+  /* TRANSLATORS: what a refused undo names: “the site visit of 2023年3月12日” */
+  g_autofree char *name = g_strdup_printf (_("the site visit of %s"), date);
+  GtStoreCommand *command = _gt_store_command_new_list (&list_ops, visit_id, before, after,
+                                                        label, name);
+
+  if (issues != NULL && issues->len > 0)
+    {
+      GtStoreCommand *batch = _gt_store_command_new_batch (label);
+
+      _gt_store_command_add_child (batch, command);
+      for (guint i = 0; i < issues->len; i++)
+        _gt_store_command_add_child (batch,
+                                     _gt_store_command_new (GT_STORE_COMMAND_ADD,
+                                                            GT_STORE_KIND_ISSUE,
+                                                            issues->pdata[i], NULL,
+                                                            self->year));
+      command = batch;
+    }
+  _gt_store_record (self, command);
+}
+
 static gboolean
 write_visit (GtStore   *self,
              GtVisit   *visit,
@@ -212,6 +387,8 @@ write_visit (GtStore   *self,
              GError   **error)
 {
   g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
   gint64 old_id = gt_visit_get_id (visit);
   GtDbStmt *stmt;
   gboolean ok;
@@ -225,6 +402,7 @@ write_visit (GtStore   *self,
     {
       gint64 id = 0;
 
+      before = g_ptr_array_new_with_free_func (g_object_unref);
       stmt = _gt_store_stmt_of (self, &insert_visit_query, error);
       ok = stmt != NULL;
       if (ok)
@@ -237,7 +415,10 @@ write_visit (GtStore   *self,
     }
   else
     {
-      stmt = _gt_store_stmt_of (self, &update_visit_query, error);
+      /* As the register holds it, not as the caller last read it. */
+      before = read_visit (self, old_id, error);
+      ok = before != NULL;
+      stmt = ok ? _gt_store_stmt_of (self, &update_visit_query, error) : NULL;
       ok = stmt != NULL;
       if (ok)
         {
@@ -253,6 +434,8 @@ write_visit (GtStore   *self,
     }
   ok = ok && write_projects (self, visit, error)
           && write_issues (self, visit, issues, added, error);
+  if (ok)
+    ok = (after = read_visit (self, gt_visit_get_id (visit), error)) != NULL;
   if (!_gt_store_edit_end (self, ok, ok ? error : NULL) || !ok)
     {
       gt_visit_set_id (visit, old_id);
@@ -260,6 +443,8 @@ write_visit (GtStore   *self,
         forget_issues (self, issues, added);
       return FALSE;
     }
+  record_edit (self, insert ? EDIT_ADD : EDIT_UPDATE, gt_visit_get_id (visit),
+               g_steal_pointer (&before), g_steal_pointer (&after), issues);
   _gt_store_emit_changed (self);
   return TRUE;
 }
@@ -294,15 +479,21 @@ gt_store_delete_visit (GtStore  *self,
                        gint64    visit_id,
                        GError  **error)
 {
-  GtDbStmt *stmt;
+  g_autoptr(GPtrArray) before = NULL;
+  GtDbStmt *stmt = NULL;
   gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
 
   if (!_gt_store_edit_begin (self, error))
     return FALSE;
-  stmt = _gt_store_stmt_of (self, &mark_visit_query, error);
-  ok = stmt != NULL;
+  before = read_visit (self, visit_id, error);
+  ok = before != NULL;
+  if (ok)
+    {
+      stmt = _gt_store_stmt_of (self, &mark_visit_query, error);
+      ok = stmt != NULL;
+    }
   if (ok)
     {
       gt_db_stmt_bind_int64 (stmt, 1, visit_id);
@@ -315,48 +506,10 @@ gt_store_delete_visit (GtStore  *self,
     }
   if (!_gt_store_edit_end (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
+  record_edit (self, EDIT_DELETE, visit_id, g_steal_pointer (&before),
+               g_ptr_array_new_with_free_func (g_object_unref), NULL);
   _gt_store_emit_changed (self);
   return TRUE;
-}
-
-/* Rows of id, leader, date, kind, decisions, project, grouped by visit. */
-static GPtrArray *
-read_visits (GtDbStmt  *stmt,
-             GError   **error)
-{
-  g_autoptr(GPtrArray) visits = g_ptr_array_new_with_free_func (g_object_unref);
-  GtVisit *current = NULL;
-  GError *local = NULL;
-
-  while (gt_db_stmt_next (stmt, &local))
-    {
-      gint64 id = gt_db_stmt_get_int64 (stmt, 0);
-
-      if (current == NULL || gt_visit_get_id (current) != id)
-        {
-          GtVisitKind kind = GT_VISIT_SURVEY;
-          GDate on;
-
-          current = gt_visit_new ();
-          g_ptr_array_add (visits, current);
-          gt_visit_set_id (current, id);
-          gt_visit_set_leader_id (current, gt_db_stmt_get_int64 (stmt, 1));
-          g_date_clear (&on, 1);
-          gt_visit_set_visited_on (current, gt_db_stmt_get_date (stmt, 2, &on));
-          gt_visit_kind_from_id (gt_db_stmt_get_text (stmt, 3), &kind);
-          gt_visit_set_kind (current, kind);
-          gt_visit_set_decisions (current, gt_db_stmt_get_string (stmt, 4));
-        }
-      if (!gt_db_stmt_is_null (stmt, 5))
-        gt_visit_add_project_id (current, gt_db_stmt_get_int64 (stmt, 5));
-    }
-  gt_db_stmt_reset (stmt);
-  if (local != NULL)
-    {
-      read_failed (error, local);
-      return NULL;
-    }
-  return g_steal_pointer (&visits);
 }
 
 GtVisit *
@@ -365,15 +518,10 @@ gt_store_get_visit (GtStore  *self,
                     GError  **error)
 {
   g_autoptr(GPtrArray) visits = NULL;
-  GtDbStmt *stmt;
 
   g_return_val_if_fail (GT_IS_STORE (self), NULL);
 
-  stmt = _gt_store_stmt_of (self, &get_visit_query, error);
-  if (stmt == NULL)
-    return NULL;
-  gt_db_stmt_bind_int64 (stmt, 1, visit_id);
-  visits = read_visits (stmt, error);
+  visits = read_visit (self, visit_id, error);
   if (visits == NULL)
     return NULL;
   if (visits->len == 0)

@@ -5,11 +5,13 @@
  * each, so that a visit is never in the register without its projects, nor an
  * issue of the visit without the visit.
  *
- * As escalations, these writes are not steps of the undo history: the store's
- * command objects know only the listed kinds. A visit entered wrongly is
- * edited or deleted (soft: its row stays, and the issues assigned on it keep
- * naming it); an issue assigned on the spot is an issue like another, edited
- * and undone in the issue editor.
+ * Each add, edit and delete is one step of undo (gt_store_undo()), with the
+ * issues the same edit assigned on the spot: undoing an add deletes the
+ * visit and those issues (softly: redo brings back the same rows), undoing
+ * a delete brings the visit back. Undo and redo are refused when another
+ * desk changed the visit since. A deleted visit's row stays, and the issues
+ * assigned on it keep naming it; an issue assigned on the spot is otherwise
+ * an issue like another, edited and undone in the issue editor.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

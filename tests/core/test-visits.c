@@ -1,12 +1,16 @@
 /* test-visits.c: leaders' site visits in the register: a visit with its
  * projects and the issues assigned on the spot, in one transaction; a month's
- * visits; the projects not visited for the rule's weeks. On a file, and on
- * the server as test-visits-on-server.
+ * visits; the projects not visited for the rule's weeks; undo and redo of a
+ * visit's add, edit and delete, one step each with its issues, refused after
+ * another desk's change. On a file, and on the server as
+ * test-visits-on-server.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <gio/gio.h>
 
@@ -217,6 +221,170 @@ test_add_update_delete (void)
   gt_test_remove_tree (dir);
 }
 
+/* What a leader's visits are in the register: each live visit with its day,
+ * kind, decisions and projects, and its live issues; and the issues listed. */
+static char *
+describe_visits (GtStore *store,
+                 gint64   leader_id)
+{
+  g_autoptr(GDate) from = g_date_new_dmy (1, 1, 2099);
+  g_autoptr(GDate) to = g_date_new_dmy (31, 12, 2099);
+  g_autoptr(GPtrArray) visits = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (NULL);
+
+  visits = gt_store_list_visits (store, leader_id, from, to, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < visits->len; i++)
+    {
+      GtVisit *visit = visits->pdata[i];
+      g_autoptr(GArray) issues = gt_store_list_visit_issues (store, gt_visit_get_id (visit),
+                                                             &error);
+      const gint64 *ids;
+      guint n;
+
+      g_assert_no_error (error);
+      g_string_append_printf (text, "visit %" G_GINT64_FORMAT " on %d-%d %s [%s] projects",
+                              gt_visit_get_id (visit),
+                              g_date_get_month (gt_visit_get_visited_on (visit)),
+                              g_date_get_day (gt_visit_get_visited_on (visit)),
+                              gt_visit_kind_to_id (gt_visit_get_kind (visit)),
+                              gt_visit_get_decisions (visit));
+      ids = gt_visit_get_project_ids (visit, &n);
+      for (guint j = 0; j < n; j++)
+        g_string_append_printf (text, " %" G_GINT64_FORMAT, ids[j]);
+      g_string_append (text, " issues");
+      for (guint j = 0; j < issues->len; j++)
+        {
+          gint64 id = g_array_index (issues, gint64, j);
+
+          g_assert_nonnull (gt_store_lookup_issue (store, id));
+          g_string_append_printf (text, " %" G_GINT64_FORMAT, id);
+        }
+      g_string_append_c (text, '\n');
+    }
+  g_string_append_printf (text, "%u issues listed",
+                          g_list_model_get_n_items (gt_store_get_issues (store)));
+  return g_string_free (text, FALSE);
+}
+
+static GtIssue *
+spot_issue (GPtrArray  *issues,
+            gint64      project_id,
+            const char *description)
+{
+  GtIssue *issue = gt_issue_new ();
+
+  gt_issue_set_project_id (issue, project_id);
+  gt_issue_set_description (issue, description);
+  g_ptr_array_set_size (issues, 0);
+  g_ptr_array_add (issues, issue);
+  return issue;
+}
+
+/* Adding, editing and deleting a visit are one step of undo each, with the
+ * issues assigned on the spot; redo does them again, the same rows with the
+ * same ids; undo is refused once another desk changed the visit. */
+static void
+test_undo (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GtStore) store = open_register (&dir);
+  g_autoptr(GtVisit) visit = NULL;
+  g_autoptr(GtVisit) edited = NULL;
+  g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_label = NULL;
+  char *states[4] = { NULL, };
+  gint64 wang, a, b;
+
+  wang = add_leader (store, "王副县长");
+  a = add_project (store, "城东污水处理厂", wang, GT_STAGE_UNDER_CONSTRUCTION);
+  b = add_project (store, "县医院迁建", wang, GT_STAGE_PREPARING);
+  first_label = g_strdup (gt_store_get_undo_label (store));
+  states[0] = describe_visits (store, wang);
+
+  visit = make_visit (wang, 12, G_DATE_MARCH, GT_VISIT_ON_SITE, a, b);
+  gt_visit_set_decisions (visit, "征地问题一周内协调解决");
+  spot_issue (issues, a, "施工便道未打通");
+  g_assert_true (gt_store_add_visit (store, visit, issues, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (gt_store_get_undo_label (store), "Add the Site Visit of "));
+  states[1] = describe_visits (store, wang);
+
+  edited = gt_store_get_visit (store, gt_visit_get_id (visit), &error);
+  g_assert_no_error (error);
+  gt_visit_set_project_ids (edited, &b, 1);
+  gt_visit_set_kind (edited, GT_VISIT_SURVEY);
+  gt_visit_set_decisions (edited, "改为下周复查");
+  spot_issue (issues, b, "设计变更待批复");
+  g_assert_true (gt_store_update_visit (store, edited, issues, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (gt_store_get_undo_label (store), "Edit the Site Visit of "));
+  states[2] = describe_visits (store, wang);
+
+  g_assert_true (gt_store_delete_visit (store, gt_visit_get_id (visit), &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (gt_store_get_undo_label (store),
+                                   "Delete the Site Visit of "));
+  states[3] = describe_visits (store, wang);
+  for (int i = 0; i < 3; i++)
+    g_assert_cmpstr (states[i], !=, states[i + 1]);
+
+  /* Each edit is one step, its issues with it. */
+  for (int i = 3; i > 0; i--)
+    {
+      g_autofree char *now = NULL;
+
+      g_assert_true (gt_store_undo (store, &error));
+      g_assert_no_error (error);
+      now = describe_visits (store, wang);
+      g_assert_cmpstr (now, ==, states[i - 1]);
+    }
+  g_assert_cmpstr (gt_store_get_undo_label (store), ==, first_label);
+  for (int i = 1; i <= 3; i++)
+    {
+      g_autofree char *now = NULL;
+
+      g_assert_true (gt_store_redo (store, &error));
+      g_assert_no_error (error);
+      now = describe_visits (store, wang);
+      g_assert_cmpstr (now, ==, states[i]);
+    }
+  g_assert_false (gt_store_can_redo (store));
+
+  /* Back to the edited visit; another desk then changes it: undoing the edit
+   * would write over theirs, and is refused, leaving theirs. */
+  g_assert_true (gt_store_undo (store, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GtStore) other = gt_store_open (gt_store_get_path (store), &error);
+    g_autoptr(GtVisit) theirs = NULL;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_assert_no_error (error);
+    theirs = gt_store_get_visit (other, gt_visit_get_id (visit), &error);
+    g_assert_no_error (error);
+    gt_visit_set_decisions (theirs, "另一处修改");
+    g_assert_true (gt_store_update_visit (other, theirs, NULL, &error));
+    g_assert_no_error (error);
+    gt_store_refresh (store, NULL);
+    before = describe_visits (store, wang);
+    g_assert_nonnull (strstr (before, "另一处修改"));
+    g_assert_false (gt_store_undo (store, &error));
+    g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+    g_clear_error (&error);
+    after = describe_visits (store, wang);
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  for (int i = 0; i < 4; i++)
+    g_free (states[i]);
+  g_clear_object (&store);
+  gt_test_remove_tree (dir);
+}
+
 /* A refused issue takes the visit and the other issues back with it. */
 static void
 test_all_or_nothing (void)
@@ -387,6 +555,7 @@ main (int    argc,
   g_test_add_func ("/visits/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/visits/unvisited", test_unvisited);
   g_test_add_func ("/visits/other-desk", test_other_desk);
+  g_test_add_func ("/visits/undo", test_undo);
 
   return g_test_run ();
 }
