@@ -13,6 +13,18 @@
  * after the lock, and all of them are read before the first is written (the
  * server's statements are not kept open across others).
  *
+ * Undo: a step by hand (gt_store_escalate_issue()), a level raised by a
+ * document and a run of the rules in the window are each one step of undo,
+ * a list command (gt-store-command.c) per issue holding its level and its
+ * steps before and after; undo and redo write them back whole, with their
+ * ids, and are refused when another desk changed the issue's level or steps
+ * since. The numbered documents are no part of it: undoing the level a 交办单
+ * or 督办函 raised leaves the document and its number in the register, so
+ * that the number stays taken and the next document of its kind and year
+ * never gets it again (the paper may already be out). The rules run by
+ * `guatu --escalate` are another program's edit: they are no step of a
+ * window's undo, which refuses to undo what they changed.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -42,6 +54,27 @@ static const GtDbQuery insert_step_query =
   GT_DB_QUERY ("escalation-insert-step",
     "INSERT INTO issue_escalations (issue_id, level, escalated_on, note, source) "
     "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
+
+/* Undo and redo put an issue's steps back with their ids. */
+static const GtDbQuery clear_steps_query =
+  GT_DB_QUERY ("escalation-clear-steps",
+    "DELETE FROM issue_escalations WHERE issue_id = ?1");
+
+static const GtDbQuery restore_step_query =
+  GT_DB_QUERY ("escalation-restore-step",
+    "INSERT INTO issue_escalations (id, issue_id, level, escalated_on, note, source) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+
+/* Every column undo looks after, for the check against other desks: the
+ * issue's level and its steps. */
+static const GtDbQuery state_query =
+  GT_DB_QUERY ("escalation-state",
+    "SELECT i.escalation_level, i.deleted, e.id, e.level, e.escalated_on, e.note, e.source "
+    "FROM issues i LEFT JOIN issue_escalations e ON e.issue_id = i.id "
+    "WHERE i.id = ?1 ORDER BY e.id");
+
+static const GtDbQuery issue_name_query =
+  GT_DB_QUERY ("escalation-issue-name", "SELECT description FROM issues WHERE id = ?1");
 
 static const GtDbQuery list_steps_query =
   GT_DB_QUERY ("escalation-list-steps",
@@ -189,6 +222,177 @@ issues_changed (GtStore *self,
     _gt_store_emit_changed (self);
 }
 
+/* The steps of issue @issue_id, oldest first, into @entries. */
+static gboolean
+read_steps_into (GtStore    *self,
+                 gint64      issue_id,
+                 GPtrArray  *entries,
+                 GError    **error)
+{
+  GError *local = NULL;
+  GtDbStmt *stmt;
+
+  stmt = _gt_store_stmt_of (self, &list_steps_query, error);
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_bind_int64 (stmt, 1, issue_id);
+  while (gt_db_stmt_next (stmt, &local))
+    {
+      GtEscalationEntry *entry = g_new0 (GtEscalationEntry, 1);
+
+      entry->id = gt_db_stmt_get_int64 (stmt, 0);
+      entry->issue_id = gt_db_stmt_get_int64 (stmt, 1);
+      entry->level = level_of (gt_db_stmt_get_int64 (stmt, 2));
+      g_date_clear (&entry->on, 1);
+      gt_db_stmt_get_date (stmt, 3, &entry->on);
+      entry->note = g_strdup (gt_db_stmt_get_string (stmt, 4));
+      entry->source = g_strdup (gt_db_stmt_get_string (stmt, 5));
+      g_ptr_array_add (entries, entry);
+    }
+  gt_db_stmt_reset (stmt);
+  return local == NULL || read_failed (error, local);
+}
+
+static GPtrArray *
+read_steps (GtStore  *self,
+            gint64    issue_id,
+            GError  **error)
+{
+  g_autoptr(GPtrArray) entries =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) gt_escalation_entry_free);
+
+  if (!read_steps_into (self, issue_id, entries, error))
+    return NULL;
+  return g_steal_pointer (&entries);
+}
+
+/* What an undo command keeps of an issue's supervision: first an entry of
+ * id 0 holding the issue's level, then its steps. Inside the edit. */
+static GPtrArray *
+read_state (GtStore  *self,
+            gint64    issue_id,
+            GError  **error)
+{
+  g_autoptr(GPtrArray) state =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) gt_escalation_entry_free);
+  GtEscalationEntry *head = g_new0 (GtEscalationEntry, 1);
+
+  head->issue_id = issue_id;
+  g_date_clear (&head->on, 1);
+  g_ptr_array_add (state, head);
+  if (!read_level (self, issue_id, &head->level, error) ||
+      !read_steps_into (self, issue_id, state, error))
+    return NULL;
+  return g_steal_pointer (&state);
+}
+
+/* Undo and redo: issue @issue_id's level and steps as @state has them
+ * (read_state()). The documents stay as they are: a number issued is never
+ * given back. */
+static gboolean
+write_back (GtStore    *self,
+            gint64      issue_id,
+            GPtrArray  *state,
+            GError    **error)
+{
+  const GtEscalationEntry *head = state->pdata[0];
+  GtDbStmt *stmt;
+  gboolean ok;
+
+  if (!_gt_store_edit_begin (self, error))
+    return FALSE;
+  stmt = _gt_store_stmt_of (self, &set_level_query, error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      gt_db_stmt_bind_int64 (stmt, 1, issue_id);
+      gt_db_stmt_bind_int64 (stmt, 2, head->level);
+      ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+    }
+  if (ok && gt_db_stmt_changes (stmt) == 0)
+    {
+      _gt_store_set_not_found (error, GT_STORE_KIND_ISSUE);
+      ok = FALSE;
+    }
+  if (ok)
+    {
+      stmt = _gt_store_stmt_of (self, &clear_steps_query, error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      gt_db_stmt_bind_int64 (stmt, 1, issue_id);
+      ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+    }
+  for (guint i = 1; ok && i < state->len; i++)
+    {
+      const GtEscalationEntry *entry = state->pdata[i];
+
+      stmt = _gt_store_stmt_of (self, &restore_step_query, error);
+      ok = stmt != NULL;
+      if (!ok)
+        break;
+      gt_db_stmt_bind_int64 (stmt, 1, entry->id);
+      gt_db_stmt_bind_int64 (stmt, 2, issue_id);
+      gt_db_stmt_bind_int64 (stmt, 3, entry->level);
+      gt_db_stmt_bind_date (stmt, 4, &entry->on);
+      _gt_store_bind_text (stmt, 5, entry->note);
+      _gt_store_bind_text (stmt, 6, entry->source);
+      ok = _gt_store_stmt_run (stmt, _("Could not save the change"), error);
+    }
+  if (!_gt_store_edit_end (self, ok, ok ? error : NULL) || !ok)
+    return FALSE;
+  issues_changed (self, &issue_id, 1);
+  return TRUE;
+}
+
+/* Escalation steps and levels are logged as their issue. */
+static const GtStoreListOps list_ops = {
+  write_back,
+  &state_query,
+  GT_STORE_KIND_ISSUE,
+  NULL,
+};
+
+/* What people call issue @issue_id: the start of its description. */
+static char *
+dup_issue_name (GtStore *self,
+                gint64   issue_id)
+{
+  g_autoptr(GtIssue) issue = gt_issue_new ();
+  GtDbStmt *stmt = _gt_store_stmt_of (self, &issue_name_query, NULL);
+
+  if (stmt != NULL)
+    {
+      gt_db_stmt_bind_int64 (stmt, 1, issue_id);
+      if (gt_db_stmt_next (stmt, NULL))
+        gt_issue_set_description (issue, gt_db_stmt_get_string (stmt, 0));
+      gt_db_stmt_reset (stmt);
+    }
+  return _gt_store_dup_object_name (GT_STORE_KIND_ISSUE, issue);
+}
+
+/* The undo command of issue @issue_id's change from @before to @after
+ * (read_state()), which it takes. */
+static GtStoreCommand *
+new_command (GtStore    *self,
+             gint64      issue_id,
+             GPtrArray  *before,
+             GPtrArray  *after)
+{
+  GtEscalationLevel from = ((GtEscalationEntry *) before->pdata[0])->level;
+  GtEscalationLevel to = ((GtEscalationEntry *) after->pdata[0])->level;
+  g_autofree char *name = dup_issue_name (self, issue_id);
+  g_autofree char *label = NULL;
+
+  label = to >= from
+    /* TRANSLATORS: undo's name of a step of supervision: issue, level (督办) */
+    ? g_strdup_printf (_("Raise Issue “%s” to %s"), name, gt_escalation_level_get_label (to))
+    /* TRANSLATORS: undo's name of a step back: issue, level (交办) */
+    : g_strdup_printf (_("Lower Issue “%s” to %s"), name, gt_escalation_level_get_label (to));
+  return _gt_store_command_new_list (&list_ops, issue_id, before, after, label, name);
+}
+
 gboolean
 gt_store_get_escalation_level (GtStore           *self,
                                gint64             issue_id,
@@ -238,6 +442,8 @@ gt_store_escalate_issue (GtStore           *self,
                          GError           **error)
 {
   GtEscalationLevel current = GT_ESCALATION_NONE;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
   gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
@@ -247,7 +453,8 @@ gt_store_escalate_issue (GtStore           *self,
 
   if (!_gt_store_edit_begin (self, error))
     return FALSE;
-  ok = read_level (self, issue_id, &current, error);
+  ok = read_level (self, issue_id, &current, error) &&
+       (before = read_state (self, issue_id, error)) != NULL;
   if (ok && current == level)
     {
       g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_FAILED,
@@ -257,9 +464,12 @@ gt_store_escalate_issue (GtStore           *self,
       ok = FALSE;
     }
   if (ok)
-    ok = write_step (self, issue_id, level, TRUE, on, note, source, error);
+    ok = write_step (self, issue_id, level, TRUE, on, note, source, error) &&
+         (after = read_state (self, issue_id, error)) != NULL;
   if (!_gt_store_edit_end (self, ok, error))
     return FALSE;
+  _gt_store_record (self, new_command (self, issue_id, g_steal_pointer (&before),
+                                       g_steal_pointer (&after)));
   issues_changed (self, &issue_id, 1);
   return TRUE;
 }
@@ -269,37 +479,9 @@ gt_store_list_escalations (GtStore  *self,
                            gint64    issue_id,
                            GError  **error)
 {
-  g_autoptr(GPtrArray) entries = NULL;
-  GError *local = NULL;
-  GtDbStmt *stmt;
-
   g_return_val_if_fail (GT_IS_STORE (self), NULL);
 
-  stmt = _gt_store_stmt_of (self, &list_steps_query, error);
-  if (stmt == NULL)
-    return NULL;
-  gt_db_stmt_bind_int64 (stmt, 1, issue_id);
-  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) gt_escalation_entry_free);
-  while (gt_db_stmt_next (stmt, &local))
-    {
-      GtEscalationEntry *entry = g_new0 (GtEscalationEntry, 1);
-
-      entry->id = gt_db_stmt_get_int64 (stmt, 0);
-      entry->issue_id = gt_db_stmt_get_int64 (stmt, 1);
-      entry->level = level_of (gt_db_stmt_get_int64 (stmt, 2));
-      g_date_clear (&entry->on, 1);
-      gt_db_stmt_get_date (stmt, 3, &entry->on);
-      entry->note = g_strdup (gt_db_stmt_get_string (stmt, 4));
-      entry->source = g_strdup (gt_db_stmt_get_string (stmt, 5));
-      g_ptr_array_add (entries, entry);
-    }
-  gt_db_stmt_reset (stmt);
-  if (local != NULL)
-    {
-      read_failed (error, local);
-      return NULL;
-    }
-  return g_steal_pointer (&entries);
+  return read_steps (self, issue_id, error);
 }
 
 typedef struct {
@@ -354,6 +536,8 @@ gt_store_run_escalation (GtStore                 *self,
   g_autoptr(GPtrArray) rises = NULL;
   g_autoptr(GArray) issues = NULL;
   g_autoptr(GArray) ids = NULL;
+  /* TRANSLATORS: undo's name of a run of the office's escalation rules */
+  GtStoreCommand *batch = _gt_store_command_new_batch (_("Apply the Supervision Rules"));
   gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (self), NULL);
@@ -364,12 +548,17 @@ gt_store_run_escalation (GtStore                 *self,
   issues = g_array_new (FALSE, FALSE, sizeof (OpenIssue));
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (!_gt_store_edit_begin (self, error))
-    return NULL;
+    {
+      _gt_store_command_free (batch);
+      return NULL;
+    }
   ok = read_open_issues (self, issues, error);
   for (guint i = 0; ok && i < issues->len; i++)
     {
       OpenIssue *issue = &g_array_index (issues, OpenIssue, i);
       g_autoptr(GtEscalationRise) rise = g_new0 (GtEscalationRise, 1);
+      g_autoptr(GPtrArray) before = NULL;
+      g_autoptr(GPtrArray) after = NULL;
 
       rise->issue_id = issue->id;
       rise->from = issue->level;
@@ -378,6 +567,8 @@ gt_store_run_escalation (GtStore                 *self,
                                       as_of, rise->steps);
       if (rise->steps->len == 0)
         continue;
+      before = read_state (self, issue->id, error);
+      ok = before != NULL;
       for (guint s = 0; ok && s < rise->steps->len; s++)
         {
           const GtEscalationStep *step = &g_array_index (rise->steps, GtEscalationStep, s);
@@ -387,11 +578,25 @@ gt_store_run_escalation (GtStore                 *self,
           ok = write_step (self, issue->id, step->level, s == rise->steps->len - 1, &step->due,
                            note, "rule", error);
         }
+      if (ok)
+        ok = (after = read_state (self, issue->id, error)) != NULL;
+      if (ok)
+        _gt_store_command_add_child (batch, new_command (self, issue->id,
+                                                         g_steal_pointer (&before),
+                                                         g_steal_pointer (&after)));
       g_array_append_val (ids, issue->id);
       g_ptr_array_add (rises, g_steal_pointer (&rise));
     }
   if (!_gt_store_edit_end (self, ok, error))
-    return NULL;
+    {
+      _gt_store_command_free (batch);
+      return NULL;
+    }
+  /* One step of undo for the run, when it raised any issue. */
+  if (_gt_store_command_get_n_children (batch) > 0)
+    _gt_store_record (self, batch);
+  else
+    _gt_store_command_free (batch);
   issues_changed (self, (gint64 *) (gpointer) ids->data, ids->len);
   return g_steal_pointer (&rises);
 }
@@ -407,6 +612,8 @@ gt_store_add_issue_document (GtStore          *self,
   GtEscalationLevel level = GT_ESCALATION_NONE;
   GtEscalationLevel wanted = gt_issue_doc_kind_get_level (kind);
   GtIssueDocument made = { 0, issue_id, kind, };
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
   gboolean raised = FALSE;
   GtDbStmt *stmt;
   gint64 number = 0;
@@ -455,13 +662,22 @@ gt_store_add_issue_document (GtStore          *self,
       g_autofree char *note = g_strdup_printf (C_("escalation note", "%s %s"),
                                                gt_issue_doc_kind_get_label (kind), number_text);
 
-      ok = write_step (self, issue_id, wanted, TRUE, issued_on, note, "document", error);
+      ok = (before = read_state (self, issue_id, error)) != NULL &&
+           write_step (self, issue_id, wanted, TRUE, issued_on, note, "document", error) &&
+           (after = read_state (self, issue_id, error)) != NULL;
       raised = ok;
     }
   if (!_gt_store_edit_end (self, ok, error))
     return FALSE;
+  /* The level the document raised is a step of undo; the document is not:
+   * its row is left out of the command's state, so that undoing the step
+   * keeps the number taken (write_back() never touches issue_documents). */
   if (raised)
-    issues_changed (self, &issue_id, 1);
+    {
+      _gt_store_record (self, new_command (self, issue_id, g_steal_pointer (&before),
+                                           g_steal_pointer (&after)));
+      issues_changed (self, &issue_id, 1);
+    }
   if (document != NULL)
     *document = made;
   return TRUE;

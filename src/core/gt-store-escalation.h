@@ -10,11 +10,13 @@
  * register's write transaction, so that two desks never issue the same
  * number.
  *
- * These writes are not steps of the undo history: the command objects of the
- * store (gt-store-command.c) know only the listed kinds' rows and monthly
- * reports, and a document's number, once issued, is never taken back. A
- * mistaken step is put right by another (gt_store_escalate_issue() to the
- * level it should be at, with a note saying why), which the history keeps.
+ * A step (gt_store_escalate_issue()), a run of the rules and the level a
+ * document raised are each one step of undo (gt_store_undo()): the issue's
+ * level and steps go back, refused when another desk changed them since.
+ * A document's number, once issued, is never taken back: undo leaves the
+ * document in the register. A mistaken step found later is put right by
+ * another (gt_store_escalate_issue() to the level it should be at, with a
+ * note saying why), which the history keeps.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
