@@ -9,6 +9,10 @@
  * An issue with a unit and a deadline is assigned (交办) at once; without
  * them it is raised, for the office to assign.
  *
+ * Saving or deleting is one step of the window's undo (the store records it,
+ * issues and all); the window's toast names the step, with Undo beside it,
+ * since the editor that made it is gone by then.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -216,6 +220,17 @@ make_issues (GtVisitEditor *self)
   return issues;
 }
 
+/* The step just recorded, named in the window's toast with Undo beside it. */
+static void
+offer_undo (GtVisitEditor *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  const char *label = gt_store_get_undo_label (self->store);
+
+  if (parent != NULL && label != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.toast-undo", "s", label);
+}
+
 static void
 save_clicked_cb (GtVisitEditor *self)
 {
@@ -238,6 +253,7 @@ delete_clicked_cb (GtVisitEditor *self)
       show_error (self, error->message);
       return;
     }
+  offer_undo (self);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -561,6 +577,7 @@ gt_visit_editor_save (GtVisitEditor *self)
       show_error (self, error->message);
       return FALSE;
     }
+  offer_undo (self);
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }

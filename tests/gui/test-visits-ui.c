@@ -3,7 +3,8 @@
  * the leader's projects not visited for the rule's weeks; New Visit… writes a
  * visit with its projects and an issue assigned on the spot; a visit without
  * a project is refused in the editor, which stays open; editing and deleting
- * a visit; the rule in Preferences changes the page; the week's 督查专报
+ * a visit; a visit's edit undone with Ctrl+Z and done again, the toast
+ * naming the step; the rule in Preferences changes the page; the week's 督查专报
  * saved from the page. Screenshots of the page
  * and the editor when GUATU_SCREENSHOT_DIR is set.
  *
@@ -17,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gt-format.h"
 #include "gt-leader-visits.h"
 #include "gt-office-settings.h"
 #include "gt-preferences.h"
@@ -215,6 +217,87 @@ test_edit_and_delete (void)
   g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before - 1);
 }
 
+static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The page's first visit, the newest: the last the store lists up to today. */
+static gint64
+newest_visit (gint64 leader_id)
+{
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate from = today (), to = today ();
+
+  g_date_subtract_days (&from, 366);
+  listed = gt_store_list_visits (store (), leader_id, &from, &to, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, >, 0);
+  return gt_visit_get_id (listed->pdata[listed->len - 1]);
+}
+
+static char *
+dup_decisions (gint64 visit_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtVisit) visit = gt_store_get_visit (store (), visit_id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (gt_visit_get_decisions (visit));
+}
+
+/* A visit's edit saved is one step of the window's undo: the toast names it,
+ * Ctrl+Z (win.undo) takes it back whole, and redo does it again. */
+static void
+test_undo (void)
+{
+  g_autoptr(GtProject) project = NULL;
+  GtLeaderVisits *visits = open_leader (&project);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (gt_test_ui_window ()));
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, "win.undo");
+  gint64 id = newest_visit (gt_project_get_leader_id (project));
+  g_autofree char *before = dup_decisions (id);
+  g_autofree char *now = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *date = NULL;
+  g_autoptr(GtVisit) visit = NULL;
+  g_autoptr(GError) error = NULL;
+  GtVisitEditor *editor;
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>z"));
+  editor = GT_VISIT_EDITOR (gt_leader_visits_open_editor (visits, 0));
+  gt_test_ui_settle (200);
+  gt_visit_editor_set_decisions (editor, "月底前复查征地进度");
+  g_assert_true (gt_visit_editor_save (editor));
+  gt_test_ui_settle (300);
+  now = dup_decisions (id);
+  g_assert_cmpstr (now, ==, "月底前复查征地进度");
+  g_clear_pointer (&now, g_free);
+
+  visit = gt_store_get_visit (store (), id, &error);
+  g_assert_no_error (error);
+  date = gt_format_date (gt_visit_get_visited_on (visit));
+  label = g_strdup_printf (_("Edit the Site Visit of %s"), date);
+  g_assert_cmpstr (gt_store_get_undo_label (store ()), ==, label);
+  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (gt_test_ui_window ()), is_label_saying,
+                                            label));
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "visit-undo-toast.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.undo", NULL);
+  gt_test_ui_settle (300);
+  now = dup_decisions (id);
+  g_assert_cmpstr (now, ==, before);
+  g_clear_pointer (&now, g_free);
+
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.redo", NULL);
+  gt_test_ui_settle (300);
+  now = dup_decisions (id);
+  g_assert_cmpstr (now, ==, "月底前复查征地进度");
+}
+
 static void
 test_rule_in_preferences (void)
 {
@@ -278,6 +361,7 @@ add_tests (void)
 {
   g_test_add_func ("/visits-ui/new-visit", test_new_visit);
   g_test_add_func ("/visits-ui/refused", test_refused);
+  g_test_add_func ("/visits-ui/undo", test_undo);
   g_test_add_func ("/visits-ui/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/visits-ui/rule-in-preferences", test_rule_in_preferences);
   g_test_add_func ("/visits-ui/report", test_report);
