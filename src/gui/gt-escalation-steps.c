@@ -4,6 +4,10 @@
  * not edited. The rows are made again from the register whenever the store
  * says it changed, which is rare and cheap (an issue has a handful).
  *
+ * Raising by hand is one step of the main window's undo (the store records
+ * it): the window's toast names it, with Undo beside it. The editor's own
+ * Ctrl+Z belongs to its text fields.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -175,6 +179,23 @@ gt_escalation_steps_raise (GtEscalationSteps  *self,
                                   error);
 }
 
+/* The step just recorded, named in the main window's toast (the window
+ * under the issue editor) with Undo beside it. */
+static void
+offer_undo (GtEscalationSteps *self)
+{
+  GtkWindow *window = parent_window (self);
+  GtkWindow *main_window = window != NULL ? gtk_window_get_transient_for (window) : NULL;
+  const char *label = gt_store_get_undo_label (self->store);
+
+  if (label == NULL)
+    return;
+  if (main_window == NULL)
+    main_window = window;
+  if (main_window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (main_window), "win.toast-undo", "s", label);
+}
+
 static void
 raise_response_cb (AdwMessageDialog  *dialog,
                    const char        *response,
@@ -186,7 +207,9 @@ raise_response_cb (AdwMessageDialog  *dialog,
 
   if (!g_str_equal (response, "raise"))
     return;
-  if (!gt_escalation_steps_raise (self, level, gtk_editable_get_text (note), &error))
+  if (gt_escalation_steps_raise (self, level, gtk_editable_get_text (note), &error))
+    offer_undo (self);
+  else
     {
       GtkWidget *message = adw_message_dialog_new (parent_window (self),
                                                    _("Could Not Raise the Issue"),

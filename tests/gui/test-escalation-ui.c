@@ -3,7 +3,8 @@
  * window lists each unit's open issues, the overdue first, and its Run Rules
  * raises them as guatu --escalate does; the issue editor shows the steps and
  * documents of an issue; a document saved from the window is a numbered PDF
- * and says its number; Preferences has the rules. Screenshots of each when
+ * and says its number; a raise by hand is one step of the window's undo;
+ * Preferences has the rules. Screenshots of each when
  * GUATU_SCREENSHOT_DIR is set.
  *
  * Copyright 2026 The Guatu authors
@@ -302,6 +303,101 @@ test_editor_steps (void)
   gt_test_ui_settle (100);
 }
 
+static GtEscalationLevel
+level_of (gint64 issue_id)
+{
+  g_autoptr(GError) error = NULL;
+  GtEscalationLevel level = GT_N_ESCALATION_LEVELS;
+
+  g_assert_true (gt_store_get_escalation_level (gt_test_ui_store (), issue_id, &level, &error));
+  g_assert_no_error (error);
+  return level;
+}
+
+static guint
+n_steps_of (gint64 issue_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) steps = gt_store_list_escalations (gt_test_ui_store (), issue_id, &error);
+
+  g_assert_no_error (error);
+  return steps->len;
+}
+
+/* An open issue of a live project not yet supervised. */
+static GtIssue *
+unsupervised_issue (void)
+{
+  GListModel *issues = gt_store_get_issues (gt_test_ui_store ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(GtIssue) issue = g_list_model_get_item (issues, i);
+      GtIssueStatus status = gt_issue_get_status (issue);
+
+      if ((status == GT_ISSUE_STATUS_RAISED || status == GT_ISSUE_STATUS_ASSIGNED) &&
+          level_of (gt_issue_get_id (issue)) < GT_ESCALATION_SUPERVISED)
+        return issue;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Raising by hand from the editor's menu is one step of the window's undo:
+ * the window's toast names it; win.undo (Ctrl+Z) puts the level and the
+ * steps back, and redo raises it again. */
+static void
+test_undo_raise (void)
+{
+  GtIssue *issue = unsupervised_issue ();
+  gint64 id = gt_issue_get_id (issue);
+  GtEscalationLevel before = level_of (id);
+  guint before_steps = n_steps_of (id);
+  GtkWidget *window = GTK_WIDGET (gt_test_ui_window ());
+  GtIssueEditor *editor = gt_issue_editor_new (GTK_WINDOW (window), gt_test_ui_store (), issue);
+  const char *label;
+  GtkWidget *steps;
+  GtkWindow *question;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  gt_test_ui_settle (300);
+  steps = gt_test_ui_find_widget (GTK_WIDGET (editor), is_steps, NULL);
+  g_assert_nonnull (steps);
+  g_assert_true (gtk_widget_activate_action (steps, "steps.raise-supervised", NULL));
+  gt_test_ui_settle (300);
+  question = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "raise");
+  gt_test_ui_settle (300);
+  g_assert_cmpint (level_of (id), ==, GT_ESCALATION_SUPERVISED);
+  g_assert_cmpuint (n_steps_of (id), ==, before_steps + 1);
+
+  label = gt_store_get_undo_label (gt_test_ui_store ());
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_suffix (label,
+                                   gt_escalation_level_get_label (GT_ESCALATION_SUPERVISED)));
+  g_assert_nonnull (gt_test_ui_find_widget (window, is_label_saying, label));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gt_test_ui_settle (200);
+  gt_test_ui_save_screenshot (window, "raise-undo-toast");
+
+  gtk_widget_activate_action (window, "win.undo", NULL);
+  gt_test_ui_settle (300);
+  g_assert_cmpint (level_of (id), ==, before);
+  g_assert_cmpuint (n_steps_of (id), ==, before_steps);
+
+  gtk_widget_activate_action (window, "win.redo", NULL);
+  gt_test_ui_settle (300);
+  g_assert_cmpint (level_of (id), ==, GT_ESCALATION_SUPERVISED);
+  g_assert_cmpuint (n_steps_of (id), ==, before_steps + 1);
+}
+
 static void
 test_preferences (void)
 {
@@ -339,6 +435,7 @@ add_tests (void)
   g_test_add_func ("/escalation-ui/unit-issues", test_unit_issues);
   g_test_add_func ("/escalation-ui/save-documents", test_save_documents);
   g_test_add_func ("/escalation-ui/editor-steps", test_editor_steps);
+  g_test_add_func ("/escalation-ui/undo-raise", test_undo_raise);
   g_test_add_func ("/escalation-ui/preferences", test_preferences);
 }
 
