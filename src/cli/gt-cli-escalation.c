@@ -6,6 +6,13 @@
  * The rules are about a day: --as-of, else today (the clock, as the filing
  * status reads it); running them again the same day raises nothing more.
  *
+ * What --escalate raises is no step of any window's undo: it is another
+ * program's edit, which an open window takes in as another desk's (the
+ * issues' levels and steps change under it), and whose undo it refuses for
+ * the issues concerned. Run Rules in the window's 各单位未办结问题 is one step
+ * of that window's undo instead. A step down is made by hand, one issue at a
+ * time, and any numbered document issued stays issued.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
