@@ -10,8 +10,7 @@
  * program's edit, which an open window takes in as another desk's (the
  * issues' levels and steps change under it), and whose undo it refuses for
  * the issues concerned. Run Rules in the window's 各单位未办结问题 is one step
- * of that window's undo instead. A step down is made by hand, one issue at a
- * time, and any numbered document issued stays issued.
+ * of that window's undo instead.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
