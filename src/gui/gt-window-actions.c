@@ -13,6 +13,7 @@
 #include "gt-connection.h"
 #include "gt-formalities-window.h"
 #include "gt-import-dialog.h"
+#include "gt-window-inspection.h"
 #include "gt-window-notice.h"
 #include "gt-window-private.h"
 
@@ -206,6 +207,14 @@ export_notice_action (GtkWidget  *widget,
   _gt_window_export_notice (GT_WINDOW (widget));
 }
 
+static void
+export_inspection_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  _gt_window_export_inspection (GT_WINDOW (widget));
+}
+
 /* 手续办理: the approvals still to be given, by department, as of today. */
 static void
 formalities_action (GtkWidget  *widget,
@@ -375,6 +384,8 @@ _gt_window_class_actions_init (GtWindowClass *klass)
                                    export_slides_action);
   gtk_widget_class_install_action (widget_class, "win.export-notice", NULL,
                                    export_notice_action);
+  gtk_widget_class_install_action (widget_class, "win.export-inspection", NULL,
+                                   export_inspection_action);
   gtk_widget_class_install_action (widget_class, "win.formalities", NULL, formalities_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
