@@ -18,6 +18,8 @@
 #include "gt-editor-actions.h"
 #include "gt-escalation-steps.h"
 #include "gt-issue-editor.h"
+#include "gt-issue-visit-row.h"
+#include "gt-store-visit-lookup.h"
 
 /* Which fields someone has changed: an empty required field is only marked as an
  * error once it has been touched, so that a new issue does not open in red. */
@@ -75,6 +77,7 @@ struct _GtIssueEditor
   AdwActionRow   *closed_row;
   GtDateButton   *closed_button;
   GtkLabel       *closing_error;
+  GtkWidget      *visit_row;      /* 来自现场活动: only for an issue assigned on a visit */
 };
 
 G_DEFINE_FINAL_TYPE (GtIssueEditor, gt_issue_editor, ADW_TYPE_WINDOW)
@@ -741,6 +744,28 @@ load (GtIssueEditor *self)
   update_status (self);
 }
 
+/* The visit the issue was assigned on, under the date it was raised: an
+ * unreadable register only leaves the row out (the editor still opens). */
+static void
+add_visit_row (GtIssueEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtVisit) visit = gt_store_get_issue_visit (self->store,
+                                                       gt_issue_get_id (self->issue), &error);
+  GtkWidget *group;
+
+  if (visit == NULL)
+    {
+      if (error != NULL)
+        g_warning ("%s", error->message);
+      return;
+    }
+  group = gtk_widget_get_ancestor (GTK_WIDGET (self->raised_row), ADW_TYPE_PREFERENCES_GROUP);
+  g_return_if_fail (group != NULL);
+  self->visit_row = gt_issue_visit_row_new (self->store, visit);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->visit_row);
+}
+
 GtIssueEditor *
 gt_issue_editor_new (GtkWindow *parent,
                      GtStore   *store,
@@ -783,6 +808,9 @@ gt_issue_editor_new (GtkWindow *parent,
                                 self->closing_group, ADW_TYPE_PREFERENCES_PAGE)),
                               ADW_PREFERENCES_GROUP (gt_escalation_steps_new (
                                 store, gt_issue_get_id (self->issue))));
+
+  if (!self->is_new)
+    add_visit_row (self);
 
   if (self->is_new && gt_issue_get_project_id (self->issue) > 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->description_row));
