@@ -370,6 +370,7 @@ issue_row (Reading  *reading,
   ProjectOwners *owners = g_hash_table_lookup (reading->owners, &project_id);
   gboolean counts[GT_N_FIGURES_ISSUES];
   GDate raised_on, resolved_on, closed_on, deadline;
+  const GDate *closed;
   GtIssueCategory category;
   GtIssueStatus status;
 
@@ -378,8 +379,9 @@ issue_row (Reading  *reading,
   if (!gt_issue_category_from_id (gt_db_stmt_get_text (stmt, 1), &category))
     category = GT_ISSUE_CATEGORY_OTHER;
 
+  closed = column_date (stmt, 5, &closed_on);
   gt_figures_count_issue (status, column_date (stmt, 3, &raised_on),
-                          column_date (stmt, 4, &resolved_on), column_date (stmt, 5, &closed_on),
+                          column_date (stmt, 4, &resolved_on), closed,
                           column_date (stmt, 6, &deadline), &figures->as_of, counts);
   if (!counts[GT_FIGURES_ISSUES_FOUND])
     return TRUE;
@@ -401,6 +403,9 @@ issue_row (Reading  *reading,
 
   for (int k = 0; k < GT_N_FIGURES_ISSUES; k++)
     figures->issues_by_category[category][k] += counts[k];
+  if (counts[GT_FIGURES_ISSUES_RESOLVED] && status == GT_ISSUE_STATUS_CLOSED &&
+      (closed == NULL || g_date_compare (closed, &figures->as_of) <= 0))
+    figures->issues_closed++;
   return TRUE;
 }
 

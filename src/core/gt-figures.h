@@ -96,6 +96,10 @@ typedef struct {
   GHashTable     *lights;
   /* Issues by category (GtIssueCategory) and GtFiguresIssues. */
   guint           issues_by_category[GT_N_ISSUE_CATEGORIES][GT_N_FIGURES_ISSUES];
+  /* Of the whole register's issues resolved by @as_of, those also struck off
+   * the ledger (销号) by then: closed on or before it, or closed with no date.
+   * The summary tells resolved from closed with it. */
+  guint           issues_closed;
 } GtFigures;
 
 /* Reads the figures of live rows from @store's file as of the last day of

@@ -1,9 +1,13 @@
 /* gt-summary.c: the headline figures of a year's register.
  *
- * The figures are read from the file with a few aggregate queries rather than by
- * walking the live objects, so that the command line gets them without loading
- * every row, and so that they are a second, independent reading of the data the
- * views show.
+ * The summary is the figures' total (gt-figures.c) as of a day, not a reading
+ * of its own: the command line's --summary for a month must say what the
+ * overview, the monthly notice and print say for that month. It once summed
+ * the register with its own queries, and the two disagreed on every issue
+ * whose dates fall after the as-of day (raised later: not yet found; resolved
+ * or closed later: still in hand, and overdue if its deadline had passed) and
+ * on the reports of the months after it; the figures' reading, as of the day,
+ * is the office's.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,159 +15,12 @@
 #include "config.h"
 
 #include <string.h>
-#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-figures.h"
 #include "gt-format.h"
-#include "gt-store-private.h"
 #include "gt-summary.h"
-
-/* Live projects only; a deleted project takes its plans, reports and issues with
- * it. */
-static const GtDbQuery projects_query =
-  GT_DB_QUERY ("summary-projects",
-               "SELECT stage, COUNT(*), COALESCE(SUM(total_investment), 0)"
-               " FROM projects WHERE deleted = 0 GROUP BY stage");
-
-/* ?1 the year. */
-static const GtDbQuery plan_query =
-  GT_DB_QUERY ("summary-plan",
-               "SELECT COALESCE(SUM(a.amount), 0)"
-               " FROM annual_plans a JOIN projects p ON p.id = a.project_id"
-               " WHERE p.deleted = 0 AND a.year = ?1");
-
-/* Months are 'YYYY-MM' text, so the year's months sort between these bounds,
- * ?1 and ?2. */
-static const GtDbQuery completed_query =
-  GT_DB_QUERY ("summary-completed",
-               "SELECT COALESCE(SUM(r.completed), 0)"
-               " FROM monthly_reports r JOIN projects p ON p.id = r.project_id"
-               " WHERE p.deleted = 0 AND r.month >= ?1 AND r.month <= ?2");
-
-/* ?1 today. SQLite sums the truth of a comparison as 0 or 1; PostgreSQL's
- * booleans do not add up, so it counts the rows that match. */
-static const GtDbQuery issues_query = {
-  "summary-issues",
-  "SELECT i.status, COUNT(*),"
-  "       SUM(i.status IN ('raised', 'assigned') AND i.deadline IS NOT NULL"
-  "           AND i.deadline < ?1)"
-  " FROM issues i JOIN projects p ON p.id = i.project_id"
-  " WHERE i.deleted = 0 AND p.deleted = 0 GROUP BY i.status",
-  "SELECT i.status, COUNT(*),"
-  "       COUNT(*) FILTER (WHERE i.status IN ('raised', 'assigned')"
-  "                          AND i.deadline IS NOT NULL AND i.deadline < $1)"
-  " FROM issues i JOIN projects p ON p.id = i.project_id"
-  " WHERE i.deleted = 0 AND p.deleted = 0 GROUP BY i.status",
-};
-
-/* What a query binds: PostgreSQL must know every parameter it numbers, so the
- * queries number only those they use, from ?1. */
-typedef enum {
-  BIND_NOTHING,
-  BIND_YEAR,    /* ?1 the year */
-  BIND_TEXT,    /* ?1 and ?2 the texts given (a NULL text binds nothing) */
-} Binding;
-
-/* Runs @query bound as @binding says; calls @row for each row. */
-typedef void (*RowFunc) (GtDbStmt  *stmt,
-                         GtSummary *summary);
-
-static gboolean
-run_query (GtStore          *store,
-           const GtDbQuery  *query,
-           Binding           binding,
-           const char       *text1,
-           const char       *text2,
-           int               year,
-           RowFunc           row,
-           GtSummary        *summary,
-           GError          **error)
-{
-  GError *local = NULL;
-  GtDbStmt *stmt = gt_db_prepare (_gt_store_get_db (store), query, &local);
-
-  if (stmt != NULL)
-    {
-      if (binding == BIND_YEAR)
-        gt_db_stmt_bind_int64 (stmt, 1, year);
-      else if (binding == BIND_TEXT)
-        {
-          if (text1 != NULL)
-            gt_db_stmt_bind_text (stmt, 1, text1);
-          if (text2 != NULL)
-            gt_db_stmt_bind_text (stmt, 2, text2);
-        }
-
-      while (gt_db_stmt_next (stmt, &local))
-        row (stmt, summary);
-      gt_db_stmt_reset (stmt);
-    }
-
-  if (local != NULL)
-    {
-      g_prefix_error (&local, "%s: ", _("Could not read the figures"));
-      g_propagate_error (error, local);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static guint
-column_count (GtDbStmt *stmt,
-              int       column)
-{
-  return (guint) MAX (gt_db_stmt_get_int64 (stmt, column), 0);
-}
-
-static void
-projects_row (GtDbStmt  *stmt,
-              GtSummary *summary)
-{
-  GtStage stage;
-  guint count = column_count (stmt, 1);
-
-  summary->projects += count;
-  summary->total_investment += gt_db_stmt_get_int64 (stmt, 2);
-  /* The schema's CHECK admits only known stages; a row that still does not parse
-   * is counted as a project but in no stage. */
-  if (gt_stage_from_id (gt_db_stmt_get_text (stmt, 0), &stage))
-    summary->by_stage[stage] += count;
-}
-
-static void
-plan_row (GtDbStmt  *stmt,
-          GtSummary *summary)
-{
-  summary->annual_plan = gt_db_stmt_get_int64 (stmt, 0);
-}
-
-static void
-completed_row (GtDbStmt  *stmt,
-               GtSummary *summary)
-{
-  summary->completed = gt_db_stmt_get_int64 (stmt, 0);
-}
-
-static void
-issues_row (GtDbStmt  *stmt,
-            GtSummary *summary)
-{
-  GtIssueStatus status;
-  guint count = column_count (stmt, 1);
-
-  summary->issues_total += count;
-  summary->issues_overdue += column_count (stmt, 2);
-  if (!gt_issue_status_from_id (gt_db_stmt_get_text (stmt, 0), &status))
-    return;
-
-  if (gt_issue_status_is_open (status))
-    summary->issues_open += count;
-  else if (status == GT_ISSUE_STATUS_RESOLVED)
-    summary->issues_resolved += count;
-  else
-    summary->issues_closed += count;
-}
 
 gboolean
 gt_summary_compute (GtStore      *store,
@@ -172,36 +29,48 @@ gt_summary_compute (GtStore      *store,
                     GtSummary    *summary,
                     GError      **error)
 {
-  g_autofree char *today_iso = NULL;
-  g_autofree char *first_month = NULL;
-  g_autofree char *last_month = NULL;
-  GDate now;
+  g_autoptr(GtFigures) figures = NULL;
+  const GtFiguresGroup *total;
+  int month = 12;
 
   g_return_val_if_fail (GT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (year >= 1 && year <= 9999, FALSE);
   g_return_val_if_fail (summary != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (today == NULL || !g_date_valid (today))
+  /* As of @today's month in @year; a year already over is summed up to its
+   * end, and one not yet begun as of its January stopped on @today. */
+  if (today != NULL && g_date_valid (today))
     {
-      g_date_clear (&now, 1);
-      g_date_set_time_t (&now, time (NULL));
-      today = &now;
+      if ((int) g_date_get_year (today) == year)
+        month = g_date_get_month (today);
+      else if ((int) g_date_get_year (today) > year)
+        today = NULL;
+      else
+        month = 1;
     }
+  else
+    today = NULL;
 
   memset (summary, 0, sizeof *summary);
   summary->year = year;
-  today_iso = gt_date_to_iso (today);
-  first_month = g_strdup_printf ("%04d-01", year);
-  last_month = g_strdup_printf ("%04d-12", year);
 
-  return run_query (store, &projects_query, BIND_NOTHING, NULL, NULL, year, projects_row,
-                    summary, error) &&
-         run_query (store, &plan_query, BIND_YEAR, NULL, NULL, year, plan_row, summary,
-                    error) &&
-         run_query (store, &completed_query, BIND_TEXT, first_month, last_month, year,
-                    completed_row, summary, error) &&
-         run_query (store, &issues_query, BIND_TEXT, today_iso, NULL, year, issues_row,
-                    summary, error);
+  figures = gt_figures_compute (store, year, month, NULL, NULL, today, error);
+  if (figures == NULL)
+    return FALSE;
+
+  total = &figures->total;
+  summary->projects = total->projects;
+  summary->total_investment = total->total_investment;
+  summary->annual_plan = total->annual_plan;
+  summary->completed = total->completed;
+  memcpy (summary->by_stage, total->by_stage, sizeof summary->by_stage);
+  summary->issues_total = total->issues[GT_FIGURES_ISSUES_FOUND];
+  summary->issues_open = total->issues[GT_FIGURES_ISSUES_IN_HAND];
+  summary->issues_closed = figures->issues_closed;
+  summary->issues_resolved = total->issues[GT_FIGURES_ISSUES_RESOLVED] - figures->issues_closed;
+  summary->issues_overdue = total->issues[GT_FIGURES_ISSUES_OVERDUE];
+  return TRUE;
 }
 
 char *

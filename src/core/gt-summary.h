@@ -15,17 +15,21 @@ typedef struct {
   guint  projects;
   gint64 total_investment;   /* yuan */
   gint64 annual_plan;        /* yuan, plans for @year */
-  gint64 completed;          /* yuan, monthly reports of @year */
+  gint64 completed;          /* yuan, monthly reports of @year up to the month */
   guint  by_stage[GT_N_STAGES];
-  guint  issues_total;
-  guint  issues_open;        /* raised or assigned */
-  guint  issues_resolved;
-  guint  issues_closed;
-  guint  issues_overdue;     /* open, deadline before today */
+  guint  issues_total;       /* found (raised) by the day */
+  guint  issues_open;        /* in hand: found and not resolved by the day */
+  guint  issues_resolved;    /* resolved by the day, not (yet) closed */
+  guint  issues_closed;      /* resolved and struck off (销号) by the day */
+  guint  issues_overdue;     /* in hand, deadline before the day */
 } GtSummary;
 
-/* Figures of live (not deleted) rows, from the file, for @year; overdue is
- * judged against @today. */
+/* The figures' total (gt_figures_compute()) of live rows for @year as of
+ * @today: its month's figures stopped on that day when @today falls in
+ * @year, the whole year when @year is over (or @today is NULL), January's
+ * stopped on @today when @year has not begun. The command line hands it the
+ * as-of month's last day (gt-as-of.h), so that it says what the overview says
+ * for that month. */
 gboolean  gt_summary_compute  (GtStore         *store,
                                int              year,
                                const GDate     *today,

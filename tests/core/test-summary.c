@@ -433,7 +433,9 @@ test_figures (Fixture       *f,
     }
 }
 
-/* A year with nothing in it: only the register itself counts. */
+/* A year with nothing in it: only the register itself counts, as it stands
+ * (projects are not dated), and the issues found by that year's end: none,
+ * for every issue of the demo is dated, and years later. */
 static void
 test_other_year (Fixture       *f,
                  gconstpointer  data)
@@ -451,7 +453,9 @@ test_other_year (Fixture       *f,
   g_assert_cmpint (long_ago.total_investment, ==, this_year.total_investment);
   g_assert_cmpint (long_ago.annual_plan, ==, 0);
   g_assert_cmpint (long_ago.completed, ==, 0);
-  g_assert_cmpuint (long_ago.issues_total, ==, this_year.issues_total);
+  g_assert_cmpuint (this_year.issues_total, >, 0);
+  g_assert_cmpuint (long_ago.issues_total, ==, 0);
+  g_assert_cmpuint (long_ago.issues_overdue, ==, 0);
 }
 
 static int
