@@ -54,6 +54,7 @@ typedef struct {
   gint64    unit_id;
   GtStage   stage;
   DemoWorks works;
+  const char *category;     /* the template's: 工业, 基础设施 … */
   gint64    total;
   int       planned_start;
   int       planned_end;
@@ -171,5 +172,13 @@ gboolean  _gt_demo_add_issues    (Demo              *demo,
 /* Leaders' site visits of the last weeks (gt-demo-visits.c). */
 gboolean  _gt_demo_add_visits    (Demo              *demo,
                                   GError           **error);
+/* Every project's approvals, planned and given along its timeline
+ * (gt-demo-formalities.c). */
+gboolean  _gt_demo_add_formalities (Demo            *demo,
+                                    GError         **error);
+/* The 交办单 and 督办函 of the issues handed to units, and their 督办 steps
+ * (gt-demo-escalation.c). */
+gboolean  _gt_demo_add_escalation (Demo             *demo,
+                                   GError          **error);
 
 G_END_DECLS

@@ -502,6 +502,7 @@ add_project (Demo         *demo,
   min_wan = index < GT_N_LEVELS ? level_min_wan (pick_level (demo, index, 0)) : 0;
   tmpl = pick_template (demo, min_wan);
   p->works = tmpl->works;
+  p->category = tmpl->category;
   p->stage = pick_stage (demo, index);
 
   /* Amounts spread evenly on a log scale: many small projects, a few big ones. */
@@ -643,9 +644,13 @@ populate (Demo             *demo,
       g_array_append_val (demo->projects, p);
     }
 
+  /* What came later (visits, approvals, 督办) last and from generators of its
+   * own: the rows before are as they were. */
   return _gt_demo_add_reports (demo, size->reports, error) &&
          _gt_demo_add_issues (demo, size->issues, error) &&
-         _gt_demo_add_visits (demo, error);
+         _gt_demo_add_visits (demo, error) &&
+         _gt_demo_add_formalities (demo, error) &&
+         _gt_demo_add_escalation (demo, error);
 }
 
 gboolean
