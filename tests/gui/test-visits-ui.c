@@ -190,33 +190,6 @@ test_refused (void)
   g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before);
 }
 
-static void
-test_edit_and_delete (void)
-{
-  GtLeaderVisits *visits = open_leader (NULL);
-  guint before = gt_leader_visits_get_n_visits (visits);
-  GtVisitEditor *editor;
-  GtkWidget *delete;
-
-  g_assert_cmpuint (before, >, 0);
-  editor = GT_VISIT_EDITOR (gt_leader_visits_open_editor (visits, 0));
-  gt_test_ui_settle (200);
-  gt_visit_editor_set_decisions (editor, "改为下周复查");
-  g_assert_true (gt_visit_editor_save (editor));
-  gt_test_ui_settle (300);
-  g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before);
-
-  editor = GT_VISIT_EDITOR (gt_leader_visits_open_editor (visits, 0));
-  gt_test_ui_settle (200);
-  delete = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_button_labelled,
-                                   _("_Delete Visit"));
-  g_assert_nonnull (delete);
-  g_signal_emit_by_name (delete, "clicked");
-  gt_test_ui_settle (300);
-  g_assert_null (gt_test_ui_find_window (GT_TYPE_VISIT_EDITOR));
-  g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before - 1);
-}
-
 static gboolean
 is_label_saying (GtkWidget     *widget,
                  gconstpointer  text)
@@ -247,6 +220,59 @@ dup_decisions (gint64 visit_id)
 
   g_assert_no_error (error);
   return g_strdup (gt_visit_get_decisions (visit));
+}
+
+static void
+test_edit_and_delete (void)
+{
+  GtLeaderVisits *visits = open_leader (NULL);
+  guint before = gt_leader_visits_get_n_visits (visits);
+  GtVisitEditor *editor;
+  GtkWidget *delete;
+  GDate deleted_on;
+
+  g_assert_cmpuint (before, >, 0);
+  editor = GT_VISIT_EDITOR (gt_leader_visits_open_editor (visits, 0));
+  gt_test_ui_settle (200);
+  gt_visit_editor_set_decisions (editor, "改为下周复查");
+  g_assert_true (gt_visit_editor_save (editor));
+  gt_test_ui_settle (300);
+  g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before);
+
+  {
+    g_autoptr(GtProject) project = g_list_model_get_item (gt_store_get_projects (store ()), 0);
+    gint64 id = newest_visit (gt_project_get_leader_id (project));
+    g_autoptr(GtVisit) newest = gt_store_get_visit (store (), id, NULL);
+
+    g_assert_nonnull (newest);
+    deleted_on = *gt_visit_get_visited_on (newest);
+  }
+  editor = GT_VISIT_EDITOR (gt_leader_visits_open_editor (visits, 0));
+  gt_test_ui_settle (200);
+  delete = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_button_labelled,
+                                   _("_Delete Visit"));
+  g_assert_nonnull (delete);
+  g_signal_emit_by_name (delete, "clicked");
+  gt_test_ui_settle (300);
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_VISIT_EDITOR));
+  g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before - 1);
+
+  /* The toast names the deletion; undo brings the visit back, redo takes it
+   * away again. */
+  {
+    g_autofree char *date = gt_format_date (&deleted_on);
+    g_autofree char *label = g_strdup_printf (_("Delete the Site Visit of %s"), date);
+
+    g_assert_cmpstr (gt_store_get_undo_label (store ()), ==, label);
+    g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (gt_test_ui_window ()),
+                                              is_label_saying, label));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.undo", NULL);
+  gt_test_ui_settle (300);
+  g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before);
+  gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.redo", NULL);
+  gt_test_ui_settle (300);
+  g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before - 1);
 }
 
 /* A visit's edit saved is one step of the window's undo: the toast names it,
