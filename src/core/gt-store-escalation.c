@@ -536,8 +536,7 @@ gt_store_run_escalation (GtStore                 *self,
   g_autoptr(GPtrArray) rises = NULL;
   g_autoptr(GArray) issues = NULL;
   g_autoptr(GArray) ids = NULL;
-  /* TRANSLATORS: undo's name of a run of the office's escalation rules */
-  GtStoreCommand *batch = _gt_store_command_new_batch (_("Apply the Supervision Rules"));
+  GtStoreCommand *batch;
   gboolean ok;
 
   g_return_val_if_fail (GT_IS_STORE (self), NULL);
@@ -547,6 +546,8 @@ gt_store_run_escalation (GtStore                 *self,
   rises = g_ptr_array_new_with_free_func ((GDestroyNotify) gt_escalation_rise_free);
   issues = g_array_new (FALSE, FALSE, sizeof (OpenIssue));
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* TRANSLATORS: undo's name of a run of the office's escalation rules */
+  batch = _gt_store_command_new_batch (_("Apply the Supervision Rules"));
   if (!_gt_store_edit_begin (self, error))
     {
       _gt_store_command_free (batch);
