@@ -21,6 +21,8 @@
 #include <sqlite3.h>
 
 #include "gt-demo.h"
+#include "gt-pg-db.h"
+#include "gt-sqlite-db.h"
 #include "gt-test-util.h"
 
 char *
@@ -163,6 +165,52 @@ gt_test_register_location (const char *dir,
       return new_database (name);
     }
   return g_build_filename (dir, name, NULL);
+}
+
+GtDb *
+gt_test_db_connect (const char *location)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *handle = NULL;
+  GtDb *db;
+
+  if (gt_pg_db_is_url (location))
+    {
+      db = gt_pg_db_connect (location, &error);
+      g_assert_no_error (error);
+      return db;
+    }
+
+  /* As a second program would, without the store's checks: those may write
+   * (a migration, a purge of deleted rows) where the test means to look. */
+  g_assert_cmpint (sqlite3_open_v2 (location, &handle, SQLITE_OPEN_READWRITE, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_busy_timeout (handle, 5000);
+  return gt_sqlite_db_new (handle, location);
+}
+
+gint64
+gt_test_query_int (const char *location,
+                   const char *sql,
+                   gint64      arg)
+{
+  /* A query of this connection alone: its name need not be unique beyond it. */
+  const GtDbQuery query = GT_DB_QUERY ("test-query-int", sql);
+  g_autoptr(GError) error = NULL;
+  GtDb *db = gt_test_db_connect (location);
+  GtDbStmt *stmt = gt_db_prepare (db, &query, &error);
+  gint64 value = -1;
+
+  g_assert_no_error (error);
+  if (strstr (sql, "?1") != NULL)
+    gt_db_stmt_bind_int64 (stmt, 1, arg);
+  if (gt_db_stmt_next (stmt, &error))
+    value = gt_db_stmt_get_int64 (stmt, 0);
+  g_assert_no_error (error);
+  gt_db_stmt_reset (stmt);
+  gt_db_close (db);
+
+  return value;
 }
 
 GtStore *

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "gt-db.h"
 #include "gt-store.h"
 
 G_BEGIN_DECLS
@@ -75,5 +76,16 @@ gboolean    gt_test_on_server      (void);
  * on the test server when gt_test_on_server(). */
 char       *gt_test_register_location (const char *dir,
                                        const char *name);
+/* A connection of its own to the register at @location (a file, or a
+ * database on the server), as another program would open it, through
+ * gt-db.h: to read what is there, or to hold the write lock. Close it with
+ * gt_db_close(). */
+GtDb       *gt_test_db_connect     (const char *location);
+/* One integer read from the register at @location through a connection of its
+ * own (what another program reads there): the first column of @sql's first
+ * row, -1 when it has none. ?1, when @sql has it, is bound to @arg. */
+gint64      gt_test_query_int      (const char *location,
+                                    const char *sql,
+                                    gint64      arg);
 
 G_END_DECLS
