@@ -10,6 +10,16 @@
  *   bench-import [with|without]   (one half alone, for valgrind --tool=callgrind:
  *                                  instructions, which no other program moves)
  *
+ * With GUATU_BENCH_SERVER_URL (postgresql://…, an empty database that the
+ * bench may empty again: it drops and remakes the schema public):
+ *
+ *   bench-import server        the same three imports onto the server, with and
+ *                              without the history's triggers (wall clock: the
+ *                              server's work is not this process's)
+ *   bench-import server-demo   the 5,000-project demo register (50,000 issues,
+ *                              60,000 reports, as bench-startup builds) written
+ *                              to a file and to the server
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,7 +30,10 @@
 
 #include <sqlite3.h>
 
+#include "gt-demo.h"
+#include "gt-history.h"
 #include "gt-import.h"
+#include "gt-pg-db.h"
 #include "gt-sqlite-db.h"
 #include "gt-store-private.h"
 #include "gt-store.h"
@@ -91,14 +104,34 @@ import (GtStore    *store,
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
-/* The history's triggers out of a new register, through the file itself. */
+/* On a server: every trigger whose name says history, whatever the schema's
+ * version calls them. */
+static const char drop_server_history[] =
+  "DO $$ DECLARE t record; BEGIN"
+  "  FOR t IN SELECT tgname, tgrelid::regclass AS rel FROM pg_trigger"
+  "           WHERE tgname LIKE '%history%' AND NOT tgisinternal LOOP"
+  "    EXECUTE format ('DROP TRIGGER %I ON %s', t.tgname, t.rel);"
+  "  END LOOP;"
+  "END $$;";
+
+/* The history's triggers out of a new register: through the file itself, or
+ * on a server by SQL. */
 static void
 drop_history (GtStore *store)
 {
-  sqlite3 *db = gt_sqlite_db_get_handle (_gt_store_get_db (store));
+  sqlite3 *db;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = NULL;
 
+  if (gt_pg_db_is_url (gt_store_get_path (store)))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!gt_pg_db_exec_script (_gt_store_get_db (store), drop_server_history, &error))
+        g_error ("%s", error->message);
+      return;
+    }
+  db = gt_sqlite_db_get_handle (_gt_store_get_db (store));
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_master WHERE type = "
                                            "'trigger' AND name LIKE '%history%'", -1, &stmt,
                                        NULL), ==, SQLITE_OK);
@@ -129,7 +162,8 @@ run_three (const char *dir,
     "GBK CSV, next month, updating:   ",
     "XLSX, the same month again:      ",
   };
-  g_autofree char *db = g_build_filename (dir, name, NULL);
+  g_autofree char *db = gt_pg_db_is_url (name) ? g_strdup (name)
+                                                : g_build_filename (dir, name, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) store = gt_store_open (db, &error);
 
@@ -140,7 +174,69 @@ run_three (const char *dir,
     {
       wall[i] = import (store, paths[i], &cpu[i]);
       g_print ("%s%.3f s (processor %.3f s)\n", what[i], wall[i], cpu[i]);
+      if (history)
+        {
+          g_autoptr(GPtrArray) entries = gt_history_list (store, 0, 0, 0, &error);
+
+          g_assert_no_error (error);
+          g_print ("  change history: %u entries in all\n", entries->len);
+        }
     }
+}
+
+/* The server's database as it was given: empty. */
+static void
+empty_server (const char *url)
+{
+  g_autoptr(GError) error = NULL;
+  GtDb *db = gt_pg_db_connect (url, &error);
+
+  if (db == NULL || !gt_pg_db_exec_script (db, "DROP SCHEMA public CASCADE;"
+                                               "CREATE SCHEMA public;", &error))
+    g_error ("%s", error->message);
+  gt_db_close (db);
+}
+
+/* The register bench-startup builds, written to @location; seconds. */
+static double
+write_demo (const char *location)
+{
+  static const GtDemoSize size = { .projects = 5000, .issues = 50000, .reports = 60000,
+                                   .seed = 7 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtStore) store = NULL;
+  gint64 start = g_get_monotonic_time ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 10, G_DATE_MAY, 2023);
+  store = gt_store_open (location, &error);
+  if (store == NULL || !gt_demo_populate (store, &size, &today, &error))
+    g_error ("%s", error->message);
+  g_clear_object (&store);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+static void
+print_ratio (double wall[2][3],
+             double cpu[2][3],
+             gboolean with_cpu)
+{
+  double sums[2][2] = { { 0, } };
+
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < 3; i++)
+      {
+        sums[k][0] += wall[k][i];
+        sums[k][1] += cpu[k][i];
+      }
+  if (with_cpu)
+    g_print ("The history costs the three imports %+.1f %% (wall clock), %+.1f %% "
+             "(processor)\n", 100 * (sums[0][0] / sums[1][0] - 1),
+             100 * (sums[0][1] / sums[1][1] - 1));
+  else
+    g_print ("The history costs the three imports %+.1f %% (wall clock)\n",
+             100 * (sums[0][0] / sums[1][0] - 1));
 }
 
 int
@@ -158,9 +254,38 @@ main (int   argc,
   const GtTestSheet sheets[] = { { "台账", (const char *const *) april } };
   g_autofree char *april_xlsx = gt_test_write_xlsx (dir, "april.xlsx", sheets, 1);
   const char *const paths[] = { march_csv, april_csv, april_xlsx };
-  double wall[2][3], cpu[2][3], sums[2][2] = { { 0, } };
+  const char *server = g_getenv ("GUATU_BENCH_SERVER_URL");
+  double wall[2][3], cpu[2][3];
 
   setlocale (LC_ALL, "");
+  if (only != NULL && g_str_has_prefix (only, "server"))
+    {
+      if (server == NULL)
+        g_error ("GUATU_BENCH_SERVER_URL names no server");
+      empty_server (server);
+      if (g_str_equal (only, "server-demo"))
+        {
+          g_autofree char *file = g_build_filename (dir, "demo.db", NULL);
+          double on_file = write_demo (file);
+          double on_server = write_demo (server);
+
+          g_print ("The 5,000-project demo register written to a file in %.2f s, "
+                   "to the server in %.2f s (%.1f×)\n", on_file, on_server,
+                   on_server / on_file);
+        }
+      else
+        {
+          g_print ("Import of a %d-row ledger onto the server:\n", N_ROWS);
+          run_three (dir, server, TRUE, paths, wall[0], cpu[0]);
+          empty_server (server);
+          g_print ("The same without the change history:\n");
+          run_three (dir, server, FALSE, paths, wall[1], cpu[1]);
+          print_ratio (wall, cpu, FALSE);
+        }
+      empty_server (server);
+      gt_test_remove_tree (dir);
+      return 0;
+    }
   g_print ("Import of a %d-row ledger (target ≤ 1 s each):\n", N_ROWS);
   if (only == NULL || g_str_equal (only, "with"))
     run_three (dir, "bench.db", TRUE, paths, wall[0], cpu[0]);
@@ -172,14 +297,7 @@ main (int   argc,
       gt_test_remove_tree (dir);
       return 0;
     }
-  for (int k = 0; k < 2; k++)
-    for (int i = 0; i < 3; i++)
-      {
-        sums[k][0] += wall[k][i];
-        sums[k][1] += cpu[k][i];
-      }
-  g_print ("The history costs the three imports %+.1f %% (wall clock), %+.1f %% (processor)\n",
-           100 * (sums[0][0] / sums[1][0] - 1), 100 * (sums[0][1] / sums[1][1] - 1));
+  print_ratio (wall, cpu, TRUE);
 
   gt_test_remove_tree (dir);
   return 0;
