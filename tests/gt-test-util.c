@@ -353,3 +353,20 @@ gt_test_run_guatuv (const char  *dir,
   g_ptr_array_add (args, NULL);
   gt_test_run_guatu (dir, env, run, (const char *const *) args->pdata);
 }
+
+gboolean
+gt_test_refresh_until_changed (GtStore *store)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (gt_store_refresh (store, &error))
+        return TRUE;
+      g_assert_no_error (error);
+      g_usleep (20 * 1000);
+    }
+  return FALSE;
+}

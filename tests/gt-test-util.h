@@ -87,5 +87,10 @@ GtDb       *gt_test_db_connect     (const char *location);
 gint64      gt_test_query_int      (const char *location,
                                     const char *sql,
                                     gint64      arg);
+/* Refreshes @store as the window's poll does until it takes in another
+ * program's change, for up to five seconds: on a server the change arrives by
+ * NOTIFY, which may come a moment after the other program's commit. Whether
+ * it did. */
+gboolean    gt_test_refresh_until_changed (GtStore *store);
 
 G_END_DECLS

@@ -592,7 +592,7 @@ test_undo (Fixture       *f,
       gt_formality_set_state (g_ptr_array_index (theirs, i), GT_FORMALITY_DONE);
     g_assert_true (gt_store_update_formality (other, g_ptr_array_index (theirs, 1), &error));
     g_assert_no_error (error);
-    g_assert_true (gt_store_refresh (f->store, &error));
+    g_assert_true (gt_test_refresh_until_changed (f->store));
     before = describe_now (f);
     g_assert_false (gt_store_undo (f->store, &error));
     g_assert_nonnull (error);
