@@ -47,6 +47,7 @@ typedef struct {
   char          *dir;
   gint           permille;    /* written by the thread, read by the timeout */
   guint          timeout_id;
+  guint          present_id;
 } Write;
 
 static void
@@ -63,6 +64,7 @@ static void
 write_free (Write *write)
 {
   g_clear_handle_id (&write->timeout_id, g_source_remove);
+  g_clear_handle_id (&write->present_id, g_source_remove);
   g_clear_object (&write->parent);
   if (write->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (write->dialog));
@@ -176,6 +178,20 @@ write_done_cb (GObject      *source,
     show_error (write->parent, error->message);
 }
 
+/* The progress dialog shows only when the writing takes a while: a register
+ * of a few units is written before it would be drawn, and a window shown and
+ * destroyed before its first frame trips GTK 4.8's frame clock
+ * (_gdk_frame_clock_uninhibit_freeze on a surface already gone). */
+static gboolean
+present_progress_cb (gpointer user_data)
+{
+  Write *write = user_data;
+
+  write->present_id = 0;
+  gtk_window_present (GTK_WINDOW (write->dialog));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 progress_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
@@ -209,7 +225,7 @@ start_writing (GtkWidget     *parent,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (progress_response_cb),
                            write->cancellable, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  write->present_id = g_timeout_add (400, present_progress_cb, write);
   write->timeout_id = g_timeout_add (100, update_progress_cb, write);
 
   task = g_task_new (NULL, write->cancellable, write_done_cb, NULL);
