@@ -109,43 +109,48 @@ give_along_timeline (Demo              *demo,
                      GPtrArray         *list)
 {
   guint n = list->len;
+  g_autofree int *given = g_new0 (int, n);
   int final_shift = p->actual_start - p->planned_start;
   /* 立项 came a little early or late; the chain drifts to the start's delay. */
   int first_shift = _gt_demo_rand_range (r, -10, 15);
-  int last_given = 0;
+  int next, last_given = 0;
   gboolean blocked = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       GtFormality *formality = g_ptr_array_index (list, i);
       int planned = julian_of_date (gt_formality_get_planned_on (formality));
-      int limit = gt_formality_get_limit_days (formality);
       int shift = first_shift + (final_shift - first_shift) * (int) (i + 1) / (int) n;
       int jitter = _gt_demo_rand_range (r, -2, 2);
-      int given, applied;
-      GDate date;
 
       if (not_needed (r, gt_formality_get_kind (formality), i, n, p->total))
-        {
-          gt_formality_set_state (formality, GT_FORMALITY_NOT_NEEDED);
-          continue;
-        }
-      if (planned == 0)
+        gt_formality_set_state (formality, GT_FORMALITY_NOT_NEEDED);
+      else if (planned != 0)
+        given[i] = planned + shift + jitter;
+    }
+  /* One after the other, the last in hand at the latest the day before the
+   * works start. */
+  next = p->actual_start;
+  for (guint i = n; i > 0; i--)
+    if (given[i - 1] != 0)
+      next = given[i - 1] = MIN (given[i - 1], next - 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtFormality *formality = g_ptr_array_index (list, i);
+      int applied;
+      GDate date;
+
+      if (given[i] == 0)
         continue;
-
-      given = planned + shift + jitter;
-      if (last_given != 0)
-        given = MAX (given, last_given + 1);
-      /* In hand before the works start, at the latest the day before. */
-      given = MIN (given, p->actual_start - 1);
-      applied = last_given != 0 ? last_given : planned - limit + first_shift;
-
-      if (!blocked && given <= demo->today)
+      applied = last_given != 0 ? last_given
+                : given[i] - gt_formality_get_limit_days (formality);
+      if (!blocked && given[i] <= demo->today)
         {
           gt_formality_set_state (formality, GT_FORMALITY_DONE);
-          _gt_demo_set_julian (&date, given);
+          _gt_demo_set_julian (&date, given[i]);
           gt_formality_set_actual_on (formality, &date);
-          last_given = given;
+          last_given = given[i];
           continue;
         }
       if (!blocked && applied <= demo->today)

@@ -79,6 +79,7 @@ typedef struct {
   gint64        dept_ids[N_DEPARTMENTS];
   gint64        locality_ids[N_LOCALITIES];
   GHashTable   *names;          /* project names used so far */
+  guint         spot_issues;    /* of the size's issues, those assigned on visits */
   GArray       *projects;       /* DemoProject */
 } Demo;
 
@@ -166,6 +167,8 @@ gint64    _gt_demo_plan_for_year (Demo              *demo,
 gboolean  _gt_demo_add_reports   (Demo              *demo,
                                   guint              n_reports,
                                   GError           **error);
+/* Draws @n_issues and writes all but the last demo->spot_issues, which the
+ * visits assign on the spot instead. */
 gboolean  _gt_demo_add_issues    (Demo              *demo,
                                   guint              n_issues,
                                   GError           **error);

@@ -7,16 +7,18 @@
  * shows months below and above the rule and projects not visited for weeks,
  * and the weekly 督查专报 has visits to report.
  *
- * About half the working visits assign an issue on the spot (现场交办): what
- * the decision was about, handed to the unit it names with a deadline of days
- * or weeks, linked to the visit; those past their deadline were dealt with in
- * time (resolved), the others are open and not yet due.
+ * The latest working visits assign an issue on the spot (现场交办): what the
+ * decision was about, handed to the unit it names with a deadline of days or
+ * weeks, linked to the visit; one past its deadline was dealt with in time
+ * (resolved), the others are open and not yet due. They are a few of the
+ * size's issues (demo->spot_issues), which gt-demo-progress.c draws but does
+ * not write, so that the register has the issues the size says.
  *
  * The visits draw from a generator of their own, seeded from the demo's seed,
  * so that adding them changed nothing else the demo makes (its figures,
  * lights and issues are what tests and screenshots know); the issues assigned
  * on the spot from a second one, so that the visits stayed as they were when
- * they came. Those issues are added to the demo's others, after them.
+ * they came, and are written in the order drawn, with the ids they had.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -50,7 +52,7 @@ static const struct {
   GtIssueCategory category;
   int             unit;   /* a DEPT_*, or an IssueUnit */
   int             days;   /* to the deadline */
-} spot_issues[G_N_ELEMENTS (decisions)] = {
+} spot_texts[G_N_ELEMENTS (decisions)] = {
   { "项目剩余地块清表未完成，影响施工作业面展开。",
     "所在乡镇组织力量完成剩余地块清表，已移交施工单位。",
     GT_ISSUE_CATEGORY_DEMOLITION, TO_LOCALITY, 14 },
@@ -88,8 +90,8 @@ find_project (Demo   *demo,
   return NULL;
 }
 
-/* The issue decision @d of a visit on @day to @project_id assigned on the spot,
- * in a new array for gt_store_add_visit(); NULL when this visit assigns none. */
+/* The issue of decision @d assigned on the spot at a visit on @day to
+ * @project_id, in a new array for gt_store_add_visit(). */
 static GPtrArray *
 spot_issue (Demo     *demo,
             DemoRand *r,
@@ -103,14 +105,14 @@ spot_issue (Demo     *demo,
   int deadline, unit;
   GDate date;
 
-  if (_gt_demo_rand_below (r, 2) != 0 || p == NULL)
-    return NULL;
-  deadline = day + spot_issues[d].days + _gt_demo_rand_range (r, 0, 5);
-  unit = spot_issues[d].unit;
+  g_return_val_if_fail (p != NULL, NULL);
+
+  deadline = day + spot_texts[d].days + _gt_demo_rand_range (r, 0, 5);
+  unit = spot_texts[d].unit;
   issue = gt_issue_new ();
   gt_issue_set_project_id (issue, project_id);
-  gt_issue_set_description (issue, spot_issues[d].description);
-  gt_issue_set_category (issue, spot_issues[d].category);
+  gt_issue_set_description (issue, spot_texts[d].description);
+  gt_issue_set_category (issue, spot_texts[d].category);
   gt_issue_set_unit_id (issue, unit == TO_LOCALITY ? p->locality_id
                                : unit == TO_PROJECT_UNIT ? p->unit_id
                                : demo->dept_ids[unit]);
@@ -122,7 +124,7 @@ spot_issue (Demo     *demo,
       int resolved = MAX (deadline - _gt_demo_rand_range (r, 0, 5), day + 1);
 
       gt_issue_set_status (issue, GT_ISSUE_STATUS_RESOLVED);
-      gt_issue_set_resolution (issue, spot_issues[d].resolution);
+      gt_issue_set_resolution (issue, spot_texts[d].resolution);
       _gt_demo_set_julian (&date, resolved);
       gt_issue_set_resolved_on (issue, &date);
     }
@@ -153,15 +155,75 @@ leader_projects (Demo   *demo,
   return n;
 }
 
+/* A visit drawn, before it is written. */
+typedef struct {
+  GtVisit   *visit;
+  int        day;
+  gint64     first;      /* the project visited first */
+  int        decision;   /* the index in decisions[]; -1 for a survey */
+  GPtrArray *issues;     /* assigned on the spot, or NULL */
+} Drawn;
+
+static void
+drawn_clear (gpointer data)
+{
+  Drawn *drawn = data;
+
+  g_clear_object (&drawn->visit);
+  g_clear_pointer (&drawn->issues, g_ptr_array_unref);
+}
+
+/* The latest working visits assign the demo's spot_issues, one each, surveys
+ * after them when there are too few, again from the latest when there are
+ * fewer visits than issues. Returns how many are left: none unless there is
+ * no visit at all. */
+static guint
+assign_on_the_spot (Demo   *demo,
+                    GArray *drawn)
+{
+  DemoRand spot = { demo->rand.state ^ G_GUINT64_CONSTANT (0x5B07155E5) };
+  guint left = demo->spot_issues;
+
+  while (left > 0 && drawn->len > 0)
+    for (int pass = 0; pass < 2 && left > 0; pass++)
+      {
+        int latest = G_MININT;
+
+        /* Day by day, from the latest, each visit once a round. */
+        for (guint i = 0; i < drawn->len; i++)
+          latest = MAX (latest, g_array_index (drawn, Drawn, i).day);
+        for (int day = latest; day > latest - 7 * (N_WEEKS + 1) && left > 0; day--)
+          for (guint i = 0; i < drawn->len && left > 0; i++)
+            {
+              Drawn *d = &g_array_index (drawn, Drawn, i);
+              g_autoptr(GPtrArray) more = NULL;
+              guint decision;
+
+              if (d->day != day || (pass == 0) != (d->decision >= 0))
+                continue;
+              decision = d->decision >= 0 ? (guint) d->decision
+                         : _gt_demo_rand_below (&spot, G_N_ELEMENTS (decisions));
+              more = spot_issue (demo, &spot, decision, d->day, d->first);
+              if (d->issues == NULL)
+                d->issues = g_steal_pointer (&more);
+              else
+                g_ptr_array_extend_and_steal (d->issues, g_steal_pointer (&more));
+              left--;
+            }
+      }
+  return left;
+}
+
 gboolean
 _gt_demo_add_visits (Demo    *demo,
                      GError **error)
 {
   DemoRand rand = { demo->rand.state ^ G_GUINT64_CONSTANT (0x5EED0F715175) };
-  DemoRand spot = { demo->rand.state ^ G_GUINT64_CONSTANT (0x5B07155E5) };
+  g_autoptr(GArray) drawn = g_array_new (FALSE, TRUE, sizeof (Drawn));
   /* Julian day 1, 1 January of the year 1, was a Monday. */
   int monday = demo->today - (demo->today - 1) % 7;
 
+  g_array_set_clear_func (drawn, drawn_clear);
   for (guint l = 0; l < N_LEADERS; l++)
     {
       gint64 ids[64];
@@ -173,35 +235,57 @@ _gt_demo_add_visits (Demo    *demo,
         continue;
       for (int w = N_WEEKS - 1; w >= 0; w--)
         {
-          g_autoptr(GtVisit) visit = NULL;
-          g_autoptr(GPtrArray) issues = NULL;
-          gint64 first;
-          int day = monday - 7 * w + _gt_demo_rand_range (&rand, 1, 4);
+          Drawn d = { NULL, 0, 0, -1, NULL };
           GDate on;
 
-          if (_gt_demo_rand_below (&rand, 100) >= chance || day > demo->today)
+          d.day = monday - 7 * w + _gt_demo_rand_range (&rand, 1, 4);
+          if (_gt_demo_rand_below (&rand, 100) >= chance || d.day > demo->today)
             continue;
-          visit = gt_visit_new ();
-          _gt_demo_set_julian (&on, day);
-          gt_visit_set_leader_id (visit, demo->leader_ids[l]);
-          gt_visit_set_visited_on (visit, &on);
-          gt_visit_set_kind (visit, _gt_demo_rand_below (&rand, 2) ? GT_VISIT_ON_SITE
-                                                                  : GT_VISIT_SURVEY);
+          d.visit = gt_visit_new ();
+          _gt_demo_set_julian (&on, d.day);
+          gt_visit_set_leader_id (d.visit, demo->leader_ids[l]);
+          gt_visit_set_visited_on (d.visit, &on);
+          gt_visit_set_kind (d.visit, _gt_demo_rand_below (&rand, 2) ? GT_VISIT_ON_SITE
+                                                                    : GT_VISIT_SURVEY);
           /* Visits go to the first projects more: those are the leader's big ones. */
-          first = ids[_gt_demo_rand_below (&rand, MIN (n, 4))];
-          gt_visit_add_project_id (visit, first);
+          d.first = ids[_gt_demo_rand_below (&rand, MIN (n, 4))];
+          gt_visit_add_project_id (d.visit, d.first);
           if (n > 1 && _gt_demo_rand_below (&rand, 3) == 0)
-            gt_visit_add_project_id (visit, ids[_gt_demo_rand_below (&rand, n)]);
-          if (gt_visit_get_kind (visit) == GT_VISIT_ON_SITE)
+            gt_visit_add_project_id (d.visit, ids[_gt_demo_rand_below (&rand, n)]);
+          if (gt_visit_get_kind (d.visit) == GT_VISIT_ON_SITE)
             {
-              guint d = _gt_demo_rand_below (&rand, G_N_ELEMENTS (decisions));
-
-              gt_visit_set_decisions (visit, decisions[d]);
-              issues = spot_issue (demo, &spot, d, day, first);
+              d.decision = (int) _gt_demo_rand_below (&rand, G_N_ELEMENTS (decisions));
+              gt_visit_set_decisions (d.visit, decisions[d.decision]);
             }
-          if (!gt_store_add_visit (demo->store, visit, issues, error))
-            return FALSE;
+          g_array_append_val (drawn, d);
         }
+    }
+
+  /* No visit at all (every project finished): the size's issues are kept. */
+  for (guint left = assign_on_the_spot (demo, drawn); left > 0 && demo->projects->len > 0;
+       left--)
+    {
+      const DemoProject *p = &g_array_index (demo->projects, DemoProject, 0);
+      DemoRand spot = { demo->rand.state };
+      g_autoptr(GPtrArray) issues = spot_issue (demo, &spot, left % G_N_ELEMENTS (decisions),
+                                                demo->today, p->id);
+      GtIssue *issue = g_ptr_array_index (issues, 0);
+      GDate today;
+
+      _gt_demo_set_julian (&today, demo->today);
+      gt_issue_set_raised_on (issue, &today);
+      gt_issue_set_leader_id (issue, p->leader_id);
+      if (!gt_store_add_issue (demo->store, issue, error))
+        return FALSE;
+    }
+
+  /* Written in the order drawn: the visits' ids are what they were. */
+  for (guint i = 0; i < drawn->len; i++)
+    {
+      Drawn *d = &g_array_index (drawn, Drawn, i);
+
+      if (!gt_store_add_visit (demo->store, d->visit, d->issues, error))
+        return FALSE;
     }
   return TRUE;
 }
