@@ -40,10 +40,11 @@
  *   so that the window's purge of deleted rows passes over them quietly.
  *
  * The change log and the change history are written by the tables' triggers
- * as whoever writes; their functions guatu_log() and guatu_history_add() are
- * made SECURITY DEFINER, owned by the schema's owner, so that a unit's figures
- * are logged without the unit holding INSERT or DELETE on `changes` or
- * `history`.
+ * as whoever writes; their functions guatu_log() and the history's
+ * (guatu_history_add() to version 6, guatu_history_projects(), _issues(),
+ * _reports() and _plans() from 7) are made SECURITY DEFINER, owned by the
+ * schema's owner, so that a unit's figures are logged without the unit
+ * holding INSERT or DELETE on `changes` or `history`.
  *
  * Everything here may run again: a second --grant-unit sets up the same
  * policies and adds one row to the mapping.
@@ -229,7 +230,9 @@ static const char setup_sql[] =
    * writes the row. */
   "DO $$ DECLARE f regprocedure; BEGIN"
   "  FOR f IN SELECT p.oid FROM pg_proc p"
-  "           WHERE p.proname IN ('guatu_log', 'guatu_history_add')"
+  "           WHERE p.proname IN ('guatu_log', 'guatu_history_add', 'guatu_history_projects',"
+  "                               'guatu_history_issues', 'guatu_history_reports',"
+  "                               'guatu_history_plans')"
   "             AND p.pronamespace = current_schema ()::regnamespace"
   "  LOOP"
   "    EXECUTE format ('ALTER FUNCTION %s SECURITY DEFINER SET search_path = %I, pg_temp',"

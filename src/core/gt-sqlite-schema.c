@@ -409,6 +409,97 @@ static const char migration_6[] =
   ISSUE_FIELD ("resolved_on") ISSUE_FIELD ("closed_on") ISSUE_FIELD ("deleted")
   ISSUE_FIELD ("escalation_level") ISSUE_FIELD ("visit_id") "END;";
 
+/* Version 7: the change history at a smaller share of an import (issue 15:
+ * ≤ 10 % more time for the 5,000-row import; it was 10.4 %).
+ *
+ * - A new month's figures are one entry, as a new project or issue is: field
+ *   '', the month's completed amount as the new value. The figures themselves
+ *   are in the row, and every later change of any of them still says old →
+ *   new, field by field, so nothing is lost; a return or ledger that fills a
+ *   month for 5,000 projects writes 5,000 entries, not up to 20,000.
+ * - The desk and the source are read from `writer` once per entry (a join)
+ *   instead of by two subqueries each.
+ * - The update triggers fire only when a field they record changed (WHEN):
+ *   an import that writes the same month's figures again, or a project's
+ *   unchanged row, runs none of them. */
+#define STAMPED_FROM_WRITER                                                        \
+  "SELECT strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), w.desk, w.source, "
+#define HISTORY_7(kind, project, month, field)                                     \
+  "INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, "   \
+  "  old, new) " STAMPED_FROM_WRITER "'" kind "', " project ", NEW.id, " month        \
+  ", '" field "', OLD." field ", NEW." field " FROM writer w WHERE OLD." field         \
+  " IS NOT NEW." field ";"
+#define PROJECT_FIELD_7(field) HISTORY_7 ("project", "NEW.id", "NULL", field)
+#define ISSUE_FIELD_7(field) HISTORY_7 ("issue", "NEW.project_id", "NULL", field)
+#define REPORT_FIELD_7(field) HISTORY_7 ("report", "NEW.project_id", "NEW.month", field)
+#define CHANGED(field) "OLD." field " IS NOT NEW." field
+
+static const char migration_7[] =
+  "DROP TRIGGER projects_history_new; DROP TRIGGER projects_history;"
+  "DROP TRIGGER issues_history_new; DROP TRIGGER issues_history;"
+  "DROP TRIGGER reports_history_new; DROP TRIGGER reports_history;"
+  "DROP TRIGGER reports_history_gone;"
+  "DROP TRIGGER plans_history_new; DROP TRIGGER plans_history;"
+  "DROP TRIGGER plans_history_gone;"
+  "CREATE TRIGGER projects_history_new AFTER INSERT ON projects BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, field, new) "
+  STAMPED_FROM_WRITER "'project', NEW.id, NEW.id, '', NEW.name FROM writer w; END;"
+  "CREATE TRIGGER projects_history AFTER UPDATE ON projects WHEN "
+  CHANGED ("code") " OR " CHANGED ("name") " OR " CHANGED ("owner") " OR "
+  CHANGED ("content") " OR " CHANGED ("level") " OR " CHANGED ("category") " OR "
+  CHANGED ("stage") " OR " CHANGED ("locality_id") " OR " CHANGED ("unit_id") " OR "
+  CHANGED ("leader_id") " OR " CHANGED ("total_investment") " OR "
+  CHANGED ("planned_start") " OR " CHANGED ("planned_end") " OR "
+  CHANGED ("actual_start") " OR " CHANGED ("actual_end") " OR " CHANGED ("notes") " OR "
+  CHANGED ("deleted") " BEGIN "
+  PROJECT_FIELD_7 ("code") PROJECT_FIELD_7 ("name") PROJECT_FIELD_7 ("owner")
+  PROJECT_FIELD_7 ("content") PROJECT_FIELD_7 ("level") PROJECT_FIELD_7 ("category")
+  PROJECT_FIELD_7 ("stage") PROJECT_FIELD_7 ("locality_id") PROJECT_FIELD_7 ("unit_id")
+  PROJECT_FIELD_7 ("leader_id") PROJECT_FIELD_7 ("total_investment")
+  PROJECT_FIELD_7 ("planned_start") PROJECT_FIELD_7 ("planned_end")
+  PROJECT_FIELD_7 ("actual_start") PROJECT_FIELD_7 ("actual_end") PROJECT_FIELD_7 ("notes")
+  PROJECT_FIELD_7 ("deleted") "END;"
+  "CREATE TRIGGER issues_history_new AFTER INSERT ON issues BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, field, new) "
+  STAMPED_FROM_WRITER "'issue', NEW.project_id, NEW.id, '', NEW.description FROM writer w;"
+  " END;"
+  "CREATE TRIGGER issues_history AFTER UPDATE ON issues WHEN "
+  CHANGED ("project_id") " OR " CHANGED ("description") " OR " CHANGED ("category") " OR "
+  CHANGED ("status") " OR " CHANGED ("raised_on") " OR " CHANGED ("unit_id") " OR "
+  CHANGED ("leader_id") " OR " CHANGED ("deadline") " OR " CHANGED ("resolution") " OR "
+  CHANGED ("resolved_on") " OR " CHANGED ("closed_on") " OR " CHANGED ("deleted") " OR "
+  CHANGED ("escalation_level") " OR " CHANGED ("visit_id") " BEGIN "
+  ISSUE_FIELD_7 ("project_id") ISSUE_FIELD_7 ("description") ISSUE_FIELD_7 ("category")
+  ISSUE_FIELD_7 ("status") ISSUE_FIELD_7 ("raised_on") ISSUE_FIELD_7 ("unit_id")
+  ISSUE_FIELD_7 ("leader_id") ISSUE_FIELD_7 ("deadline") ISSUE_FIELD_7 ("resolution")
+  ISSUE_FIELD_7 ("resolved_on") ISSUE_FIELD_7 ("closed_on") ISSUE_FIELD_7 ("deleted")
+  ISSUE_FIELD_7 ("escalation_level") ISSUE_FIELD_7 ("visit_id") "END;"
+  "CREATE TRIGGER reports_history_new AFTER INSERT ON monthly_reports BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, new) "
+  STAMPED_FROM_WRITER "'report', NEW.project_id, NEW.id, NEW.month, '', NEW.completed "
+  "  FROM writer w; END;"
+  "CREATE TRIGGER reports_history AFTER UPDATE ON monthly_reports WHEN "
+  CHANGED ("completed") " OR " CHANGED ("percent") " OR " CHANGED ("progress_note") " OR "
+  CHANGED ("problems") " BEGIN "
+  REPORT_FIELD_7 ("completed") REPORT_FIELD_7 ("percent") REPORT_FIELD_7 ("progress_note")
+  REPORT_FIELD_7 ("problems") "END;"
+  "CREATE TRIGGER reports_history_gone AFTER DELETE ON monthly_reports BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, old) "
+  STAMPED_FROM_WRITER "'report', OLD.project_id, OLD.id, OLD.month, 'completed', "
+  "  OLD.completed FROM writer w; END;"
+  "CREATE TRIGGER plans_history_new AFTER INSERT ON annual_plans BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, new) "
+  STAMPED_FROM_WRITER "'plan', NEW.project_id, NEW.project_id, NEW.year, 'amount', "
+  "  NEW.amount FROM writer w; END;"
+  "CREATE TRIGGER plans_history AFTER UPDATE ON annual_plans WHEN " CHANGED ("amount")
+  " BEGIN INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, "
+  "  old, new) " STAMPED_FROM_WRITER "'plan', NEW.project_id, NEW.project_id, NEW.year, "
+  "  'amount', OLD.amount, NEW.amount FROM writer w; END;"
+  "CREATE TRIGGER plans_history_gone AFTER DELETE ON annual_plans BEGIN "
+  "  INSERT INTO history (at, desk, source, kind, project_id, row_id, month, field, old) "
+  STAMPED_FROM_WRITER "'plan', OLD.project_id, OLD.project_id, OLD.year, 'amount', "
+  "  OLD.amount FROM writer w; END;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -416,6 +507,7 @@ static const char * const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GT_STORE_SCHEMA_VERSION);

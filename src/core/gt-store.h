@@ -44,7 +44,7 @@ typedef enum {
 GQuark       gt_store_error_quark            (void);
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define GT_STORE_SCHEMA_VERSION 6
+#define GT_STORE_SCHEMA_VERSION 7
 
 /* Opens @path, creating it when missing. An existing file with an older schema is
  * first copied aside with the SQLite backup API (see gt_store_get_backup_path())

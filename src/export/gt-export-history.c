@@ -74,6 +74,9 @@ static const FieldLabel field_labels[] = {
   { "issue", "deleted", N_("Deleted") },
   { "issue", "escalation_level", N_("Supervision level") },
   { "issue", "visit_id", N_("Site visit") },
+  /* A new month's figures are one entry, its new value the month's completed
+   * amount (schema 7); later changes are field by field. */
+  { "report", "", N_("Completed this month (new month’s figures)") },
   { "report", "completed", N_("Completed this month") },
   { "report", "percent", N_("Progress (%)") },
   { "report", "progress_note", N_("Progress") },
@@ -139,7 +142,7 @@ gt_export_describe_value (GtStore    *store,
     return g_strdup ("");
   number = g_ascii_strtoll (value, NULL, 10);
   if (g_str_equal (field, "total_investment") || g_str_equal (field, "amount") ||
-      g_str_equal (field, "completed"))
+      g_str_equal (field, "completed") || (g_str_equal (kind, "report") && *field == '\0'))
     return gt_format_money (number);
   if (g_str_equal (field, "unit_id") || g_str_equal (field, "locality_id"))
     {

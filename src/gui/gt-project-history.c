@@ -49,6 +49,11 @@ describe_change (GtStore        *store,
     /* TRANSLATORS: the year of an annual plan, "2023年" */
     month = g_strdup_printf (_("%s (year)"), entry->month);
 
+  if (*entry->field == '\0' && month != NULL && g_str_equal (entry->kind, "report"))
+    /* TRANSLATORS: a month's figures entered for the first time, with the
+     * month's completed amount: "新增2023年4月月报：当月完成 120.00万元" */
+    return g_strdup_printf (_("New figures for %s: %s completed this month"), month,
+                            new_value);
   if (*entry->field == '\0')
     return g_strdup_printf (_("%s: %s"), field, new_value);
   if (entry->old_value == NULL)

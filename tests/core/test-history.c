@@ -61,6 +61,23 @@ last_entry (GPtrArray  *entries,
   return NULL;
 }
 
+/* The last entry of the figures of @month (of @field, unless NULL), or NULL. */
+static GtHistoryEntry *
+last_report_entry_of (GPtrArray  *entries,
+                      const char *month,
+                      const char *field)
+{
+  for (guint i = entries->len; i > 0; i--)
+    {
+      GtHistoryEntry *entry = entries->pdata[i - 1];
+
+      if (g_str_equal (entry->kind, "report") && g_strcmp0 (entry->month, month) == 0 &&
+          (field == NULL || g_str_equal (entry->field, field)))
+        return entry;
+    }
+  return NULL;
+}
+
 /* A typed edit and its undo: each field that changed, old and new, who, how. */
 static void
 test_typed_and_undo (Fixture       *f,
@@ -185,11 +202,89 @@ test_close_month (Fixture       *f,
   save_report (f, id, 3, 999, &error);
   g_assert_no_error (error);
 
+  /* A change of the month's figures, or the month's first (field ''): the
+   * demo may or may not have filled March for this project. */
   entries = gt_history_list (f->store, id, 0, 0, &error);
-  entry = last_entry (entries, "completed");
-  g_assert_cmpstr (entry->kind, ==, "report");
-  g_assert_cmpstr (entry->month, ==, "2023-03");
+  entry = last_report_entry_of (entries, "2023-03", NULL);
+  g_assert_nonnull (entry);
+  g_assert_true (g_str_equal (entry->field, "completed") || *entry->field == '\0');
   g_assert_cmpstr (entry->new_value, ==, "999");
+}
+
+static guint
+count_report_entries (GPtrArray  *entries,
+                      const char *month)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GtHistoryEntry *entry = entries->pdata[i];
+
+      n += g_str_equal (entry->kind, "report") && g_strcmp0 (entry->month, month) == 0;
+    }
+  return n;
+}
+
+/* A new month's figures are one entry (field '', the completed amount as
+ * new), however many of its fields are filled; a later change is an entry a
+ * field, old and new; the same figures again are none. */
+static void
+test_new_month (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GtProject) project = first_project (f);
+  g_autoptr(GtMonthlyReport) report = gt_monthly_report_new ();
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = gt_project_get_id (project);
+  GtHistoryEntry *entry;
+
+  gt_monthly_report_set_project_id (report, id);
+  gt_monthly_report_set_month (report, 2023, 5);
+  gt_monthly_report_set_completed (report, 1200000);
+  gt_monthly_report_set_percent (report, 35);
+  gt_monthly_report_set_progress_note (report, "主体结构施工");
+  gt_monthly_report_set_problems (report, "用地指标未落实");
+  g_assert_true (gt_store_save_monthly_report (f->store, report, &error));
+  g_assert_no_error (error);
+
+  entries = gt_history_list (f->store, id, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_report_entries (entries, "2023-05"), ==, 1);
+  entry = last_report_entry_of (entries, "2023-05", NULL);
+  g_assert_cmpstr (entry->field, ==, "");
+  g_assert_null (entry->old_value);
+  g_assert_cmpstr (entry->new_value, ==, "1200000");
+  g_assert_cmpstr (entry->desk, ==, "综合科");
+  g_assert_cmpstr (entry->source, ==, "typed");
+  g_assert_cmpint (entry->project_id, ==, id);
+
+  /* Two fields changed: two entries, each old → new. */
+  gt_monthly_report_set_percent (report, 40);
+  gt_monthly_report_set_progress_note (report, "主体结构封顶");
+  g_assert_true (gt_store_save_monthly_report (f->store, report, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = gt_history_list (f->store, id, 0, 0, &error);
+  g_assert_cmpuint (count_report_entries (entries, "2023-05"), ==, 3);
+  entry = last_report_entry_of (entries, "2023-05", "percent");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->old_value, ==, "35");
+  g_assert_cmpstr (entry->new_value, ==, "40");
+  entry = last_report_entry_of (entries, "2023-05", "progress_note");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->old_value, ==, "主体结构施工");
+  g_assert_cmpstr (entry->new_value, ==, "主体结构封顶");
+  g_assert_null (last_report_entry_of (entries, "2023-05", "completed"));
+  g_assert_null (last_report_entry_of (entries, "2023-05", "problems"));
+
+  /* The same figures again: nothing. */
+  g_assert_true (gt_store_save_monthly_report (f->store, report, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = gt_history_list (f->store, id, 0, 0, &error);
+  g_assert_cmpuint (count_report_entries (entries, "2023-05"), ==, 3);
 }
 
 /* The register's identity stays with it when reopened or copied by file, and
@@ -246,6 +341,7 @@ main (int    argc,
 
   g_test_add ("/history/typed-and-undo", Fixture, NULL, setup, test_typed_and_undo, teardown);
   g_test_add ("/history/close-month", Fixture, NULL, setup, test_close_month, teardown);
+  g_test_add ("/history/new-month", Fixture, NULL, setup, test_new_month, teardown);
   g_test_add ("/history/register-id", Fixture, NULL, setup, test_register_id, teardown);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-history.h"
 #include "gt-project-editor.h"
 #include "gt-project-history.h"
@@ -41,6 +42,18 @@ test_editor_shows_history (void)
   gt_project_set_name (edited, "改名后的项目");
   g_assert_true (gt_store_update_project (store, edited, &error));
   g_assert_no_error (error);
+  /* A new month's figures: one row, the month and its completed amount. */
+  {
+    g_autoptr(GtMonthlyReport) report = gt_monthly_report_new ();
+
+    gt_monthly_report_set_project_id (report, gt_project_get_id (project));
+    gt_monthly_report_set_month (report, 2030, 1);
+    gt_monthly_report_set_completed (report, 1200000);
+    gt_monthly_report_set_percent (report, 30);
+    gt_monthly_report_set_progress_note (report, "主体施工");
+    g_assert_true (gt_store_save_monthly_report (store, report, &error));
+    g_assert_no_error (error);
+  }
 
   editor = gt_project_editor_new (GTK_WINDOW (gt_test_ui_window ()), store, project);
   gtk_window_set_default_size (GTK_WINDOW (editor), 720, 900);
@@ -54,6 +67,17 @@ test_editor_shows_history (void)
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), old_name));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "综合科"));
+  {
+    g_autofree char *month = gt_format_month (2030, 1);
+    g_autofree char *money = gt_format_money (1200000);
+    g_autofree char *title = g_strdup_printf (_("New figures for %s: %s completed this month"),
+                                              month, money);
+
+    row = gt_test_ui_find_widget (history, is_row_containing, title);
+    g_assert_nonnull (row);
+    /* Not field by field. */
+    g_assert_null (gt_test_ui_find_widget (history, is_row_containing, "主体施工"));
+  }
   {
     GtkWidget *scrolled = gt_test_ui_find_widget (GTK_WIDGET (editor), gt_test_ui_is_of_type,
                                                   GSIZE_TO_POINTER (GTK_TYPE_SCROLLED_WINDOW));
