@@ -312,7 +312,9 @@ schema6_digest (const char *path)
 
 /* Approvals, escalations, numbered documents and visits go to the server and
  * back with their ids; a document whose issue was purged too; and the next
- * formality the server adds gets a new id. */
+ * formality the server adds gets a new id. The rows added here have ids and
+ * numbers far past the demo's own (it has approvals, visits, steps and
+ * documents of its own). */
 static void
 test_schema6_tables (void)
 {
@@ -336,13 +338,13 @@ test_schema6_tables (void)
     "PRAGMA foreign_keys = ON;"
     "INSERT INTO formalities (id, project_id, position, kind, approver_unit_id, limit_days,"
     "  planned_on, actual_on, state, note)"
-    "  SELECT 40 + id, id, 1, '用地预审与选址', (SELECT min (id) FROM units), 20,"
+    "  SELECT 40000 + id, id, 1, '用地预审与选址', (SELECT min (id) FROM units), 20,"
     "    '2023-03-01', CASE WHEN id % 2 = 0 THEN '2023-02-20' END,"
     "    CASE WHEN id % 2 = 0 THEN 'done' ELSE 'doing' END, '已受理' FROM projects;"
     "INSERT INTO formalities (id, project_id, kind, state)"
-    "  SELECT 900 + id, id, '节能审查', 'not_needed' FROM projects LIMIT 3;"
+    "  SELECT 90000 + id, id, '节能审查', 'not_needed' FROM projects LIMIT 3;"
     "INSERT INTO visits (id, leader_id, visited_on, kind, decisions, deleted)"
-    "  SELECT 70 + id, id, '2023-04-0' || (id % 9 + 1), 'on_site', '现场议定事项', 0"
+    "  SELECT 7000 + id, id, '2023-04-0' || (id % 9 + 1), 'on_site', '现场议定事项', 0"
     "  FROM leaders;"
     "UPDATE visits SET deleted = 1, kind = 'survey' WHERE id = (SELECT max (id) FROM visits);"
     "INSERT INTO visit_projects (visit_id, project_id)"
@@ -350,17 +352,17 @@ test_schema6_tables (void)
     "UPDATE issues SET escalation_level = id % 4,"
     "  visit_id = CASE WHEN id % 3 = 0 THEN (SELECT min (id) FROM visits) END;"
     "INSERT INTO issue_escalations (id, issue_id, level, escalated_on, note, source)"
-    "  SELECT 300 + id, id, id % 4, '2023-04-10', '逾期未办结', 'rule' FROM issues"
+    "  SELECT 30000 + id, id, id % 4, '2023-04-10', '逾期未办结', 'rule' FROM issues"
     "  WHERE id % 4 > 0;"
     "INSERT INTO issue_documents (id, issue_id, kind, year, number, issued_on)"
-    "  SELECT 500 + id, id, 'assign', 2023, id, '2023-04-03' FROM issues;"
+    "  SELECT 50000 + id, id, 'assign', 2023, 50000 + id, '2023-04-03' FROM issues;"
     "INSERT INTO issue_documents (id, issue_id, kind, year, number, issued_on)"
-    "  VALUES (600, NULL, 'supervise', 2022, 7, '2022-11-30');",
+    "  VALUES (60000, NULL, 'supervise', 2022, 60000, '2022-11-30');",
     NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   before = schema6_digest (path);
   g_assert_nonnull (strstr (before, "|节能审查|"));
-  g_assert_nonnull (strstr (before, "600|NULL|supervise|2022|7|2022-11-30|"));
+  g_assert_nonnull (strstr (before, "60000|NULL|supervise|2022|60000|2022-11-30|"));
 
   g_assert_true (gt_register_copy (path, gt_test_server_url (), NULL, &error));
   g_assert_no_error (error);
@@ -375,8 +377,8 @@ test_schema6_tables (void)
                        "INSERT INTO issue_escalations (issue_id, level, escalated_on)"
                        "  SELECT min (id), 1, '2023-05-01' FROM issues;"
                        "DO $$ BEGIN"
-                       "  IF (SELECT max (id) FROM formalities) <= 900"
-                       "     OR (SELECT max (id) FROM issue_escalations) <= 300 THEN"
+                       "  IF (SELECT max (id) FROM formalities) <= 90000"
+                       "     OR (SELECT max (id) FROM issue_escalations) <= 30000 THEN"
                        "    RAISE EXCEPTION 'a copied id was given again';"
                        "  END IF;"
                        "END $$;");
