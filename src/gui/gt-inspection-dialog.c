@@ -124,7 +124,7 @@ gt_inspection_dialog_init (GtInspectionDialog *self)
 
   gtk_window_set_title (GTK_WINDOW (self), _("Weekly Inspection Report"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 680, 300);
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 300);
 
   save = gt_editor_add_header (GTK_BOX (box));
   /* Saving asks for the file next. */
@@ -139,6 +139,8 @@ gt_inspection_dialog_init (GtInspectionDialog *self)
   self->week_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->week_row), _("_Week"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->week_row), TRUE);
+  /* The week's dates in full, under the title rather than cut beside it. */
+  adw_combo_row_set_use_subtitle (self->week_row, TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->week_row));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   gtk_widget_set_vexpand (page, TRUE);

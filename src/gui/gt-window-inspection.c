@@ -170,7 +170,7 @@ week_chosen_cb (GtInspectionDialog *dialog,
   g_date_strftime (day, sizeof day, "%Y-%m-%d", &request->monday);
   /* The name the leader's page offers too. */
   name = g_strdup_printf (_("Inspection Report %s.pdf"), day);
-  chooser = gtk_file_chooser_native_new (_("Save the Weekly Inspection Report"),
+  chooser = gtk_file_chooser_native_new (_("Save the Inspection Report"),
                                          GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("PDF documents"));

@@ -186,6 +186,18 @@ test_write (void)
       g_assert_nonnull (strstr (text, from));
       g_assert_nonnull (strstr (text, to));
       g_test_message ("%s – %s: %zu characters", from, to, strlen (text));
+      /* To look at, as the screenshots are. */
+      if (g_getenv ("GUATU_SCREENSHOT_DIR") != NULL)
+        {
+          g_autofree char *name = g_strdup_printf ("inspection-report-%u.pdf", i);
+          g_autofree char *copy = g_build_filename (g_getenv ("GUATU_SCREENSHOT_DIR"), name,
+                                                    NULL);
+          g_autofree char *contents = NULL;
+          gsize length = 0;
+
+          g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+          g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+        }
     }
   g_assert_cmpint (g_unlink (path), ==, 0);
 
