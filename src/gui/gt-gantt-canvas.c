@@ -13,8 +13,8 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
-#include "gt-format.h"
 #include "gt-gantt-canvas.h"
+#include "gt-gantt-row-text.h"
 #include "gt-rag.h"
 
 #define MIN_FACTOR 0.4
@@ -292,33 +292,6 @@ set_adjustment (GtGanttCanvas  *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
-static const char *
-status_text (int status)
-{
-  switch (status)
-    {
-    case GT_GANTT_STATUS_GREEN: return _("Green: on schedule");
-    case GT_GANTT_STATUS_AMBER: return _("Amber: falling behind");
-    case GT_GANTT_STATUS_RED: return _("Red: seriously behind");
-    default: return _("Not judged");
-    }
-}
-
-static char *
-format_span (const GDate *start,
-             const GDate *end)
-{
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  if (!g_date_valid (start) && !g_date_valid (end))
-    return g_strdup (_("not set"));
-  from = g_date_valid (start) ? gt_format_date (start) : g_strdup ("…");
-  to = g_date_valid (end) ? gt_format_date (end) : g_strdup ("…");
-  /* TRANSLATORS: a span of dates, e.g. "Mar 1, 2026 – Jun 30, 2027" */
-  return g_strdup_printf (_("%s – %s"), from, to);
-}
-
 static gboolean
 query_tooltip_cb (GtGanttCanvas *self,
                   int            x,
@@ -351,13 +324,8 @@ query_tooltip_cb (GtGanttCanvas *self,
 
       if (m >= 0)
         {
-          const GtGanttMilestone *node = &rows[index].milestones[m];
-          g_autofree char *span = format_span (&node->planned_start, &node->planned_end);
-          char *both;
+          char *both = gt_gantt_milestone_text (&rows[index].milestones[m], text);
 
-          /* TRANSLATORS: a milestone in a tooltip: its name, planned dates, done or not */
-          both = g_strdup_printf (_("Milestone: %s\n%s (%s)\n\n%s"), node->name, span,
-                                  node->done ? _("done") : _("not done"), text);
           g_free (text);
           text = both;
         }
@@ -907,11 +875,7 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
 {
   const GtGanttRow *rows, *row;
   guint n_rows;
-  g_autofree char *planned = NULL;
-  g_autofree char *actual = NULL;
   g_autofree char *why = NULL;
-  char *text;
-  double days = 0;
 
   g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
 
@@ -919,41 +883,11 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
   g_return_val_if_fail (index < n_rows, NULL);
 
   row = &rows[index];
-  if (row->kind == GT_GANTT_ROW_GROUP)
-    return g_strdup (row->label);
-
-  planned = format_span (&row->planned_start, &row->planned_end);
-  actual = format_span (&row->actual_start, &row->actual_end);
-  if (self->reasons != NULL && row->status != GT_GANTT_STATUS_NONE)
+  if (self->reasons != NULL && row->kind != GT_GANTT_ROW_GROUP &&
+      row->status != GT_GANTT_STATUS_NONE)
     why = gt_rag_describe_reasons (GPOINTER_TO_UINT (g_hash_table_lookup (self->reasons,
                                                                           &row->id)));
-  text = g_strdup_printf (_("%s\nLeader: %s\nResponsible unit: %s\nPlanned: %s\n"
-                            "Actual: %s\nProgress: %d%%\nStatus: %s"),
-                          row->label,
-                          row->leader != NULL ? row->leader : "—",
-                          row->unit != NULL ? row->unit : "—",
-                          planned, actual, row->percent,
-                          why != NULL ? why : status_text (row->status));
-  /* What the front line's bend says, for those who cannot see it. */
-  if (self->front_line && !isnan (gt_gantt_front_line_x (&self->opts, row, &days)))
-    {
-      int n = (int) round (fabs (days));
-      char *with;
-
-      if (n == 0)
-        with = g_strdup_printf ("%s\n%s", text, _("Front line: on schedule"));
-      else
-        with = g_strdup_printf (days > 0 ? g_dngettext (GETTEXT_PACKAGE,
-                                                        "%s\nFront line: %d day ahead",
-                                                        "%s\nFront line: %d days ahead", n)
-                                         : g_dngettext (GETTEXT_PACKAGE,
-                                                        "%s\nFront line: %d day behind",
-                                                        "%s\nFront line: %d days behind", n),
-                                text, n);
-      g_free (text);
-      text = with;
-    }
-  return text;
+  return gt_gantt_row_text (&self->opts, row, why);
 }
 
 void
