@@ -55,6 +55,8 @@ gt_summary_compute (GtStore      *store,
   memset (summary, 0, sizeof *summary);
   summary->year = year;
 
+  /* The office's light rules and start targets (gt-office-month.h) change
+   * nothing the summary prints: the defaults do. */
   figures = gt_figures_compute (store, year, month, NULL, NULL, today, error);
   if (figures == NULL)
     return FALSE;
