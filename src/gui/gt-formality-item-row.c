@@ -117,6 +117,37 @@ face_factory (gboolean ellipsize)
   return factory;
 }
 
+/* Alt+Up and Alt+Down move the row from any of its controls. */
+static gboolean
+move_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  GtFormalityItemRow *self = GT_FORMALITY_ITEM_ROW (widget);
+  int by = GPOINTER_TO_INT (user_data);
+
+  if (!gtk_widget_get_sensitive (by < 0 ? self->up : self->down))
+    return FALSE;
+  g_signal_emit (self, signals[MOVE], 0, by);
+  return TRUE;
+}
+
+static void
+add_move_shortcuts (GtFormalityItemRow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const int moves[] = { -1, 1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (moves[i] < 0 ? GDK_KEY_Up : GDK_KEY_Down,
+                                                GDK_ALT_MASK),
+                        gtk_callback_action_new (move_shortcut_cb,
+                                                 GINT_TO_POINTER (moves[i]), NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static GtkWidget *
 icon_button (const char *icon,
              const char *tooltip)
@@ -201,10 +232,10 @@ gt_formality_item_row_init (GtFormalityItemRow *self)
   gtk_widget_add_css_class (unit, "dim-label");
   gtk_box_append (GTK_BOX (box), unit);
 
-  self->up = icon_button ("go-up-symbolic", _("Move Up"));
+  self->up = icon_button ("go-up-symbolic", _("Move Up (Alt+↑)"));
   g_signal_connect_swapped (self->up, "clicked", G_CALLBACK (up_cb), self);
   gtk_box_append (GTK_BOX (box), self->up);
-  self->down = icon_button ("go-down-symbolic", _("Move Down"));
+  self->down = icon_button ("go-down-symbolic", _("Move Down (Alt+↓)"));
   g_signal_connect_swapped (self->down, "clicked", G_CALLBACK (down_cb), self);
   gtk_box_append (GTK_BOX (box), self->down);
   self->remove = icon_button ("user-trash-symbolic", _("Remove"));
@@ -212,6 +243,7 @@ gt_formality_item_row_init (GtFormalityItemRow *self)
   gtk_box_append (GTK_BOX (box), self->remove);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  add_move_shortcuts (self);
 }
 
 GtkWidget *
@@ -313,6 +345,7 @@ gt_formality_item_row_set_position (GtFormalityItemRow *self,
   g_autofree char *up = NULL;
   g_autofree char *down = NULL;
   g_autofree char *remove = NULL;
+  g_autofree char *row = NULL;
 
   g_return_if_fail (GT_IS_FORMALITY_ITEM_ROW (self));
 
@@ -323,6 +356,8 @@ gt_formality_item_row_set_position (GtFormalityItemRow *self,
   up = g_strdup_printf (_("Move Approval %u Up"), position);
   down = g_strdup_printf (_("Move Approval %u Down"), position);
   remove = g_strdup_printf (_("Remove Approval %u"), position);
+  row = g_strdup_printf (_("Approval %u"), position);
+  label_control (GTK_WIDGET (self), row);
   label_control (GTK_WIDGET (self->kind), kind);
   label_control (GTK_WIDGET (self->department), department);
   label_control (GTK_WIDGET (self->days), days);

@@ -195,21 +195,35 @@ row_move_cb (GtFormalityItemRow       *row,
              int                       by,
              GtFormalityTemplateGroup *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   guint index, to;
-  GtkWidget *focus;
 
   if (!g_ptr_array_find (self->rows, row, &index))
     return;
+  /* Moved from a control of its own (Alt+↑ in its name): the focus stays. */
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
+    focus = NULL;
+  if (focus != NULL)
+    g_object_ref (focus);
   if ((by < 0 && index == 0) || (by > 0 && index + 1 >= self->rows->len))
     return;
   to = by < 0 ? index - 1 : index + 1;
   g_ptr_array_insert (self->rows, to, g_ptr_array_steal_index (self->rows, index));
   replace_rows (self);
-  /* Focus stays on the row moved: its button again while it can move on. */
-  focus = gt_formality_item_row_get_control (row, by < 0 ? "up" : "down");
-  if (!gtk_widget_get_sensitive (focus))
-    focus = gt_formality_item_row_get_control (row, by < 0 ? "down" : "up");
-  gtk_widget_grab_focus (focus);
+  /* Focus stays on the row moved: on its control, or its button again while
+   * it can move on. */
+  if (focus != NULL && gtk_widget_get_sensitive (focus))
+    gtk_widget_grab_focus (focus);
+  else
+    {
+      GtkWidget *button = gt_formality_item_row_get_control (row, by < 0 ? "up" : "down");
+
+      if (!gtk_widget_get_sensitive (button))
+        button = gt_formality_item_row_get_control (row, by < 0 ? "down" : "up");
+      gtk_widget_grab_focus (button);
+    }
+  g_clear_object (&focus);
   save_rows (self);
 }
 

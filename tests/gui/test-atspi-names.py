@@ -5,7 +5,8 @@
 # page (the view switcher's tabs, Alt+1…6) and opens every dialog: the project
 # editor (new and existing), the milestone editor, the issue editor (new and
 # existing), the leader and unit editors, preferences, the shortcuts window,
-# the about window, the export choices, the main menu, a drop-down's list, the
+# the about window, the export choices, the weekly 督查专报's week, the main
+# menu, a drop-down's list, the
 # filing status (报送情况) and the import preview of a ledger (opened on a file the test names in
 # GUATU_TEST_IMPORT_FILE, as GTK's file chooser would hand it over).
 # In each, every visible node that takes focus or offers an action must have a
@@ -226,7 +227,10 @@ def main():
                     check_names("preferences, page %s" % tab.name, frame)
                 close(g, frame, "关闭")
         for label, what in (("键盘快捷键", "shortcuts window"), ("关于挂图", "about window"),
-                            ("导出…", "export choices")):
+                            ("导出…", "export choices"),
+                            # English until po/parts/ui17.po is merged into zh_CN.po.
+                            (("每周督查专报", "Weekly Inspection Report"),
+                             "weekly inspection report's week")):
             item = menu_item(g, label)
             frame = open_dialog(g, item, what)
             if frame is None:

@@ -78,6 +78,8 @@ click (GtFormalityTemplateGroup *group,
 
   g_assert_true (gtk_widget_get_sensitive (button));
   g_assert_true (gtk_widget_get_focusable (button));
+  /* As a click or Space would, with the focus on it. */
+  gtk_widget_grab_focus (button);
   g_signal_emit_by_name (button, "clicked");
   gt_test_ui_settle (50);
 }
@@ -181,6 +183,21 @@ test_rows (void)
   g_assert_cmpstr (gt_formality_template_get_kind (tmpl, last - 1), ==, "取水许可");
   g_assert_cmpstr (gt_formality_template_get_kind (tmpl, last), ==,
                    gt_formality_template_get_kind (builtin, n_builtin - 1));
+
+  /* Moved down again from its name (Alt+↓): the focus stays in the name. */
+  gtk_widget_grab_focus (gt_formality_item_row_get_control (row_at (group, last - 1), "kind"));
+  g_signal_emit_by_name (row_at (group, last - 1), "move", 1);
+  gt_test_ui_settle (50);
+  g_assert_cmpstr (gt_formality_item_row_get_kind (row_at (group, last)), ==, "取水许可");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root),
+                                         gt_formality_item_row_get_control (row_at (group, last),
+                                                                            "kind")));
+  g_clear_pointer (&tmpl, gt_formality_template_free);
+  tmpl = gt_formality_template_load (CATEGORY);
+  g_assert_cmpstr (gt_formality_template_get_kind (tmpl, last), ==, "取水许可");
+  /* And up again by its button. */
+  click (group, last, "up");
+  g_assert_cmpstr (gt_formality_item_row_get_kind (row_at (group, last - 1)), ==, "取水许可");
 
   /* The first removed. */
   click (group, 0, "remove");
