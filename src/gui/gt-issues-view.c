@@ -14,10 +14,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-choice.h"
-#include "gt-column-fit.h"
 #include "gt-connection.h"
-#include "gt-cut-text.h"
-#include "gt-format.h"
+#include "gt-issue-columns.h"
 #include "gt-issue-doc-dialog.h"
 #include "gt-issue-editor.h"
 #include "gt-issue-query.h"
@@ -25,20 +23,6 @@
 #include "gt-lazy-icons.h"
 #include "gt-unit-issues-window.h"
 #include "gt-wrap-box.h"
-
-/* In the order of GtIssueSort, which sorts them. */
-typedef enum {
-  COL_DESCRIPTION,
-  COL_PROJECT,
-  COL_CATEGORY,
-  COL_STATUS,
-  COL_UNIT,
-  COL_DEADLINE,
-  COL_RAISED,
-  N_COLUMNS
-} ColumnId;
-
-G_STATIC_ASSERT ((int) N_COLUMNS == (int) GT_N_ISSUE_SORTS);
 
 /* The status dropdown: two groupings, then the statuses themselves. */
 static const int status_choices[] = {
@@ -52,11 +36,6 @@ static const int status_choices[] = {
 };
 #define N_CHOICES G_N_ELEMENTS (status_choices)
 
-typedef struct {
-  GtIssuesView *view;
-  ColumnId      id;
-} Column;
-
 struct _GtIssuesView
 {
   AdwBin              parent_instance;
@@ -69,9 +48,8 @@ struct _GtIssuesView
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
-  Column              columns[N_COLUMNS];
+  GtIssueColumns     *columns;
 
-  GHashTable         *name_cells;     /* bound cells that show project or unit names */
   guint               state_idle_id;
 
   /* template children */
@@ -95,29 +73,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GQuark notify_id_quark;
-static GQuark column_quark;
-
 /* Helpers */
-
-static const char *
-project_name (GtIssuesView *self,
-              GtIssue      *issue)
-{
-  GtProject *project = gt_store_lookup_project (self->store, gt_issue_get_project_id (issue));
-
-  return project != NULL ? gt_project_get_name (project) : "";
-}
-
-static const char *
-unit_name (GtIssuesView *self,
-           GtIssue      *issue)
-{
-  gint64 id = gt_issue_get_unit_id (issue);
-  GtUnit *unit = id > 0 ? gt_store_lookup_unit (self->store, id) : NULL;
-
-  return unit != NULL ? gt_unit_get_name (unit) : "";
-}
 
 static GtIssue *
 get_selected (GtIssuesView *self)
@@ -149,208 +105,6 @@ refilter (GtIssuesView       *self,
 
   if (change != GT_ISSUE_QUERY_UNCHANGED && self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), changes[change]);
-}
-
-/* Sorting: the columns are in GtIssueSort order. */
-
-static int
-compare_issues (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  Column *column = user_data;
-
-  return gt_issue_query_compare (column->view->query, (GtIssueSort) column->id,
-                                 (GtIssue *) a, (GtIssue *) b);
-}
-
-/* Cells */
-
-static void
-set_overdue_style (GtkWidget *widget,
-                   gboolean   overdue)
-{
-  if (overdue)
-    gtk_widget_add_css_class (widget, "error");
-  else
-    gtk_widget_remove_css_class (widget, "error");
-}
-
-static void
-update_cell (Column      *column,
-             GtkListItem *list_item)
-{
-  GtIssuesView *self = column->view;
-  GtIssue *issue = gtk_list_item_get_item (list_item);
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  gboolean overdue = gt_issue_is_overdue (issue, gt_issue_query_get_today (self->query));
-  g_autofree char *owned = NULL;
-  const char *text = NULL;
-
-  switch (column->id)
-    {
-    case COL_DESCRIPTION:
-      text = gt_issue_get_description (issue);
-      break;
-    case COL_PROJECT:
-      text = project_name (self, issue);
-      break;
-    case COL_CATEGORY:
-      text = gt_issue_category_get_label (gt_issue_get_category (issue));
-      break;
-    case COL_STATUS:
-      {
-        GtkWidget *label = gtk_widget_get_first_child (child);
-        GtkWidget *tag = gtk_widget_get_next_sibling (label);
-
-        gtk_label_set_label (GTK_LABEL (label),
-                             gt_issue_status_get_label (gt_issue_get_status (issue)));
-        gtk_widget_set_visible (tag, overdue);
-        return;
-      }
-    case COL_UNIT:
-      text = unit_name (self, issue);
-      break;
-    case COL_DEADLINE:
-      text = owned = gt_format_date (gt_issue_get_deadline (issue));
-      set_overdue_style (child, overdue);
-      break;
-    case COL_RAISED:
-      text = owned = gt_format_date (gt_issue_get_raised_on (issue));
-      break;
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  gtk_label_set_label (GTK_LABEL (child), text);
-}
-
-static void
-factory_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  Column                   *column)
-{
-  GtkWidget *child;
-
-  if (column->id == COL_STATUS)
-    {
-      /* Overdue is said in words and with an icon, not by colour alone. */
-      GtkWidget *label = gtk_label_new (NULL);
-      GtkWidget *tag = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
-
-      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_box_append (GTK_BOX (child), label);
-      gtk_widget_add_css_class (tag, "error");
-      gtk_box_append (GTK_BOX (tag), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-      gtk_box_append (GTK_BOX (tag), gtk_label_new (_("Overdue")));
-      gtk_box_append (GTK_BOX (child), tag);
-    }
-  else
-    {
-      child = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (child), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_single_line_mode (GTK_LABEL (child), TRUE);
-      gt_cut_text_add_tooltip (GTK_LABEL (child));
-      if (column->id == COL_DEADLINE || column->id == COL_RAISED)
-        gtk_widget_add_css_class (child, "numeric");
-    }
-
-  gtk_list_item_set_child (list_item, child);
-}
-
-static void
-issue_notify_cb (GtIssue     *issue,
-                 GParamSpec  *pspec,
-                 GtkListItem *list_item)
-{
-  update_cell (g_object_get_qdata (G_OBJECT (list_item), column_quark), list_item);
-}
-
-static void
-factory_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 Column                   *column)
-{
-  GtIssue *issue = gtk_list_item_get_item (list_item);
-  gulong id;
-
-  update_cell (column, list_item);
-
-  /* The store updates live objects in place; a bound row follows them. */
-  id = g_signal_connect (issue, "notify", G_CALLBACK (issue_notify_cb), list_item);
-  g_object_set_qdata (G_OBJECT (list_item), notify_id_quark, GSIZE_TO_POINTER (id));
-  g_object_set_qdata (G_OBJECT (list_item), column_quark, column);
-  if (column->id == COL_PROJECT || column->id == COL_UNIT)
-    g_hash_table_add (column->view->name_cells, list_item);
-}
-
-static void
-factory_unbind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   Column                   *column)
-{
-  GtIssue *issue = gtk_list_item_get_item (list_item);
-  gulong id = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item), notify_id_quark));
-
-  if (issue != NULL && id != 0)
-    g_signal_handler_disconnect (issue, id);
-  g_hash_table_remove (column->view->name_cells, list_item);
-}
-
-static void
-add_columns (GtIssuesView *self)
-{
-  static const guint ranks[] = {
-    COL_STATUS, COL_PROJECT, COL_DEADLINE, COL_UNIT, COL_CATEGORY, COL_RAISED,
-  };
-  g_autoptr(GtkColumnViewColumn) raised = NULL;
-  static const struct {
-    const char *title;
-    int         fixed_width;
-  } defs[N_COLUMNS] = {
-    [COL_DESCRIPTION] = { N_("Issue"), 260 },
-    [COL_PROJECT] = { N_("Project"), 220 },
-    [COL_CATEGORY] = { N_("Category"), 90 },
-    [COL_STATUS] = { N_("Status"), 150 },
-    [COL_UNIT] = { N_("Assigned unit"), 150 },
-    [COL_DEADLINE] = { N_("Deadline"), 130 },
-    [COL_RAISED] = { N_("Raised on"), 130 },
-  };
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      Column *column = &self->columns[i];
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) view_column = NULL;
-      g_autoptr(GtkSorter) sorter = NULL;
-
-      column->view = self;
-      column->id = i;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), column);
-      g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), column);
-      g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), column);
-
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_issues, column, NULL));
-      view_column = gtk_column_view_column_new (_(defs[i].title), g_object_ref (factory));
-      gtk_column_view_column_set_sorter (view_column, sorter);
-      gtk_column_view_column_set_resizable (view_column, TRUE);
-      gtk_column_view_column_set_fixed_width (view_column, defs[i].fixed_width);
-      /* The description takes what the others leave. */
-      gtk_column_view_column_set_expand (view_column, i == COL_DESCRIPTION);
-      gtk_column_view_append_column (self->column_view, view_column);
-    }
-
-  /* Where an issue stands, on which project, by when and with whom: the rest
-   * gives way first on a narrow screen. */
-  gt_column_fit_attach (self->column_view, ranks, G_N_ELEMENTS (ranks), 240);
-
-  /* The newest issues first, until someone sorts by another column. */
-  raised = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), COL_RAISED);
-  gtk_column_view_sort_by_column (self->column_view, raised, GTK_SORT_DESCENDING);
 }
 
 /* Filter controls */
@@ -454,16 +208,11 @@ selection_changed_cb (GtIssuesView *self)
 static void
 store_changed_cb (GtIssuesView *self)
 {
-  GHashTableIter iter;
-  gpointer list_item;
-
   if (!self->loaded)
     return;
 
   /* A renamed project or unit shows in the cells that name it. */
-  g_hash_table_iter_init (&iter, self->name_cells);
-  while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    update_cell (g_object_get_qdata (list_item, column_quark), list_item);
+  gt_issue_columns_update_names (self->columns);
 
   /* The search also matches projects' text, which may just have changed. */
   if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
@@ -730,7 +479,7 @@ gt_issues_view_constructed (GObject *object)
 
   self->query = gt_issue_query_new (self->store);
   setup_filters (self);
-  add_columns (self);
+  self->columns = gt_issue_columns_add (self->column_view, self->store, self->query);
 
   /* Sorted before it is filtered: a keystroke then only changes which rows of
    * the sorted list pass, and never makes the sort model move thousands of rows.
@@ -785,7 +534,7 @@ gt_issues_view_finalize (GObject *object)
 {
   GtIssuesView *self = GT_ISSUES_VIEW (object);
 
-  g_clear_pointer (&self->name_cells, g_hash_table_unref);
+  g_clear_pointer (&self->columns, gt_issue_columns_free);
 
   G_OBJECT_CLASS (gt_issues_view_parent_class)->finalize (object);
 }
@@ -846,9 +595,6 @@ gt_issues_view_class_init (GtIssuesViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  notify_id_quark = g_quark_from_static_string ("gt-issues-view-notify-id");
-  column_quark = g_quark_from_static_string ("gt-issues-view-column");
-
   g_type_ensure (GT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/guatu/Guatu/gt-issues-view.ui");
@@ -879,8 +625,6 @@ gt_issues_view_class_init (GtIssuesViewClass *klass)
 static void
 gt_issues_view_init (GtIssuesView *self)
 {
-  self->name_cells = g_hash_table_new (NULL, NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
   gt_lazy_icons_defer (GTK_WIDGET (self));
   g_signal_connect (self, "map", G_CALLBACK (view_map_cb), NULL);

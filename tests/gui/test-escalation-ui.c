@@ -105,6 +105,7 @@ test_unit_issues (void)
   GtUnitIssuesWindow *window;
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) levels = NULL;
+  g_autoptr(GHashTable) levels_before = NULL;
   guint n_issues;
   guint rose;
 
@@ -115,9 +116,12 @@ test_unit_issues (void)
   gtk_window_destroy (GTK_WINDOW (window));
   gt_test_ui_settle (100);
 
-  /* As of the demo's day, from a window made for it. */
+  /* The demo's issues stand where the rules left them on the demo's day; two
+   * months on, the open ones have risen further. From a window made for it. */
   {
     GDate today = demo_today ();
+
+    g_date_add_months (&today, 2);
 
     window = gt_unit_issues_window_new (GTK_WINDOW (gt_test_ui_window ()), gt_test_ui_store (),
                                         &today);
@@ -128,14 +132,32 @@ test_unit_issues (void)
   n_issues = gt_unit_issues_window_get_n_issues (window);
   g_assert_cmpuint (n_issues, >, 0);
 
+  levels_before = gt_store_list_escalation_levels (gt_test_ui_store (), &error);
+  g_assert_no_error (error);
   rose = gt_unit_issues_window_escalate (window, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rose, >, 0);
   gt_test_ui_settle (300);
-  /* The window followed the store: the same issues, now with their levels. */
+  /* The window followed the store: the same issues, now with their levels,
+   * none lower than before and @rose of them higher. */
   g_assert_cmpuint (gt_unit_issues_window_get_n_issues (window), ==, n_issues);
   levels = gt_store_list_escalation_levels (gt_test_ui_store (), &error);
-  g_assert_cmpuint (g_hash_table_size (levels), ==, rose);
+  g_assert_no_error (error);
+  {
+    GHashTableIter iter;
+    gpointer id, level;
+    guint higher = 0;
+
+    g_hash_table_iter_init (&iter, levels);
+    while (g_hash_table_iter_next (&iter, &id, &level))
+      {
+        gpointer was = g_hash_table_lookup (levels_before, id);
+
+        g_assert_cmpint (GPOINTER_TO_INT (level), >=, GPOINTER_TO_INT (was));
+        higher += GPOINTER_TO_INT (level) > GPOINTER_TO_INT (was);
+      }
+    g_assert_cmpuint (higher, ==, rose);
+  }
   /* Again on the same day: nothing more. */
   g_assert_cmpuint (gt_unit_issues_window_escalate (window, &error), ==, 0);
   gt_test_ui_save_screenshot (GTK_WIDGET (window), "unit-issues");

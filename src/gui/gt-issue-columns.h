@@ -1,0 +1,29 @@
+/* gt-issue-columns.h: the issue ledger's columns and their cells.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "gt-issue-query.h"
+#include "gt-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct _GtIssueColumns GtIssueColumns;
+
+/* Appends the ledger's columns to @column_view (issue, project, category,
+ * status, unit, deadline, raised on), each sorted by @query's order for it, the
+ * newest issues first; names are read from @store. @store and @query must
+ * outlive every use of the columns: the view detaches its models before it
+ * lets them go. Free with gt_issue_columns_free() once the view is gone. */
+GtIssueColumns *gt_issue_columns_add          (GtkColumnView  *column_view,
+                                               GtStore        *store,
+                                               GtIssueQuery   *query);
+/* Fills again the bound cells that name a project or a unit: after a rename. */
+void            gt_issue_columns_update_names (GtIssueColumns *self);
+void            gt_issue_columns_free         (GtIssueColumns *self);
+
+G_END_DECLS
