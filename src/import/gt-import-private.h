@@ -76,4 +76,20 @@ void      _gt_import_set_project_fields (GtImportPlan  *plan,
                                          GtImportRow   *row,
                                          GtProject     *project);
 
+/* gt-import-problems.c: a problem (@problems' free function), refused or
+ * warned of, at @row (0-based) and @column (-1: the row as a whole), quoting
+ * @value (may be NULL). A problem refuses the row; a warning is imported all
+ * the same, but said. */
+void      _gt_import_problem_free       (gpointer       data);
+void      _gt_import_plan_add_problem   (GtImportPlan  *self,
+                                         guint          row,
+                                         int            column,
+                                         const char    *value,
+                                         const char    *reason);
+void      _gt_import_plan_add_warning   (GtImportPlan  *self,
+                                         guint          row,
+                                         int            column,
+                                         const char    *value,
+                                         const char    *reason);
+
 G_END_DECLS

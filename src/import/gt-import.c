@@ -14,20 +14,6 @@
 #include "gt-ledger-fold.h"
 #include "gt-project-code.h"
 
-/* Of a cell quoted in a problem, before "…". */
-#define QUOTED_CHARS 60
-
-static void
-problem_free (gpointer data)
-{
-  GtImportProblem *problem = data;
-
-  g_free (problem->column);
-  g_free (problem->value);
-  g_free (problem->reason);
-  g_free (problem);
-}
-
 static void
 row_free (gpointer data)
 {
@@ -101,94 +87,6 @@ gt_import_plan_get_warnings (GtImportPlan *self)
   return self->warnings;
 }
 
-char *
-gt_import_problem_to_string (const GtImportProblem *problem)
-{
-  if (problem->column == NULL || problem->column[0] == '\0')
-    /* Translators: a problem found in a ledger; "Row 7: …" */
-    return g_strdup_printf (_("Row %u: %s"), problem->row, problem->reason);
-  /* Translators: a problem found in a ledger: row, column, the cell's text, why */
-  return g_strdup_printf (_("Row %u, column %s: “%s” — %s"), problem->row, problem->column,
-                          problem->value != NULL ? problem->value : "", problem->reason);
-}
-
-static char *
-column_label (GtImportPlan *self,
-              int           column)
-{
-  g_autofree char *letter = gt_ledger_column_letter ((guint) column);
-  const char *header = gt_ledger_mapping_column (self->mapping, (guint) column)->header;
-
-  if (header == NULL || header[0] == '\0')
-    return g_steal_pointer (&letter);
-  return g_strdup_printf ("%s “%s”", letter, header);
-}
-
-/* The cell as a problem quotes it: what is invisible or breaks a terminal shown
- * as U+FFFD, and a long text cut short (a 50 MB cell is one line of output). */
-static char *
-quote_value (const char *value)
-{
-  GString *out = g_string_new (NULL);
-  guint n = 0;
-
-  if (value == NULL || !g_utf8_validate (value, -1, NULL))
-    return g_string_free (out, FALSE);
-  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (c);
-
-      if (++n > QUOTED_CHARS)
-        {
-          g_string_append (out, "…");
-          break;
-        }
-      if ((type == G_UNICODE_CONTROL && c != '\n') || type == G_UNICODE_FORMAT)
-        g_string_append_unichar (out, 0xfffd);
-      else
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static GtImportProblem *
-new_problem (GtImportPlan *self,
-             guint         row,
-             int           column,
-             const char   *value,
-             const char   *reason)
-{
-  GtImportProblem *problem = g_new0 (GtImportProblem, 1);
-
-  problem->row = row + 1;
-  problem->column = column >= 0 ? column_label (self, column) : g_strdup ("");
-  problem->value = quote_value (value);
-  problem->reason = g_strdup (reason);
-  return problem;
-}
-
-static void
-add_problem (GtImportPlan *self,
-             guint         row,
-             int           column,
-             const char   *value,
-             const char   *reason)
-{
-  g_ptr_array_add (self->problems, new_problem (self, row, column, value, reason));
-}
-
-/* What is imported all the same, but said. */
-static void
-add_warning (GtImportPlan *self,
-             guint         row,
-             int           column,
-             const char   *value,
-             const char   *reason)
-{
-  g_ptr_array_add (self->warnings, new_problem (self, row, column, value, reason));
-}
-
 /* The row's project code: a national (or older national) one is kept in its
  * normal form, so that the register matches it however the ledger typed it;
  * another is kept as written, with a warning naming its cell. Two rows with one
@@ -208,7 +106,7 @@ check_code (GtImportPlan *self,
     return;
   shape = gt_project_code_check (row->text[GT_LEDGER_FIELD_CODE], NULL, &message);
   if (message != NULL)
-    add_warning (self, row->row, column, row->text[GT_LEDGER_FIELD_CODE], message);
+    _gt_import_plan_add_warning (self, row->row, column, row->text[GT_LEDGER_FIELD_CODE], message);
   if (shape != GT_PROJECT_CODE_NATIONAL && shape != GT_PROJECT_CODE_OLDER)
     return;
 
@@ -222,7 +120,7 @@ check_code (GtImportPlan *self,
         g_strdup_printf (_("the project code is already in row %u"),
                          GPOINTER_TO_UINT (earlier_row) + 1);
 
-      add_problem (self, row->row, column, normal, reason);
+      _gt_import_plan_add_problem (self, row->row, column, normal, reason);
     }
   else
     g_hash_table_insert (seen_codes, g_strdup (normal), GUINT_TO_POINTER (row->row));
@@ -383,7 +281,8 @@ read_values (GtImportPlan *self,
                                    gt_ledger_mapping_column (self->mapping, column)->unit,
                                    target, &error))
         {
-          add_problem (self, row->row, column, row->text[amounts[i]], error->message);
+          _gt_import_plan_add_problem (self, row->row, column, row->text[amounts[i]],
+                                       error->message);
           ok = FALSE;
         }
     }
@@ -399,8 +298,9 @@ read_values (GtImportPlan *self,
         continue;
       if (!gt_ledger_parse_date (row->text[field], &row->dates[d], &precision, &error))
         {
-          add_problem (self, row->row, gt_ledger_mapping_find (self->mapping, field),
-                       row->text[field], error->message);
+          _gt_import_plan_add_problem (self, row->row,
+                                       gt_ledger_mapping_find (self->mapping, field),
+                                       row->text[field], error->message);
           ok = FALSE;
           continue;
         }
@@ -419,16 +319,18 @@ read_values (GtImportPlan *self,
   if (row->text[GT_LEDGER_FIELD_STAGE] != NULL
       && !gt_ledger_stage_parse (row->text[GT_LEDGER_FIELD_STAGE], &row->stage))
     {
-      add_problem (self, row->row, gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_STAGE),
-                   row->text[GT_LEDGER_FIELD_STAGE],
-                   _("not a stage (谋划, 签约, 前期, 在建, 竣工, 投产)"));
+      _gt_import_plan_add_problem (self, row->row,
+                                   gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_STAGE),
+                                   row->text[GT_LEDGER_FIELD_STAGE],
+                                   _("not a stage (谋划, 签约, 前期, 在建, 竣工, 投产)"));
       ok = FALSE;
     }
   if (row->text[GT_LEDGER_FIELD_LEVEL] != NULL
       && !parse_level (row->text[GT_LEDGER_FIELD_LEVEL], &row->level))
     {
-      add_problem (self, row->row, gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_LEVEL),
-                   row->text[GT_LEDGER_FIELD_LEVEL], _("not a level (省, 市, 县)"));
+      _gt_import_plan_add_problem (self, row->row,
+                                   gt_ledger_mapping_find (self->mapping, GT_LEDGER_FIELD_LEVEL),
+                                   row->text[GT_LEDGER_FIELD_LEVEL], _("not a level (省, 市, 县)"));
       ok = FALSE;
     }
   return ok;
@@ -459,10 +361,10 @@ check_project (GtImportPlan *self,
     field = GT_LEDGER_FIELD_NAME;
 
   if (field != GT_LEDGER_FIELD_NONE)
-    add_problem (self, row->row, gt_ledger_mapping_find (self->mapping, field), row->text[field],
-                 error->message);
+    _gt_import_plan_add_problem (self, row->row, gt_ledger_mapping_find (self->mapping, field),
+                                 row->text[field], error->message);
   else
-    add_problem (self, row->row, -1, NULL, error->message);
+    _gt_import_plan_add_problem (self, row->row, -1, NULL, error->message);
 }
 
 /* The cumulative figure less what the earlier months of the year already hold. */
@@ -483,7 +385,7 @@ plan_month_figure (GtImportPlan *self,
                                                &error);
       if (reports == NULL)
         {
-          add_problem (self, row->row, -1, NULL, error->message);
+          _gt_import_plan_add_problem (self, row->row, -1, NULL, error->message);
           return;
         }
       for (guint i = 0; i < reports->len; i++)
@@ -507,7 +409,8 @@ plan_month_figure (GtImportPlan *self,
       g_autofree char *reason =
         g_strdup_printf (_("less than the earlier months’ reports already hold (%s)"), held);
 
-      add_problem (self, row->row, column, row->text[GT_LEDGER_FIELD_COMPLETED], reason);
+      _gt_import_plan_add_problem (self, row->row, column, row->text[GT_LEDGER_FIELD_COMPLETED],
+                                   reason);
       return;
     }
   row->month_figure = row->completed - earlier;
@@ -539,10 +442,10 @@ choose_months (GtImportPlan *self)
           self->cumulative = TRUE;
         }
       if (self->report_month == 0)
-        add_problem (self, self->mapping->header_row, done_column,
-                     done->header,
-                     _("the header does not say up to which month the investment was "
-                       "completed (write it as 1—3月完成投资)"));
+        _gt_import_plan_add_problem (self, self->mapping->header_row, done_column,
+                                     done->header,
+                                     _("the header does not say up to which month the investment "
+                                       "was completed (write it as 1—3月完成投资)"));
     }
 
   self->plan_year = plan_year ? plan_year : self->mapping->title_year ? self->mapping->title_year
@@ -578,8 +481,8 @@ plan_rows (GtImportPlan *self)
   name_column = gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_NAME);
   if (name_column < 0)
     {
-      add_problem (self, mapping->header_row, -1, NULL,
-                   _("no column is the project name (项目名称)"));
+      _gt_import_plan_add_problem (self, mapping->header_row, -1, NULL,
+                                   _("no column is the project name (项目名称)"));
       return;
     }
   choose_months (self);
@@ -628,7 +531,7 @@ plan_rows (GtImportPlan *self)
           clean = gt_ledger_clean_text (text, max_chars (f), &error);
           if (clean == NULL)
             {
-              add_problem (self, r, column, text, error->message);
+              _gt_import_plan_add_problem (self, r, column, text, error->message);
               refused = TRUE;
               continue;
             }
@@ -666,8 +569,8 @@ plan_rows (GtImportPlan *self)
                 has_figures = TRUE;
             }
           if (has_figures || row->text[GT_LEDGER_FIELD_CODE] != NULL)
-            add_problem (self, r, name_column, "",
-                         _("the row has figures but no project name"));
+            _gt_import_plan_add_problem (self, r, name_column, "",
+                                         _("the row has figures but no project name"));
           else
             _gt_import_plan_skip (self, r, GT_IMPORT_SKIP_NOTE);
           row_free (row);
@@ -681,7 +584,7 @@ plan_rows (GtImportPlan *self)
             g_strdup_printf (_("the project is already in row %u"),
                              GPOINTER_TO_UINT (earlier_row) + 1);
 
-          add_problem (self, r, name_column, name, reason);
+          _gt_import_plan_add_problem (self, r, name_column, name, reason);
         }
       else
         g_hash_table_insert (seen, g_strdup (key), GUINT_TO_POINTER (r));
@@ -708,8 +611,9 @@ plan_rows (GtImportPlan *self)
                                    "is updated and given this code"),
                                  gt_project_get_code (row->existing));
 
-              add_warning (self, r, gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_CODE),
-                           row->text[GT_LEDGER_FIELD_CODE], reason);
+              _gt_import_plan_add_warning (self, r,
+                                           gt_ledger_mapping_find (mapping, GT_LEDGER_FIELD_CODE),
+                                           row->text[GT_LEDGER_FIELD_CODE], reason);
             }
         }
       /* Held, so that a project deleted before the plan is applied stays valid
@@ -747,8 +651,8 @@ plan_alloc (GtStore         *store,
   self->mapping = mapping;
   self->today = *today;
   self->rows = g_ptr_array_new_with_free_func (row_free);
-  self->problems = g_ptr_array_new_with_free_func (problem_free);
-  self->warnings = g_ptr_array_new_with_free_func (problem_free);
+  self->problems = g_ptr_array_new_with_free_func (_gt_import_problem_free);
+  self->warnings = g_ptr_array_new_with_free_func (_gt_import_problem_free);
   self->skipped = g_array_new (FALSE, FALSE, sizeof (GtImportSkipped));
   return self;
 }
