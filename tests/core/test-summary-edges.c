@@ -1,5 +1,8 @@
 /* test-summary-edges.c: the edges of the summary's year, each case guarding
- * an off-by-one that the demo register's figures would not show.
+ * an off-by-one that the demo register's figures would not show, and the
+ * issues (undated, dated after the as-of day, deleted) on which a summary
+ * read apart from the figures would part from them. Runs on a file and on
+ * the server (test-summary-edges-on-server).
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
