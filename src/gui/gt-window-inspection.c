@@ -111,8 +111,8 @@ file_request_free (FileRequest *request)
   g_free (request);
 }
 
-static void
-remember_folder (GFile *file)
+void
+_gt_window_inspection_remember_folder (GFile *file)
 {
   g_autoptr(GSettings) settings = gt_office_settings_open (FOLDER_KEY);
   g_autoptr(GFile) parent = g_file_get_parent (file);
@@ -120,6 +120,19 @@ remember_folder (GFile *file)
 
   if (settings != NULL && folder != NULL)
     g_settings_set_string (settings, FOLDER_KEY, folder);
+}
+
+GFile *
+_gt_window_inspection_dup_folder (void)
+{
+  g_autoptr(GSettings) settings = gt_office_settings_open (FOLDER_KEY);
+  g_autofree char *folder = settings != NULL ? g_settings_get_string (settings, FOLDER_KEY)
+                                             : NULL;
+
+  /* A folder since removed (a USB stick taken out) is not offered. */
+  if (folder == NULL || *folder == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_file_new_for_path (folder);
 }
 
 static void
@@ -134,7 +147,7 @@ file_response_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
     {
-      remember_folder (file);
+      _gt_window_inspection_remember_folder (file);
       if (!_gt_window_export_inspection_start (request->window, &request->monday, file, &error))
         {
           GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (request->window),
@@ -156,8 +169,7 @@ week_chosen_cb (GtInspectionDialog *dialog,
                 GtWindow           *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GSettings) settings = gt_office_settings_open (FOLDER_KEY);
-  g_autofree char *folder = NULL;
+  g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
   FileRequest *request;
@@ -177,13 +189,9 @@ week_chosen_cb (GtInspectionDialog *dialog,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_pattern (filter, "*.pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  folder = settings != NULL ? g_settings_get_string (settings, FOLDER_KEY) : NULL;
-  if (folder != NULL && *folder != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) where = g_file_new_for_path (folder);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), where, NULL);
-    }
+  folder = _gt_window_inspection_dup_folder ();
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (file_response_cb), request);

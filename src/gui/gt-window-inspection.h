@@ -21,4 +21,9 @@ gboolean _gt_window_export_inspection_start (GtWindow     *self,
                                              GFile        *file,
                                              GError      **error);
 
+/* The folder of @file, where the next report is offered to go. */
+void     _gt_window_inspection_remember_folder (GFile    *file);
+/* That folder while it is there, else NULL. New. */
+GFile   *_gt_window_inspection_dup_folder      (void);
+
 G_END_DECLS

@@ -214,12 +214,36 @@ test_write (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The folder a report was saved in is offered the next time, while it is there. */
+static void
+test_folder_remembered (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("guatu-inspection-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *folder_path = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (_gt_window_inspection_dup_folder ());
+  _gt_window_inspection_remember_folder (file);
+  folder = _gt_window_inspection_dup_folder ();
+  g_assert_nonnull (folder);
+  folder_path = g_file_get_path (folder);
+  g_assert_cmpstr (folder_path, ==, dir);
+  g_clear_object (&folder);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_null (_gt_window_inspection_dup_folder ());
+}
+
 static void
 add_tests (void)
 {
   g_test_add_func ("/inspection-menu-ui/menu", test_menu);
   g_test_add_func ("/inspection-menu-ui/week-remembered", test_week_remembered);
   g_test_add_func ("/inspection-menu-ui/write", test_write);
+  g_test_add_func ("/inspection-menu-ui/folder-remembered", test_folder_remembered);
 }
 
 int
