@@ -294,8 +294,15 @@ test_connect_url (void)
   g_assert_cmpstr (gtk_editable_get_text (rows->pdata[0]), ==, "10.0.0.5");
   g_assert_cmpstr (gtk_editable_get_text (rows->pdata[2]), ==, "county");
   g_assert_cmpstr (gtk_editable_get_text (rows->pdata[3]), ==, "guatu");
-  g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
-                                            "guatu@10.0.0.9/county"));
+  /* Titled as libpq would take it: a PGPORT other than 5432 (pg_virtualenv's
+   * when another cluster has 5432) shows in it. */
+  {
+    g_autofree char *title = gt_server_url_describe ("postgresql://guatu@10.0.0.9/county");
+
+    g_assert_true (g_str_has_prefix (title, "guatu@10.0.0.9"));
+    g_assert_nonnull (gt_test_ui_find_widget (GTK_WIDGET (dialog), gt_test_ui_is_row_titled,
+                                              title));
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_settings_reset (settings, "recent-servers");
 }
