@@ -112,24 +112,6 @@ items_changed_cb (GListModel   *model,
   seen->added = added;
 }
 
-/* Polls as the window does, for up to five seconds. */
-static gboolean
-refresh_until_changed (GtStore *store)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (gt_store_refresh (store, &error))
-        return TRUE;
-      g_assert_no_error (error);
-      g_usleep (20 * 1000);
-    }
-  return FALSE;
-}
-
 /* One desk's edit reaches the other by NOTIFY, as one row changed. */
 static void
 test_two_desks_live (void)
@@ -164,7 +146,7 @@ test_two_desks_live (void)
   g_assert_true (gt_store_update_project (a, edited, &error));
   g_assert_no_error (error);
 
-  g_assert_true (refresh_until_changed (b));
+  g_assert_true (gt_test_refresh_until_changed (b));
   g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (b, id)), ==,
                    "城东污水处理厂二期（改）");
   g_assert_cmpuint (seen.calls, ==, 1);
@@ -205,7 +187,7 @@ test_undo_conflict (void)
   g_assert_true (gt_store_update_project (a, first, &error));
   g_assert_no_error (error);
 
-  g_assert_true (refresh_until_changed (b));
+  g_assert_true (gt_test_refresh_until_changed (b));
   second = gt_project_copy (gt_store_lookup_project (b, id));
   gt_project_set_name (second, "乙方改的名字");
   g_assert_true (gt_store_update_project (b, second, &error));
@@ -423,7 +405,7 @@ test_reconnect (void)
   gt_project_set_name (edited, "重连后保存的名字");
   g_assert_true (gt_store_update_project (a, edited, &error));
   g_assert_no_error (error);
-  g_assert_true (refresh_until_changed (b));
+  g_assert_true (gt_test_refresh_until_changed (b));
   g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (b, id)), ==, "重连后保存的名字");
 }
 
