@@ -115,8 +115,10 @@ issue_events (Demo                    *demo,
       add_event (events, day, id, EVENT_RULE, 0, step->level);
       if (step->level == GT_ESCALATION_SUPERVISED)
         {
-          int letter = MIN (day + _gt_demo_rand_range (r, 0, 2), until);
+          /* MIN() evaluates its arguments twice: draw the number first. */
+          int letter = day + _gt_demo_rand_range (r, 0, 2);
 
+          letter = MIN (letter, until);
           add_event (events, MAX (letter, day), id, EVENT_DOCUMENT, GT_ISSUE_DOC_SUPERVISE,
                      GT_ESCALATION_SUPERVISED);
         }
@@ -189,9 +191,9 @@ _gt_demo_add_escalation (Demo    *demo,
   if (!listed && longest != NULL)
     {
       int due = julian_of_date (gt_issue_get_deadline (longest));
-      int day = MIN (due + (int) rules.supervise_days + _gt_demo_rand_range (&rand, 5, 12),
-                     demo->today);
+      int day = due + (int) rules.supervise_days + _gt_demo_rand_range (&rand, 5, 12);
 
+      day = MIN (day, demo->today);
       add_event (events, MAX (day, due + (int) rules.supervise_days), gt_issue_get_id (longest),
                  EVENT_OFFICE, 0, GT_ESCALATION_LISTED);
     }

@@ -19,6 +19,9 @@ G_BEGIN_DECLS
  * than 12 a project. */
 #define MAX_REPORT_MONTHS 72
 
+/* The most of the size's issues that leaders' visits assign on the spot. */
+#define MAX_SPOT_ISSUES 4
+
 #define N_LEADERS    8
 #define N_LOCALITIES 17
 #define N_PARKS      2   /* the last localities */
@@ -80,6 +83,7 @@ typedef struct {
   gint64        locality_ids[N_LOCALITIES];
   GHashTable   *names;          /* project names used so far */
   guint         spot_issues;    /* of the size's issues, those assigned on visits */
+  GtIssueStatus spot_status[MAX_SPOT_ISSUES];   /* theirs: of the ones they replace */
   GArray       *projects;       /* DemoProject */
 } Demo;
 
@@ -168,7 +172,7 @@ gboolean  _gt_demo_add_reports   (Demo              *demo,
                                   guint              n_reports,
                                   GError           **error);
 /* Draws @n_issues and writes all but the last demo->spot_issues, which the
- * visits assign on the spot instead. */
+ * visits assign on the spot instead, in the same statuses (spot_status). */
 gboolean  _gt_demo_add_issues    (Demo              *demo,
                                   guint              n_issues,
                                   GError           **error);

@@ -448,9 +448,13 @@ _gt_demo_add_issues (Demo    *demo,
         }
 
       /* The last few are drawn, so that what follows draws as before, but the
-       * visits assign issues of their own in their place (gt-demo-visits.c). */
+       * visits assign issues of their own in their place and status
+       * (gt-demo-visits.c): the counts by status are what they were. */
       if (i + demo->spot_issues >= n_issues)
-        continue;
+        {
+          demo->spot_status[i + demo->spot_issues - n_issues] = status;
+          continue;
+        }
       if (!gt_store_add_issue (demo->store, issue, error))
         return FALSE;
     }

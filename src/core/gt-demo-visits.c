@@ -7,12 +7,14 @@
  * shows months below and above the rule and projects not visited for weeks,
  * and the weekly 督查专报 has visits to report.
  *
- * The latest working visits assign an issue on the spot (现场交办): what the
- * decision was about, handed to the unit it names with a deadline of days or
- * weeks, linked to the visit; one past its deadline was dealt with in time
- * (resolved), the others are open and not yet due. They are a few of the
- * size's issues (demo->spot_issues), which gt-demo-progress.c draws but does
- * not write, so that the register has the issues the size says.
+ * Working visits assign issues on the spot (现场交办): what the decision was
+ * about, handed to the unit it names with a deadline of days or weeks, linked
+ * to the visit. They are a few of the size's issues (demo->spot_issues), which
+ * gt-demo-progress.c draws but does not write, in the statuses those had: the
+ * register has the issues the size says, and as many raised, in hand,
+ * resolved and closed as before. The open ones are on the latest visits and
+ * not yet due; the others were dealt with in time, on visits two weeks old or
+ * more.
  *
  * The visits draw from a generator of their own, seeded from the demo's seed,
  * so that adding them changed nothing else the demo makes (its figures,
@@ -91,13 +93,16 @@ find_project (Demo   *demo,
 }
 
 /* The issue of decision @d assigned on the spot at a visit on @day to
- * @project_id, in a new array for gt_store_add_visit(). */
+ * @project_id, in @status, in a new array for gt_store_add_visit(). One
+ * raised is still to be handed over; one assigned is not yet due; one resolved
+ * or closed was dealt with in time. */
 static GPtrArray *
-spot_issue (Demo     *demo,
-            DemoRand *r,
-            guint     d,
-            int       day,
-            gint64    project_id)
+spot_issue (Demo          *demo,
+            DemoRand      *r,
+            guint          d,
+            int            day,
+            gint64         project_id,
+            GtIssueStatus  status)
 {
   const DemoProject *p = find_project (demo, project_id);
   GPtrArray *issues;
@@ -113,23 +118,35 @@ spot_issue (Demo     *demo,
   gt_issue_set_project_id (issue, project_id);
   gt_issue_set_description (issue, spot_texts[d].description);
   gt_issue_set_category (issue, spot_texts[d].category);
-  gt_issue_set_unit_id (issue, unit == TO_LOCALITY ? p->locality_id
-                               : unit == TO_PROJECT_UNIT ? p->unit_id
-                               : demo->dept_ids[unit]);
-  _gt_demo_set_julian (&date, deadline);
-  gt_issue_set_deadline (issue, &date);
-  if (deadline < demo->today)
+  gt_issue_set_status (issue, status);
+  if (status != GT_ISSUE_STATUS_RAISED)
     {
-      /* Dealt with in time, a few days before the deadline. */
-      int resolved = MAX (deadline - _gt_demo_rand_range (r, 0, 5), day + 1);
+      gt_issue_set_unit_id (issue, unit == TO_LOCALITY ? p->locality_id
+                                   : unit == TO_PROJECT_UNIT ? p->unit_id
+                                   : demo->dept_ids[unit]);
+      if (status == GT_ISSUE_STATUS_ASSIGNED)
+        deadline = MAX (deadline, demo->today + 3);
+      _gt_demo_set_julian (&date, deadline);
+      gt_issue_set_deadline (issue, &date);
+    }
+  if (status == GT_ISSUE_STATUS_RESOLVED || status == GT_ISSUE_STATUS_CLOSED)
+    {
+      /* A few days before the deadline, after the visit, by today. */
+      int resolved = deadline - _gt_demo_rand_range (r, 0, 5);
 
-      gt_issue_set_status (issue, GT_ISSUE_STATUS_RESOLVED);
+      resolved = CLAMP (resolved, MIN (day + 1, demo->today), demo->today);
       gt_issue_set_resolution (issue, spot_texts[d].resolution);
       _gt_demo_set_julian (&date, resolved);
       gt_issue_set_resolved_on (issue, &date);
+      if (status == GT_ISSUE_STATUS_CLOSED)
+        {
+          int closed = resolved + _gt_demo_rand_range (r, 1, 7);
+
+          closed = MIN (closed, demo->today);
+          _gt_demo_set_julian (&date, closed);
+          gt_issue_set_closed_on (issue, &date);
+        }
     }
-  else
-    gt_issue_set_status (issue, GT_ISSUE_STATUS_ASSIGNED);
 
   issues = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (issues, issue);
@@ -173,43 +190,72 @@ drawn_clear (gpointer data)
   g_clear_pointer (&drawn->issues, g_ptr_array_unref);
 }
 
-/* The latest working visits assign the demo's spot_issues, one each, surveys
- * after them when there are too few, again from the latest when there are
- * fewer visits than issues. Returns how many are left: none unless there is
- * no visit at all. */
+/* Working visits before surveys, the latest first. */
+static int
+compare_drawn (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  const Drawn *x = &g_array_index ((GArray *) data, Drawn, *(const guint *) a);
+  const Drawn *y = &g_array_index ((GArray *) data, Drawn, *(const guint *) b);
+
+  if ((x->decision >= 0) != (y->decision >= 0))
+    return x->decision >= 0 ? -1 : 1;
+  if (x->day != y->day)
+    return x->day > y->day ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+/* The demo's spot_issues, one a visit: the open ones on the latest working
+ * visits, those dealt with on visits two weeks old or more. Returns how many
+ * are left: none unless there is no visit at all. */
 static guint
 assign_on_the_spot (Demo   *demo,
                     GArray *drawn)
 {
   DemoRand spot = { demo->rand.state ^ G_GUINT64_CONSTANT (0x5B07155E5) };
+  g_autofree guint *order = g_new (guint, MAX (drawn->len, 1));
+  g_autofree gboolean *used = g_new0 (gboolean, MAX (drawn->len, 1));
   guint left = demo->spot_issues;
 
-  while (left > 0 && drawn->len > 0)
-    for (int pass = 0; pass < 2 && left > 0; pass++)
+  if (drawn->len == 0)
+    return left;
+  for (guint i = 0; i < drawn->len; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (int) drawn->len, sizeof (guint), compare_drawn, drawn);
+
+  /* The open ones first, so that they take the latest visits. */
+  for (int open = 1; open >= 0; open--)
+    for (guint k = 0; k < demo->spot_issues; k++)
       {
-        int latest = G_MININT;
+        GtIssueStatus status = demo->spot_status[k];
+        g_autoptr(GPtrArray) more = NULL;
+        Drawn *d = NULL;
+        guint decision;
 
-        /* Day by day, from the latest, each visit once a round. */
-        for (guint i = 0; i < drawn->len; i++)
-          latest = MAX (latest, g_array_index (drawn, Drawn, i).day);
-        for (int day = latest; day > latest - 7 * (N_WEEKS + 1) && left > 0; day--)
-          for (guint i = 0; i < drawn->len && left > 0; i++)
+        if (gt_issue_status_is_open (status) != open)
+          continue;
+        for (int pass = 0; pass < 3 && d == NULL; pass++)
+          for (guint i = 0; i < drawn->len && d == NULL; i++)
             {
-              Drawn *d = &g_array_index (drawn, Drawn, i);
-              g_autoptr(GPtrArray) more = NULL;
-              guint decision;
+              Drawn *each = &g_array_index (drawn, Drawn, order[i]);
 
-              if (d->day != day || (pass == 0) != (d->decision >= 0))
+              /* Unused and old enough; then unused; then any. */
+              if ((pass < 2 && used[order[i]]) ||
+                  (pass == 0 && !open && each->day > demo->today - 14))
                 continue;
-              decision = d->decision >= 0 ? (guint) d->decision
-                         : _gt_demo_rand_below (&spot, G_N_ELEMENTS (decisions));
-              more = spot_issue (demo, &spot, decision, d->day, d->first);
-              if (d->issues == NULL)
-                d->issues = g_steal_pointer (&more);
-              else
-                g_ptr_array_extend_and_steal (d->issues, g_steal_pointer (&more));
-              left--;
+              d = each;
+              used[order[i]] = TRUE;
             }
+
+        decision = d->decision >= 0 ? (guint) d->decision
+                   : _gt_demo_rand_below (&spot, G_N_ELEMENTS (decisions));
+        more = spot_issue (demo, &spot, decision, d->day, d->first, status);
+        if (d->issues == NULL)
+          d->issues = g_steal_pointer (&more);
+        else
+          g_ptr_array_extend_and_steal (d->issues, g_steal_pointer (&more));
+        left--;
       }
   return left;
 }
@@ -268,7 +314,8 @@ _gt_demo_add_visits (Demo    *demo,
       const DemoProject *p = &g_array_index (demo->projects, DemoProject, 0);
       DemoRand spot = { demo->rand.state };
       g_autoptr(GPtrArray) issues = spot_issue (demo, &spot, left % G_N_ELEMENTS (decisions),
-                                                demo->today, p->id);
+                                                demo->today, p->id,
+                                                demo->spot_status[left - 1]);
       GtIssue *issue = g_ptr_array_index (issues, 0);
       GDate today;
 

@@ -675,7 +675,7 @@ gt_demo_populate (GtStore          *store,
   demo.year = g_date_get_year (today);
   demo.today_month = demo.year * 12 + g_date_get_month (today) - 1;
   /* A few of the size's issues are assigned on leaders' visits (现场交办). */
-  demo.spot_issues = MIN (4, size->issues / 12);
+  demo.spot_issues = MIN (MAX_SPOT_ISSUES, size->issues / 12);
   demo.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   demo.projects = g_array_sized_new (FALSE, TRUE, sizeof (DemoProject), size->projects);
 

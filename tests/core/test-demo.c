@@ -352,16 +352,41 @@ test_visit_issues (Fixture       *f,
             g_assert_cmpint (g_date_compare (gt_issue_get_raised_on (issue),
                                              gt_visit_get_visited_on (visit)), ==, 0);
             g_assert_cmpint (gt_issue_get_leader_id (issue), ==, gt_visit_get_leader_id (visit));
-            g_assert_cmpint (gt_issue_get_unit_id (issue), !=, 0);
+            /* Handed to a unit, but for one just raised. */
+            g_assert_cmpint (gt_issue_get_unit_id (issue) != 0, ==,
+                             gt_issue_get_status (issue) != GT_ISSUE_STATUS_RAISED);
             g_assert_false (gt_issue_is_overdue (issue, &f->today));
+            /* Dealt with by today, not after. */
+            if (gt_issue_get_resolved_on (issue) != NULL)
+              g_assert_cmpint (g_date_compare (gt_issue_get_resolved_on (issue), &f->today), <=, 0);
+            if (gt_issue_get_closed_on (issue) != NULL)
+              g_assert_cmpint (g_date_compare (gt_issue_get_closed_on (issue), &f->today), <=, 0);
             open += gt_issue_status_is_open (gt_issue_get_status (issue));
             assigned++;
           }
     }
-  /* A few of the size's issues, some still open; the size's count kept. */
+  /* A few of the size's issues, some still open. */
   g_assert_cmpuint (assigned, ==, 4);
   g_assert_cmpuint (open, >, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, gt_demo_size_default ()->issues);
+
+  /* In the place of the last ones drawn, in their statuses: the register has
+   * the issues the size says, by status as many as before there were any
+   * visits (the default's 16-issue pattern three times). */
+  {
+    guint by_status[GT_N_ISSUE_STATUSES] = { 0 };
+
+    for (guint k = 0; k < g_list_model_get_n_items (issues); k++)
+      {
+        g_autoptr(GtIssue) issue = g_list_model_get_item (issues, k);
+
+        by_status[gt_issue_get_status (issue)]++;
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (issues), ==, gt_demo_size_default ()->issues);
+    g_assert_cmpuint (by_status[GT_ISSUE_STATUS_RAISED], ==, 6);
+    g_assert_cmpuint (by_status[GT_ISSUE_STATUS_ASSIGNED], ==, 12);
+    g_assert_cmpuint (by_status[GT_ISSUE_STATUS_RESOLVED], ==, 9);
+    g_assert_cmpuint (by_status[GT_ISSUE_STATUS_CLOSED], ==, 21);
+  }
 }
 
 int
