@@ -1,8 +1,10 @@
 /* gt-formality-item-row.c: one approval of a template, edited in place.
  *
  * One line a row (name, department, days, then the moves and Remove), as the
- * office's own paper list is laid out, so that the whole template is seen
- * and Tab walks it in reading order. The department is a word the template
+ * office's own paper list is laid out and as the backward schedule's nodes
+ * above it on the same page are (gt-template-group.c: an entry row titled
+ * with its place), so that the whole template is seen and Tab walks it in
+ * reading order. The department is a word the template
  * keeps (gt-formality-template.h matches it to a unit when a project's list
  * is planned): chosen among the register's units, or kept as the template
  * wrote it. Each control is named with its row's place for a screen reader
@@ -16,15 +18,15 @@
 #include <glib/gi18n-lib.h>
 
 #include "gt-formality-item-row.h"
+#include "gt-scroll-guard.h"
 
 #define MAX_DAYS 3650
 
 struct _GtFormalityItemRow
 {
-  AdwPreferencesRow  parent_instance;
+  AdwEntryRow        parent_instance;
 
   GtkStringList     *departments;
-  GtkEntry          *kind;
   GtkDropDown       *department;
   GtkSpinButton     *days;
   GtkWidget         *up;
@@ -32,10 +34,11 @@ struct _GtFormalityItemRow
   GtkWidget         *remove;
 };
 
-G_DEFINE_FINAL_TYPE (GtFormalityItemRow, gt_formality_item_row, ADW_TYPE_PREFERENCES_ROW)
+G_DEFINE_FINAL_TYPE (GtFormalityItemRow, gt_formality_item_row, ADW_TYPE_ENTRY_ROW)
 
+/* Not "changed": the row is a GtkEditable, whose ::changed is the name's. */
 enum {
-  CHANGED,
+  EDITED,
   MOVE,
   REMOVE,
   N_SIGNALS
@@ -54,9 +57,7 @@ label_control (GtkWidget  *widget,
 static void
 changed_cb (GtFormalityItemRow *self)
 {
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 gtk_editable_get_text (GTK_EDITABLE (self->kind)));
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[EDITED], 0);
 }
 
 static void
@@ -90,7 +91,7 @@ setup_face_cb (GtkSignalListItemFactory *factory,
   if (GPOINTER_TO_INT (ellipsize))
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 6);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
     }
   gtk_list_item_set_child (item, label);
@@ -175,8 +176,8 @@ gt_formality_item_row_class_init (GtFormalityItemRowClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = gt_formality_item_row_dispose;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[EDITED] = g_signal_new ("edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[MOVE] = g_signal_new ("move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
   signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -186,26 +187,12 @@ gt_formality_item_row_class_init (GtFormalityItemRowClass *klass)
 static void
 gt_formality_item_row_init (GtFormalityItemRow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  AdwEntryRow *row = ADW_ENTRY_ROW (self);
   g_autoptr(GtkExpression) expression = NULL;
   GtkListItemFactory *factory;
   GtkWidget *unit;
 
-  /* The controls are what Tab reaches; the row itself is only their line. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-
-  self->kind = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_hexpand (GTK_WIDGET (self->kind), TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->kind), GTK_ALIGN_CENTER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->kind), 10);
-  gtk_entry_set_placeholder_text (self->kind, _("Approval"));
-  g_signal_connect_swapped (self->kind, "changed", G_CALLBACK (changed_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->kind));
+  g_signal_connect (self, "changed", G_CALLBACK (changed_cb), NULL);
 
   self->department = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
@@ -220,29 +207,28 @@ gt_formality_item_row_init (GtFormalityItemRow *self)
   gtk_widget_set_valign (GTK_WIDGET (self->department), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->department), _("The approving department"));
   g_signal_connect_swapped (self->department, "notify::selected", G_CALLBACK (changed_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->department));
+  adw_entry_row_add_suffix (row, GTK_WIDGET (self->department));
 
   self->days = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, MAX_DAYS, 1));
   gtk_spin_button_set_numeric (self->days, TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self->days), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->days), _("The time limit, in days"));
   g_signal_connect_swapped (self->days, "value-changed", G_CALLBACK (changed_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->days));
+  gt_scroll_guard_add (GTK_WIDGET (self->days));
+  adw_entry_row_add_suffix (row, GTK_WIDGET (self->days));
   unit = gtk_label_new (_("days"));
   gtk_widget_add_css_class (unit, "dim-label");
-  gtk_box_append (GTK_BOX (box), unit);
+  adw_entry_row_add_suffix (row, unit);
 
   self->up = icon_button ("go-up-symbolic", _("Move Up (Alt+↑)"));
   g_signal_connect_swapped (self->up, "clicked", G_CALLBACK (up_cb), self);
-  gtk_box_append (GTK_BOX (box), self->up);
+  adw_entry_row_add_suffix (row, self->up);
   self->down = icon_button ("go-down-symbolic", _("Move Down (Alt+↓)"));
   g_signal_connect_swapped (self->down, "clicked", G_CALLBACK (down_cb), self);
-  gtk_box_append (GTK_BOX (box), self->down);
-  self->remove = icon_button ("user-trash-symbolic", _("Remove"));
+  adw_entry_row_add_suffix (row, self->down);
+  self->remove = icon_button ("list-remove-symbolic", _("Remove"));
   g_signal_connect_swapped (self->remove, "clicked", G_CALLBACK (remove_cb), self);
-  gtk_box_append (GTK_BOX (box), self->remove);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  adw_entry_row_add_suffix (row, self->remove);
   add_move_shortcuts (self);
 }
 
@@ -269,7 +255,7 @@ const char *
 gt_formality_item_row_get_kind (GtFormalityItemRow *self)
 {
   g_return_val_if_fail (GT_IS_FORMALITY_ITEM_ROW (self), NULL);
-  return gtk_editable_get_text (GTK_EDITABLE (self->kind));
+  return gtk_editable_get_text (GTK_EDITABLE (self));
 }
 
 const char *
@@ -298,7 +284,7 @@ gt_formality_item_row_set_kind (GtFormalityItemRow *self,
                                 const char         *kind)
 {
   g_return_if_fail (GT_IS_FORMALITY_ITEM_ROW (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->kind), kind != NULL ? kind : "");
+  gtk_editable_set_text (GTK_EDITABLE (self), kind != NULL ? kind : "");
 }
 
 void
@@ -339,26 +325,24 @@ gt_formality_item_row_set_position (GtFormalityItemRow *self,
                                     guint               position,
                                     guint               n)
 {
-  g_autofree char *kind = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *department = NULL;
   g_autofree char *days = NULL;
   g_autofree char *up = NULL;
   g_autofree char *down = NULL;
   g_autofree char *remove = NULL;
-  g_autofree char *row = NULL;
 
   g_return_if_fail (GT_IS_FORMALITY_ITEM_ROW (self));
 
   /* TRANSLATORS: screen reader names of a template's controls; %u is the row */
-  kind = g_strdup_printf (_("Approval %u: Name"), position);
+  /* The title names the name's entry too, as the schedule's "Node 1" does. */
+  title = g_strdup_printf (_("Approval %u"), position);
   department = g_strdup_printf (_("Approval %u: Approving Department"), position);
   days = g_strdup_printf (_("Approval %u: Time Limit in Days"), position);
   up = g_strdup_printf (_("Move Approval %u Up"), position);
   down = g_strdup_printf (_("Move Approval %u Down"), position);
   remove = g_strdup_printf (_("Remove Approval %u"), position);
-  row = g_strdup_printf (_("Approval %u"), position);
-  label_control (GTK_WIDGET (self), row);
-  label_control (GTK_WIDGET (self->kind), kind);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   label_control (GTK_WIDGET (self->department), department);
   label_control (GTK_WIDGET (self->days), days);
   label_control (self->up, up);
@@ -377,7 +361,7 @@ gt_formality_item_row_get_control (GtFormalityItemRow *self,
   g_return_val_if_fail (GT_IS_FORMALITY_ITEM_ROW (self), NULL);
 
   if (g_str_equal (name, "kind"))
-    return GTK_WIDGET (self->kind);
+    return GTK_WIDGET (self);
   if (g_str_equal (name, "department"))
     return GTK_WIDGET (self->department);
   if (g_str_equal (name, "days"))

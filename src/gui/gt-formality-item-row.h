@@ -13,10 +13,11 @@ G_BEGIN_DECLS
 
 #define GT_TYPE_FORMALITY_ITEM_ROW (gt_formality_item_row_get_type ())
 G_DECLARE_FINAL_TYPE (GtFormalityItemRow, gt_formality_item_row, GT, FORMALITY_ITEM_ROW,
-                      AdwPreferencesRow)
+                      AdwEntryRow)
 
-/* Signals: ::changed (a field edited), ::move (int by: −1 up, +1 down),
- * ::remove. */
+/* An entry row (its text the approval's name, its title its place) with the
+ * department, the days and the buttons as suffixes. Signals: ::edited (any
+ * field), ::move (int by: −1 up, +1 down), ::remove. */
 
 /* @departments: a GtkStringList of the departments to choose from (the
  * units, then the template's own words); @department is added to it when
@@ -41,7 +42,8 @@ void        gt_formality_item_row_set_days       (GtFormalityItemRow *self,
 void        gt_formality_item_row_set_position   (GtFormalityItemRow *self,
                                                   guint               position,
                                                   guint               n);
-/* The control to focus: "kind", "up", "down" or "remove". */
+/* The control to focus: "kind" (the row itself), "department", "days",
+ * "up", "down" or "remove". */
 GtkWidget  *gt_formality_item_row_get_control    (GtFormalityItemRow *self,
                                                   const char         *name);
 

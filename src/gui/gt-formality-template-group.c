@@ -27,6 +27,7 @@
 #include "gt-formality-item-row.h"
 #include "gt-formality-template.h"
 #include "gt-formality-template-group.h"
+#include "gt-project.h"
 #include "gt-unit.h"
 #include "gt-window.h"
 
@@ -36,6 +37,8 @@ struct _GtFormalityTemplateGroup
 
   GSettings           *settings;
   GListModel          *units;        /* of GtUnit; NULL until known */
+  GListModel          *projects;     /* of GtProject, for their categories; NULL until known */
+  GMenu               *categories;   /* the category button's menu, made when opened */
   GtkStringList       *departments;  /* "None", the departments, the list's own words */
   AdwEntryRow         *category;
   GPtrArray           *rows;         /* GtFormalityItemRow *, in order */
@@ -253,7 +256,7 @@ add_row (GtFormalityTemplateGroup *self,
 {
   GtkWidget *row = gt_formality_item_row_new (self->departments, kind, department, days);
 
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (row_changed_cb), self);
+  g_signal_connect_swapped (row, "edited", G_CALLBACK (row_changed_cb), self);
   g_signal_connect (row, "move", G_CALLBACK (row_move_cb), self);
   g_signal_connect (row, "remove", G_CALLBACK (row_remove_cb), self);
   g_ptr_array_insert (self->rows, position, g_object_ref_sink (row));
@@ -334,18 +337,108 @@ reset_cb (GtFormalityTemplateGroup *self)
   show_list (self);
 }
 
-/* The departments of the register in the window Preferences belongs to. */
+/* The departments and categories of the register in the window
+ * Preferences belongs to. */
 static void
 root_changed_cb (GtFormalityTemplateGroup *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWindow *parent = GTK_IS_WINDOW (root) ? gtk_window_get_transient_for (GTK_WINDOW (root))
                                            : NULL;
+  GtStore *store = GT_IS_WINDOW (parent) ? gt_window_get_store (GT_WINDOW (parent)) : NULL;
 
-  if (self->units == NULL && GT_IS_WINDOW (parent))
-    gt_formality_template_group_set_units (self,
-                                           gt_store_get_units (gt_window_get_store (
-                                             GT_WINDOW (parent))));
+  if (store == NULL)
+    return;
+  if (self->projects == NULL)
+    self->projects = g_object_ref (gt_store_get_projects (store));
+  if (self->units == NULL)
+    gt_formality_template_group_set_units (self, gt_store_get_units (store));
+}
+
+static void
+add_category_item (GMenu      *menu,
+                   GHashTable *seen,
+                   const char *category,
+                   const char *label)
+{
+  g_autoptr(GMenuItem) item = NULL;
+
+  if (!g_hash_table_add (seen, g_strdup (category)))
+    return;
+  item = g_menu_item_new (label != NULL ? label : category, NULL);
+  g_menu_item_set_action_and_target (item, "template.category", "s", category);
+  g_menu_append_item (menu, item);
+}
+
+/* The categories that have a list of their own, then those of the
+ * register's projects: what the office would type, offered to choose. */
+static void
+fill_categories (GtFormalityTemplateGroup *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GVariant) templates = g_settings_get_value (self->settings,
+                                                        GT_FORMALITY_TEMPLATES_KEY);
+  g_autoptr(GMenu) own = g_menu_new ();
+  g_autoptr(GMenu) others = g_menu_new ();
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_free);
+  guint n = self->projects != NULL ? g_list_model_get_n_items (self->projects) : 0;
+  GVariantIter iter;
+  const char *key, *value;
+
+  g_menu_remove_all (self->categories);
+  add_category_item (own, seen, "", _("Every Other Category"));
+  g_variant_iter_init (&iter, templates);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    g_ptr_array_add (sorted, g_strdup (key));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtProject) project = g_list_model_get_item (self->projects, i);
+      const char *category = gt_project_get_category (project);
+
+      if (category != NULL && *category != '\0')
+        g_ptr_array_add (sorted, g_strdup (category));
+    }
+  /* Those with their own list first, each section in the order of the
+   * settings' keys and then of the register's projects. */
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const char *category = sorted->pdata[i];
+      g_autoptr(GVariant) text = g_variant_lookup_value (templates, category,
+                                                         G_VARIANT_TYPE_STRING);
+
+      if (*category == '\0')
+        continue;
+      if (text != NULL)
+        {
+          /* TRANSLATORS: a category in the menu that has its own list */
+          g_autofree char *label = g_strdup_printf (_("%s (its own list)"), category);
+
+          add_category_item (own, seen, category, label);
+        }
+      else
+        add_category_item (others, seen, category, NULL);
+    }
+  g_menu_append_section (self->categories, NULL, G_MENU_MODEL (own));
+  if (g_menu_model_get_n_items (G_MENU_MODEL (others)) > 0)
+    g_menu_append_section (self->categories, NULL, G_MENU_MODEL (others));
+}
+
+static void
+category_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  GtFormalityTemplateGroup *self = GT_FORMALITY_TEMPLATE_GROUP (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->category), g_variant_get_string (parameter, NULL));
+}
+
+/* Each time the menu opens: the settings and the register may have changed. */
+static void
+categories_popup_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  fill_categories (GT_FORMALITY_TEMPLATE_GROUP (user_data));
 }
 
 static void
@@ -355,6 +448,8 @@ gt_formality_template_group_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->units);
+  g_clear_object (&self->projects);
+  g_clear_object (&self->categories);
   g_clear_object (&self->departments);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
@@ -365,6 +460,9 @@ static void
 gt_formality_template_group_class_init (GtFormalityTemplateGroupClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = gt_formality_template_group_dispose;
+
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "template.category", "s",
+                                   category_action);
 }
 
 static void
@@ -372,7 +470,7 @@ gt_formality_template_group_init (GtFormalityTemplateGroup *self)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (self);
   GtkWidget *reset = gtk_button_new_with_mnemonic (_("_Reset"));
-  GtkWidget *content;
+  GtkWidget *content, *choose;
 
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->departments = gtk_string_list_new (NULL);
@@ -388,6 +486,18 @@ gt_formality_template_group_init (GtFormalityTemplateGroup *self)
   self->category = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->category), _("Category"));
   g_signal_connect_swapped (self->category, "changed", G_CALLBACK (show_list), self);
+  self->categories = g_menu_new ();
+  choose = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (choose), "view-list-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (choose), G_MENU_MODEL (self->categories));
+  gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (choose, "flat");
+  gtk_widget_set_tooltip_text (choose, _("Choose a Category"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choose), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Choose a Category"), -1);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (choose), categories_popup_cb, self,
+                                         NULL);
+  adw_entry_row_add_suffix (self->category, choose);
   adw_preferences_group_add (group, GTK_WIDGET (self->category));
 
   self->problem = GTK_LABEL (gtk_label_new (NULL));
@@ -501,6 +611,14 @@ gt_formality_template_group_get_row (GtFormalityTemplateGroup *self,
   g_return_val_if_fail (GT_IS_FORMALITY_TEMPLATE_GROUP (self), NULL);
   g_return_val_if_fail (index < self->rows->len, NULL);
   return self->rows->pdata[index];
+}
+
+GMenuModel *
+gt_formality_template_group_get_categories (GtFormalityTemplateGroup *self)
+{
+  g_return_val_if_fail (GT_IS_FORMALITY_TEMPLATE_GROUP (self), NULL);
+  fill_categories (self);
+  return G_MENU_MODEL (self->categories);
 }
 
 GtkWidget *

@@ -34,5 +34,8 @@ guint      gt_formality_template_group_get_n_rows (GtFormalityTemplateGroup *sel
 GtFormalityItemRow *gt_formality_template_group_get_row (GtFormalityTemplateGroup *self,
                                                          guint                     index);
 GtkWidget *gt_formality_template_group_get_add_button (GtFormalityTemplateGroup *self);
+/* The category button's menu as it is when opened: sections of items whose
+ * action template.category takes the category ("" for every other). */
+GMenuModel *gt_formality_template_group_get_categories (GtFormalityTemplateGroup *self);
 
 G_END_DECLS

@@ -62,6 +62,28 @@ model_has (GListModel *model,
   return FALSE;
 }
 
+/* The section (0 or 1) of the category menu that offers @category, or -1. */
+static int
+menu_section_of (GMenuModel *menu,
+                 const char *category)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *target = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_TARGET, "s",
+                                               &target) &&
+              g_str_equal (target, category))
+            return i;
+        }
+    }
+  return -1;
+}
+
 static GtFormalityItemRow *
 row_at (GtFormalityTemplateGroup *group,
         guint                     index)
@@ -172,6 +194,40 @@ test_rows (void)
   tmpl = gt_formality_template_load (CATEGORY);
   g_assert_cmpuint (gt_formality_template_get_n_items (tmpl), ==, n_builtin + 1);
   g_assert_cmpstr (gt_formality_template_get_department (tmpl, last), ==, department);
+
+  /* The category menu: every other category and 水利 (its own list now) first,
+   * then the register's projects' categories. */
+  {
+    GMenuModel *menu = gt_formality_template_group_get_categories (group);
+    g_autoptr(GtProject) project = g_list_model_get_item (
+                                     gt_store_get_projects (gt_test_ui_store ()), 0);
+
+    g_assert_cmpint (menu_section_of (menu, ""), ==, 0);
+    g_assert_cmpint (menu_section_of (menu, CATEGORY), ==, 0);
+    g_assert_cmpint (menu_section_of (menu, gt_project_get_category (project)), ==, 1);
+    GtkWidget *button = gt_test_ui_find_widget (GTK_WIDGET (group), gt_test_ui_is_of_type,
+                                                GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+
+    /* Opened, to look at. */
+    g_assert_nonnull (button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    gt_test_ui_settle (300);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+                                             GTK_MENU_BUTTON (button)))));
+    gt_test_ui_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (
+                                  GTK_MENU_BUTTON (button))), "formality-template-categories");
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    gt_test_ui_settle (100);
+    /* Chosen: that category's list shown, then back. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "template.category", "s",
+                                               ""));
+    gt_test_ui_settle (50);
+    g_assert_cmpuint (gt_formality_template_group_get_n_rows (group), ==, n_builtin);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "template.category", "s",
+                                               CATEGORY));
+    gt_test_ui_settle (50);
+    g_assert_cmpuint (gt_formality_template_group_get_n_rows (group), ==, n_builtin + 1);
+  }
 
   /* Moved up one: kept in the new order, the focus still on its button. */
   click (group, last, "up");
