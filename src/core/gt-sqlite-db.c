@@ -40,6 +40,12 @@ static const GtDbQuery set_writer_query =
 GtStoreError
 gt_sqlite_error_code (int sqlite_code)
 {
+  /* As the server's 23505 and 23503: a row another writer holds already, or
+   * one it took away meanwhile (extended codes only; a primary code alone
+   * says just "a constraint"). */
+  if (sqlite_code == SQLITE_CONSTRAINT_UNIQUE || sqlite_code == SQLITE_CONSTRAINT_PRIMARYKEY ||
+      sqlite_code == SQLITE_CONSTRAINT_FOREIGNKEY)
+    return GT_STORE_ERROR_CONFLICT;
   switch (sqlite_code & 0xff)
     {
     case SQLITE_BUSY:
@@ -92,7 +98,7 @@ set_error (SqliteDb  *self,
       return;
     }
   g_set_error_literal (error, GT_STORE_ERROR,
-                       gt_sqlite_error_code (sqlite3_errcode (self->handle)),
+                       gt_sqlite_error_code (sqlite3_extended_errcode (self->handle)),
                        gt_sqlite_describe_error (self->handle));
 }
 

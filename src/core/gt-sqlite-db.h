@@ -21,7 +21,8 @@ GtDb         *gt_sqlite_db_new            (sqlite3     *handle,
                                            const char  *path);
 sqlite3      *gt_sqlite_db_get_handle     (GtDb        *db);
 
-/* GT_STORE_ERROR_BUSY, _CORRUPT or _FAILED, after an SQLite result code. */
+/* GT_STORE_ERROR_BUSY, _CORRUPT, _CONFLICT (a unique or foreign key refused:
+ * an extended result code) or _FAILED, after an SQLite result code. */
 GtStoreError  gt_sqlite_error_code        (int          sqlite_code);
 /* The reason of @handle's last error in words an office reads (a full disk, a
  * read-only file or folder), else SQLite's own message. */
