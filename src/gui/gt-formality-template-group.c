@@ -1,19 +1,22 @@
 /* gt-formality-template-group.c: Preferences → Approvals by Category.
  *
- * A category typed (empty: every category without a list of its own) shows
- * its approvals one a row (gt-formality-item-row.c): the name, the approving
- * department chosen among the register's departments (or the word the list
- * had), the time limit in days; rows are added, removed and moved, and Reset
- * takes the category's own list away (the one for every category, or the
- * built-in list, applies again). Each change that leaves a valid list is kept
- * at once, as the rest of Preferences is, in the same setting and format as
- * before (gt_formality_template_to_string()), so nothing that reads it
- * changes; a list that is not valid (an approval without a name, a '|' or
- * ';' in a field) says why and is kept only once mended.
+ * A category typed or chosen from the menu beside it (the categories with a
+ * list of their own, then the register's projects'; empty: every category
+ * without a list of its own) shows its approvals one a row
+ * (gt-formality-item-row.c): the name, the approving department chosen among
+ * the register's departments (or the word the list had), the time limit in
+ * days; rows are added, removed and moved, and Reset takes the category's own
+ * list away (the one for every category, or the built-in list, applies
+ * again). Each change that leaves a valid list is kept at once, as the rest of
+ * Preferences is, in the same setting and format as before
+ * (gt_formality_template_to_string()), so nothing that reads it changes; a
+ * list that is not valid (an approval without a name, a '|' or ';' in a
+ * field) says why and is kept only once mended.
  *
- * The departments come from the window Preferences was opened over; with no
- * register (or in tests before gt_formality_template_group_set_units()), the
- * template's own words are the choices.
+ * The departments and categories come from the window Preferences was opened
+ * over; with no register (or in tests before
+ * gt_formality_template_group_set_units()), the template's own words are the
+ * choices.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
