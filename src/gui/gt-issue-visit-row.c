@@ -3,8 +3,9 @@
  * An issue assigned on the spot (现场交办) is the visit's work: whoever
  * follows it up wants what the leader decided there, so the editor names the
  * visit and opens it. Only a live visit is shown (a deleted one leaves its
- * issues behind, gt-store-visits.h), and what the row says is read when the
- * editor opens, as the rest of its fields are.
+ * issues behind, gt-store-visits.h); the row follows the store, so that a
+ * visit edited from here (or by another desk) reads as it now is, and a visit
+ * deleted takes the row away.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +16,7 @@
 
 #include "gt-format.h"
 #include "gt-issue-visit-row.h"
+#include "gt-store-visits.h"
 #include "gt-visit-editor.h"
 
 #define STORE_KEY "gt-issue-visit-store"
@@ -64,6 +66,22 @@ open_clicked_cb (GtkWidget *row)
   gt_issue_visit_row_open (row);
 }
 
+static void
+store_changed_cb (GtkWidget *row)
+{
+  GtStore *store = g_object_get_data (G_OBJECT (row), STORE_KEY);
+  GtVisit *visit = g_object_get_data (G_OBJECT (row), VISIT_KEY);
+  g_autoptr(GtVisit) now = gt_store_get_visit (store, gt_visit_get_id (visit), NULL);
+  g_autofree char *subtitle = NULL;
+
+  gtk_widget_set_visible (row, now != NULL);
+  if (now == NULL)
+    return;
+  subtitle = gt_issue_visit_row_describe (store, now);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  g_object_set_data_full (G_OBJECT (row), VISIT_KEY, g_steal_pointer (&now), g_object_unref);
+}
+
 GtkWidget *
 gt_issue_visit_row_new (GtStore *store,
                         GtVisit *visit)
@@ -89,5 +107,7 @@ gt_issue_visit_row_new (GtStore *store,
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (open_clicked_cb), row);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), row,
+                           G_CONNECT_SWAPPED);
   return row;
 }

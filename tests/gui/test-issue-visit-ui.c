@@ -113,6 +113,22 @@ test_row_and_open (void)
   g_assert_true (gtk_window_get_transient_for (visit_editor) == GTK_WINDOW (editor));
   gt_test_ui_save_screenshot (GTK_WIDGET (visit_editor), "issue-visit-opened");
   gtk_window_destroy (visit_editor);
+
+  /* The visit edited meanwhile: the row reads its new day. */
+  {
+    g_autoptr(GtVisit) moved = gt_visit_copy (visit);
+    g_autofree char *new_date = NULL;
+    GDate on;
+
+    g_date_clear (&on, 1);
+    g_date_set_dmy (&on, 12, 11, 2026);
+    gt_visit_set_visited_on (moved, &on);
+    g_assert_true (gt_store_update_visit (store (), moved, NULL, &error));
+    g_assert_no_error (error);
+    gt_test_ui_settle (100);
+    new_date = gt_format_date (&on);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), new_date));
+  }
   gtk_window_destroy (GTK_WINDOW (editor));
   gt_test_ui_settle (100);
 
