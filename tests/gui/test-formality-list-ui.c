@@ -51,6 +51,13 @@ test_make_and_give (void)
       if (gt_project_get_planned_start (each) != NULL)
         id = gt_project_get_id (each);
     }
+  /* Without the approvals the demo gave it. */
+  {
+    g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+    g_assert_true (gt_store_replace_formalities (store, id, none, &error));
+    g_assert_no_error (error);
+  }
   project = g_object_ref (gt_store_lookup_project (store, id));
   editor = GTK_WIDGET (gt_project_editor_new (GTK_WINDOW (gt_test_ui_window ()), store,
                                               project));
