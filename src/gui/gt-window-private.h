@@ -35,6 +35,7 @@ struct _GtWindow
   GtkWidget            *window_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *new_button;
+  GtkWidget            *undo_button;
   AdwSplitButton       *present_button;
   GtkMenuButton        *primary_menu_button;
   GMenuModel           *primary_menu;

@@ -41,6 +41,21 @@ store_undo_changed_cb (GtWindow   *self,
   _gt_window_actions_update (self);
 }
 
+/* The header's Undo button names the step it takes back, as the toasts do. */
+static void
+store_undo_label_cb (GtWindow   *self,
+                     GParamSpec *pspec,
+                     GtStore    *store)
+{
+  const char *label = gt_store_get_undo_label (store);
+  g_autofree char *tooltip = NULL;
+
+  if (label != NULL && label[0] != '\0')
+    /* TRANSLATORS: the Undo button's tooltip, naming the step it takes back */
+    tooltip = g_strdup_printf (_("Undo “%s” (Ctrl+Z)"), label);
+  gtk_widget_set_tooltip_text (self->undo_button, tooltip != NULL ? tooltip : _("Undo (Ctrl+Z)"));
+}
+
 static void
 refresh_store (GtWindow *self)
 {
@@ -315,6 +330,9 @@ gt_window_constructed (GObject *object)
                            G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::can-redo",
                            G_CALLBACK (store_undo_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::undo-label",
+                           G_CALLBACK (store_undo_label_cb), self, G_CONNECT_SWAPPED);
+  store_undo_label_cb (self, NULL, self->store);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
   g_signal_connect_object (gt_connection_get (self->store), "notify::connected",
                            G_CALLBACK (connection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -420,6 +438,7 @@ gt_window_class_init (GtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GtWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, GtWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GtWindow, primary_menu);

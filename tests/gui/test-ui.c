@@ -308,14 +308,29 @@ test_create_project_through_editor (void)
   gt_projects_view_set_search_text (projects_view (), "");
 }
 
+static gboolean
+is_undo_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.undo") == 0;
+}
+
 static void
 test_undo_takes_back_the_new_project (void)
 {
   GtStore *store = gt_window_get_store (gt_test_ui_window ());
   GListModel *projects = gt_store_get_projects (store);
   guint before = g_list_model_get_n_items (projects);
+  GtkWidget *button = gt_test_ui_find_widget (GTK_WIDGET (gt_test_ui_window ()),
+                                              is_undo_button, NULL);
+  g_autofree char *named = NULL;
 
   g_assert_true (gt_store_can_undo (store));
+  /* The header's button names the step it takes back. */
+  g_assert_nonnull (button);
+  named = g_strdup_printf (_("Undo “%s” (Ctrl+Z)"), gt_store_get_undo_label (store));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, named);
   gtk_widget_activate_action (GTK_WIDGET (gt_test_ui_window ()), "win.undo", NULL);
   gt_test_ui_settle (100);
   g_assert_cmpuint (g_list_model_get_n_items (projects), ==, before - 1);
