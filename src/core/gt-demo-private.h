@@ -1,7 +1,11 @@
-/* gt-demo-private.h: what the two halves of the demo generator share.
+/* gt-demo-private.h: what the parts of the demo generator share.
  *
  * gt-demo.c makes the people, units, projects and milestones; gt-demo-progress.c
- * the monthly reports and the issues, read off each project's timeline.
+ * the monthly reports and the issues, read off each project's timeline. What
+ * came later, each from a generator of its own so that the rows above stay as
+ * they were: gt-demo-visits.c the leaders' visits and the issues assigned on
+ * them, gt-demo-formalities.c the approvals, gt-demo-escalation.c the 督办
+ * steps and the numbered documents.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
