@@ -266,3 +266,21 @@ gt_test_ui_run_empty (int    *argc,
 {
   return run_on_register (argc, argv, add_tests, FALSE);
 }
+
+gboolean
+gt_test_ui_menu_has_action (GMenuModel *model,
+                            const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      if (section != NULL && gt_test_ui_menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -49,4 +49,9 @@ gboolean     gt_test_ui_is_row_titled      (GtkWidget *widget, gconstpointer tit
 gboolean     gt_test_ui_is_button_labelled (GtkWidget *widget, gconstpointer label);
 gboolean     gt_test_ui_is_of_type         (GtkWidget *widget, gconstpointer type);
 
+/* Whether @model or one of its sections has an item for @action
+ * ("win.export-notice"). */
+gboolean     gt_test_ui_menu_has_action    (GMenuModel *model,
+                                            const char *action);
+
 G_END_DECLS

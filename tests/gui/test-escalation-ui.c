@@ -38,24 +38,6 @@ demo_today (void)
 }
 
 static gboolean
-menu_has_action (GMenuModel *model,
-                 const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
-
-      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
-          g_str_equal (name, action))
-        return TRUE;
-      if (section != NULL && menu_has_action (section, action))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
 is_menu_button (GtkWidget     *widget,
                 gconstpointer  data)
 {
@@ -64,7 +46,7 @@ is_menu_button (GtkWidget     *widget,
   if (!GTK_IS_MENU_BUTTON (widget))
     return FALSE;
   model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
-  return model != NULL && menu_has_action (model, data);
+  return model != NULL && gt_test_ui_menu_has_action (model, data);
 }
 
 static GtkWidget *
@@ -87,8 +69,8 @@ test_menu (void)
 
   g_assert_nonnull (button);
   model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
-  g_assert_true (menu_has_action (model, "view.supervise-doc"));
-  g_assert_true (menu_has_action (model, "view.unit-issues"));
+  g_assert_true (gt_test_ui_menu_has_action (model, "view.supervise-doc"));
+  g_assert_true (gt_test_ui_menu_has_action (model, "view.unit-issues"));
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   gt_test_ui_settle (300);
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));

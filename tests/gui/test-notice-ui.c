@@ -23,24 +23,6 @@
 #include "gt-window-notice.h"
 #include "gt-window-private.h"
 
-static gboolean
-menu_has_action (GMenuModel *model,
-                 const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
-
-      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
-          g_str_equal (name, action))
-        return TRUE;
-      if (section != NULL && menu_has_action (section, action))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 test_menu (void)
 {
@@ -48,7 +30,7 @@ test_menu (void)
 
   GtkPopover *popover;
 
-  g_assert_true (menu_has_action (window->primary_menu, "win.export-notice"));
+  g_assert_true (gt_test_ui_menu_has_action (window->primary_menu, "win.export-notice"));
   /* Open, to look at. */
   gtk_menu_button_popup (window->primary_menu_button);
   gt_test_ui_settle (300);
