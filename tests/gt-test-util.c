@@ -370,3 +370,15 @@ gt_test_refresh_until_changed (GtStore *store)
     }
   return FALSE;
 }
+
+GDate
+gt_test_date (int year,
+              int month,
+              int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}

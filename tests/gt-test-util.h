@@ -87,6 +87,10 @@ GtDb       *gt_test_db_connect     (const char *location);
 gint64      gt_test_query_int      (const char *location,
                                     const char *sql,
                                     gint64      arg);
+/* The day @day of @month of @year. */
+GDate       gt_test_date           (int year,
+                                    int month,
+                                    int day);
 /* Refreshes @store as the window's poll does until it takes in another
  * program's change, for up to five seconds: on a server the change arrives by
  * NOTIFY, which may come a moment after the other program's commit. Whether

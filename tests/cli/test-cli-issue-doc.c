@@ -32,18 +32,6 @@ typedef struct {
   gint64  later;      /* assigned, due 30 June 2023 */
 } Fixture;
 
-static GDate
-day (int y,
-     int m,
-     int d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
-
 static gint64
 add_issue (GtStore     *store,
            gint64       project,
@@ -54,7 +42,7 @@ add_issue (GtStore     *store,
 {
   g_autoptr(GtIssue) issue = gt_issue_new ();
   g_autoptr(GError) error = NULL;
-  GDate raised = day (2023, 1, 10);
+  GDate raised = gt_test_date (2023, 1, 10);
 
   gt_issue_set_project_id (issue, project);
   gt_issue_set_description (issue, description);
@@ -78,8 +66,8 @@ set_up (Fixture       *f,
   g_autoptr(GtLeader) leader = gt_leader_new ();
   g_autoptr(GtProject) project = gt_project_new ();
   g_autoptr(GError) error = NULL;
-  GDate deadline = day (2023, 3, 31);
-  GDate later = day (2023, 6, 30);
+  GDate deadline = gt_test_date (2023, 3, 31);
+  GDate later = gt_test_date (2023, 6, 30);
 
   f->dir = gt_test_make_dir ();
   f->db = g_build_filename (f->dir, "register.db", NULL);
@@ -390,7 +378,7 @@ test_mistakes (Fixture       *f,
     g_autoptr(GtIssue) resolved = NULL;
     g_auto(GtTestRun) run = { 0 };
     g_autofree char *later = g_strdup_printf ("%" G_GINT64_FORMAT, f->later);
-    GDate on = day (2023, 4, 1);
+    GDate on = gt_test_date (2023, 4, 1);
 
     gt_store_get_issues (store);
     issue = gt_store_lookup_issue (store, f->later);

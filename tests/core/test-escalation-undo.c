@@ -22,18 +22,6 @@ typedef struct {
   gint64   project;
 } Fixture;
 
-static GDate
-day (int y,
-     int m,
-     int d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
-
 static gint64
 add_issue (Fixture    *f,
            const char *description,
@@ -41,8 +29,8 @@ add_issue (Fixture    *f,
 {
   g_autoptr(GtIssue) issue = gt_issue_new ();
   g_autoptr(GError) error = NULL;
-  GDate raised = day (2023, 1, 10);
-  GDate deadline = day (2023, 3, deadline_day);
+  GDate raised = gt_test_date (2023, 1, 10);
+  GDate deadline = gt_test_date (2023, 3, deadline_day);
 
   gt_issue_set_project_id (issue, f->project);
   gt_issue_set_description (issue, description);
@@ -121,7 +109,7 @@ test_step (Fixture       *f,
            gconstpointer  data)
 {
   gint64 issue = add_issue (f, "征迁未完成", 31);
-  GDate on = day (2023, 4, 3);
+  GDate on = gt_test_date (2023, 4, 3);
   g_autoptr(GError) error = NULL;
   g_autofree char *raise = NULL;
   char *states[3] = { NULL, };
@@ -176,7 +164,7 @@ test_document (Fixture       *f,
 {
   gint64 issue = add_issue (f, "征迁未完成", 31);
   gint64 other = add_issue (f, "管线迁改滞后", 31);
-  GDate on = day (2023, 4, 3);
+  GDate on = gt_test_date (2023, 4, 3);
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) documents = NULL;
   g_autofree char *before = describe (f->store, issue);
@@ -216,7 +204,7 @@ test_rules (Fixture       *f,
   gint64 first = add_issue (f, "征迁未完成", 1);
   gint64 second = add_issue (f, "管线迁改滞后", 10);
   GtEscalationRules rules = { 1, 30 };
-  GDate as_of = day (2023, 5, 1);
+  GDate as_of = gt_test_date (2023, 5, 1);
   g_autoptr(GPtrArray) rises = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *first_before = describe (f->store, first);
@@ -258,7 +246,7 @@ test_other_desk (Fixture       *f,
                  gconstpointer  data)
 {
   gint64 issue = add_issue (f, "征迁未完成", 31);
-  GDate on = day (2023, 4, 3);
+  GDate on = gt_test_date (2023, 4, 3);
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) other = NULL;
   g_autofree char *before = NULL;

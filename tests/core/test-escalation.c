@@ -10,18 +10,7 @@
 #include "config.h"
 
 #include "gt-escalation.h"
-
-static GDate
-day (int y,
-     int m,
-     int d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
+#include "gt-test-util.h"
 
 static void
 assert_date (const GDate *date,
@@ -50,7 +39,7 @@ judge_march (const GtEscalationRules *rules,
              const GDate             *date,
              GArray                  *steps)
 {
-  GDate deadline = day (2023, 3, 31);
+  GDate deadline = gt_test_date (2023, 3, 31);
 
   return gt_escalation_judge (rules, &deadline, GT_ISSUE_STATUS_ASSIGNED,
                               GT_ESCALATION_ASSIGNED, date, steps);
@@ -79,14 +68,14 @@ test_steps_by_date (void)
   GDate date;
 
   /* On the deadline and up to the day before the first step: still 交办. */
-  date = day (2023, 3, 31);
+  date = gt_test_date (2023, 3, 31);
   g_assert_cmpint (judge_march (&rules, &date, steps), ==, GT_ESCALATION_ASSIGNED);
-  date = day (2023, 4, 4);
+  date = gt_test_date (2023, 4, 4);
   g_assert_cmpint (judge_march (&rules, &date, steps), ==, GT_ESCALATION_ASSIGNED);
   g_assert_cmpuint (steps->len, ==, 0);
 
   /* Five days past: 督办, due that very day. */
-  date = day (2023, 4, 5);
+  date = gt_test_date (2023, 4, 5);
   g_assert_cmpint (judge_march (&rules, &date, steps), ==, GT_ESCALATION_SUPERVISED);
   g_assert_cmpuint (steps->len, ==, 1);
   g_assert_cmpint (g_array_index (steps, GtEscalationStep, 0).level, ==,
@@ -96,9 +85,9 @@ test_steps_by_date (void)
   g_array_set_size (steps, 0);
 
   /* The day before the second step, and the step's day. */
-  date = day (2023, 4, 19);
+  date = gt_test_date (2023, 4, 19);
   g_assert_cmpint (judge_march (&rules, &date, NULL), ==, GT_ESCALATION_SUPERVISED);
-  date = day (2023, 4, 20);
+  date = gt_test_date (2023, 4, 20);
   g_assert_cmpint (judge_march (&rules, &date, NULL), ==, GT_ESCALATION_LISTED);
 }
 
@@ -108,7 +97,7 @@ test_run_late (void)
 {
   GtEscalationRules rules = rules_of (1, 30);
   g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (GtEscalationStep));
-  GDate date = day (2023, 9, 1);
+  GDate date = gt_test_date (2023, 9, 1);
 
   g_assert_cmpint (judge_march (&rules, &date, steps), ==, GT_ESCALATION_LISTED);
   g_assert_cmpuint (steps->len, ==, 2);
@@ -126,9 +115,9 @@ test_from_level (void)
 {
   GtEscalationRules rules = rules_of (1, 30);
   g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (GtEscalationStep));
-  GDate deadline = day (2023, 3, 31);
-  GDate date = day (2023, 9, 1);
-  GDate early = day (2023, 3, 1);
+  GDate deadline = gt_test_date (2023, 3, 31);
+  GDate date = gt_test_date (2023, 9, 1);
+  GDate early = gt_test_date (2023, 3, 1);
 
   g_assert_cmpint (gt_escalation_judge (&rules, &deadline, GT_ISSUE_STATUS_ASSIGNED,
                                         GT_ESCALATION_SUPERVISED, &date, steps),
@@ -156,9 +145,9 @@ test_from_none (void)
 {
   GtEscalationRules rules = rules_of (1, 30);
   g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (GtEscalationStep));
-  GDate deadline = day (2023, 3, 31);
-  GDate date = day (2023, 4, 2);
-  GDate before = day (2023, 3, 31);
+  GDate deadline = gt_test_date (2023, 3, 31);
+  GDate date = gt_test_date (2023, 4, 2);
+  GDate before = gt_test_date (2023, 3, 31);
 
   g_assert_cmpint (gt_escalation_judge (&rules, &deadline, GT_ISSUE_STATUS_ASSIGNED,
                                         GT_ESCALATION_NONE, &before, steps),
@@ -177,8 +166,8 @@ static void
 test_not_open (void)
 {
   GtEscalationRules rules = rules_of (1, 30);
-  GDate deadline = day (2023, 3, 31);
-  GDate date = day (2023, 9, 1);
+  GDate deadline = gt_test_date (2023, 3, 31);
+  GDate date = gt_test_date (2023, 9, 1);
 
   /* Raised (not yet assigned) counts as open, as for the lights. */
   g_assert_cmpint (gt_escalation_judge (&rules, &deadline, GT_ISSUE_STATUS_RAISED,
@@ -200,8 +189,8 @@ test_year_end (void)
 {
   GtEscalationRules rules = rules_of (3, 10);
   g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (GtEscalationStep));
-  GDate deadline = day (2023, 12, 30);
-  GDate date = day (2024, 1, 9);
+  GDate deadline = gt_test_date (2023, 12, 30);
+  GDate date = gt_test_date (2024, 1, 9);
 
   g_assert_cmpuint (gt_escalation_days_overdue (&deadline, &date), ==, 10);
   g_assert_cmpint (gt_escalation_judge (&rules, &deadline, GT_ISSUE_STATUS_ASSIGNED,
@@ -218,14 +207,14 @@ test_mended_rules (void)
 {
   GtEscalationRules rules = rules_of (10, 4);
   GtEscalationRules zero = rules_of (0, 0);
-  GDate date = day (2023, 4, 10);
+  GDate date = gt_test_date (2023, 4, 10);
 
   g_assert_cmpuint (gt_escalation_rules_get_days (&rules, GT_ESCALATION_SUPERVISED), ==, 10);
   g_assert_cmpuint (gt_escalation_rules_get_days (&rules, GT_ESCALATION_LISTED), ==, 11);
   g_assert_cmpint (judge_march (&rules, &date, NULL), ==, GT_ESCALATION_SUPERVISED);
   g_assert_cmpuint (gt_escalation_rules_get_days (&zero, GT_ESCALATION_SUPERVISED), ==, 1);
   g_assert_cmpuint (gt_escalation_rules_get_days (&zero, GT_ESCALATION_LISTED), ==, 2);
-  date = day (2023, 3, 31);
+  date = gt_test_date (2023, 3, 31);
   g_assert_cmpint (judge_march (&zero, &date, NULL), ==, GT_ESCALATION_ASSIGNED);
 }
 

@@ -35,18 +35,6 @@ typedef struct {
   gint64   project;
 } Fixture;
 
-static GDate
-day (int y,
-     int m,
-     int d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
-
 static gint64
 add_unit (GtStore    *store,
           const char *name)
@@ -84,7 +72,7 @@ add_issue (Fixture     *f,
 {
   g_autoptr(GtIssue) issue = gt_issue_new ();
   g_autoptr(GError) error = NULL;
-  GDate raised = day (2023, 1, 10);
+  GDate raised = gt_test_date (2023, 1, 10);
 
   gt_issue_set_project_id (issue, project_id);
   gt_issue_set_description (issue, "征迁未完成");
@@ -119,7 +107,7 @@ assert_date (const GDate *date,
              int          m,
              int          d)
 {
-  GDate expected = day (y, m, d);
+  GDate expected = gt_test_date (y, m, d);
 
   g_assert_true (g_date_valid (date));
   g_assert_cmpint (g_date_compare (date, &expected), ==, 0);
@@ -162,8 +150,8 @@ tear_down (Fixture       *f,
 static void
 test_escalate (Fixture *f)
 {
-  GDate deadline = day (2023, 3, 31);
-  GDate on = day (2023, 4, 3);
+  GDate deadline = gt_test_date (2023, 3, 31);
+  GDate on = gt_test_date (2023, 4, 3);
   gint64 issue = add_issue (f, f->project, f->unit_a, &deadline);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) steps = NULL;
@@ -230,7 +218,7 @@ run_rules (Fixture *f,
 {
   g_autoptr(GError) error = NULL;
   GtEscalationRules rules = { 1, 30 };
-  GDate as_of = day (y, m, d);
+  GDate as_of = gt_test_date (y, m, d);
   GPtrArray *rises = gt_store_run_escalation (f->store, &rules, &as_of, &error);
 
   g_assert_no_error (error);
@@ -241,8 +229,8 @@ run_rules (Fixture *f,
 static void
 test_rules (Fixture *f)
 {
-  GDate deadline = day (2023, 3, 31);
-  GDate later = day (2023, 6, 30);
+  GDate deadline = gt_test_date (2023, 3, 31);
+  GDate later = gt_test_date (2023, 6, 30);
   gint64 due = add_issue (f, f->project, f->unit_a, &deadline);
   gint64 not_yet = add_issue (f, f->project, f->unit_b, &later);
   gint64 no_deadline = add_issue (f, f->project, 0, NULL);
@@ -257,7 +245,7 @@ test_rules (Fixture *f)
   {
     GtIssue *live = gt_store_lookup_issue (f->store, resolved);
     g_autoptr(GtIssue) edited = gt_issue_copy (live);
-    GDate on = day (2023, 3, 30);
+    GDate on = gt_test_date (2023, 3, 30);
 
     gt_issue_set_status (edited, GT_ISSUE_STATUS_RESOLVED);
     gt_issue_set_resolution (edited, "已完成征迁");
@@ -334,15 +322,15 @@ test_rules (Fixture *f)
 static void
 test_documents (Fixture *f)
 {
-  GDate deadline = day (2023, 3, 31);
+  GDate deadline = gt_test_date (2023, 3, 31);
   gint64 issue = add_issue (f, f->project, f->unit_a, &deadline);
   gint64 other = add_issue (f, f->project, f->unit_b, &deadline);
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) documents = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   GtIssueDocument document;
-  GDate on = day (2023, 3, 20);
-  GDate next_year = day (2024, 1, 5);
+  GDate on = gt_test_date (2023, 3, 20);
+  GDate next_year = gt_test_date (2024, 1, 5);
 
   g_assert_true (gt_store_add_issue_document (f->store, issue, GT_ISSUE_DOC_ASSIGN, &on,
                                               &document, &error));
@@ -409,7 +397,7 @@ desk_thread (gpointer data)
   Desk *desk = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GtStore) store = gt_store_open (desk->path, &error);
-  GDate on = day (2023, 5, 1);
+  GDate on = gt_test_date (2023, 5, 1);
 
   g_assert_no_error (error);
   for (guint i = 0; i < DESK_DOCUMENTS; i++)
@@ -427,7 +415,7 @@ desk_thread (gpointer data)
 static void
 test_two_desks (Fixture *f)
 {
-  GDate deadline = day (2023, 3, 31);
+  GDate deadline = gt_test_date (2023, 3, 31);
   Desk desks[2] = {
     { f->path, add_issue (f, f->project, f->unit_a, &deadline), },
     { f->path, add_issue (f, f->project, f->unit_b, &deadline), },
@@ -460,14 +448,14 @@ test_two_desks (Fixture *f)
 static void
 test_unit_list (Fixture *f)
 {
-  GDate early = day (2023, 2, 28);
-  GDate deadline = day (2023, 3, 31);
-  GDate later = day (2023, 6, 30);
+  GDate early = gt_test_date (2023, 2, 28);
+  GDate deadline = gt_test_date (2023, 3, 31);
+  GDate later = gt_test_date (2023, 6, 30);
   gint64 a_late = add_issue (f, f->project, f->unit_a, &deadline);
   gint64 a_later = add_issue (f, f->project, f->unit_a, &later);
   gint64 a_earliest = add_issue (f, f->project, f->unit_a, &early);
   gint64 b = add_issue (f, f->project, f->unit_b, &deadline);
-  GDate as_of = day (2023, 4, 10);
+  GDate as_of = gt_test_date (2023, 4, 10);
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) list = NULL;
   g_autoptr(GPtrArray) rises = run_rules (f, 2023, 4, 10);

@@ -18,20 +18,9 @@
 #include "gt-inspection-dialog.h"
 #include "gt-office-settings.h"
 #include "gt-test-ui.h"
+#include "gt-test-util.h"
 #include "gt-window-inspection.h"
 #include "gt-window-private.h"
-
-static GDate
-day (int year,
-     int month,
-     int d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, month, year);
-  return date;
-}
 
 /* The item opens the dialog, which starts at this week. */
 static void
@@ -80,7 +69,7 @@ static void
 test_week_remembered (void)
 {
   g_autoptr(GSettings) settings = gt_office_settings_open ("inspection-report-weeks-ago");
-  GDate today = day (2026, 11, 15);   /* a Sunday */
+  GDate today = gt_test_date (2026, 11, 15);   /* a Sunday */
   GDate monday;
   GtInspectionDialog *dialog;
   guint julian = 0;
@@ -97,7 +86,7 @@ test_week_remembered (void)
   g_signal_connect (dialog, "chosen", G_CALLBACK (chosen_cb), &julian);
   gt_inspection_dialog_save (dialog);
   gt_test_ui_settle (100);
-  monday = day (2026, 10, 26);
+  monday = gt_test_date (2026, 10, 26);
   g_assert_cmpuint (julian, ==, g_date_get_julian (&monday));
   g_assert_cmpint (g_settings_get_int (settings, "inspection-report-weeks-ago"), ==, 2);
 
@@ -143,7 +132,7 @@ test_write (void)
   g_autofree char *dir = g_dir_make_tmp ("guatu-inspection-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  const GDate weeks[] = { day (2026, 11, 12), day (2026, 10, 28) };
+  const GDate weeks[] = { gt_test_date (2026, 11, 12), gt_test_date (2026, 10, 28) };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
