@@ -757,7 +757,7 @@ add_visit_row (GtIssueEditor *self)
   if (visit == NULL)
     {
       if (error != NULL)
-        g_warning ("%s", error->message);
+        g_debug ("Could not read the visit of the issue: %s", error->message);
       return;
     }
   group = gtk_widget_get_ancestor (GTK_WIDGET (self->raised_row), ADW_TYPE_PREFERENCES_GROUP);
