@@ -41,8 +41,9 @@ needs_binary() {
 }
 
 targets_for() {
-  # The catalogues too: some tests read their messages in zh_CN.
-  t="guatu-gmo"
+  # The catalogues too: some tests read their messages in zh_CN; and the
+  # settings' schema, which the office's rules are read from.
+  t="guatu-gmo data/gschemas.compiled"
   for name in $1; do
     t="$t tests/$name"
   done
