@@ -155,6 +155,16 @@ test_migrate_and_entries (void)
                   "督查科|return:县发改局|project|-||-|西区供水\n"
                   "督查科|return:县发改局|issue|-||-|资金未到位");
   }
+  /* The change log keeps the newest 10,000 or so, pruned a thousand at a
+   * time, in one transaction as over many. */
+  gt_test_server_exec ("SELECT guatu_log ('leader', 1, '') FROM generate_series (1, 12500)");
+  assert_value ("SELECT count (*) BETWEEN 10000 AND 11000 FROM changes", "t");
+  assert_value ("SELECT max (seq) - min (seq) < 11000 FROM changes", "t");
+  gt_test_server_exec ("BEGIN; SELECT guatu_log ('leader', 1, '') FROM generate_series (1, 25000);"
+                       "COMMIT;");
+  assert_value ("SELECT count (*) BETWEEN 10000 AND 11000 FROM changes", "t");
+  assert_value ("SELECT count (*) FROM pg_proc WHERE proname = 'guatu_log' "
+                "AND prosrc LIKE '%seq > s - 11000%'", "1");
   assert_value ("SELECT count (*) FROM history WHERE at !~ '^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:"
                 "\\d\\dZ$'", "0");
 }
