@@ -11,9 +11,13 @@
 
 #include <libpq-fe.h>
 
+#include "gt-pg-roles.h"
 #include "gt-store.h"
 #include "gt-test-server.h"
 #include "gt-test-util.h"
+
+#define UNIT_ROLE "guatu_test_filer"
+#define PASSWORD  "filer-desk-secret"
 
 /* Version 6's shape of the history, in place of version 7's: one generic
  * trigger function through guatu_history_add() (doing nothing here: the
@@ -69,6 +73,29 @@ owner_value (const char *sql)
     g_assert_cmpstr (got_, ==, (expected));                      \
   } G_STMT_END
 
+/* Runs @sql as @role: NULL when it succeeded, else the server's message. */
+static char *
+run_as_unit (const char *sql)
+{
+  PGconn *owner = PQconnectdb (gt_test_server_url ());
+  g_autofree char *url = NULL;
+  PGconn *conn;
+  PGresult *result;
+  char *out = NULL;
+
+  g_assert_cmpint (PQstatus (owner), ==, CONNECTION_OK);
+  url = g_strdup_printf ("postgresql://%s:%s@/%s", UNIT_ROLE, PASSWORD, PQdb (owner));
+  PQfinish (owner);
+  conn = PQconnectdb (url);
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+    out = g_strdup (PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+  return out;
+}
+
 static void
 open_and_close (void)
 {
@@ -86,7 +113,9 @@ test_migrate_and_entries (void)
   g_autofree char *last = NULL;
   g_autofree char *sql = NULL;
 
-  if (!gt_test_server_reset (NULL))
+  if (!gt_test_server_reset ("SET client_min_messages = warning;"
+                             "DROP ROLE IF EXISTS " UNIT_ROLE ";"
+                             "CREATE ROLE " UNIT_ROLE " LOGIN PASSWORD '" PASSWORD "';"))
     return;
   open_and_close ();
   assert_value ("SELECT max (version) FROM guatu_schema", G_STRINGIFY (GT_STORE_SCHEMA_VERSION));
@@ -102,6 +131,14 @@ test_migrate_and_entries (void)
                        "  VALUES (1, 1, '2023-03', 1200000, 20, '场地平整', '');"
                        "INSERT INTO issues (id, project_id, description, category, status)"
                        "  VALUES (1, 1, '用地指标未落实', 'land', 'raised');");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GtStore) store = gt_store_open (gt_test_server_url (), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (gt_pg_roles_grant_unit (store, UNIT_ROLE, "县发改局", NULL, &error));
+    g_assert_no_error (error);
+  }
   before = owner_value (HISTORY_AFTER ("0"));
   g_assert_cmpstr (before, ==,
                    "综合科|import:台账.csv|project|-||-|城东污水处理厂\n"
@@ -120,6 +157,24 @@ test_migrate_and_entries (void)
                 "'guatu_history_add')", "0");
   assert_value ("SELECT count (*) FROM pg_proc WHERE proname LIKE 'guatu\\_history\\_%'",
                 "4");
+
+  /* The unit's desk files its figures: the history written by the new
+   * functions as their owner, the unit holding no right on `history`. */
+  {
+    g_autofree char *refused = run_as_unit ("INSERT INTO monthly_reports (id, project_id,"
+                                            "  month, completed)"
+                                            "  VALUES (9, 1, '2023-05', 420000)");
+
+    g_assert_null (refused);
+    assert_value ("SELECT field || '|' || new FROM history WHERE month = '2023-05'", "|420000");
+    assert_value ("SELECT count (*) FROM pg_proc WHERE proname LIKE 'guatu\\_history\\_%' "
+                  "AND prosecdef", "4");
+    refused = run_as_unit ("INSERT INTO history (at, kind, row_id, field) "
+                           "VALUES ('', 'report', 1, '')");
+    g_assert_nonnull (refused);
+    gt_test_server_exec ("DELETE FROM monthly_reports WHERE month = '2023-05';"
+                         "DELETE FROM history WHERE month = '2023-05'");
+  }
 
   /* What test-schema7 writes to a file, the same entries. */
   last = owner_value ("SELECT max (id) FROM history");
