@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "gt-issue-query.h"
+#include "gt-store-escalation.h"
 
 typedef struct {
   char *description;    /* what the key was folded from */
@@ -30,7 +31,12 @@ struct _GtIssueQuery
   gint64      category;
   gint64      unit_id;
   gint64      project_id;
+  gint64      level;    /* the lowest level shown: GT_ESCALATION_NONE for any */
   GDate       today;
+
+  /* Issue id (gint64 *) → level, of the escalated issues; NULL until first
+   * needed. Read whole, so that sorting or filtering never asks per issue. */
+  GHashTable *levels;
 
   GHashTable *folded;   /* GtIssue → FoldedText */
   GHashTable *collated; /* text → collation key */
@@ -116,6 +122,7 @@ gt_issue_query_free (GtIssueQuery *self)
   g_clear_pointer (&self->words, g_ptr_array_unref);
   g_clear_pointer (&self->folded, g_hash_table_unref);
   g_clear_pointer (&self->collated, g_hash_table_unref);
+  g_clear_pointer (&self->levels, g_hash_table_unref);
   g_free (self);
 }
 
@@ -253,6 +260,90 @@ gt_issue_query_set_project (GtIssueQuery *self,
   return set_choice (&self->project_id, MAX (project_id, 0), 0);
 }
 
+GtIssueQueryChange
+gt_issue_query_set_level (GtIssueQuery      *self,
+                          GtEscalationLevel  level)
+{
+  gint64 old;
+
+  g_return_val_if_fail (self != NULL, GT_ISSUE_QUERY_UNCHANGED);
+  g_return_val_if_fail (level < GT_N_ESCALATION_LEVELS, GT_ISSUE_QUERY_UNCHANGED);
+
+  /* "At least" choices nest: a higher one is stricter. */
+  old = self->level;
+  self->level = level;
+  return change_between (level >= old, old >= level);
+}
+
+static GHashTable *
+read_levels (GtIssueQuery *self)
+{
+  g_autoptr(GError) error = NULL;
+  GHashTable *levels = gt_store_list_escalation_levels (self->store, &error);
+
+  if (levels == NULL)
+    {
+      /* A register that cannot be read says so elsewhere; here every issue
+       * then shows at no level, and the next change reads again. */
+      g_debug ("Cannot read the issues' escalation levels: %s", error->message);
+      levels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+    }
+  return levels;
+}
+
+GtEscalationLevel
+gt_issue_query_get_level (GtIssueQuery *self,
+                          GtIssue      *issue)
+{
+  gint64 id;
+
+  g_return_val_if_fail (self != NULL, GT_ESCALATION_NONE);
+  g_return_val_if_fail (GT_IS_ISSUE (issue), GT_ESCALATION_NONE);
+
+  if (self->levels == NULL)
+    self->levels = read_levels (self);
+  id = gt_issue_get_id (issue);
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->levels, &id));
+}
+
+static gboolean
+same_levels (GHashTable *a,
+             GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gpointer other;
+
+      if (!g_hash_table_lookup_extended (b, key, NULL, &other) || other != value)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+gt_issue_query_refresh_levels (GtIssueQuery *self)
+{
+  GHashTable *levels;
+  gboolean changed;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  /* Never read yet: the first use reads it. */
+  if (self->levels == NULL)
+    return FALSE;
+  levels = read_levels (self);
+  changed = !same_levels (self->levels, levels);
+  g_hash_table_unref (self->levels);
+  self->levels = levels;
+  return changed;
+}
+
 void
 gt_issue_query_set_today (GtIssueQuery *self,
                           const GDate  *today)
@@ -308,6 +399,9 @@ gt_issue_query_matches (GtIssueQuery *self,
   if (self->unit_id > 0 && gt_issue_get_unit_id (issue) != self->unit_id)
     return FALSE;
   if (self->project_id > 0 && gt_issue_get_project_id (issue) != self->project_id)
+    return FALSE;
+  if (self->level > GT_ESCALATION_NONE
+      && (gint64) gt_issue_query_get_level (self, issue) < self->level)
     return FALSE;
   if (self->words->len == 0)
     return TRUE;
@@ -456,6 +550,10 @@ gt_issue_query_compare (GtIssueQuery *self,
       if (result == 0)
         result = compare_int64 (gt_issue_is_overdue (b, &self->today),
                                 gt_issue_is_overdue (a, &self->today));
+      break;
+    case GT_ISSUE_SORT_LEVEL:
+      result = compare_int64 (gt_issue_query_get_level (self, a),
+                              gt_issue_query_get_level (self, b));
       break;
     case GT_ISSUE_SORT_UNIT:
       result = compare_text (self, unit_name (self, a), unit_name (self, b));

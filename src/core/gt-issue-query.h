@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include "gt-escalation.h"
 #include "gt-store.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,7 @@ typedef enum {
   GT_ISSUE_SORT_PROJECT,       /* by the project's name */
   GT_ISSUE_SORT_CATEGORY,
   GT_ISSUE_SORT_STATUS,        /* overdue ones first within a status */
+  GT_ISSUE_SORT_LEVEL,         /* by the escalation level (督办), lowest first */
   GT_ISSUE_SORT_UNIT,          /* by the assigned unit's name */
   GT_ISSUE_SORT_DEADLINE,
   GT_ISSUE_SORT_RAISED,
@@ -65,6 +67,16 @@ GtIssueQueryChange  gt_issue_query_set_unit     (GtIssueQuery  *self,
                                                  gint64         unit_id);
 GtIssueQueryChange  gt_issue_query_set_project  (GtIssueQuery  *self,
                                                  gint64         project_id);
+/* Issues at escalation level @level or above; GT_ESCALATION_NONE for any. */
+GtIssueQueryChange  gt_issue_query_set_level    (GtIssueQuery      *self,
+                                                 GtEscalationLevel  level);
+/* Issue @issue's escalation level, from the table the query read from the
+ * store (gt_store_list_escalation_levels()) on first use. */
+GtEscalationLevel   gt_issue_query_get_level    (GtIssueQuery      *self,
+                                                 GtIssue           *issue);
+/* Reads the levels' table again, once for a change of the store: never per
+ * issue. TRUE when some issue's level differs from the table read before. */
+gboolean            gt_issue_query_refresh_levels (GtIssueQuery    *self);
 /* The day against which deadlines are overdue; NULL or unset: the real today. */
 void                gt_issue_query_set_today    (GtIssueQuery  *self,
                                                  const GDate   *today);

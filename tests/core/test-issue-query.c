@@ -10,6 +10,7 @@
 
 #include "gt-issue-query.h"
 #include "gt-store.h"
+#include "gt-store-escalation.h"
 
 typedef struct {
   char *dir;
@@ -374,6 +375,76 @@ test_compare (Fixture       *fixture,
                                              fixture->resolved, fixture->funding), >, 0);
 }
 
+static void
+escalate (Fixture           *fixture,
+          GtIssue           *issue,
+          GtEscalationLevel  level)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) on = date (2026, 5, 1);
+
+  g_assert_true (gt_store_escalate_issue (fixture->store, gt_issue_get_id (issue), level, on,
+                                          NULL, "office", &error));
+  g_assert_no_error (error);
+}
+
+/* The level filter keeps an issue at a level or above; the query reads the
+ * levels once and again only when told the store changed. */
+static void
+test_level (Fixture       *fixture,
+            gconstpointer  data)
+{
+  escalate (fixture, fixture->land, GT_ESCALATION_ASSIGNED);
+  escalate (fixture, fixture->funding, GT_ESCALATION_LISTED);
+  escalate (fixture, fixture->permit, GT_ESCALATION_SUPERVISED);
+
+  g_assert_cmpint (gt_issue_query_get_level (fixture->query, fixture->funding), ==,
+                   GT_ESCALATION_LISTED);
+  g_assert_cmpint (gt_issue_query_get_level (fixture->query, fixture->closed), ==,
+                   GT_ESCALATION_NONE);
+  g_assert_cmpint (gt_issue_query_set_level (fixture->query, GT_ESCALATION_NONE), ==,
+                   GT_ISSUE_QUERY_UNCHANGED);
+  assert_matching (fixture, "lfprc");
+  g_assert_cmpint (gt_issue_query_set_level (fixture->query, GT_ESCALATION_ASSIGNED), ==,
+                   GT_ISSUE_QUERY_STRICTER);
+  assert_matching (fixture, "lfp");
+  g_assert_cmpint (gt_issue_query_set_level (fixture->query, GT_ESCALATION_SUPERVISED), ==,
+                   GT_ISSUE_QUERY_STRICTER);
+  assert_matching (fixture, "fp");
+  g_assert_cmpint (gt_issue_query_set_level (fixture->query, GT_ESCALATION_LISTED), ==,
+                   GT_ISSUE_QUERY_STRICTER);
+  assert_matching (fixture, "f");
+
+  /* With the status filter, both apply. */
+  gt_issue_query_set_level (fixture->query, GT_ESCALATION_SUPERVISED);
+  gt_issue_query_set_status (fixture->query, GT_ISSUE_QUERY_OVERDUE);
+  assert_matching (fixture, "f");
+  gt_issue_query_set_status (fixture->query, GT_ISSUE_QUERY_ANY_STATUS);
+
+  /* Sorted by level, lowest first; ties by id. */
+  g_assert_cmpint (gt_issue_query_compare (fixture->query, GT_ISSUE_SORT_LEVEL,
+                                           fixture->closed, fixture->land), <, 0);
+  g_assert_cmpint (gt_issue_query_compare (fixture->query, GT_ISSUE_SORT_LEVEL,
+                                           fixture->land, fixture->permit), <, 0);
+  g_assert_cmpint (gt_issue_query_compare (fixture->query, GT_ISSUE_SORT_LEVEL,
+                                           fixture->funding, fixture->permit), >, 0);
+  g_assert_cmpint (gt_issue_query_compare (fixture->query, GT_ISSUE_SORT_LEVEL,
+                                           fixture->resolved, fixture->closed), <, 0);
+
+  /* A step taken after the table was read shows once the query refreshes. */
+  escalate (fixture, fixture->permit, GT_ESCALATION_LISTED);
+  assert_matching (fixture, "fp");
+  g_assert_true (gt_issue_query_refresh_levels (fixture->query));
+  gt_issue_query_set_level (fixture->query, GT_ESCALATION_LISTED);
+  assert_matching (fixture, "fp");
+  g_assert_false (gt_issue_query_refresh_levels (fixture->query));
+
+  /* A lower choice lets more through. */
+  g_assert_cmpint (gt_issue_query_set_level (fixture->query, GT_ESCALATION_NONE), ==,
+                   GT_ISSUE_QUERY_LOOSER);
+  assert_matching (fixture, "lfprc");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +462,7 @@ main (int   argc,
   ADD ("changes", test_changes);
   ADD ("counts", test_counts);
   ADD ("compare", test_compare);
+  ADD ("level", test_level);
 
 #undef ADD
 
