@@ -30,6 +30,10 @@ GtIssue       *gt_issue_new               (void);
 GtIssue       *gt_issue_copy              (GtIssue       *self);
 void           gt_issue_assign            (GtIssue       *self,
                                            GtIssue       *source);
+/* Whether saving @other over @self would leave the register as it is: every
+ * field a save writes, the id included. */
+gboolean       gt_issue_same_values       (GtIssue       *self,
+                                           GtIssue       *other);
 gboolean       gt_issue_validate          (GtIssue       *self,
                                            GError       **error);
 /* Open (raised or assigned) with a deadline before @today. */

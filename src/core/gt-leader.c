@@ -138,6 +138,17 @@ gt_leader_copy (GtLeader *self)
   return copy;
 }
 
+gboolean
+gt_leader_same_values (GtLeader *self,
+                       GtLeader *other)
+{
+  g_return_val_if_fail (GT_IS_LEADER (self), FALSE);
+  g_return_val_if_fail (GT_IS_LEADER (other), FALSE);
+
+  return self->id == other->id && g_str_equal (self->name, other->name) &&
+         g_str_equal (self->title, other->title) && g_str_equal (self->phone, other->phone);
+}
+
 void
 gt_leader_assign (GtLeader *self,
                   GtLeader *source)

@@ -18,6 +18,9 @@ GtLeader    *gt_leader_new       (void);
 GtLeader    *gt_leader_copy      (GtLeader    *self);
 void         gt_leader_assign    (GtLeader    *self,
                                   GtLeader    *source);
+/* Whether saving @other over @self would leave the register as it is. */
+gboolean     gt_leader_same_values (GtLeader  *self,
+                                    GtLeader  *other);
 /* Fails with G_IO_ERROR_INVALID_DATA when the name is empty. */
 gboolean     gt_leader_validate  (GtLeader    *self,
                                   GError     **error);

@@ -292,6 +292,32 @@ _gt_store_update (GtStore      *self,
   return _gt_store_update_since (self, kind, edited, plan_year, record, self->last_seq, error);
 }
 
+/* Whether writing @edited over @live would leave the register as it is. A
+ * project's plan is only known for the store's year: one written for another
+ * year (undo after the year changed) is never taken as the same. */
+static gboolean
+same_values (GtStore     *self,
+             GtStoreKind  kind,
+             gpointer     live,
+             gpointer     edited,
+             int          plan_year)
+{
+  switch (kind)
+    {
+    case GT_STORE_KIND_PROJECT:
+      return plan_year == self->year && gt_project_same_values (live, edited);
+    case GT_STORE_KIND_LEADER:
+      return gt_leader_same_values (live, edited);
+    case GT_STORE_KIND_UNIT:
+      return gt_unit_same_values (live, edited);
+    case GT_STORE_KIND_ISSUE:
+      return gt_issue_same_values (live, edited);
+    case GT_STORE_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* @seen: the change log's position when @edited's values were read (an editor
  * filled at opening, while the lists took in other desks' changes since). */
 gboolean
@@ -321,6 +347,13 @@ _gt_store_update_since (GtStore      *self,
     }
   if (!check_references (self, kind, edited, error))
     return FALSE;
+  /* An editor saved without a change: nothing is written, so no change-log
+   * entry for the other desks, and no undo step that undoes nothing. Not a
+   * conflict either, even if another desk changed the row since @seen: the
+   * lists took that change in and it is what @edited holds, so nothing of it
+   * would be overwritten. (A live object edited in place cannot tell.) */
+  if (live != NULL && live != edited && same_values (self, kind, live, edited, plan_year))
+    return TRUE;
   if (live != NULL && should_record (self, record))
     before = _gt_store_copy_object (kind, live);
 

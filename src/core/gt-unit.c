@@ -145,6 +145,18 @@ gt_unit_copy (GtUnit *self)
   return copy;
 }
 
+gboolean
+gt_unit_same_values (GtUnit *self,
+                     GtUnit *other)
+{
+  g_return_val_if_fail (GT_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (GT_IS_UNIT (other), FALSE);
+
+  return self->id == other->id && g_str_equal (self->name, other->name) &&
+         self->kind == other->kind && g_str_equal (self->contact, other->contact) &&
+         g_str_equal (self->phone, other->phone);
+}
+
 void
 gt_unit_assign (GtUnit *self,
                 GtUnit *source)

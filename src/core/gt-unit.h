@@ -22,6 +22,9 @@ GtUnit      *gt_unit_new           (void);
 GtUnit      *gt_unit_copy          (GtUnit      *self);
 void         gt_unit_assign        (GtUnit      *self,
                                     GtUnit      *source);
+/* Whether saving @other over @self would leave the register as it is. */
+gboolean     gt_unit_same_values   (GtUnit      *self,
+                                    GtUnit      *other);
 /* Fails with G_IO_ERROR_INVALID_DATA when the name is empty. */
 gboolean     gt_unit_validate      (GtUnit      *self,
                                     GError     **error);

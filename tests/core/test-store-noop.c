@@ -1,0 +1,326 @@
+/* test-store-noop.c: an editor saved without a change writes nothing. For
+ * every kind (project with its year's plan, leader, unit, issue) an update
+ * with the live values leaves the undo stack, the change log and the history
+ * as they were; one field changed is still one step. A save of unchanged
+ * values after an issue's 督办 step leaves that step the one undo takes back.
+ * Another desk's change is still refused under an editor that changed
+ * something, and left alone under one that changed nothing. On a file, and on
+ * the server as test-store-noop-on-server.
+ *
+ * Copyright 2026 The Guatu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gt-store-escalation.h"
+#include "gt-test-util.h"
+
+typedef struct {
+  char      *dir;
+  char      *location;
+  GtStore   *store;
+  GtLeader  *leader;
+  GtUnit    *unit;
+  GtProject *project;
+  GtIssue   *issue;
+} Fixture;
+
+/* What a save may leave behind, taken before and compared after. */
+typedef struct {
+  gboolean  can_undo;
+  char     *label;
+  gint64    changes;
+  gint64    history;
+} Marks;
+
+static void
+marks_take (Fixture *f,
+            Marks   *marks)
+{
+  marks->can_undo = gt_store_can_undo (f->store);
+  marks->label = g_strdup (gt_store_get_undo_label (f->store));
+  marks->changes = gt_test_query_int (f->location, "SELECT count(*) FROM changes", 0);
+  marks->history = gt_test_query_int (f->location, "SELECT count(*) FROM history", 0);
+}
+
+static void
+marks_clear (Marks *marks)
+{
+  g_clear_pointer (&marks->label, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Marks, marks_clear)
+
+static void
+assert_untouched (Fixture *f,
+                  Marks   *before)
+{
+  g_auto(Marks) after = { 0, };
+
+  marks_take (f, &after);
+  g_assert_cmpint (after.can_undo, ==, before->can_undo);
+  g_assert_cmpstr (after.label, ==, before->label);
+  g_assert_cmpint (after.changes, ==, before->changes);
+  g_assert_cmpint (after.history, ==, before->history);
+}
+
+/* One field changed: a step of its own, a change-log entry and, for the
+ * kinds that keep one (projects and issues), a history row. */
+static void
+assert_one_step (Fixture  *f,
+                 Marks    *before,
+                 gboolean  has_history)
+{
+  g_auto(Marks) after = { 0, };
+
+  marks_take (f, &after);
+  g_assert_true (after.can_undo);
+  g_assert_cmpstr (after.label, !=, before->label);
+  g_assert_cmpint (after.changes, >, before->changes);
+  if (has_history)
+    g_assert_cmpint (after.history, >, before->history);
+}
+
+static void
+set_up (Fixture       *f,
+        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GDate raised = gt_test_date (2023, 1, 10);
+  GDate start = gt_test_date (2023, 2, 1);
+  GDate deadline = gt_test_date (2023, 3, 31);
+
+  f->dir = gt_test_make_dir ();
+  f->location = gt_test_register_location (f->dir, "noop.db");
+  f->store = gt_store_open (f->location, &error);
+  g_assert_no_error (error);
+
+  f->leader = gt_leader_new ();
+  gt_leader_set_name (f->leader, "王建国");
+  gt_leader_set_title (f->leader, "副县长");
+  gt_leader_set_phone (f->leader, "13800000001");
+  g_assert_true (gt_store_add_leader (f->store, f->leader, &error));
+  g_assert_no_error (error);
+
+  f->unit = gt_unit_new ();
+  gt_unit_set_name (f->unit, "县住房和城乡建设局");
+  gt_unit_set_kind (f->unit, GT_UNIT_KIND_DEPARTMENT);
+  gt_unit_set_contact (f->unit, "李明");
+  g_assert_true (gt_store_add_unit (f->store, f->unit, &error));
+  g_assert_no_error (error);
+
+  f->project = gt_project_new ();
+  gt_project_set_name (f->project, "城南污水处理厂二期工程");
+  gt_project_set_leader_id (f->project, gt_leader_get_id (f->leader));
+  gt_project_set_unit_id (f->project, gt_unit_get_id (f->unit));
+  gt_project_set_total_investment (f->project, 120000000);
+  gt_project_set_annual_plan (f->project, 30000000);
+  gt_project_set_planned_start (f->project, &start);
+  g_assert_true (gt_store_add_project (f->store, f->project, &error));
+  g_assert_no_error (error);
+
+  f->issue = gt_issue_new ();
+  gt_issue_set_project_id (f->issue, gt_project_get_id (f->project));
+  gt_issue_set_description (f->issue, "征迁未完成");
+  gt_issue_set_raised_on (f->issue, &raised);
+  gt_issue_set_status (f->issue, GT_ISSUE_STATUS_ASSIGNED);
+  gt_issue_set_unit_id (f->issue, gt_unit_get_id (f->unit));
+  gt_issue_set_deadline (f->issue, &deadline);
+  g_assert_true (gt_store_add_issue (f->store, f->issue, &error));
+  g_assert_no_error (error);
+}
+
+static void
+tear_down (Fixture       *f,
+           gconstpointer  data)
+{
+  g_clear_object (&f->issue);
+  g_clear_object (&f->project);
+  g_clear_object (&f->unit);
+  g_clear_object (&f->leader);
+  g_clear_object (&f->store);
+  gt_test_remove_tree (f->dir);
+  g_free (f->location);
+  g_free (f->dir);
+}
+
+static void
+test_leader (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GtLeader) edited = gt_leader_copy (f->leader);
+  g_autoptr(GError) error = NULL;
+  g_auto(Marks) marks = { 0, };
+
+  marks_take (f, &marks);
+  g_assert_true (gt_store_update_leader (f->store, edited, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_store_update_leader_seen (f->store, edited, gt_store_get_seen (f->store),
+                                              &error));
+  g_assert_no_error (error);
+  assert_untouched (f, &marks);
+
+  gt_leader_set_phone (edited, "13800000002");
+  g_assert_true (gt_store_update_leader (f->store, edited, &error));
+  g_assert_no_error (error);
+  assert_one_step (f, &marks, FALSE);
+  g_assert_true (gt_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_leader_get_phone (f->leader), ==, "13800000001");
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, marks.label);
+}
+
+static void
+test_unit (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GtUnit) edited = gt_unit_copy (f->unit);
+  g_autoptr(GError) error = NULL;
+  g_auto(Marks) marks = { 0, };
+
+  marks_take (f, &marks);
+  g_assert_true (gt_store_update_unit_seen (f->store, edited, gt_store_get_seen (f->store),
+                                            &error));
+  g_assert_no_error (error);
+  assert_untouched (f, &marks);
+
+  gt_unit_set_kind (edited, GT_UNIT_KIND_TOWNSHIP);
+  g_assert_true (gt_store_update_unit (f->store, edited, &error));
+  g_assert_no_error (error);
+  assert_one_step (f, &marks, FALSE);
+  g_assert_cmpint (gt_unit_get_kind (f->unit), ==, GT_UNIT_KIND_TOWNSHIP);
+}
+
+/* The project editor saves the year's plan with the project: the same plan is
+ * no step either, and a changed plan alone is one. */
+static void
+test_project (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GtProject) edited = gt_project_copy (f->project);
+  g_autoptr(GError) error = NULL;
+  g_auto(Marks) marks = { 0, };
+  gint64 id = gt_project_get_id (f->project);
+
+  marks_take (f, &marks);
+  g_assert_true (gt_store_update_project_seen (f->store, edited, gt_store_get_seen (f->store),
+                                               &error));
+  g_assert_no_error (error);
+  assert_untouched (f, &marks);
+
+  gt_project_set_annual_plan (edited, 35000000);
+  g_assert_true (gt_store_update_project (f->store, edited, &error));
+  g_assert_no_error (error);
+  assert_one_step (f, &marks, TRUE);
+  g_assert_cmpint (gt_store_get_annual_plan (f->store, id, gt_store_get_year (f->store)), ==,
+                   35000000);
+  g_assert_cmpint (gt_project_get_annual_plan (f->project), ==, 35000000);
+}
+
+static void
+test_issue (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GtIssue) edited = gt_issue_copy (f->issue);
+  g_autoptr(GError) error = NULL;
+  g_auto(Marks) marks = { 0, };
+  GDate deadline = gt_test_date (2023, 4, 30);
+
+  marks_take (f, &marks);
+  g_assert_true (gt_store_update_issue_seen (f->store, edited, gt_store_get_seen (f->store),
+                                             &error));
+  g_assert_no_error (error);
+  assert_untouched (f, &marks);
+
+  gt_issue_set_deadline (edited, &deadline);
+  g_assert_true (gt_store_update_issue (f->store, edited, &error));
+  g_assert_no_error (error);
+  assert_one_step (f, &marks, TRUE);
+}
+
+/* Raising the level in the issue editor and pressing Save: one Ctrl+Z takes
+ * the level back, and nothing is left on the stack of that editing. */
+static void
+test_escalation_then_save (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GtIssue) edited = gt_issue_copy (f->issue);
+  g_autoptr(GError) error = NULL;
+  g_auto(Marks) marks = { 0, };
+  g_autofree char *raised_label = NULL;
+  GDate on = gt_test_date (2023, 4, 3);
+  gint64 seen = gt_store_get_seen (f->store);
+  gint64 id = gt_issue_get_id (f->issue);
+  GtEscalationLevel level = GT_N_ESCALATION_LEVELS;
+
+  marks_take (f, &marks);
+  g_assert_true (gt_store_escalate_issue (f->store, id, GT_ESCALATION_SUPERVISED, &on,
+                                          "县长批示督办", "office", &error));
+  g_assert_no_error (error);
+  raised_label = g_strdup (gt_store_get_undo_label (f->store));
+  g_assert_cmpstr (raised_label, !=, marks.label);
+
+  g_assert_true (gt_store_update_issue_seen (f->store, edited, seen, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, raised_label);
+
+  g_assert_true (gt_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_store_get_escalation_level (f->store, id, &level, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (level, !=, GT_ESCALATION_SUPERVISED);
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, marks.label);
+}
+
+/* Another desk changed the leader's phone, and this store has not taken it
+ * in yet. An editor that changed the title is refused as before; one that
+ * changed nothing writes nothing, and the other desk's phone stays. */
+static void
+test_other_desk (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GtStore) other = NULL;
+  g_autoptr(GtLeader) theirs = NULL;
+  g_autoptr(GtLeader) unchanged = gt_leader_copy (f->leader);
+  g_autoptr(GtLeader) retitled = gt_leader_copy (f->leader);
+  g_autoptr(GError) error = NULL;
+  gint64 seen = gt_store_get_seen (f->store);
+  gint64 id = gt_leader_get_id (f->leader);
+
+  other = gt_store_open (f->location, &error);
+  g_assert_no_error (error);
+  theirs = gt_leader_copy (gt_store_lookup_leader (other, id));
+  gt_leader_set_phone (theirs, "13900000009");
+  g_assert_true (gt_store_update_leader (other, theirs, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gt_store_update_leader_seen (f->store, unchanged, seen, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_test_query_int (f->location,
+                                      "SELECT count(*) FROM leaders "
+                                      "WHERE id = ?1 AND phone = '13900000009'", id), ==, 1);
+
+  gt_leader_set_title (retitled, "县长");
+  g_assert_false (gt_store_update_leader_seen (f->store, retitled, seen, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_assert_cmpint (gt_test_query_int (f->location,
+                                      "SELECT count(*) FROM leaders "
+                                      "WHERE id = ?1 AND title = '副县长'", id), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/store-noop/leader", Fixture, NULL, set_up, test_leader, tear_down);
+  g_test_add ("/store-noop/unit", Fixture, NULL, set_up, test_unit, tear_down);
+  g_test_add ("/store-noop/project", Fixture, NULL, set_up, test_project, tear_down);
+  g_test_add ("/store-noop/issue", Fixture, NULL, set_up, test_issue, tear_down);
+  g_test_add ("/store-noop/escalation-then-save", Fixture, NULL, set_up,
+              test_escalation_then_save, tear_down);
+  g_test_add ("/store-noop/other-desk", Fixture, NULL, set_up, test_other_desk, tear_down);
+
+  return g_test_run ();
+}
