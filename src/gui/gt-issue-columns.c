@@ -1,8 +1,9 @@
 /* gt-issue-columns.c: the issue ledger's columns and their cells.
  *
  * The column view recycles its cells: a cell is filled when bound and follows
- * its issue's notify while bound, and the cells that show a project's or a
- * unit's name are kept aside, so that a rename reaches only them.
+ * its issue's notify while bound, and the cells that show what the store keeps
+ * beside the issue (a project's or a unit's name, the escalation level) are
+ * kept aside, so that a change of the store reaches only them.
  *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,6 +23,7 @@ typedef enum {
   COL_PROJECT,
   COL_CATEGORY,
   COL_STATUS,
+  COL_LEVEL,
   COL_UNIT,
   COL_DEADLINE,
   COL_RAISED,
@@ -33,6 +35,7 @@ G_STATIC_ASSERT ((int) N_COLUMNS == (int) GT_N_ISSUE_SORTS);
 typedef struct {
   GtIssueColumns *columns;
   ColumnId        id;
+  GtkSorter      *sorter;     /* owned by the view's column */
 } Column;
 
 struct _GtIssueColumns
@@ -40,7 +43,7 @@ struct _GtIssueColumns
   GtStore      *store;        /* not owned: the view's, which outlives the columns' use */
   GtIssueQuery *query;        /* not owned: the view's, the order and the day */
   Column        columns[N_COLUMNS];
-  GHashTable   *name_cells;   /* bound cells that show project or unit names */
+  GHashTable   *name_cells;   /* bound cells that show project or unit names, or levels */
 };
 
 static GQuark notify_id_quark;
@@ -90,6 +93,24 @@ set_overdue_style (GtkWidget *widget,
     gtk_widget_remove_css_class (widget, "error");
 }
 
+/* 挂牌督办 in red and 督办 in amber, as in the per-unit list; the word says it
+ * too, so colour is never alone. */
+static void
+set_level (GtkLabel          *label,
+           GtEscalationLevel  level)
+{
+  gtk_label_set_label (label, level > GT_ESCALATION_NONE ? gt_escalation_level_get_label (level)
+                                                         : "");
+  if (level == GT_ESCALATION_LISTED)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+  if (level == GT_ESCALATION_SUPERVISED)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+}
+
 static void
 update_cell (Column      *column,
              GtkListItem *list_item)
@@ -122,6 +143,9 @@ update_cell (Column      *column,
         gtk_widget_set_visible (tag, overdue);
         return;
       }
+    case COL_LEVEL:
+      set_level (GTK_LABEL (child), gt_issue_query_get_level (self->query, issue));
+      return;
     case COL_UNIT:
       text = unit_name (self, issue);
       break;
@@ -197,7 +221,7 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
   id = g_signal_connect (issue, "notify", G_CALLBACK (issue_notify_cb), list_item);
   g_object_set_qdata (G_OBJECT (list_item), notify_id_quark, GSIZE_TO_POINTER (id));
   g_object_set_qdata (G_OBJECT (list_item), column_quark, column);
-  if (column->id == COL_PROJECT || column->id == COL_UNIT)
+  if (column->id == COL_PROJECT || column->id == COL_UNIT || column->id == COL_LEVEL)
     g_hash_table_add (column->columns->name_cells, list_item);
 }
 
@@ -221,7 +245,7 @@ gt_issue_columns_add (GtkColumnView *column_view,
 {
   GtIssueColumns *self = g_new0 (GtIssueColumns, 1);
   static const guint ranks[] = {
-    COL_STATUS, COL_PROJECT, COL_DEADLINE, COL_UNIT, COL_CATEGORY, COL_RAISED,
+    COL_STATUS, COL_PROJECT, COL_DEADLINE, COL_LEVEL, COL_UNIT, COL_CATEGORY, COL_RAISED,
   };
   g_autoptr(GtkColumnViewColumn) raised = NULL;
   static const struct {
@@ -232,6 +256,7 @@ gt_issue_columns_add (GtkColumnView *column_view,
     [COL_PROJECT] = { N_("Project"), 220 },
     [COL_CATEGORY] = { N_("Category"), 90 },
     [COL_STATUS] = { N_("Status"), 150 },
+    [COL_LEVEL] = { N_("Supervision level"), 120 },
     [COL_UNIT] = { N_("Assigned unit"), 150 },
     [COL_DEADLINE] = { N_("Deadline"), 130 },
     [COL_RAISED] = { N_("Raised on"), 130 },
@@ -263,6 +288,7 @@ gt_issue_columns_add (GtkColumnView *column_view,
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_issues, column, NULL));
       view_column = gtk_column_view_column_new (_(defs[i].title), g_object_ref (factory));
       gtk_column_view_column_set_sorter (view_column, sorter);
+      column->sorter = sorter;
       gtk_column_view_column_set_resizable (view_column, TRUE);
       gtk_column_view_column_set_fixed_width (view_column, defs[i].fixed_width);
       /* The description takes what the others leave. */
@@ -270,7 +296,8 @@ gt_issue_columns_add (GtkColumnView *column_view,
       gtk_column_view_append_column (column_view, view_column);
     }
 
-  /* Where an issue stands, on which project, by when and with whom: the rest
+  /* Where an issue stands, on which project, by when, how hard it is pressed
+   * and with whom: the rest
    * gives way first on a narrow screen. */
   gt_column_fit_attach (column_view, ranks, G_N_ELEMENTS (ranks), 240);
 
@@ -289,6 +316,14 @@ gt_issue_columns_update_names (GtIssueColumns *self)
   g_hash_table_iter_init (&iter, self->name_cells);
   while (g_hash_table_iter_next (&iter, &list_item, NULL))
     update_cell (g_object_get_qdata (list_item, column_quark), list_item);
+}
+
+void
+gt_issue_columns_levels_changed (GtIssueColumns *self)
+{
+  gt_issue_columns_update_names (self);
+  /* Sorted by level, the rows move; sorted otherwise, the sorter is not in use. */
+  gtk_sorter_changed (self->columns[COL_LEVEL].sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 void

@@ -15,15 +15,19 @@ G_BEGIN_DECLS
 typedef struct _GtIssueColumns GtIssueColumns;
 
 /* Appends the ledger's columns to @column_view (issue, project, category,
- * status, unit, deadline, raised on), each sorted by @query's order for it, the
+ * status, escalation level, unit, deadline, raised on), each sorted by @query's order for it, the
  * newest issues first; names are read from @store. @store and @query must
  * outlive every use of the columns: the view detaches its models before it
  * lets them go. Free with gt_issue_columns_free() once the view is gone. */
 GtIssueColumns *gt_issue_columns_add          (GtkColumnView  *column_view,
                                                GtStore        *store,
                                                GtIssueQuery   *query);
-/* Fills again the bound cells that name a project or a unit: after a rename. */
+/* Fills again the bound cells that name a project or a unit, or show a
+ * level: after a change of the store. */
 void            gt_issue_columns_update_names (GtIssueColumns *self);
+/* After the query's levels changed (gt_issue_query_refresh_levels()): fills
+ * the bound cells again and sorts again if sorted by level. */
+void            gt_issue_columns_levels_changed (GtIssueColumns *self);
 void            gt_issue_columns_free         (GtIssueColumns *self);
 
 G_END_DECLS

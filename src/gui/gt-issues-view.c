@@ -36,6 +36,14 @@ static const int status_choices[] = {
 };
 #define N_CHOICES G_N_ELEMENTS (status_choices)
 
+/* The level dropdown: any, then "at least" each level. */
+static const GtEscalationLevel level_choices[] = {
+  GT_ESCALATION_NONE,
+  GT_ESCALATION_ASSIGNED,
+  GT_ESCALATION_SUPERVISED,
+  GT_ESCALATION_LISTED,
+};
+
 struct _GtIssuesView
 {
   AdwBin              parent_instance;
@@ -55,6 +63,7 @@ struct _GtIssuesView
   /* template children */
   GtkSearchEntry     *search_entry;
   GtkDropDown        *status_dropdown;
+  GtkDropDown        *level_dropdown;
   GtkDropDown        *category_dropdown;
   GtkDropDown        *unit_dropdown;
   GtkDropDown        *project_dropdown;
@@ -114,6 +123,7 @@ setup_filters (GtIssuesView *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
 
   /* Positions follow status_choices[]. */
   gtk_string_list_append (statuses, _("All statuses"));
@@ -123,6 +133,16 @@ setup_filters (GtIssuesView *self)
     gtk_string_list_append (statuses, gt_issue_status_get_label (i));
   g_assert (g_list_model_get_n_items (G_LIST_MODEL (statuses)) == N_CHOICES);
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+
+  /* Positions follow level_choices[]. */
+  gtk_string_list_append (levels, _("All supervision levels"));
+  /* TRANSLATORS: issues handed over (交办) or pressed harder, 已交办及以上 */
+  gtk_string_list_append (levels, _("Assigned or higher"));
+  /* TRANSLATORS: issues supervised (督办) or listed, 督办及以上 */
+  gtk_string_list_append (levels, _("Supervised or higher"));
+  gtk_string_list_append (levels, gt_escalation_level_get_label (GT_ESCALATION_LISTED));
+  g_assert (g_list_model_get_n_items (G_LIST_MODEL (levels)) == G_N_ELEMENTS (level_choices));
+  gtk_drop_down_set_model (self->level_dropdown, G_LIST_MODEL (levels));
 
   gtk_string_list_append (categories, _("All categories"));
   for (guint i = 0; i < GT_N_ISSUE_CATEGORIES; i++)
@@ -135,6 +155,7 @@ setup_filters (GtIssuesView *self)
                             gt_store_get_projects (self->store), 10);
 
   gt_choice_label_dropdown (self->status_dropdown, _("Filter by status"));
+  gt_choice_label_dropdown (self->level_dropdown, _("Filter by supervision level"));
   gt_choice_label_dropdown (self->category_dropdown, _("Filter by category"));
   gt_choice_label_dropdown (self->unit_dropdown, _("Filter by assigned unit"));
   gt_choice_label_dropdown (self->project_dropdown, _("Filter by project"));
@@ -208,14 +229,22 @@ selection_changed_cb (GtIssuesView *self)
 static void
 store_changed_cb (GtIssuesView *self)
 {
+  gboolean levels_changed;
+
   if (!self->loaded)
     return;
 
   /* A renamed project or unit shows in the cells that name it. */
   gt_issue_columns_update_names (self->columns);
 
+  /* Levels are kept beside the issues, not in them: read once per change. */
+  levels_changed = gt_issue_query_refresh_levels (self->query);
+  if (levels_changed)
+    gt_issue_columns_levels_changed (self->columns);
+
   /* The search also matches projects' text, which may just have changed. */
-  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0'
+      || (levels_changed && gtk_drop_down_get_selected (self->level_dropdown) > 0))
     refilter (self, GT_ISSUE_QUERY_DIFFERENT);
   filter_items_changed_cb (self);
 }
@@ -274,6 +303,10 @@ filter_dropdown_changed_cb (GtIssuesView *self,
 
   if (dropdown == self->status_dropdown)
     change = gt_issue_query_set_status (self->query, status_choices[MIN (selected, N_CHOICES - 1)]);
+  else if (dropdown == self->level_dropdown)
+    change = gt_issue_query_set_level (self->query,
+                                       level_choices[MIN (selected,
+                                                          G_N_ELEMENTS (level_choices) - 1)]);
   else if (dropdown == self->category_dropdown)
     change = gt_issue_query_set_category (self->query, (int) selected - 1);
   else if (dropdown == self->unit_dropdown)
@@ -461,6 +494,7 @@ clear_filters_action (GtkWidget  *widget,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->level_dropdown, 0);
   gtk_drop_down_set_selected (self->category_dropdown, 0);
   gtk_drop_down_set_selected (self->unit_dropdown, 0);
   gtk_drop_down_set_selected (self->project_dropdown, 0);
@@ -600,6 +634,7 @@ gt_issues_view_class_init (GtIssuesViewClass *klass)
                                                "/io/github/guatu/Guatu/gt-issues-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GtIssuesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, GtIssuesView, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GtIssuesView, level_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtIssuesView, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtIssuesView, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GtIssuesView, project_dropdown);
