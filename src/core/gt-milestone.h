@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GtMilestone, gt_milestone, GT, MILESTONE, GObject)
 
 GtMilestone *gt_milestone_new               (void);
+/* Whether saving @other over @self would leave the register as it is: every
+ * field gt_store_update_milestone() writes, the id and position included. */
+gboolean     gt_milestone_same_values       (GtMilestone *self,
+                                             GtMilestone *other);
 
 gint64       gt_milestone_get_id            (GtMilestone *self);
 void         gt_milestone_set_id            (GtMilestone *self,

@@ -308,6 +308,127 @@ test_other_desk (Fixture       *f,
                                       "WHERE id = ?1 AND title = '副县长'", id), ==, 1);
 }
 
+/* Every field a save writes counts: one changed at a time, never the same. */
+static void
+test_issue_fields (void)
+{
+  g_autoptr(GtIssue) base = gt_issue_new ();
+  GDate day = gt_test_date (2023, 5, 6);
+  GDate other_day = gt_test_date (2023, 5, 7);
+
+  gt_issue_set_id (base, 7);
+  gt_issue_set_project_id (base, 3);
+  gt_issue_set_description (base, "用地指标不足");
+  gt_issue_set_raised_on (base, &day);
+  gt_issue_set_deadline (base, &day);
+  gt_issue_set_resolved_on (base, &day);
+  gt_issue_set_closed_on (base, &day);
+  gt_issue_set_unit_id (base, 4);
+  gt_issue_set_leader_id (base, 5);
+  gt_issue_set_resolution (base, "已协调");
+
+  for (int field = 0; field <= 12; field++)
+    {
+      g_autoptr(GtIssue) other = gt_issue_copy (base);
+
+      switch (field)
+        {
+        case 0: break;
+        case 1: gt_issue_set_id (other, 8); break;
+        case 2: gt_issue_set_project_id (other, 9); break;
+        case 3: gt_issue_set_description (other, "用地指标不足。"); break;
+        case 4: gt_issue_set_category (other, GT_ISSUE_CATEGORY_FUNDING); break;
+        case 5: gt_issue_set_status (other, GT_ISSUE_STATUS_RESOLVED); break;
+        case 6: gt_issue_set_raised_on (other, &other_day); break;
+        case 7: gt_issue_set_unit_id (other, 0); break;
+        case 8: gt_issue_set_leader_id (other, 0); break;
+        case 9: gt_issue_set_deadline (other, NULL); break;
+        case 10: gt_issue_set_resolution (other, ""); break;
+        case 11: gt_issue_set_resolved_on (other, &other_day); break;
+        case 12: gt_issue_set_closed_on (other, NULL); break;
+        default: g_assert_not_reached ();
+        }
+      g_assert_cmpint (gt_issue_same_values (base, other), ==, field == 0);
+    }
+}
+
+static void
+test_leader_unit_fields (void)
+{
+  g_autoptr(GtLeader) leader = gt_leader_new ();
+  g_autoptr(GtUnit) unit = gt_unit_new ();
+
+  gt_leader_set_id (leader, 2);
+  gt_leader_set_name (leader, "张华");
+  for (int field = 0; field <= 4; field++)
+    {
+      g_autoptr(GtLeader) other = gt_leader_copy (leader);
+
+      switch (field)
+        {
+        case 0: break;
+        case 1: gt_leader_set_id (other, 3); break;
+        case 2: gt_leader_set_name (other, "张桦"); break;
+        case 3: gt_leader_set_title (other, "副县长"); break;
+        case 4: gt_leader_set_phone (other, "13800000003"); break;
+        default: g_assert_not_reached ();
+        }
+      g_assert_cmpint (gt_leader_same_values (leader, other), ==, field == 0);
+    }
+
+  gt_unit_set_id (unit, 2);
+  gt_unit_set_name (unit, "县交通运输局");
+  gt_unit_set_kind (unit, GT_UNIT_KIND_DEPARTMENT);
+  for (int field = 0; field <= 5; field++)
+    {
+      g_autoptr(GtUnit) other = gt_unit_copy (unit);
+
+      switch (field)
+        {
+        case 0: break;
+        case 1: gt_unit_set_id (other, 3); break;
+        case 2: gt_unit_set_name (other, "县交通局"); break;
+        case 3: gt_unit_set_kind (other, GT_UNIT_KIND_TOWNSHIP); break;
+        case 4: gt_unit_set_contact (other, "赵强"); break;
+        case 5: gt_unit_set_phone (other, "0571-1234567"); break;
+        default: g_assert_not_reached ();
+        }
+      g_assert_cmpint (gt_unit_same_values (unit, other), ==, field == 0);
+    }
+}
+
+static GtMilestone *
+make_milestone (int field)
+{
+  GtMilestone *milestone = gt_milestone_new ();
+  GDate day = gt_test_date (2023, 6, 1);
+  GDate other_day = gt_test_date (2023, 6, 2);
+
+  gt_milestone_set_id (milestone, field == 1 ? 12 : 11);
+  gt_milestone_set_project_id (milestone, field == 2 ? 4 : 3);
+  gt_milestone_set_name (milestone, field == 3 ? "主体封顶" : "基础完工");
+  gt_milestone_set_position (milestone, field == 4 ? 2 : 1);
+  gt_milestone_set_planned_start (milestone, field == 5 ? &other_day : &day);
+  gt_milestone_set_planned_end (milestone, field == 6 ? NULL : &day);
+  gt_milestone_set_actual_start (milestone, field == 7 ? &day : NULL);
+  gt_milestone_set_actual_end (milestone, field == 8 ? &other_day : &day);
+  gt_milestone_set_percent (milestone, field == 9 ? 60 : 50);
+  return milestone;
+}
+
+static void
+test_milestone_fields (void)
+{
+  g_autoptr(GtMilestone) base = make_milestone (0);
+
+  for (int field = 0; field <= 9; field++)
+    {
+      g_autoptr(GtMilestone) other = make_milestone (field);
+
+      g_assert_cmpint (gt_milestone_same_values (base, other), ==, field == 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +442,10 @@ main (int   argc,
   g_test_add ("/store-noop/escalation-then-save", Fixture, NULL, set_up,
               test_escalation_then_save, tear_down);
   g_test_add ("/store-noop/other-desk", Fixture, NULL, set_up, test_other_desk, tear_down);
+
+  g_test_add_func ("/store-noop/issue-fields", test_issue_fields);
+  g_test_add_func ("/store-noop/leader-unit-fields", test_leader_unit_fields);
+  g_test_add_func ("/store-noop/milestone-fields", test_milestone_fields);
 
   return g_test_run ();
 }
