@@ -321,7 +321,6 @@ gt_issue_columns_update_names (GtIssueColumns *self)
 void
 gt_issue_columns_levels_changed (GtIssueColumns *self)
 {
-  gt_issue_columns_update_names (self);
   /* Sorted by level, the rows move; sorted otherwise, the sorter is not in use. */
   gtk_sorter_changed (self->columns[COL_LEVEL].sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }

@@ -25,8 +25,8 @@ GtIssueColumns *gt_issue_columns_add          (GtkColumnView  *column_view,
 /* Fills again the bound cells that name a project or a unit, or show a
  * level: after a change of the store. */
 void            gt_issue_columns_update_names (GtIssueColumns *self);
-/* After the query's levels changed (gt_issue_query_refresh_levels()): fills
- * the bound cells again and sorts again if sorted by level. */
+/* After the query's levels changed (gt_issue_query_refresh_levels()): sorts
+ * again if sorted by level (gt_issue_columns_update_names() fills the cells). */
 void            gt_issue_columns_levels_changed (GtIssueColumns *self);
 void            gt_issue_columns_free         (GtIssueColumns *self);
 

@@ -234,13 +234,13 @@ store_changed_cb (GtIssuesView *self)
   if (!self->loaded)
     return;
 
-  /* A renamed project or unit shows in the cells that name it. */
-  gt_issue_columns_update_names (self->columns);
-
   /* Levels are kept beside the issues, not in them: read once per change. */
   levels_changed = gt_issue_query_refresh_levels (self->query);
   if (levels_changed)
     gt_issue_columns_levels_changed (self->columns);
+
+  /* A renamed project or unit, or a new level, shows in the cells that say it. */
+  gt_issue_columns_update_names (self->columns);
 
   /* The search also matches projects' text, which may just have changed. */
   if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0'
