@@ -228,9 +228,7 @@ def main():
                 close(g, frame, "关闭")
         for label, what in (("键盘快捷键", "shortcuts window"), ("关于挂图", "about window"),
                             ("导出…", "export choices"),
-                            # English until po/parts/ui17.po is merged into zh_CN.po.
-                            (("每周督查专报", "Weekly Inspection Report"),
-                             "weekly inspection report's week")):
+                            ("每周督查专报", "weekly inspection report's week")):
             item = menu_item(g, label)
             frame = open_dialog(g, item, what)
             if frame is None:
@@ -297,17 +295,16 @@ def main():
                 close(g, frame)
 
         # Monthly Reports → 报送情况…: the units, their statuses and each unit's copy
-        # button. (Its English label until po/parts/filing-view.po is merged.)
+        # button.
         g.show_page("月报")
-        opener = button(g.window, "报送情况…") or button(g.window, "Who Has Filed…")
+        opener = button(g.window, "报送情况…")
         frame = open_dialog(g, opener, "filing status")
         if frame is not None:
             check_names("filing status", frame)
             close(g, frame, "关闭")
 
-        # Monthly Reports → 导入回执…, before any file is added. (Its English label
-        # until po/parts/returns.po is merged.)
-        opener = button(g.window, "导入回执…") or button(g.window, "Import Returns…")
+        # Monthly Reports → 导入回执…, before any file is added.
+        opener = button(g.window, "导入回执…")
         frame = open_dialog(g, opener, "returns")
         if frame is not None:
             check_names("returns", frame)
