@@ -223,15 +223,6 @@ gt_issue_copy (GtIssue *self)
   return copy;
 }
 
-static gboolean
-same_date (const GDate *a,
-           const GDate *b)
-{
-  if (!g_date_valid (a) || !g_date_valid (b))
-    return g_date_valid (a) == g_date_valid (b);
-  return g_date_compare (a, b) == 0;
-}
-
 gboolean
 gt_issue_same_values (GtIssue *self,
                       GtIssue *other)
@@ -242,12 +233,12 @@ gt_issue_same_values (GtIssue *self,
   return self->id == other->id && self->project_id == other->project_id &&
          g_str_equal (self->description, other->description) &&
          self->category == other->category && self->status == other->status &&
-         same_date (&self->raised_on, &other->raised_on) &&
+         _gt_model_same_date (&self->raised_on, &other->raised_on) &&
          self->unit_id == other->unit_id && self->leader_id == other->leader_id &&
-         same_date (&self->deadline, &other->deadline) &&
+         _gt_model_same_date (&self->deadline, &other->deadline) &&
          g_str_equal (self->resolution, other->resolution) &&
-         same_date (&self->resolved_on, &other->resolved_on) &&
-         same_date (&self->closed_on, &other->closed_on);
+         _gt_model_same_date (&self->resolved_on, &other->resolved_on) &&
+         _gt_model_same_date (&self->closed_on, &other->closed_on);
 }
 
 void

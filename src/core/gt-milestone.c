@@ -198,15 +198,6 @@ gt_milestone_new (void)
   return g_object_new (GT_TYPE_MILESTONE, NULL);
 }
 
-static gboolean
-same_date (const GDate *a,
-           const GDate *b)
-{
-  if (!g_date_valid (a) || !g_date_valid (b))
-    return g_date_valid (a) == g_date_valid (b);
-  return g_date_compare (a, b) == 0;
-}
-
 gboolean
 gt_milestone_same_values (GtMilestone *self,
                           GtMilestone *other)
@@ -216,10 +207,10 @@ gt_milestone_same_values (GtMilestone *self,
 
   return self->id == other->id && self->project_id == other->project_id &&
          g_str_equal (self->name, other->name) && self->position == other->position &&
-         same_date (&self->planned_start, &other->planned_start) &&
-         same_date (&self->planned_end, &other->planned_end) &&
-         same_date (&self->actual_start, &other->actual_start) &&
-         same_date (&self->actual_end, &other->actual_end) &&
+         _gt_model_same_date (&self->planned_start, &other->planned_start) &&
+         _gt_model_same_date (&self->planned_end, &other->planned_end) &&
+         _gt_model_same_date (&self->actual_start, &other->actual_start) &&
+         _gt_model_same_date (&self->actual_end, &other->actual_end) &&
          self->percent == other->percent;
 }
 

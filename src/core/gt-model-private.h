@@ -37,6 +37,17 @@ _gt_model_date_is_set (const GDate *date)
   return date != NULL && g_date_valid (date);
 }
 
+/* Two date fields (GDates, invalid while unset) hold the same day, or are
+ * both unset. */
+static inline gboolean
+_gt_model_same_date (const GDate *a,
+                     const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
 static inline const GDate *
 _gt_model_get_date (const GDate *field)
 {

@@ -337,15 +337,6 @@ gt_project_copy (GtProject *self)
   return copy;
 }
 
-static gboolean
-same_date (const GDate *a,
-           const GDate *b)
-{
-  if (!g_date_valid (a) || !g_date_valid (b))
-    return g_date_valid (a) == g_date_valid (b);
-  return g_date_compare (a, b) == 0;
-}
-
 gboolean
 gt_project_same_values (GtProject *self,
                         GtProject *other)
@@ -365,10 +356,10 @@ gt_project_same_values (GtProject *self,
          self->leader_id == other->leader_id &&
          self->total_investment == other->total_investment &&
          self->annual_plan == other->annual_plan &&
-         same_date (&self->planned_start, &other->planned_start) &&
-         same_date (&self->planned_end, &other->planned_end) &&
-         same_date (&self->actual_start, &other->actual_start) &&
-         same_date (&self->actual_end, &other->actual_end);
+         _gt_model_same_date (&self->planned_start, &other->planned_start) &&
+         _gt_model_same_date (&self->planned_end, &other->planned_end) &&
+         _gt_model_same_date (&self->actual_start, &other->actual_start) &&
+         _gt_model_same_date (&self->actual_end, &other->actual_end);
 }
 
 void
