@@ -266,14 +266,11 @@ add_row (GtFormalityTemplateGroup *self,
 }
 
 /* The category's list as it applies now: its own, or the one for all. */
+/* The rows of @tmpl's approvals in place of those shown; not saved. */
 static void
-show_list (GtFormalityTemplateGroup *self)
+fill_rows (GtFormalityTemplateGroup *self,
+           GtFormalityTemplate      *tmpl)
 {
-  g_autoptr(GVariant) templates = g_settings_get_value (self->settings,
-                                                        GT_FORMALITY_TEMPLATES_KEY);
-  g_autofree char *category = current_category (self);
-  g_autoptr(GtFormalityTemplate) tmpl = gt_formality_template_for_category (templates, category);
-
   self->showing = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->rows->pdata[i]);
@@ -283,8 +280,19 @@ show_list (GtFormalityTemplateGroup *self)
              gt_formality_template_get_department (tmpl, i),
              gt_formality_template_get_days (tmpl, i));
   replace_rows (self);
-  show_problem (self, NULL);
   self->showing = FALSE;
+}
+
+static void
+show_list (GtFormalityTemplateGroup *self)
+{
+  g_autoptr(GVariant) templates = g_settings_get_value (self->settings,
+                                                        GT_FORMALITY_TEMPLATES_KEY);
+  g_autofree char *category = current_category (self);
+  g_autoptr(GtFormalityTemplate) tmpl = gt_formality_template_for_category (templates, category);
+
+  fill_rows (self, tmpl);
+  show_problem (self, NULL);
 }
 
 /* Another window's Preferences, or Reset: the rows again, unless they say
@@ -587,16 +595,7 @@ gt_formality_template_group_apply (GtFormalityTemplateGroup *self,
       show_problem (self, error->message);
       return FALSE;
     }
-  self->showing = TRUE;
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->rows->pdata[i]);
-  g_ptr_array_set_size (self->rows, 0);
-  for (guint i = 0; i < gt_formality_template_get_n_items (tmpl); i++)
-    add_row (self, i, gt_formality_template_get_kind (tmpl, i),
-             gt_formality_template_get_department (tmpl, i),
-             gt_formality_template_get_days (tmpl, i));
-  replace_rows (self);
-  self->showing = FALSE;
+  fill_rows (self, tmpl);
   return save_rows (self);
 }
 
