@@ -283,6 +283,22 @@ gt_gantt_paint_status_mark (cairo_t              *cr,
   cairo_stroke (cr);
 }
 
+/* The marker's path, just made: filled when done, outlined thicker in the
+ * late colour when late and not done. Nodes and approvals alike. */
+static void
+paint_marker_path (cairo_t              *cr,
+                   const GtGanttPalette *palette,
+                   gboolean              done,
+                   gboolean              late)
+{
+  gt_gantt_set_rgb (cr, done ? &palette->milestone : &palette->background);
+  cairo_fill_preserve (cr);
+  gt_gantt_set_rgb (cr, late && !done ? &palette->milestone_late : &palette->milestone);
+  cairo_set_line_width (cr, late && !done ? 2.2 : 1.4);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  cairo_stroke (cr);
+}
+
 void
 gt_gantt_paint_approval (cairo_t              *cr,
                          const GtGanttPalette *palette,
@@ -298,12 +314,7 @@ gt_gantt_paint_approval (cairo_t              *cr,
   cairo_line_to (cr, cx + r, cy + r * 0.8);
   cairo_line_to (cr, cx - r, cy + r * 0.8);
   cairo_close_path (cr);
-  gt_gantt_set_rgb (cr, done ? &palette->milestone : &palette->background);
-  cairo_fill_preserve (cr);
-  gt_gantt_set_rgb (cr, late && !done ? &palette->milestone_late : &palette->milestone);
-  cairo_set_line_width (cr, late && !done ? 2.2 : 1.4);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
-  cairo_stroke (cr);
+  paint_marker_path (cr, palette, done, late);
 }
 
 void
@@ -323,12 +334,7 @@ gt_gantt_paint_milestone (cairo_t              *cr,
   cairo_line_to (cr, cx - r, cy);
   cairo_close_path (cr);
 
-  gt_gantt_set_rgb (cr, done ? &palette->milestone : &palette->background);
-  cairo_fill_preserve (cr);
-  gt_gantt_set_rgb (cr, late && !done ? &palette->milestone_late : &palette->milestone);
-  cairo_set_line_width (cr, late && !done ? 2.2 : 1.4);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
-  cairo_stroke (cr);
+  paint_marker_path (cr, palette, done, late);
 
   /* A late node also gets a cross inside, which greyscale keeps. */
   if (late && !done)
