@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "gt-gantt-renderer.h"
+#include "gt-test-util.h"
 
 #define KEY "Approval due: hollow until given, filled once given"
 
@@ -31,16 +32,6 @@ typedef struct {
 } Fixture;
 
 static void
-set_date (GDate *date,
-          int    year,
-          int    month,
-          int    day)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -48,9 +39,9 @@ fixture_set_up (Fixture       *f,
 
   memset (f, 0, sizeof *f);
   gt_gantt_options_init (&f->opts, GT_GANTT_ZOOM_MONTH);
-  set_date (&f->opts.start, 2026, 1, 1);
-  set_date (&f->opts.end, 2026, 12, 31);
-  set_date (&f->opts.today, 2026, 6, 30);
+  f->opts.start = gt_test_date (2026, 1, 1);
+  f->opts.end = gt_test_date (2026, 12, 31);
+  f->opts.today = gt_test_date (2026, 6, 30);
   f->opts.day_width = 2;
   f->opts.leader_width = 0;
   f->opts.unit_width = 0;
@@ -63,12 +54,12 @@ fixture_set_up (Fixture       *f,
   project->label = "县人民医院新院区";
   project->id = 1;
   project->status = GT_GANTT_STATUS_GREEN;
-  set_date (&project->planned_start, 2026, 1, 1);
-  set_date (&project->planned_end, 2026, 12, 31);
+  project->planned_start = gt_test_date (2026, 1, 1);
+  project->planned_end = gt_test_date (2026, 12, 31);
   f->nodes[NODE_BUILD].name = "主体完工";
-  set_date (&f->nodes[NODE_BUILD].planned_end, 2026, 10, 31);
+  f->nodes[NODE_BUILD].planned_end = gt_test_date (2026, 10, 31);
   f->nodes[NODE_APPROVAL].name = "施工许可";
-  set_date (&f->nodes[NODE_APPROVAL].planned_end, 2026, 5, 15);
+  f->nodes[NODE_APPROVAL].planned_end = gt_test_date (2026, 5, 15);
   f->nodes[NODE_APPROVAL].approval = TRUE;
   project->milestones = f->nodes;
   project->n_milestones = N_NODES;
@@ -172,11 +163,11 @@ static void
 test_out_of_range (Fixture       *f,
                    gconstpointer  data)
 {
-  set_date (&f->nodes[NODE_APPROVAL].planned_end, 2027, 2, 1);
+  f->nodes[NODE_APPROVAL].planned_end = gt_test_date (2027, 2, 1);
   gt_gantt_options_note_approvals (&f->opts, f->rows, G_N_ELEMENTS (f->rows));
   g_assert_false (f->opts.approvals);
 
-  set_date (&f->nodes[NODE_APPROVAL].planned_end, 2026, 12, 31);
+  f->nodes[NODE_APPROVAL].planned_end = gt_test_date (2026, 12, 31);
   gt_gantt_options_note_approvals (&f->opts, f->rows, G_N_ELEMENTS (f->rows));
   g_assert_true (f->opts.approvals);
 

@@ -16,6 +16,7 @@
 
 #include "gt-gantt-private.h"
 #include "gt-gantt-renderer.h"
+#include "gt-test-util.h"
 
 /* pdftoppm's resolution: two pixels a point. */
 #define DPI 144
@@ -37,16 +38,6 @@ typedef struct {
   GtGanttMilestone nodes[2];
 } Fixture;
 
-static void
-set_date (GDate *date,
-          int    year,
-          int    month,
-          int    day)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-}
-
 static double
 days_between (const GDate *a,
               const GDate *b)
@@ -65,10 +56,10 @@ fixture_set_up (Fixture       *f,
 
   memset (f, 0, sizeof *f);
   gt_gantt_options_init (&f->opts, GT_GANTT_ZOOM_MONTH);
-  set_date (&f->opts.start, 2026, 1, 1);
-  set_date (&f->opts.end, 2026, 12, 31);
+  f->opts.start = gt_test_date (2026, 1, 1);
+  f->opts.end = gt_test_date (2026, 12, 31);
   /* The as-of day, as a GtAsOf of June hands it: the month's last day. */
-  set_date (&f->opts.today, 2026, 6, 30);
+  f->opts.today = gt_test_date (2026, 6, 30);
   f->opts.day_width = 2;
   f->opts.name_width = 120;
   f->opts.leader_width = 0;
@@ -77,8 +68,8 @@ fixture_set_up (Fixture       *f,
 
   f->rows[ROW_GROUP].kind = GT_GANTT_ROW_GROUP;
   f->rows[ROW_GROUP].status = GT_GANTT_STATUS_NONE;
-  set_date (&start, 2026, 1, 1);
-  set_date (&end, 2026, 12, 31);
+  start = gt_test_date (2026, 1, 1);
+  end = gt_test_date (2026, 12, 31);
   for (guint i = 0; i < N_ROWS; i++)
     {
       GtGanttRow *row = &f->rows[i];
@@ -103,11 +94,11 @@ fixture_set_up (Fixture       *f,
 
   /* 前期 in the first quarter (done), 主体 over the rest: the mean of 100 and
    * 0 is 50, which the plan reached on 1 April. */
-  set_date (&f->nodes[0].planned_start, 2026, 1, 1);
-  set_date (&f->nodes[0].planned_end, 2026, 3, 31);
+  f->nodes[0].planned_start = gt_test_date (2026, 1, 1);
+  f->nodes[0].planned_end = gt_test_date (2026, 3, 31);
   f->nodes[0].done = TRUE;
-  set_date (&f->nodes[1].planned_start, 2026, 4, 1);
-  set_date (&f->nodes[1].planned_end, 2026, 12, 31);
+  f->nodes[1].planned_start = gt_test_date (2026, 4, 1);
+  f->nodes[1].planned_end = gt_test_date (2026, 12, 31);
   f->rows[ROW_NODES].milestones = f->nodes;
   f->rows[ROW_NODES].n_milestones = G_N_ELEMENTS (f->nodes);
   f->rows[ROW_NODES].percent = 50;
@@ -162,7 +153,7 @@ test_points (Fixture       *f,
   g_assert_true (isnan (gt_gantt_front_line_x (&f->opts, &f->rows[ROW_GROUP], NULL)));
 
   /* By the milestones: half the nodes' mean was due on 1 April. */
-  set_date (&april, 2026, 4, 1);
+  april = gt_test_date (2026, 4, 1);
   x = gt_gantt_front_line_x (&f->opts, &f->rows[ROW_NODES], &days);
   g_assert_cmpfloat_with_epsilon (x, gt_gantt_x_for_date (&f->opts, &april), 0.05);
   g_assert_cmpfloat_with_epsilon (days, days_between (&f->opts.today, &april), 0.01);
@@ -173,7 +164,7 @@ test_points (Fixture       *f,
   x = gt_gantt_front_line_x (&f->opts, &f->rows[ROW_AHEAD], NULL);
   g_assert_cmpfloat_with_epsilon (x, expected_x (f, 100), 0.01);
   f->rows[ROW_BEHIND].percent = 0;
-  set_date (&f->rows[ROW_BEHIND].planned_start, 2026, 9, 1);
+  f->rows[ROW_BEHIND].planned_start = gt_test_date (2026, 9, 1);
   x = gt_gantt_front_line_x (&f->opts, &f->rows[ROW_BEHIND], &days);
   g_assert_cmpfloat_with_epsilon (x, today_x, 0.01);
   g_assert_cmpfloat (days, ==, 0);
@@ -372,7 +363,7 @@ test_printed (Fixture       *f,
   /* On schedule and unmeasured: on the as-of day. */
   g_assert_true (line_near (p.image, today_x, row_centre (f, ROW_ON), 8));
   g_assert_true (line_near (p.image, today_x, row_centre (f, ROW_UNMEASURED), 2));
-  set_date (&april, 2026, 4, 1);
+  april = gt_test_date (2026, 4, 1);
   g_assert_true (line_near (p.image, gt_gantt_x_for_date (&f->opts, &april),
                             row_centre (f, ROW_NODES), 2));
 

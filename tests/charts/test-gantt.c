@@ -15,6 +15,7 @@
 
 #include "gt-gantt-private.h"
 #include "gt-gantt-renderer.h"
+#include "gt-test-util.h"
 
 #define WIDTH  1800
 #define HEIGHT 400
@@ -36,24 +37,14 @@ typedef struct {
 } Fixture;
 
 static void
-set_date (GDate *date,
-          int    year,
-          int    month,
-          int    day)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   memset (f, 0, sizeof *f);
   gt_gantt_options_init (&f->opts, GT_GANTT_ZOOM_MONTH);
-  set_date (&f->opts.start, 2026, 1, 1);
-  set_date (&f->opts.end, 2026, 12, 31);
-  set_date (&f->opts.today, 2026, 6, 15);
+  f->opts.start = gt_test_date (2026, 1, 1);
+  f->opts.end = gt_test_date (2026, 12, 31);
+  f->opts.today = gt_test_date (2026, 6, 15);
   f->opts.name_width = 200;
   f->opts.leader_width = 60;
   f->opts.unit_width = 100;
@@ -68,7 +59,7 @@ fixture_set_up (Fixture       *f,
       GtGanttRow *row = &f->rows[i];
 
       row->kind = GT_GANTT_ROW_PROJECT;
-      set_date (&row->actual_start, 2026, 3, 1);
+      row->actual_start = gt_test_date (2026, 3, 1);
       row->percent = 80;
       row->leader = "王建国";
       row->unit = "县发展和改革局";
@@ -85,16 +76,16 @@ fixture_set_up (Fixture       *f,
   f->rows[ROW_EMPTY].status = GT_GANTT_STATUS_NONE;
 
   /* Reached, overdue, ahead. */
-  set_date (&f->nodes[0].planned_end, 2026, 3, 10);
+  f->nodes[0].planned_end = gt_test_date (2026, 3, 10);
   f->nodes[0].done = TRUE;
-  set_date (&f->nodes[1].planned_end, 2026, 5, 10);
-  set_date (&f->nodes[2].planned_end, 2026, 9, 10);
+  f->nodes[1].planned_end = gt_test_date (2026, 5, 10);
+  f->nodes[2].planned_end = gt_test_date (2026, 9, 10);
   f->rows[ROW_NODES].label = "节点项目";
   f->rows[ROW_NODES].status = GT_GANTT_STATUS_GREEN;
   f->rows[ROW_NODES].milestones = f->nodes;
   f->rows[ROW_NODES].n_milestones = G_N_ELEMENTS (f->nodes);
-  set_date (&f->rows[ROW_NODES].planned_start, 2026, 2, 1);
-  set_date (&f->rows[ROW_NODES].planned_end, 2026, 10, 31);
+  f->rows[ROW_NODES].planned_start = gt_test_date (2026, 2, 1);
+  f->rows[ROW_NODES].planned_end = gt_test_date (2026, 10, 31);
 }
 
 static void
@@ -325,7 +316,7 @@ test_status_bars (Fixture       *f,
   g_assert_cmpfloat (green.max_luminance - green.min_luminance, <, 2);
 
   /* The part not yet done (80% to 100% of the bar) is a lighter tint. */
-  set_date (&middle, 2026, 6, 5);
+  middle = gt_test_date (2026, 6, 5);
   g_assert_true (pixel_is (pixel_at (surface, (int) gt_gantt_x_for_date (&f->opts, &middle),
                                      (int) row_top (&f->opts, ROW_GREEN) + 18),
                            &light ()->status_tint[GT_GANTT_STATUS_GREEN], 2));
@@ -479,8 +470,8 @@ test_weekends (Fixture       *f,
   cairo_surface_t *surface;
   Pixel sat, wed;
 
-  set_date (&saturday, 2026, 6, 20);
-  set_date (&wednesday, 2026, 6, 17);
+  saturday = gt_test_date (2026, 6, 20);
+  wednesday = gt_test_date (2026, 6, 17);
   g_assert_cmpint (g_date_get_weekday (&saturday), ==, G_DATE_SATURDAY);
 
   /* Month zoom: no weekend shading. */
@@ -542,7 +533,7 @@ test_geometry (Fixture       *f,
                                      52 + (N_ROWS - 2) * 28 + 1, &index, &what));
 
   /* The fitted range holds every date, in whole months. */
-  set_date (&far, 2027, 8, 20);
+  far = gt_test_date (2027, 8, 20);
   f->rows[ROW_EMPTY].planned_start = f->opts.today;
   f->rows[ROW_EMPTY].planned_end = far;
   gt_gantt_options_fit_range (&f->opts, f->rows, N_ROWS);
@@ -707,8 +698,8 @@ test_run_on (Fixture       *f,
   g_assert_false (has_dark (surface, (int) right - 8, y + 2, (int) right - 1, y + 20));
   cairo_surface_destroy (surface);
 
-  set_date (&row->planned_start, 2025, 7, 1);
-  set_date (&row->planned_end, 2027, 6, 30);
+  row->planned_start = gt_test_date (2025, 7, 1);
+  row->planned_end = gt_test_date (2027, 6, 30);
   surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
   g_assert_true (has_dark (surface, (int) left + 1, y + 2, (int) left + 8, y + 20));
   g_assert_true (has_dark (surface, (int) right - 8, y + 2, (int) right - 1, y + 20));
@@ -717,8 +708,8 @@ test_run_on (Fixture       *f,
   cairo_surface_destroy (surface);
 
   /* Wholly outside the range: no bar at all. */
-  set_date (&row->planned_start, 2027, 2, 1);
-  set_date (&row->planned_end, 2027, 6, 30);
+  row->planned_start = gt_test_date (2027, 2, 1);
+  row->planned_end = gt_test_date (2027, 6, 30);
   surface = render (f, N_ROWS, WIDTH, HEIGHT, 0, 0);
   g_assert_false (has_dark (surface, (int) right - 8, y + 2, (int) right - 1, y + 20));
   cairo_surface_destroy (surface);
