@@ -38,21 +38,26 @@ def wait_for(predicate, timeout=20.0, step=0.2):
 
 
 def walk(node, depth=0, prune=None):
-    """Every node under NODE, depth first; PRUNE(node) true skips a node's children."""
-    yield node, depth
-    if prune is not None:
+    """Every node under NODE, depth first; PRUNE(node) true skips a node's children.
+
+    With a stack, not nested generators: a window with every page shown is
+    thousands of nodes deep in panels, and each nested yield cost a call per
+    level."""
+    stack = [(node, depth)]
+    while stack:
+        here, level = stack.pop()
+        yield here, level
+        if prune is not None:
+            try:
+                if prune(here):
+                    continue
+            except Exception:
+                continue
         try:
-            if prune(node):
-                return
+            children = list(here)
         except Exception:
-            return
-    try:
-        children = list(node)
-    except Exception:
-        return
-    for child in children:
-        if child is not None:
-            yield from walk(child, depth + 1, prune)
+            continue
+        stack.extend((child, level + 1) for child in reversed(children) if child is not None)
 
 
 def a11y_bus_reachable():

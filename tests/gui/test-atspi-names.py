@@ -91,21 +91,36 @@ def open_dialog(g, opener, what):
 
 
 def menu_item(g, label):
-    """Opens the main menu and returns its item whose name starts with LABEL."""
+    """Opens the main menu and returns its item whose name starts with LABEL.
+
+    The menu is looked for beside its button (GtkMenuButton holds the button and,
+    while open, the menu), not in the whole window: on a loaded machine a walk of
+    the window takes longer than the menu takes to open, and pressing the button
+    again then closes it (CI, stop 23). The button is pressed only while no menu
+    is shown."""
     menu_button = button(g.window, "主菜单")
     if not check(menu_button is not None, "a main menu button named 主菜单"):
         return None
-    item = find(g.window, pred=lambda n: n.getRoleName() == "menu item"
-                and (n.name or "").startswith(label) and not n.name.startswith("导出推进会"))
-    if item is not None:
-        return item
+    holder = menu_button.parent
+
+    def shown_menu():
+        return next((c for c in holder if c is not None and c.getRoleName() == "menu"
+                     and is_visible(c)), None)
+
+    def wanted(node):
+        name = node.name or ""
+        return (node.getRoleName() == "menu item" and name.startswith(label)
+                and not name.startswith("导出推进会"))
+
     for attempt in range(3):
-        press(menu_button)
-        item = wait_for(lambda: find(g.window, pred=lambda n: n.getRoleName() == "menu item"
-                                     and (n.name or "").startswith(label)
-                                     and not n.name.startswith("导出推进会")), timeout=4)
-        if item is not None:
-            return item
+        menu = shown_menu()
+        if menu is None:
+            press(menu_button)
+            menu = wait_for(shown_menu, timeout=30)
+        if menu is not None:
+            item = wait_for(lambda: find(menu, pred=wanted), timeout=15)
+            if item is not None:
+                return item
     return None
 
 
