@@ -368,3 +368,22 @@ gt_formality_is_due_soon (GtFormality *self,
   return g_date_compare (planned, today) >= 0 &&
          g_date_days_between (today, planned) <= GT_FORMALITY_DUE_SOON_DAYS;
 }
+
+GtFormality *
+gt_formality_as_of (GtFormality *self,
+                    const GDate *close)
+{
+  const GDate *actual;
+  GtFormality *then;
+
+  g_return_val_if_fail (GT_IS_FORMALITY (self), NULL);
+  g_return_val_if_fail (close != NULL && g_date_valid (close), NULL);
+
+  actual = gt_formality_get_actual_on (self);
+  if (self->state != GT_FORMALITY_DONE || actual == NULL || g_date_compare (actual, close) < 0)
+    return g_object_ref (self);
+  then = gt_formality_copy (self);
+  gt_formality_set_state (then, GT_FORMALITY_DOING);
+  gt_formality_set_actual_on (then, NULL);
+  return then;
+}

@@ -86,5 +86,10 @@ gboolean           gt_formality_is_overdue           (GtFormality  *self,
 /* Open and planned from @today to @today + GT_FORMALITY_DUE_SOON_DAYS. */
 gboolean           gt_formality_is_due_soon          (GtFormality  *self,
                                                       const GDate  *today);
+/* As it stood at the start of @close (a month's close: the day after its last):
+ * given on @close or later, it was still in hand then (在办, no day given).
+ * New; @self itself when nothing differs. */
+GtFormality       *gt_formality_as_of                (GtFormality  *self,
+                                                      const GDate  *close);
 
 G_END_DECLS

@@ -19,17 +19,6 @@
 #include "gt-format.h"
 #include "gt-rag.h"
 
-/* Given by the close of @close's eve. */
-static gboolean
-given_by (GtFormality *formality,
-          const GDate *close)
-{
-  const GDate *actual = gt_formality_get_actual_on (formality);
-
-  return gt_formality_get_state (formality) == GT_FORMALITY_DONE &&
-         (actual == NULL || g_date_compare (actual, close) < 0);
-}
-
 static void
 close_of (const GtAsOf *as_of,
           GDate        *close)
@@ -42,8 +31,8 @@ gboolean
 gt_formalities_print_includes (GtFormality  *formality,
                                const GtAsOf *as_of)
 {
-  const GDate *planned = gt_formality_get_planned_on (formality);
-  const GDate *actual = gt_formality_get_actual_on (formality);
+  g_autoptr(GtFormality) then = NULL;
+  const GDate *actual;
   GDate close;
 
   g_return_val_if_fail (GT_IS_FORMALITY (formality), FALSE);
@@ -52,10 +41,13 @@ gt_formalities_print_includes (GtFormality  *formality,
   if (gt_formality_get_state (formality) == GT_FORMALITY_NOT_NEEDED)
     return FALSE;
   close_of (as_of, &close);
-  if (given_by (formality, &close))
+  then = gt_formality_as_of (formality, &close);
+  actual = gt_formality_get_actual_on (then);
+  if (!gt_formality_is_open (then))
     return actual != NULL && (int) g_date_get_year (actual) == as_of->year &&
            (int) g_date_get_month (actual) == as_of->month;
-  return planned != NULL && g_date_compare (planned, &close) < 0;
+  return gt_formality_get_planned_on (then) != NULL &&
+         g_date_compare (gt_formality_get_planned_on (then), &close) < 0;
 }
 
 char *
@@ -88,8 +80,9 @@ add_row (GtExportTable *table,
          guint          number)
 {
   GtProject *project = gt_store_lookup_project (store, gt_formality_get_project_id (formality));
-  gboolean given = given_by (formality, close);
-  GtFormalityState state = gt_formality_get_state (formality);
+  /* Given after the month: it was in hand then. */
+  g_autoptr(GtFormality) then = gt_formality_as_of (formality, close);
+  gboolean given = !gt_formality_is_open (then);
   guint row = gt_export_table_add_row (table, GT_EXPORT_ROW_PLAIN);
   int late = 0;
 
@@ -98,24 +91,18 @@ add_row (GtExportTable *table,
   gt_export_table_set_text (table, row, 2, gt_formality_get_kind (formality));
   gt_export_table_set_date (table, row, 3, gt_formality_get_planned_on (formality));
   if (given)
-    gt_export_table_set_date (table, row, 4, gt_formality_get_actual_on (formality));
-  /* Given after the month: it was in hand then. */
-  else if (state == GT_FORMALITY_DONE)
-    state = GT_FORMALITY_DOING;
-  gt_export_table_set_text (table, row, 5, gt_formality_state_get_label (state));
-  if (!given)
+    gt_export_table_set_date (table, row, 4, gt_formality_get_actual_on (then));
+  gt_export_table_set_text (table, row, 5,
+                            gt_formality_state_get_label (gt_formality_get_state (then)));
+  if (given)
+    return;
+  if (gt_formality_is_overdue (then, close, &late))
     {
-      g_autoptr(GtFormality) then = gt_formality_copy (formality);
-
-      gt_formality_set_state (then, state);
-      if (gt_formality_is_overdue (then, close, &late))
-        {
-          gt_export_table_set_value (table, row, 6, late);
-          gt_export_table_set_row_light (table, row, GT_RAG_RED);
-        }
-      else
-        gt_export_table_set_row_light (table, row, GT_RAG_AMBER);
+      gt_export_table_set_value (table, row, 6, late);
+      gt_export_table_set_row_light (table, row, GT_RAG_RED);
     }
+  else
+    gt_export_table_set_row_light (table, row, GT_RAG_AMBER);
 }
 
 GtExportTable *

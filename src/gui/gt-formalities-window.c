@@ -7,12 +7,14 @@
  * of those that have approvals to give. The window follows the register
  * (another desk's change, an editor's), as the lists do.
  *
+ * It is as of the month the main window shows, as every output of the month
+ * (gt-as-of.h), and judged as the printed list is (gt-formalities-print.c): at
+ * the close of the month's last day, an approval given after it still in hand.
+ *
  * Copyright 2026 The Guatu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
-
-#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -25,7 +27,9 @@ struct _GtFormalitiesWindow
   AdwWindow            parent_instance;
 
   GtStore             *store;
-  GDate                today;
+  GtAsOf               as_of;
+  GDate                close;        /* the day after the as-of day: judged then */
+  AdwWindowTitle      *title;
   gint64               unit_id;      /* 0: every department */
   GArray              *unit_ids;     /* the drop-down's, after "every department" */
   GtkDropDown         *units;
@@ -58,8 +62,8 @@ compare_items (gconstpointer a,
   int late_x = 0, late_y = 0;
   const GDate *px, *py;
 
-  gt_formality_is_overdue (x, &self->today, &late_x);
-  gt_formality_is_overdue (y, &self->today, &late_y);
+  gt_formality_is_overdue (x, &self->close, &late_x);
+  gt_formality_is_overdue (y, &self->close, &late_y);
   if (late_x != late_y)
     return late_y - late_x;
   px = gt_formality_get_planned_on (x);
@@ -90,7 +94,7 @@ item_row (GtFormalitiesWindow *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (gt_formality_is_overdue (formality, &self->today, &late))
+  if (gt_formality_is_overdue (formality, &self->close, &late))
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late",
                                                             "%d days late", late), late);
@@ -99,12 +103,12 @@ item_row (GtFormalitiesWindow *self,
       gtk_widget_add_css_class (mark, "error");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), mark);
     }
-  else if (gt_formality_is_due_soon (formality, &self->today))
+  else if (gt_formality_is_due_soon (formality, &self->close))
     {
-      int days = g_date_days_between (&self->today, gt_formality_get_planned_on (formality));
-      g_autofree char *text = days == 0 ? g_strdup (_("Due today"))
-                              : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d day",
-                                                              "Due in %d days", days), days);
+      /* Counted from the as-of day, before whose close it was not yet due. */
+      int days = g_date_days_between (&self->as_of.day, gt_formality_get_planned_on (formality));
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d day",
+                                                            "Due in %d days", days), days);
       GtkWidget *mark = gtk_label_new (text);
 
       gtk_widget_add_css_class (mark, "warning");
@@ -177,9 +181,22 @@ fill_units (GtFormalitiesWindow *self,
   self->filling = FALSE;
 }
 
+/* @listed as they stood at the close of the as-of day. */
+static GPtrArray *
+as_they_stood (GtFormalitiesWindow *self,
+               GPtrArray           *listed)
+{
+  GPtrArray *then = g_ptr_array_new_full (listed->len, g_object_unref);
+
+  for (guint i = 0; i < listed->len; i++)
+    g_ptr_array_add (then, gt_formality_as_of (g_ptr_array_index (listed, i), &self->close));
+  return then;
+}
+
 static void
 reload (GtFormalitiesWindow *self)
 {
+  g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
@@ -187,12 +204,13 @@ reload (GtFormalitiesWindow *self)
 
   clear_groups (self);
   /* By department (none last), as the store lists them. */
-  all = gt_store_list_all_formalities (self->store, 0, &error);
-  if (all == NULL)
+  listed = gt_store_list_all_formalities (self->store, 0, &error);
+  if (listed == NULL)
     {
       g_warning ("Could not read the approvals: %s", error->message);
       return;
     }
+  all = as_they_stood (self, listed);
   fill_units (self, all);
   for (guint i = 0; i < all->len; i++)
     {
@@ -279,6 +297,8 @@ gt_formalities_window_init (GtFormalitiesWindow *self)
   self->groups = g_ptr_array_new ();
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_window_set_title (GTK_WINDOW (self), _("Approvals to Give"));
+  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Approvals to Give"), NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   gtk_window_set_default_size (GTK_WINDOW (self), 720, 640);
   self->units = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->units), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -294,21 +314,27 @@ gt_formalities_window_init (GtFormalitiesWindow *self)
 }
 
 GtFormalitiesWindow *
-gt_formalities_window_new (GtkWindow   *parent,
-                           GtStore     *store,
-                           const GDate *today)
+gt_formalities_window_new (GtkWindow    *parent,
+                           GtStore      *store,
+                           const GtAsOf *as_of)
 {
   GtFormalitiesWindow *self;
+  g_autofree char *day = NULL;
+  g_autofree char *subtitle = NULL;
 
   g_return_val_if_fail (GT_IS_STORE (store), NULL);
 
   self = g_object_new (GT_TYPE_FORMALITIES_WINDOW, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
-  g_date_clear (&self->today, 1);
-  if (today != NULL && g_date_valid (today))
-    self->today = *today;
+  if (as_of != NULL)
+    self->as_of = *as_of;
   else
-    g_date_set_time_t (&self->today, time (NULL));
+    gt_as_of_init_default (&self->as_of, store, NULL, NULL);
+  self->close = self->as_of.day;
+  g_date_add_days (&self->close, 1);
+  day = gt_format_date (&self->as_of.day);
+  subtitle = g_strdup_printf (_("Data as of %s"), day);
+  adw_window_title_set_subtitle (self->title, subtitle);
   g_signal_connect_swapped (store, "changed", G_CALLBACK (reload), self);
   reload (self);
   return self;

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "gt-as-of.h"
 #include "gt-store.h"
 
 G_BEGIN_DECLS
@@ -17,11 +18,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GtFormalitiesWindow, gt_formalities_window, GT, FORMALITIES_WINDOW,
                       AdwWindow)
 
-/* The approvals of @store as of @today (NULL: the clock's day), following the
- * store's changes. */
+/* The approvals of @store as they stood at the close of @as_of's month (NULL:
+ * the register's default month), following the store's changes. */
 GtFormalitiesWindow *gt_formalities_window_new          (GtkWindow           *parent,
                                                          GtStore             *store,
-                                                         const GDate         *today);
+                                                         const GtAsOf        *as_of);
 /* Shows the approvals of @unit_id only (0: every department). */
 void                 gt_formalities_window_set_unit     (GtFormalitiesWindow *self,
                                                          gint64               unit_id);

@@ -215,17 +215,22 @@ export_inspection_action (GtkWidget  *widget,
   _gt_window_export_inspection (GT_WINDOW (widget));
 }
 
-/* 手续办理: the approvals still to be given, by department, as of today. */
+/* 手续办理: the approvals still to be given, by department, as of the month
+ * the window shows. */
 static void
 formalities_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
   GtWindow *self = GT_WINDOW (widget);
+  GtAsOf as_of;
+  int year, month;
 
+  _gt_window_get_month (self, &year, &month);
+  gt_as_of_set (&as_of, year, month);
   gtk_window_present (GTK_WINDOW (gt_formalities_window_new (GTK_WINDOW (self),
                                                              gt_window_get_store (self),
-                                                             NULL)));
+                                                             &as_of)));
 }
 
 static void

@@ -12,36 +12,17 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "gt-month-actions.h"
 #include "gt-notice.h"
-#include "gt-overview-view.h"
-#include "gt-reports-view.h"
 #include "gt-window-notice.h"
 #include "gt-window-private.h"
 
-/* The monthly sheet's month when it is shown, else the Overview's, else the
- * register's default month. */
 static void
 get_as_of (GtWindow *self,
            GtAsOf   *as_of)
 {
-  const char *name = gt_window_get_page_name (self);
-  GtkWidget *page = gt_window_get_page (self, name);
-  GtkWidget *overview = gt_window_get_page (self, "overview");
   int year, month;
 
-  if (g_str_equal (name, "reports") && GT_IS_REPORTS_VIEW (page))
-    {
-      year = gt_reports_view_get_year (GT_REPORTS_VIEW (page));
-      month = gt_reports_view_get_month (GT_REPORTS_VIEW (page));
-    }
-  else if (GT_IS_OVERVIEW_VIEW (overview))
-    {
-      year = gt_overview_view_get_year (GT_OVERVIEW_VIEW (overview));
-      month = gt_overview_view_get_month (GT_OVERVIEW_VIEW (overview));
-    }
-  else
-    gt_month_get_default (self->store, &year, &month);
+  _gt_window_get_month (self, &year, &month);
   gt_as_of_set (as_of, year, month);
 }
 

@@ -22,12 +22,10 @@
 #include "gt-table-export.h"
 #include "gt-window-private.h"
 
-/* The month every output of the window is as of: the one the visible page
- * shows (the Overview or the monthly sheet), else the Overview's. */
-static void
-get_month (GtWindow *self,
-           int      *year,
-           int      *month)
+void
+_gt_window_get_month (GtWindow *self,
+                      int      *year,
+                      int      *month)
 {
   const char *name = gt_window_get_page_name (self);
   GtkWidget *page = gt_window_get_page (self, name);
@@ -61,7 +59,7 @@ job_for_page (GtWindow *self,
 
   gt_export_job_options_init (&options);
   options.office_name = office;
-  get_month (self, &options.year, &options.month);
+  _gt_window_get_month (self, &options.year, &options.month);
 
   if (g_str_equal (name, "gantt") && GT_IS_GANTT_VIEW (page))
     {
@@ -455,7 +453,7 @@ _gt_window_export (GtWindow *self)
     g_autofree char *month_text = NULL;
     int year, month;
 
-    get_month (self, &year, &month);
+    _gt_window_get_month (self, &year, &month);
     month_text = gt_format_month (year, month);
     /* TRANSLATORS: an exported file's name: the page, then the month it is as
      * of; Chinese: %s（%s） */

@@ -44,6 +44,12 @@ struct _GtWindow
 };
 
 void _gt_window_class_actions_init (GtWindowClass *klass);
+/* The month every output of the window is as of (gt-as-of.h): the one the
+ * visible page shows (the Overview or the monthly sheet), else the Overview's,
+ * else the register's default. */
+void _gt_window_get_month          (GtWindow      *self,
+                                    int           *year,
+                                    int           *month);
 void _gt_window_actions_update     (GtWindow      *self);
 /* Opens the monthly meeting's slides full screen on @monitor (NULL: the
  * projector if there is one); NULL (with a toast) on error. */

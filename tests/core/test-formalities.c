@@ -180,6 +180,52 @@ test_late_and_due (void)
 
 /* The built-in list: eight approvals in order, 5+20+20+20+30+20+15+7 days;
  * planned back from a start of 2023-06-01. */
+/* As it stood at a month's close: given on the close or after it, in hand then. */
+static void
+test_as_of (void)
+{
+  g_autoptr(GtFormality) f = formality (1, "环评批复", "2023-04-10", GT_FORMALITY_DONE);
+  g_autoptr(GDate) given = date ("2023-05-01");
+  g_autoptr(GDate) april_close = date ("2023-05-01");
+  g_autoptr(GDate) march_close = date ("2023-04-01");
+  g_autoptr(GDate) may_close = date ("2023-06-01");
+
+  gt_formality_set_actual_on (f, given);
+  {
+    /* Given on the first day after April: still in hand at April's close, and
+     * 20 days late then; the register's own copy unchanged. */
+    g_autoptr(GtFormality) then = gt_formality_as_of (f, april_close);
+    int days = 0;
+
+    g_assert_true (then != f);
+    g_assert_cmpint (gt_formality_get_state (then), ==, GT_FORMALITY_DOING);
+    g_assert_null (gt_formality_get_actual_on (then));
+    g_assert_true (gt_formality_is_overdue (then, april_close, &days));
+    g_assert_cmpint (days, ==, 21);
+    g_assert_cmpint (gt_formality_get_state (f), ==, GT_FORMALITY_DONE);
+  }
+  {
+    g_autoptr(GtFormality) then = gt_formality_as_of (f, march_close);
+
+    g_assert_true (gt_formality_is_open (then));
+    g_assert_false (gt_formality_is_due_soon (then, march_close));
+  }
+  {
+    /* Given before May's close: given, and the same object. */
+    g_autoptr(GtFormality) then = gt_formality_as_of (f, may_close);
+
+    g_assert_true (then == f);
+    g_assert_false (gt_formality_is_open (then));
+  }
+  /* Given with no day: given whenever asked. */
+  gt_formality_set_actual_on (f, NULL);
+  {
+    g_autoptr(GtFormality) then = gt_formality_as_of (f, march_close);
+
+    g_assert_false (gt_formality_is_open (then));
+  }
+}
+
 static void
 test_default_plan (void)
 {
@@ -746,6 +792,7 @@ main (int argc, char **argv)
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
   ADD ("/formalities/undo", test_undo);
   g_test_add_func ("/formalities/late-and-due", test_late_and_due);
+  g_test_add_func ("/formalities/as-of", test_as_of);
   g_test_add_func ("/formalities/default-plan", test_default_plan);
   g_test_add_func ("/formalities/template-text", test_template_text);
   g_test_add_func ("/formalities/template-for-category", test_template_for_category);

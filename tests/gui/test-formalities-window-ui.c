@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gt-format.h"
 #include "gt-formalities-window.h"
 #include "gt-store-formalities.h"
 #include "gt-test-ui.h"
@@ -83,6 +84,40 @@ test_by_department (void)
   g_assert_cmpuint (gt_formalities_window_get_n_items (window), ==, 5);
   gtk_window_destroy (GTK_WINDOW (window));
   gt_test_ui_settle (100);
+
+  /* True to the month: one given on 2023年6月15日 was still in hand at the
+   * close of May, and given by the close of June. */
+  {
+    g_autoptr(GDate) given = g_date_new_dmy (15, G_DATE_JUNE, 2023);
+    GtAsOf may, june;
+
+    gt_formality_set_state (first->pdata[1], GT_FORMALITY_DONE);
+    gt_formality_set_actual_on (first->pdata[1], given);
+    g_assert_true (gt_store_update_formality (store, first->pdata[1], &error));
+    g_assert_no_error (error);
+    gt_as_of_set (&may, 2023, 5);
+    gt_as_of_set (&june, 2023, 6);
+    window = gt_formalities_window_new (NULL, store, &may);
+    gtk_window_present (GTK_WINDOW (window));
+    gt_test_ui_settle (100);
+    g_assert_cmpuint (gt_formalities_window_get_n_items (window), ==, 5);
+    {
+      GtkWidget *title = gt_test_ui_find_widget (GTK_WIDGET (window), gt_test_ui_is_of_type,
+                                                 GSIZE_TO_POINTER (ADW_TYPE_WINDOW_TITLE));
+      g_autofree char *day = gt_format_date (&may.day);
+      g_autofree char *expected = g_strdup_printf (_("Data as of %s"), day);
+
+      g_assert_nonnull (title);
+      g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, expected);
+    }
+    gtk_window_destroy (GTK_WINDOW (window));
+    window = gt_formalities_window_new (NULL, store, &june);
+    gtk_window_present (GTK_WINDOW (window));
+    gt_test_ui_settle (100);
+    g_assert_cmpuint (gt_formalities_window_get_n_items (window), ==, 4);
+    gtk_window_destroy (GTK_WINDOW (window));
+    gt_test_ui_settle (100);
+  }
 }
 
 static void
