@@ -259,6 +259,22 @@ _gt_store_write_milestones (GtStore    *self,
  * step of undo with the schedule before and after it: of @milestone (moved
  * by @direction), or the whole schedule replaced by @nodes. @name names the
  * step. */
+/* Whether @milestone, as edited, has the values @stored (the project's nodes,
+ * read in the edit's transaction) has for it. */
+static gboolean
+stored_unchanged (GPtrArray   *stored,
+                  GtMilestone *milestone)
+{
+  for (guint i = 0; i < stored->len; i++)
+    {
+      GtMilestone *node = g_ptr_array_index (stored, i);
+
+      if (gt_milestone_get_id (node) == gt_milestone_get_id (milestone))
+        return gt_milestone_same_values (node, milestone);
+    }
+  return FALSE;
+}
+
 static gboolean
 edit (GtStore      *self,
       EditKind      kind,
@@ -296,7 +312,12 @@ edit (GtStore      *self,
           ok = insert_milestone (self, milestone, error);
           break;
         case EDIT_UPDATE:
-          ok = update_milestone (self, milestone, error);
+          /* Saved as it stands (an editor closed with 保存 and no change):
+           * nothing to write, and no step to undo. */
+          if (before != NULL && stored_unchanged (before, milestone))
+            changed = FALSE;
+          else
+            ok = update_milestone (self, milestone, error);
           break;
         case EDIT_DELETE:
           ok = delete_milestone (self, milestone, error);
@@ -316,9 +337,11 @@ edit (GtStore      *self,
   if (!_gt_store_edit_end (self, ok, error))
     return FALSE;
 
-  _gt_store_project_touched (self, project_id);
   /* A move at either end changed nothing: no step to undo. */
-  if (record && changed)
+  if (!changed)
+    return TRUE;
+  _gt_store_project_touched (self, project_id);
+  if (record)
     {
       g_autofree char *label = g_strdup_printf (_(edit_labels[kind]), name);
 

@@ -1,5 +1,5 @@
 /* test-store-noop.c: an editor saved without a change writes nothing. For
- * every kind (project with its year's plan, leader, unit, issue) an update
+ * every kind (project with its year's plan, leader, unit, issue, node) an update
  * with the live values leaves the undo stack, the change log and the history
  * as they were; one field changed is still one step. A save of unchanged
  * values after an issue's 督办 step leaves that step the one undo takes back.
@@ -416,6 +416,43 @@ make_milestone (int field)
   return milestone;
 }
 
+/* A node's editor saved as it stands: no step; one field changed: one step. */
+static void
+test_milestone (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GtMilestone) node = gt_milestone_new ();
+  g_autoptr(GPtrArray) nodes = NULL;
+  GtMilestone *edited;
+  g_autoptr(GError) error = NULL;
+  g_auto(Marks) marks = { 0, };
+  GDate end = gt_test_date (2023, 6, 30);
+
+  gt_milestone_set_project_id (node, gt_project_get_id (f->project));
+  gt_milestone_set_name (node, "主体结构封顶");
+  gt_milestone_set_planned_end (node, &end);
+  g_assert_true (gt_store_add_milestone (f->store, node, &error));
+  g_assert_no_error (error);
+  /* As the editor has it: read back from the register. */
+  nodes = gt_store_list_milestones (f->store, gt_project_get_id (f->project), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nodes->len, ==, 1);
+  edited = g_ptr_array_index (nodes, 0);
+
+  marks_take (f, &marks);
+  g_assert_true (gt_store_update_milestone (f->store, edited, &error));
+  g_assert_no_error (error);
+  assert_untouched (f, &marks);
+
+  gt_milestone_set_percent (edited, 40);
+  g_assert_true (gt_store_update_milestone (f->store, edited, &error));
+  g_assert_no_error (error);
+  assert_one_step (f, &marks, FALSE);
+  g_assert_true (gt_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, marks.label);
+}
+
 static void
 test_milestone_fields (void)
 {
@@ -439,6 +476,7 @@ main (int   argc,
   g_test_add ("/store-noop/unit", Fixture, NULL, set_up, test_unit, tear_down);
   g_test_add ("/store-noop/project", Fixture, NULL, set_up, test_project, tear_down);
   g_test_add ("/store-noop/issue", Fixture, NULL, set_up, test_issue, tear_down);
+  g_test_add ("/store-noop/milestone", Fixture, NULL, set_up, test_milestone, tear_down);
   g_test_add ("/store-noop/escalation-then-save", Fixture, NULL, set_up,
               test_escalation_then_save, tear_down);
   g_test_add ("/store-noop/other-desk", Fixture, NULL, set_up, test_other_desk, tear_down);
