@@ -13,7 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
-#include "gt-gantt-canvas.h"
+#include "gt-gantt-canvas-private.h"
 #include "gt-gantt-row-text.h"
 #include "gt-rag.h"
 
@@ -23,31 +23,6 @@
 /* Widths below which label columns give way (see size_allocate). */
 #define NARROW_NO_UNIT   900
 #define NARROW_NO_LEADER 600
-
-struct _GtGanttCanvas
-{
-  GtkWidget       parent_instance;
-
-  GtGanttRows    *rows;
-  GtGanttOptions  opts;
-  GtGanttZoom     zoom;
-  double          factor;        /* day width over the zoom's own */
-  GDate           today;         /* unset: the local date */
-  int             selected;
-  gboolean        scrolled_to_today;
-  gboolean        front_line;
-  /* How many of the label's columns give way to the bars on a narrow screen:
-   * 0 none, 1 the unit, 2 the unit and the leader (both stay in the tooltip). */
-  guint           cut_columns;
-  /* The options with every label column, for the printed chart. */
-  GtGanttOptions  print_opts;
-
-  GtkAdjustment  *hadjustment;
-  GtkAdjustment  *vadjustment;
-  guint           hscroll_policy : 1;
-  guint           vscroll_policy : 1;
-  GHashTable      *reasons;       /* project id → GtRagReason bits, or NULL */
-};
 
 enum {
   PROP_0,
@@ -69,9 +44,9 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE_WITH_CODE (GtGanttCanvas, gt_gantt_canvas, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
-static const GtGanttRow *
-get_rows (GtGanttCanvas *self,
-          guint         *n_rows)
+const GtGanttRow *
+_gt_gantt_canvas_get_rows (GtGanttCanvas *self,
+                           guint         *n_rows)
 {
   if (self->rows == NULL)
     {
@@ -89,24 +64,31 @@ label_width (GtGanttCanvas *self)
   return isnan (x) ? 0 : x;
 }
 
-static guint
-first_row (GtGanttCanvas *self)
+guint
+_gt_gantt_canvas_first_row (GtGanttCanvas *self)
 {
   double value = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
 
   return (guint) MAX (0, floor (value / self->opts.row_height + 0.5));
 }
 
-static double
-scroll_x (GtGanttCanvas *self)
+double
+_gt_gantt_canvas_scroll_x (GtGanttCanvas *self)
 {
   return self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
 }
 
-static guint
-visible_rows (GtGanttCanvas *self)
+guint
+_gt_gantt_canvas_visible_rows (GtGanttCanvas *self)
 {
   return gt_gantt_rows_per_page (&self->opts, gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+void
+_gt_gantt_canvas_emit_row_activated (GtGanttCanvas *self,
+                                     gint64         id)
+{
+  g_signal_emit (self, signals[ROW_ACTIVATED], 0, id);
 }
 
 static void
@@ -116,7 +98,7 @@ configure_adjustments (GtGanttCanvas *self)
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   guint n_rows;
 
-  get_rows (self, &n_rows);
+  _gt_gantt_canvas_get_rows (self, &n_rows);
 
   /* The whole chart is the range, the widget the page: at the far end the last
    * day (and the last row) meet the right (bottom) edge. */
@@ -141,7 +123,8 @@ configure_adjustments (GtGanttCanvas *self)
                                        0, upper - height),
                                 0, upper,
                                 self->opts.row_height,
-                                MAX (1, visible_rows (self) - 1) * self->opts.row_height,
+                                MAX (1, _gt_gantt_canvas_visible_rows (self) - 1) *
+                                self->opts.row_height,
                                 height);
     }
 }
@@ -159,7 +142,7 @@ update_options (GtGanttCanvas *self)
     self->opts.today = self->today;
   self->opts.front_line = self->front_line;
   self->opts.day_width = gt_gantt_zoom_day_width (self->zoom) * self->factor;
-  rows = get_rows (self, &n_rows);
+  rows = _gt_gantt_canvas_get_rows (self, &n_rows);
   self->print_opts = self->opts;
   gt_gantt_options_fit_range (&self->print_opts, rows, n_rows);
   gt_gantt_options_note_approvals (&self->print_opts, rows, n_rows);
@@ -179,6 +162,7 @@ rezoom (GtGanttCanvas *self,
         double         anchor_x)
 {
   double label = label_width (self);
+  double scroll = _gt_gantt_canvas_scroll_x (self);
   double days;
   GDate date;
   gboolean had_date;
@@ -189,9 +173,9 @@ rezoom (GtGanttCanvas *self,
 
   anchor_x = MAX (anchor_x, label);
   g_date_clear (&date, 1);
-  had_date = gt_gantt_date_for_x (&self->opts, anchor_x + scroll_x (self), &date);
+  had_date = gt_gantt_date_for_x (&self->opts, anchor_x + scroll, &date);
   /* The fraction of the day under the pointer, so that zooming feels anchored. */
-  days = had_date ? (anchor_x + scroll_x (self) - gt_gantt_x_for_date (&self->opts, &date)) /
+  days = had_date ? (anchor_x + scroll - gt_gantt_x_for_date (&self->opts, &date)) /
                     self->opts.day_width : 0;
 
   self->zoom = zoom;
@@ -229,7 +213,7 @@ zoom_anchor (GtGanttCanvas *self)
 
   if (!isnan (x))
     {
-      x -= scroll_x (self);
+      x -= _gt_gantt_canvas_scroll_x (self);
       if (x >= label && x <= gtk_widget_get_width (GTK_WIDGET (self)))
         return x;
     }
@@ -239,8 +223,8 @@ zoom_anchor (GtGanttCanvas *self)
 static void
 scroll_selected_into_view (GtGanttCanvas *self)
 {
-  guint first = first_row (self);
-  guint shown = visible_rows (self);
+  guint first = _gt_gantt_canvas_first_row (self);
+  guint shown = _gt_gantt_canvas_visible_rows (self);
   double row_height = self->opts.row_height;
 
   if (self->selected < 0 || self->vadjustment == NULL)
@@ -292,176 +276,6 @@ set_adjustment (GtGanttCanvas  *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
-static gboolean
-query_tooltip_cb (GtGanttCanvas *self,
-                  int            x,
-                  int            y,
-                  gboolean       keyboard_mode,
-                  GtkTooltip    *tooltip)
-{
-  const GtGanttRow *rows;
-  guint n_rows, index;
-  int what;
-  g_autofree char *text = NULL;
-
-  rows = get_rows (self, &n_rows);
-  if (keyboard_mode)
-    {
-      if (self->selected < 0)
-        return FALSE;
-      index = (guint) self->selected;
-      what = GT_GANTT_HIT_BAR;
-    }
-  else if (!gt_gantt_hit_test (&self->opts, rows, n_rows, first_row (self), scroll_x (self),
-                               x, y, &index, &what) ||
-           what == GT_GANTT_HIT_NONE)
-    return FALSE;
-
-  text = gt_gantt_canvas_describe_row (self, index);
-  if (!keyboard_mode && what == GT_GANTT_HIT_MILESTONE)
-    {
-      int m = gt_gantt_milestone_at (&self->opts, &rows[index], scroll_x (self), x);
-
-      if (m >= 0)
-        {
-          char *both = gt_gantt_milestone_text (&rows[index].milestones[m], text);
-
-          g_free (text);
-          text = both;
-        }
-    }
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-pressed_cb (GtGanttCanvas   *self,
-            int              n_press,
-            double           x,
-            double           y,
-            GtkGestureClick *gesture)
-{
-  const GtGanttRow *rows;
-  guint n_rows, index;
-  int what;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  rows = get_rows (self, &n_rows);
-  if (!gt_gantt_hit_test (&self->opts, rows, n_rows, first_row (self), scroll_x (self),
-                          x, y, &index, &what))
-    return;
-
-  gt_gantt_canvas_set_selected (self, (int) index);
-  if (n_press == 2 && rows[index].kind == GT_GANTT_ROW_PROJECT)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      g_signal_emit (self, signals[ROW_ACTIVATED], 0, rows[index].id);
-    }
-}
-
-static gboolean
-scroll_cb (GtGanttCanvas            *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
-{
-  GdkModifierType state =
-    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-
-  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
-    return FALSE;
-
-  /* Wheel up zooms in, as in maps and browsers. */
-  gt_gantt_canvas_zoom_by (self, dy < 0 ? 1 : -1);
-  return TRUE;
-}
-
-static void
-activate_selected (GtGanttCanvas *self)
-{
-  const GtGanttRow *rows;
-  guint n_rows;
-
-  rows = get_rows (self, &n_rows);
-  if (self->selected >= 0 && (guint) self->selected < n_rows &&
-      rows[self->selected].kind == GT_GANTT_ROW_PROJECT)
-    g_signal_emit (self, signals[ROW_ACTIVATED], 0, rows[self->selected].id);
-}
-
-static void
-scroll_time (GtGanttCanvas *self,
-             int            direction)
-{
-  if (self->hadjustment != NULL)
-    gtk_adjustment_set_value (self->hadjustment,
-                              gtk_adjustment_get_value (self->hadjustment) +
-                              direction * gtk_adjustment_get_step_increment (self->hadjustment));
-}
-
-static gboolean
-key_pressed_cb (GtGanttCanvas         *self,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                GtkEventControllerKey *controller)
-{
-  guint n_rows;
-  int page = (int) MAX (1, visible_rows (self) - 1);
-
-  get_rows (self, &n_rows);
-  if ((state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      gt_gantt_canvas_set_selected (self, MAX (0, self->selected - 1));
-      return TRUE;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      gt_gantt_canvas_set_selected (self, MIN ((int) n_rows - 1, self->selected + 1));
-      return TRUE;
-    case GDK_KEY_Page_Up:
-      gt_gantt_canvas_set_selected (self, MAX (0, self->selected - page));
-      return TRUE;
-    case GDK_KEY_Page_Down:
-      gt_gantt_canvas_set_selected (self, MIN ((int) n_rows - 1, MAX (0, self->selected) + page));
-      return TRUE;
-    case GDK_KEY_Home:
-      gt_gantt_canvas_set_selected (self, n_rows > 0 ? 0 : -1);
-      return TRUE;
-    case GDK_KEY_End:
-      gt_gantt_canvas_set_selected (self, (int) n_rows - 1);
-      return TRUE;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      scroll_time (self, -1);
-      return TRUE;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      scroll_time (self, 1);
-      return TRUE;
-    case GDK_KEY_plus:
-    case GDK_KEY_equal:
-    case GDK_KEY_KP_Add:
-      gt_gantt_canvas_zoom_by (self, 1);
-      return TRUE;
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      gt_gantt_canvas_zoom_by (self, -1);
-      return TRUE;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      activate_selected (self);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 static void
 dark_changed_cb (GtGanttCanvas *self)
 {
@@ -482,16 +296,17 @@ gt_gantt_canvas_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  rows = get_rows (self, &n_rows);
-  first = first_row (self);
+  rows = _gt_gantt_canvas_get_rows (self, &n_rows);
+  first = _gt_gantt_canvas_first_row (self);
   self->opts.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gt_gantt_renderer_draw (&self->opts, rows, n_rows, cr, width, height, first, scroll_x (self));
+  gt_gantt_renderer_draw (&self->opts, rows, n_rows, cr, width, height, first,
+                          _gt_gantt_canvas_scroll_x (self));
 
   /* The highlighted row: a wash in the accent colour, outlined when focused. */
   if (self->selected >= 0 && (guint) self->selected >= first &&
-      (guint) self->selected < first + visible_rows (self) + 1)
+      (guint) self->selected < first + _gt_gantt_canvas_visible_rows (self) + 1)
     {
       double y = self->opts.header_height + (self->selected - (int) first) * self->opts.row_height;
 
@@ -524,7 +339,7 @@ gt_gantt_canvas_measure (GtkWidget      *widget,
   GtGanttCanvas *self = GT_GANTT_CANVAS (widget);
   guint n_rows;
 
-  get_rows (self, &n_rows);
+  _gt_gantt_canvas_get_rows (self, &n_rows);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = (int) ceil (label_width (self) / 2);
@@ -683,9 +498,6 @@ gt_gantt_canvas_class_init (GtGanttCanvasClass *klass)
 static void
 gt_gantt_canvas_init (GtGanttCanvas *self)
 {
-  GtkEventController *controller;
-  GtkGesture *click;
-
   self->zoom = GT_GANTT_ZOOM_MONTH;
   self->factor = 1.0;
   self->selected = -1;
@@ -694,22 +506,8 @@ gt_gantt_canvas_init (GtGanttCanvas *self)
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   g_signal_connect (self, "notify::has-focus", G_CALLBACK (gt_gantt_canvas_focus_changed), NULL);
-
-  click = gtk_gesture_click_new ();
-  g_signal_connect_swapped (click, "pressed", G_CALLBACK (pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
-                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
-  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  _gt_gantt_canvas_setup_input (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
@@ -736,7 +534,7 @@ gt_gantt_canvas_set_rows (GtGanttCanvas *self,
 
   if (self->rows != NULL && self->selected >= 0)
     {
-      const GtGanttRow *old = get_rows (self, &n_rows);
+      const GtGanttRow *old = _gt_gantt_canvas_get_rows (self, &n_rows);
 
       if ((guint) self->selected < n_rows && old[self->selected].kind == GT_GANTT_ROW_PROJECT)
         selected_id = old[self->selected].id;
@@ -834,7 +632,7 @@ gt_gantt_canvas_set_selected (GtGanttCanvas *self,
 
   g_return_if_fail (GT_IS_GANTT_CANVAS (self));
 
-  get_rows (self, &n_rows);
+  _gt_gantt_canvas_get_rows (self, &n_rows);
   row = (n_rows == 0 || row < 0) ? -1 : MIN (row, (int) n_rows - 1);
   if (row == self->selected)
     return;
@@ -879,7 +677,7 @@ gt_gantt_canvas_describe_row (GtGanttCanvas *self,
 
   g_return_val_if_fail (GT_IS_GANTT_CANVAS (self), NULL);
 
-  rows = get_rows (self, &n_rows);
+  rows = _gt_gantt_canvas_get_rows (self, &n_rows);
   g_return_val_if_fail (index < n_rows, NULL);
 
   row = &rows[index];
