@@ -7,13 +7,10 @@
  */
 #include "config.h"
 
-#include <string.h>
-
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "gt-sqlite-schema.h"
 #include "gt-store.h"
+#include "gt-test-sqlite.h"
 #include "gt-test-util.h"
 
 typedef struct {
@@ -38,97 +35,21 @@ teardown (Fixture       *f,
   g_free (f->path);
 }
 
-static sqlite3 *
-open_file (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                    NULL), ==, SQLITE_OK);
-  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-  return db;
-}
-
-static void
-exec_ok (sqlite3    *db,
-         const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-/* Whether @sql fails, and its message holds @word. */
-static void
-exec_refused (sqlite3    *db,
-              const char *sql,
-              const char *word)
-{
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, &message), !=, SQLITE_OK);
-  g_assert_nonnull (message);
-  g_assert_nonnull (strstr (message, word));
-  sqlite3_free (message);
-}
-
-/* The first column of the first row of @sql, as text ("" for none). */
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *out = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    out = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return out != NULL ? out : g_strdup ("");
-}
-
-/* @sql's one text value is @expected (the value freed, so that the sanitizer
- * build finds no leak). */
-static void
-assert_text (sqlite3    *db,
-             const char *sql,
-             const char *expected)
-{
-  g_autofree char *text = query_text (db, sql);
-
-  g_assert_cmpstr (text, ==, expected);
-}
-
-static gint64
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  g_autofree char *text = query_text (db, sql);
-
-  return g_ascii_strtoll (text, NULL, 10);
-}
-
 /* A version-5 register with a leader, two units, a project with a milestone
  * and an issue. */
 static void
 make_version_5 (const char *path)
 {
-  sqlite3 *db = open_file (path);
-
-  g_assert_true (_gt_store_schema_migrate (db, 5, NULL));
-  exec_ok (db, "PRAGMA application_id = " G_STRINGIFY (GT_STORE_APPLICATION_ID));
-  exec_ok (db,
-           "INSERT INTO leaders (id, name) VALUES (1, '王县长');"
-           "INSERT INTO units (id, name, kind) VALUES (1, '县发改局', 'department'),"
-           "  (2, '县自然资源局', 'department');"
-           "INSERT INTO projects (id, name, level, stage, unit_id, leader_id, planned_start)"
-           "  VALUES (1, '城东污水处理厂', 'county', 'preparing', 1, 1, '2023-06-01');"
-           "INSERT INTO milestones (id, project_id, name) VALUES (1, 1, '开工');"
-           "INSERT INTO issues (id, project_id, description, category, status, unit_id,"
-           "  deadline) VALUES (1, 1, '用地指标未落实', 'land', 'assigned', 2, '2023-03-31');");
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 5);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  gt_test_sqlite_make_version (
+    path, 5,
+    "INSERT INTO leaders (id, name) VALUES (1, '王县长');"
+    "INSERT INTO units (id, name, kind) VALUES (1, '县发改局', 'department'),"
+    "  (2, '县自然资源局', 'department');"
+    "INSERT INTO projects (id, name, level, stage, unit_id, leader_id, planned_start)"
+    "  VALUES (1, '城东污水处理厂', 'county', 'preparing', 1, 1, '2023-06-01');"
+    "INSERT INTO milestones (id, project_id, name) VALUES (1, 1, '开工');"
+    "INSERT INTO issues (id, project_id, description, category, status, unit_id,"
+    "  deadline) VALUES (1, 1, '用地指标未落实', 'land', 'assigned', 2, '2023-03-31');");
 }
 
 static void
@@ -159,28 +80,23 @@ test_migrate_from_5 (Fixture       *f,
   g_assert_nonnull (gt_store_get_backup_path (store));
   g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, 1);
   g_assert_nonnull (gt_store_lookup_issue (store, 1));
-  {
-    sqlite3 *old = open_file (gt_store_get_backup_path (store));
-
-    g_assert_cmpint (query_int (old, "PRAGMA user_version"), ==, 5);
-    sqlite3_close (old);
-  }
+  gt_test_sqlite_assert_version (gt_store_get_backup_path (store), 5);
   g_clear_object (&store);
 
-  db = open_file (f->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, GT_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_schema WHERE type = 'table' "
-                                  "AND name IN ('formalities', 'visits', 'visit_projects', "
-                                  "'issue_escalations', 'issue_documents')"), ==, 5);
-  g_assert_cmpint (query_int (db, "SELECT escalation_level FROM issues WHERE id = 1"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT visit_id IS NULL FROM issues WHERE id = 1"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM milestones"), ==, 1);
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_key_check"), ==, 0);
-  {
-    g_autofree char *check = query_text (db, "PRAGMA integrity_check");
-
-    g_assert_cmpstr (check, ==, "ok");
-  }
+  db = gt_test_sqlite_open (f->path);
+  g_assert_cmpint (gt_test_sqlite_int (db, "PRAGMA user_version"), ==,
+                   GT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT count (*) FROM sqlite_schema "
+                                           "WHERE type = 'table' AND name IN ('formalities', "
+                                           "'visits', 'visit_projects', 'issue_escalations', "
+                                           "'issue_documents')"), ==, 5);
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT escalation_level FROM issues "
+                                           "WHERE id = 1"), ==, 0);
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT visit_id IS NULL FROM issues "
+                                           "WHERE id = 1"), ==, 1);
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT count (*) FROM milestones"), ==, 1);
+  g_assert_cmpint (gt_test_sqlite_int (db, "PRAGMA foreign_key_check"), ==, 0);
+  gt_test_sqlite_assert_text (db, "PRAGMA integrity_check", "ok");
   sqlite3_close (db);
 }
 
@@ -194,48 +110,51 @@ test_checks (Fixture       *f,
 
   make_version_5 (f->path);
   open_and_close (f->path);
-  db = open_file (f->path);
-  exec_ok (db, "INSERT INTO formalities (project_id, position, kind, approver_unit_id, "
-               "  limit_days, planned_on, state) "
-               "VALUES (1, 0, '用地预审与选址', 2, 20, '2023-03-01', 'doing')");
-  assert_text (db, "SELECT state || note FROM formalities", "doing");
-  exec_refused (db, "INSERT INTO formalities (project_id, kind, state) "
-                    "VALUES (1, '环评批复', 'pending')", "CHECK");
-  exec_refused (db, "INSERT INTO formalities (project_id, kind) VALUES (1, '')", "CHECK");
-  exec_refused (db, "INSERT INTO formalities (project_id, kind, limit_days) "
-                    "VALUES (1, '节能审查', -1)", "CHECK");
-  exec_refused (db, "INSERT INTO formalities (project_id, kind) VALUES (99, '施工许可')",
-                "FOREIGN KEY");
-  exec_refused (db, "UPDATE issues SET escalation_level = 4", "CHECK");
-  exec_ok (db, "UPDATE issues SET escalation_level = 3");
-  exec_ok (db, "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on) "
-               "VALUES (1, 'assign', 2023, 12, '2023-04-03')");
+  db = gt_test_sqlite_open (f->path);
+  gt_test_sqlite_exec (db, "INSERT INTO formalities (project_id, position, kind, approver_unit_id, "
+                           "  limit_days, planned_on, state) "
+                           "VALUES (1, 0, '用地预审与选址', 2, 20, '2023-03-01', 'doing')");
+  gt_test_sqlite_assert_text (db, "SELECT state || note FROM formalities", "doing");
+  gt_test_sqlite_refused (db, "INSERT INTO formalities (project_id, kind, state) "
+                              "VALUES (1, '环评批复', 'pending')", "CHECK");
+  gt_test_sqlite_refused (db, "INSERT INTO formalities (project_id, kind) VALUES (1, '')", "CHECK");
+  gt_test_sqlite_refused (db, "INSERT INTO formalities (project_id, kind, limit_days) "
+                              "VALUES (1, '节能审查', -1)", "CHECK");
+  gt_test_sqlite_refused (db, "INSERT INTO formalities (project_id, kind) VALUES (99, '施工许可')",
+                              "FOREIGN KEY");
+  gt_test_sqlite_refused (db, "UPDATE issues SET escalation_level = 4", "CHECK");
+  gt_test_sqlite_exec (db, "UPDATE issues SET escalation_level = 3");
+  gt_test_sqlite_exec (db, "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on) "
+                           "VALUES (1, 'assign', 2023, 12, '2023-04-03')");
   /* Numbered per kind and year. */
-  exec_ok (db, "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on) "
-               "VALUES (1, 'supervise', 2023, 12, '2023-04-20'),"
-               "  (1, 'assign', 2024, 12, '2024-01-05')");
-  exec_refused (db, "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on) "
-                    "VALUES (1, 'assign', 2023, 12, '2023-05-01')", "UNIQUE");
-  exec_refused (db, "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on) "
-                    "VALUES (1, 'notice', 2023, 13, '2023-05-01')", "CHECK");
-  exec_refused (db, "INSERT INTO visits (leader_id, visited_on, kind) "
-                    "VALUES (1, '2023-04-01', 'party')", "CHECK");
-  exec_ok (db, "INSERT INTO visits (id, leader_id, visited_on, kind, decisions) "
-               "VALUES (5, 1, '2023-04-01', 'on_site', '月底前完成用地报批');"
-               "INSERT INTO visit_projects (visit_id, project_id) VALUES (5, 1);"
-               "UPDATE issues SET visit_id = 5 WHERE id = 1;");
-  exec_refused (db, "INSERT INTO visit_projects (visit_id, project_id) VALUES (5, 1)",
-                "UNIQUE");
+  gt_test_sqlite_exec (db, "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on) "
+                           "VALUES (1, 'supervise', 2023, 12, '2023-04-20'),"
+                           "  (1, 'assign', 2024, 12, '2024-01-05')");
+  gt_test_sqlite_refused (db, "INSERT INTO issue_documents (issue_id, kind, year, number, "
+                              "  issued_on) VALUES (1, 'assign', 2023, 12, '2023-05-01')",
+                          "UNIQUE");
+  gt_test_sqlite_refused (db, "INSERT INTO issue_documents (issue_id, kind, year, number, "
+                              "  issued_on) VALUES (1, 'notice', 2023, 13, '2023-05-01')",
+                          "CHECK");
+  gt_test_sqlite_refused (db, "INSERT INTO visits (leader_id, visited_on, kind) "
+                              "VALUES (1, '2023-04-01', 'party')", "CHECK");
+  gt_test_sqlite_exec (db, "INSERT INTO visits (id, leader_id, visited_on, kind, decisions) "
+                           "VALUES (5, 1, '2023-04-01', 'on_site', '月底前完成用地报批');"
+                           "INSERT INTO visit_projects (visit_id, project_id) VALUES (5, 1);"
+                           "UPDATE issues SET visit_id = 5 WHERE id = 1;");
+  gt_test_sqlite_refused (db, "INSERT INTO visit_projects (visit_id, project_id) VALUES (5, 1)",
+                              "UNIQUE");
   /* A visit gone takes its list of projects, and leaves its issues. */
-  exec_ok (db, "DELETE FROM visits WHERE id = 5");
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM visit_projects"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT visit_id IS NULL FROM issues WHERE id = 1"), ==, 1);
+  gt_test_sqlite_exec (db, "DELETE FROM visits WHERE id = 5");
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT count (*) FROM visit_projects"), ==, 0);
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT visit_id IS NULL FROM issues "
+                                           "WHERE id = 1"), ==, 1);
   /* A project gone takes its formalities. */
-  exec_ok (db, "DELETE FROM projects WHERE id = 1");
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM formalities"), ==, 0);
+  gt_test_sqlite_exec (db, "DELETE FROM projects WHERE id = 1");
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT count (*) FROM formalities"), ==, 0);
   /* An issued number stays taken when its issue is gone. */
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM issue_documents "
-                                  "WHERE issue_id IS NULL"), ==, 3);
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT count (*) FROM issue_documents "
+                                           "WHERE issue_id IS NULL"), ==, 3);
   sqlite3_close (db);
 }
 
@@ -250,25 +169,27 @@ test_logged (Fixture       *f,
 
   make_version_5 (f->path);
   open_and_close (f->path);
-  db = open_file (f->path);
-  seq = query_int (db, "SELECT max (seq) FROM changes");
-  exec_ok (db, "UPDATE writer SET desk = '督查科', source = 'typed';"
-               "INSERT INTO formalities (id, project_id, kind) VALUES (7, 1, '立项');"
-               "UPDATE formalities SET state = 'done', actual_on = '2023-02-01' WHERE id = 7;"
-               "INSERT INTO issue_escalations (issue_id, level, escalated_on, note, source) "
-               "  VALUES (1, 2, '2023-04-10', '逾期10天', 'rule');"
-               "UPDATE issues SET escalation_level = 2 WHERE id = 1;"
-               "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on) "
-               "  VALUES (1, 'supervise', 2023, 1, '2023-04-10');"
-               "INSERT INTO visits (id, leader_id, visited_on, kind) "
-               "  VALUES (3, 1, '2023-04-12', 'survey');"
-               "INSERT INTO visit_projects (visit_id, project_id) VALUES (3, 1);"
-               "DELETE FROM formalities WHERE id = 7;");
+  db = gt_test_sqlite_open (f->path);
+  seq = gt_test_sqlite_int (db, "SELECT max (seq) FROM changes");
+  gt_test_sqlite_exec (db,
+                       "UPDATE writer SET desk = '督查科', source = 'typed';"
+                       "INSERT INTO formalities (id, project_id, kind) VALUES (7, 1, '立项');"
+                       "UPDATE formalities SET state = 'done', actual_on = '2023-02-01' "
+                       "  WHERE id = 7;"
+                       "INSERT INTO issue_escalations (issue_id, level, escalated_on, note, "
+                       "  source) VALUES (1, 2, '2023-04-10', '逾期10天', 'rule');"
+                       "UPDATE issues SET escalation_level = 2 WHERE id = 1;"
+                       "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on) "
+                       "  VALUES (1, 'supervise', 2023, 1, '2023-04-10');"
+                       "INSERT INTO visits (id, leader_id, visited_on, kind) "
+                       "  VALUES (3, 1, '2023-04-12', 'survey');"
+                       "INSERT INTO visit_projects (visit_id, project_id) VALUES (3, 1);"
+                       "DELETE FROM formalities WHERE id = 7;");
   {
     g_autofree char *sql = g_strdup_printf (
       "SELECT group_concat (kind || ':' || row_id || ':' || part || ':' || desk, ' ') "
       "FROM (SELECT * FROM changes WHERE seq > %" G_GINT64_FORMAT " ORDER BY seq)", seq);
-    g_autofree char *log = query_text (db, sql);
+    g_autofree char *log = gt_test_sqlite_text (db, sql);
 
     g_assert_cmpstr (log, ==,
                      "project:1:formalities:督查科 project:1:formalities:督查科 "
@@ -276,20 +197,20 @@ test_logged (Fixture       *f,
                      "issue:1:issue_documents:督查科 visit:3::督查科 "
                      "visit:3:visit_projects:督查科 project:1:formalities:督查科");
   }
-  assert_text (db, "SELECT field || ' ' || old || '→' || new || ' ' || desk "
-                   "FROM history WHERE kind = 'issue' ORDER BY id DESC",
-               "escalation_level 0→2 督查科");
+  gt_test_sqlite_assert_text (db, "SELECT field || ' ' || old || '→' || new || ' ' || desk "
+                                  "FROM history WHERE kind = 'issue' ORDER BY id DESC",
+                              "escalation_level 0→2 督查科");
   /* A document whose issue is purged: no log entry of no issue. */
-  seq = query_int (db, "SELECT max (seq) FROM changes");
-  exec_ok (db, "DELETE FROM issues WHERE id = 1");
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM issue_documents "
-                                  "WHERE issue_id IS NULL"), ==, 1);
+  seq = gt_test_sqlite_int (db, "SELECT max (seq) FROM changes");
+  gt_test_sqlite_exec (db, "DELETE FROM issues WHERE id = 1");
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT count (*) FROM issue_documents "
+                                           "WHERE issue_id IS NULL"), ==, 1);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM changes WHERE seq > %"
                                             G_GINT64_FORMAT " AND kind = 'issue' "
                                             "AND row_id IS NULL", seq);
 
-    g_assert_cmpint (query_int (db, sql), ==, 0);
+    g_assert_cmpint (gt_test_sqlite_int (db, sql), ==, 0);
   }
   sqlite3_close (db);
 }
@@ -307,14 +228,14 @@ test_purge_keeps_named (Fixture       *f,
 
   make_version_5 (f->path);
   open_and_close (f->path);
-  db = open_file (f->path);
-  exec_ok (db, "INSERT INTO units (id, name, kind, deleted) VALUES (3, '县生态环境局', "
-               "  'department', 1), (4, '已撤并的乡镇', 'township', 1);"
-               "INSERT INTO leaders (id, name, deleted) VALUES (2, '李副县长', 1);"
-               "INSERT INTO formalities (project_id, kind, approver_unit_id) "
-               "  VALUES (1, '环评批复', 3);"
-               "INSERT INTO visits (leader_id, visited_on, kind) "
-               "  VALUES (2, '2023-04-12', 'survey');");
+  db = gt_test_sqlite_open (f->path);
+  gt_test_sqlite_exec (db, "INSERT INTO units (id, name, kind, deleted) VALUES (3, '县生态环境局', "
+                           "  'department', 1), (4, '已撤并的乡镇', 'township', 1);"
+                           "INSERT INTO leaders (id, name, deleted) VALUES (2, '李副县长', 1);"
+                           "INSERT INTO formalities (project_id, kind, approver_unit_id) "
+                           "  VALUES (1, '环评批复', 3);"
+                           "INSERT INTO visits (leader_id, visited_on, kind) "
+                           "  VALUES (2, '2023-04-12', 'survey');");
   sqlite3_close (db);
 
   store = gt_store_open (f->path, &error);
@@ -323,9 +244,9 @@ test_purge_keeps_named (Fixture       *f,
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  db = open_file (f->path);
-  assert_text (db, "SELECT group_concat (id, ',') FROM units", "1,2,3");
-  assert_text (db, "SELECT group_concat (id, ',') FROM leaders", "1,2");
+  db = gt_test_sqlite_open (f->path);
+  gt_test_sqlite_assert_text (db, "SELECT group_concat (id, ',') FROM units", "1,2,3");
+  gt_test_sqlite_assert_text (db, "SELECT group_concat (id, ',') FROM leaders", "1,2");
   sqlite3_close (db);
 }
 

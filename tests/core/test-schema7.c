@@ -11,8 +11,8 @@
 
 #include <sqlite3.h>
 
-#include "gt-sqlite-schema.h"
 #include "gt-store.h"
+#include "gt-test-sqlite.h"
 #include "gt-test-util.h"
 
 typedef struct {
@@ -44,87 +44,27 @@ teardown (Fixture       *f,
   g_free (f->path);
 }
 
-static sqlite3 *
-open_file (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                    NULL), ==, SQLITE_OK);
-  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-  return db;
-}
-
-static void
-exec_ok (sqlite3    *db,
-         const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-/* The first column of the first row of @sql, as text ("" for none). */
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *out = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-    out = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return out != NULL ? out : g_strdup ("");
-}
-
-static gint64
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  g_autofree char *text = query_text (db, sql);
-
-  return g_ascii_strtoll (text, NULL, 10);
-}
-
-static void
-assert_text (sqlite3    *db,
-             const char *sql,
-             const char *expected)
-{
-  g_autofree char *text = query_text (db, sql);
-
-  g_assert_cmpstr (text, ==, expected);
-}
-
 /* A version-6 register whose history holds a project, its plan, a month's
  * figures (one entry a filled field, as version 6 wrote them), a change of
  * them, an issue and its escalation. */
 static void
 make_version_6 (const char *path)
 {
-  sqlite3 *db = open_file (path);
-
-  g_assert_true (_gt_store_schema_migrate (db, 6, NULL));
-  exec_ok (db, "PRAGMA application_id = " G_STRINGIFY (GT_STORE_APPLICATION_ID));
-  exec_ok (db,
-           "UPDATE writer SET desk = '综合科', source = 'import:台账.csv';"
-           "INSERT INTO leaders (id, name) VALUES (1, '王县长');"
-           "INSERT INTO units (id, name, kind) VALUES (1, '县发改局', 'department');"
-           "INSERT INTO projects (id, name, level, stage, unit_id, leader_id)"
-           "  VALUES (1, '城东污水处理厂', 'county', 'preparing', 1, 1);"
-           "INSERT INTO annual_plans (project_id, year, amount) VALUES (1, 2023, 30000000);"
-           "INSERT INTO monthly_reports (id, project_id, month, completed, percent,"
-           "  progress_note, problems) VALUES (1, 1, '2023-03', 1200000, 20, '场地平整', '');"
-           "UPDATE monthly_reports SET completed = 1300000 WHERE id = 1;"
-           "INSERT INTO issues (id, project_id, description, category, status)"
-           "  VALUES (1, 1, '用地指标未落实', 'land', 'raised');"
-           "UPDATE issues SET escalation_level = 1 WHERE id = 1;"
-           "UPDATE writer SET desk = '', source = '';");
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 6);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  gt_test_sqlite_make_version (
+    path, 6,
+    "UPDATE writer SET desk = '综合科', source = 'import:台账.csv';"
+    "INSERT INTO leaders (id, name) VALUES (1, '王县长');"
+    "INSERT INTO units (id, name, kind) VALUES (1, '县发改局', 'department');"
+    "INSERT INTO projects (id, name, level, stage, unit_id, leader_id)"
+    "  VALUES (1, '城东污水处理厂', 'county', 'preparing', 1, 1);"
+    "INSERT INTO annual_plans (project_id, year, amount) VALUES (1, 2023, 30000000);"
+    "INSERT INTO monthly_reports (id, project_id, month, completed, percent,"
+    "  progress_note, problems) VALUES (1, 1, '2023-03', 1200000, 20, '场地平整', '');"
+    "UPDATE monthly_reports SET completed = 1300000 WHERE id = 1;"
+    "INSERT INTO issues (id, project_id, description, category, status)"
+    "  VALUES (1, 1, '用地指标未落实', 'land', 'raised');"
+    "UPDATE issues SET escalation_level = 1 WHERE id = 1;"
+    "UPDATE writer SET desk = '', source = '';");
 }
 
 /* A version-6 file opens at version 7 with its history as it was (version
@@ -140,8 +80,8 @@ test_migrate_from_6 (Fixture       *f,
 
   g_assert_cmpint (GT_STORE_SCHEMA_VERSION, ==, 7);
   make_version_6 (f->path);
-  db = open_file (f->path);
-  before = query_text (db, HISTORY_TEXT);
+  db = gt_test_sqlite_open (f->path);
+  before = gt_test_sqlite_text (db, HISTORY_TEXT);
   sqlite3_close (db);
   g_assert_cmpstr (before, ==,
                    "综合科|import:台账.csv|project|1|1|-||-|城东污水处理厂\n"
@@ -157,25 +97,17 @@ test_migrate_from_6 (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (gt_store_get_backup_path (store));
   g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, 1);
-  {
-    sqlite3 *old = open_file (gt_store_get_backup_path (store));
-
-    g_assert_cmpint (query_int (old, "PRAGMA user_version"), ==, 6);
-    sqlite3_close (old);
-  }
+  gt_test_sqlite_assert_version (gt_store_get_backup_path (store), 6);
   g_clear_object (&store);
 
-  db = open_file (f->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 7);
-  assert_text (db, HISTORY_TEXT, before);
+  db = gt_test_sqlite_open (f->path);
+  g_assert_cmpint (gt_test_sqlite_int (db, "PRAGMA user_version"), ==, 7);
+  gt_test_sqlite_assert_text (db, HISTORY_TEXT, before);
   /* The ten history triggers, remade. */
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_schema WHERE type = 'trigger' "
-                                  "AND name LIKE '%history%'"), ==, 10);
-  {
-    g_autofree char *check = query_text (db, "PRAGMA integrity_check");
-
-    g_assert_cmpstr (check, ==, "ok");
-  }
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT count (*) FROM sqlite_schema "
+                                           "WHERE type = 'trigger' "
+                                           "AND name LIKE '%history%'"), ==, 10);
+  gt_test_sqlite_assert_text (db, "PRAGMA integrity_check", "ok");
   sqlite3_close (db);
 }
 
@@ -196,30 +128,31 @@ test_entries (Fixture       *f,
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  db = open_file (f->path);
-  last = query_int (db, "SELECT max (id) FROM history");
-  exec_ok (db,
-           "UPDATE writer SET desk = '督查科', source = 'return:县发改局';"
-           /* New: one entry, however many fields are filled. */
-           "INSERT INTO monthly_reports (id, project_id, month, completed, percent,"
-           "  progress_note, problems) VALUES (2, 1, '2023-04', 800000, 35, '主体施工',"
-           "  '施工用电未接入');"
-           /* The same figures again: nothing. */
-           "UPDATE monthly_reports SET completed = 800000, percent = 35 WHERE id = 2;"
-           /* Two fields changed: two entries. */
-           "UPDATE monthly_reports SET percent = 40, problems = '' WHERE id = 2;"
-           /* A project's unchanged row: nothing; one field: one entry. */
-           "UPDATE projects SET name = name, stage = stage WHERE id = 1;"
-           "UPDATE projects SET stage = 'under-construction' WHERE id = 1;"
-           "UPDATE issues SET status = status WHERE id = 1;"
-           "UPDATE issues SET status = 'assigned' WHERE id = 1;"
-           "UPDATE annual_plans SET amount = amount;"
-           "UPDATE annual_plans SET amount = 32000000;"
-           "DELETE FROM monthly_reports WHERE id = 2;"
-           "INSERT INTO projects (id, name, level, stage) VALUES (2, '西区供水', 'county',"
-           "  'planned');"
-           "INSERT INTO issues (id, project_id, description, category, status)"
-           "  VALUES (2, 2, '资金未到位', 'funding', 'raised');");
+  db = gt_test_sqlite_open (f->path);
+  last = gt_test_sqlite_int (db, "SELECT max (id) FROM history");
+  gt_test_sqlite_exec (
+    db,
+    "UPDATE writer SET desk = '督查科', source = 'return:县发改局';"
+    /* New: one entry, however many fields are filled. */
+    "INSERT INTO monthly_reports (id, project_id, month, completed, percent,"
+    "  progress_note, problems) VALUES (2, 1, '2023-04', 800000, 35, '主体施工',"
+    "  '施工用电未接入');"
+    /* The same figures again: nothing. */
+    "UPDATE monthly_reports SET completed = 800000, percent = 35 WHERE id = 2;"
+    /* Two fields changed: two entries. */
+    "UPDATE monthly_reports SET percent = 40, problems = '' WHERE id = 2;"
+    /* A project's unchanged row: nothing; one field: one entry. */
+    "UPDATE projects SET name = name, stage = stage WHERE id = 1;"
+    "UPDATE projects SET stage = 'under-construction' WHERE id = 1;"
+    "UPDATE issues SET status = status WHERE id = 1;"
+    "UPDATE issues SET status = 'assigned' WHERE id = 1;"
+    "UPDATE annual_plans SET amount = amount;"
+    "UPDATE annual_plans SET amount = 32000000;"
+    "DELETE FROM monthly_reports WHERE id = 2;"
+    "INSERT INTO projects (id, name, level, stage) VALUES (2, '西区供水', 'county',"
+    "  'planned');"
+    "INSERT INTO issues (id, project_id, description, category, status)"
+    "  VALUES (2, 2, '资金未到位', 'funding', 'raised');");
   {
     g_autofree char *sql = g_strdup_printf ("SELECT group_concat (line, '\n') FROM ("
                                             "SELECT desk || '|' || source || '|' || kind || "
@@ -229,20 +162,20 @@ test_entries (Fixture       *f,
                                             "WHERE id > %" G_GINT64_FORMAT " ORDER BY id)",
                                             last);
 
-    assert_text (db, sql,
-                 "督查科|return:县发改局|report|2023-04||-|800000\n"
-                 "督查科|return:县发改局|report|2023-04|percent|35|40\n"
-                 "督查科|return:县发改局|report|2023-04|problems|施工用电未接入|\n"
-                 "督查科|return:县发改局|project|-|stage|preparing|under-construction\n"
-                 "督查科|return:县发改局|issue|-|status|raised|assigned\n"
-                 "督查科|return:县发改局|plan|2023|amount|30000000|32000000\n"
-                 "督查科|return:县发改局|report|2023-04|completed|800000|-\n"
-                 "督查科|return:县发改局|project|-||-|西区供水\n"
-                 "督查科|return:县发改局|issue|-||-|资金未到位");
+    gt_test_sqlite_assert_text (db, sql,
+                                "督查科|return:县发改局|report|2023-04||-|800000\n"
+                                "督查科|return:县发改局|report|2023-04|percent|35|40\n"
+                                "督查科|return:县发改局|report|2023-04|problems|施工用电未接入|\n"
+                                "督查科|return:县发改局|project|-|stage|preparing|under-construction\n"
+                                "督查科|return:县发改局|issue|-|status|raised|assigned\n"
+                                "督查科|return:县发改局|plan|2023|amount|30000000|32000000\n"
+                                "督查科|return:县发改局|report|2023-04|completed|800000|-\n"
+                                "督查科|return:县发改局|project|-||-|西区供水\n"
+                                "督查科|return:县发改局|issue|-||-|资金未到位");
   }
   /* Every entry has its time. */
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM history "
-                                  "WHERE at NOT LIKE '____-__-__T__:__:__Z'"), ==, 0);
+  g_assert_cmpint (gt_test_sqlite_int (db, "SELECT count (*) FROM history "
+                                           "WHERE at NOT LIKE '____-__-__T__:__:__Z'"), ==, 0);
   sqlite3_close (db);
 }
 
