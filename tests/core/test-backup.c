@@ -17,6 +17,7 @@
 #include "gt-backup.h"
 #include "gt-store.h"
 #include "gt-sqlite-schema.h"
+#include "gt-test-sqlite.h"
 #include "gt-test-util.h"
 
 typedef struct {
@@ -466,15 +467,6 @@ test_restore (Fixture       *f,
   }
 }
 
-static void
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
 
 /* A new SQLite file at @path made by @sql. */
 static void
@@ -485,7 +477,7 @@ make_sqlite_file (const char *path,
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                                     NULL), ==, SQLITE_OK);
-  exec_sql (db, sql);
+  gt_test_sqlite_exec (db, sql);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
@@ -548,7 +540,7 @@ test_restore_foreign (Fixture       *f,
                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
                      ==, SQLITE_OK);
     g_assert_true (_gt_store_schema_migrate (db, GT_STORE_SCHEMA_VERSION, NULL));
-    exec_sql (db, "PRAGMA application_id = 1234");
+    gt_test_sqlite_exec (db, "PRAGMA application_id = 1234");
     g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
   }
   assert_restore_refused (f, foreign_id, GT_STORE_ERROR_NOT_A_DATABASE);

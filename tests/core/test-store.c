@@ -24,6 +24,7 @@
 #include "gt-sqlite-db.h"
 #include "gt-store-private.h"
 #include "gt-sqlite-schema.h"
+#include "gt-test-sqlite.h"
 #include "gt-test-util.h"
 
 typedef struct {
@@ -221,30 +222,7 @@ run_on_store (Fixture                *f,
     }
 }
 
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return text;
-}
-
-static void
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
 
 static guint
 n_items (GListModel *model)
@@ -409,11 +387,11 @@ test_create_file (Fixture       *f,
   g_assert_cmpint (g_stat (f->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpint (query_file (f->path, "PRAGMA user_version", 0), ==, GT_STORE_SCHEMA_VERSION);
-  journal_mode = query_text (db, "PRAGMA journal_mode");
+  journal_mode = gt_test_sqlite_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal_mode, ==, "wal");
-  synchronous = query_text (db, "PRAGMA synchronous");
+  synchronous = gt_test_sqlite_text (db, "PRAGMA synchronous");
   g_assert_cmpstr (synchronous, ==, "2");   /* FULL */
-  foreign_keys = query_text (db, "PRAGMA foreign_keys");
+  foreign_keys = gt_test_sqlite_text (db, "PRAGMA foreign_keys");
   g_assert_cmpstr (foreign_keys, ==, "1");
 
   /* An empty file (an open interrupted before) is an empty register. */
@@ -1190,7 +1168,7 @@ test_migrate (Fixture       *f,
                                     NULL), ==, SQLITE_OK);
   g_assert_true (_gt_store_schema_migrate (db, 1, &error));
   g_assert_no_error (error);
-  exec_sql (db, "INSERT INTO leaders (id, name, title) VALUES (7, '李强', '县长');"
+  gt_test_sqlite_exec (db, "INSERT INTO leaders (id, name, title) VALUES (7, '李强', '县长');"
                 "INSERT INTO projects (id, name, level, stage, leader_id) "
                 "  VALUES (3, '城东污水处理厂', 'county', 'preparing', 7);");
   g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO annual_plans VALUES (3, ?1, 1200000)",
@@ -1313,7 +1291,7 @@ test_refuse_too_new (Fixture       *f,
   open_store (f);
   close_store (f);
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  exec_sql (db, "PRAGMA user_version = 99");
+  gt_test_sqlite_exec (db, "PRAGMA user_version = 99");
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
   assert_refused (f, path, GT_STORE_ERROR_TOO_NEW);
@@ -1328,7 +1306,7 @@ test_refuse_foreign (Fixture       *f,
   SKIP_ON_SERVER ("another program's file: the server's is /server/foreign-database");
   g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                                     NULL), ==, SQLITE_OK);
-  exec_sql (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
+  gt_test_sqlite_exec (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
   /* Not a Guatu register, rather than a damaged one: the window says so. */
@@ -1360,9 +1338,9 @@ test_refuse_mark_without_version (Fixture       *f,
       g_assert_cmpint (sqlite3_open_v2 (f->path, &db,
                                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
                        ==, SQLITE_OK);
-      exec_sql (db, setups[i]);
+      gt_test_sqlite_exec (db, setups[i]);
       /* A PRAGMA takes no parameters; the value is a constant of this build. */
-      exec_sql (db, "PRAGMA application_id = " G_STRINGIFY (GT_STORE_APPLICATION_ID));
+      gt_test_sqlite_exec (db, "PRAGMA application_id = " G_STRINGIFY (GT_STORE_APPLICATION_ID));
       g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
       assert_refused (f, f->path, GT_STORE_ERROR_NOT_A_DATABASE);
@@ -1388,14 +1366,15 @@ test_refuse_foreign_versioned (Fixture       *f,
       g_assert_cmpint (sqlite3_open_v2 (f->path, &db,
                                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
                        ==, SQLITE_OK);
-      exec_sql (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
+      gt_test_sqlite_exec (db, "CREATE TABLE contacts (name TEXT); "
+                               "INSERT INTO contacts VALUES ('x');");
       /* A table of ours among theirs does not make it ours. */
-      exec_sql (db, "CREATE TABLE leaders (id INTEGER PRIMARY KEY, name TEXT);");
+      gt_test_sqlite_exec (db, "CREATE TABLE leaders (id INTEGER PRIMARY KEY, name TEXT);");
       {
         /* A PRAGMA takes no parameters; the number is the loop's. */
         g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
 
-        exec_sql (db, sql);
+        gt_test_sqlite_exec (db, sql);
       }
       g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
@@ -1418,7 +1397,7 @@ test_refuse_foreign_versioned (Fixture       *f,
     g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                                       NULL), ==, SQLITE_OK);
     g_assert_true (_gt_store_schema_migrate (db, GT_STORE_SCHEMA_VERSION, NULL));
-    exec_sql (db, "PRAGMA application_id = 1234");
+    gt_test_sqlite_exec (db, "PRAGMA application_id = 1234");
     g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
     assert_refused (f, f->path, GT_STORE_ERROR_NOT_A_DATABASE);
   }
@@ -1449,7 +1428,7 @@ test_application_id (Fixture       *f,
                                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
                        ==, SQLITE_OK);
       g_assert_true (_gt_store_schema_migrate (db, version, NULL));
-      exec_sql (db, "INSERT INTO leaders (id, name) VALUES (7, '李强')");
+      gt_test_sqlite_exec (db, "INSERT INTO leaders (id, name) VALUES (7, '李强')");
       g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
       g_assert_cmpint (query_file (f->path, "PRAGMA application_id", 0), ==, 0);
 
@@ -1558,7 +1537,7 @@ test_refuse_foreign_wal (Fixture       *f,
       g_clear_object (&store);
       g_assert_cmpint (sqlite3_open_v2 (paths[i], &db, SQLITE_OPEN_READWRITE, NULL), ==,
                        SQLITE_OK);
-      exec_sql (db, "INSERT INTO leaders (id, name) VALUES (1, '甲'), (2, '乙')");
+      gt_test_sqlite_exec (db, "INSERT INTO leaders (id, name) VALUES (1, '甲'), (2, '乙')");
       g_assert_cmpint (sqlite3_prepare_v2 (db,
                                            "WITH RECURSIVE n (x) AS (SELECT 1 UNION ALL "
                                            "SELECT x + 1 FROM n WHERE x < 200) "
@@ -1575,8 +1554,8 @@ test_refuse_foreign_wal (Fixture       *f,
   /* B changes a column no index covers, and its WAL is copied while it is
    * open: the copy over a crashed session. */
   g_assert_cmpint (sqlite3_open_v2 (other, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  exec_sql (db, "PRAGMA wal_autocheckpoint = 0");
-  exec_sql (db, "UPDATE projects SET notes = 'B' WHERE id % 3 = 0");
+  gt_test_sqlite_exec (db, "PRAGMA wal_autocheckpoint = 0");
+  gt_test_sqlite_exec (db, "UPDATE projects SET notes = 'B' WHERE id % 3 = 0");
   g_assert_true (g_file_get_contents (other_wal, &wal_bytes, &n_wal, NULL));
   g_assert_cmpuint (n_wal, >, 0);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
@@ -1596,8 +1575,8 @@ test_refuse_foreign_wal (Fixture       *f,
     g_assert_true (g_file_set_contents (probe, before, n_before, NULL));
     g_assert_true (g_file_set_contents (probe_wal, wal_bytes, n_wal, NULL));
     g_assert_cmpint (sqlite3_open_v2 (probe, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-    quick = query_text (db, "PRAGMA quick_check");
-    full = query_text (db, "PRAGMA integrity_check");
+    quick = gt_test_sqlite_text (db, "PRAGMA quick_check");
+    full = gt_test_sqlite_text (db, "PRAGMA integrity_check");
     g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
     g_assert_cmpstr (quick, ==, "ok");
     g_assert_cmpstr (full, !=, "ok");
@@ -1650,14 +1629,14 @@ test_busy (Fixture       *f,
   g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                                     NULL), ==, SQLITE_OK);
   g_assert_true (_gt_store_schema_migrate (db, GT_STORE_SCHEMA_VERSION, &error));
-  exec_sql (db, "BEGIN EXCLUSIVE; INSERT INTO leaders (name) VALUES ('周密');");
+  gt_test_sqlite_exec (db, "BEGIN EXCLUSIVE; INSERT INTO leaders (name) VALUES ('周密');");
 
   store = gt_store_open (f->path, &error);
   g_assert_null (store);
   g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_BUSY);
   g_clear_error (&error);
 
-  exec_sql (db, "COMMIT");
+  gt_test_sqlite_exec (db, "COMMIT");
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
   open_store (f);
   g_assert_cmpuint (n_items (gt_store_get_leaders (f->store)), ==, 1);
