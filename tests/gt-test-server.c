@@ -58,3 +58,44 @@ gt_test_server_environ (const char *dir)
       env = g_environ_setenv (env, names[i], g_getenv (names[i]), TRUE);
   return env;
 }
+
+char *
+gt_test_server_value (const char *sql)
+{
+  PGconn *conn = PQconnectdb (gt_test_server_url ());
+  PGresult *result;
+  char *out;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  out = g_strdup (PQntuples (result) > 0 ? PQgetvalue (result, 0, 0) : "");
+  PQclear (result);
+  PQfinish (conn);
+  return out;
+}
+
+char *
+gt_test_server_role_url (const char *role,
+                         const char *password)
+{
+  PGconn *conn = PQconnectdb (gt_test_server_url ());
+  char *url;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  url = g_strdup_printf ("postgresql://%s:%s@/%s", role, password, PQdb (conn));
+  PQfinish (conn);
+  return url;
+}
+
+GtStore *
+gt_test_server_open (void)
+{
+  g_autoptr(GError) error = NULL;
+  GtStore *store = gt_store_open (gt_test_server_url (), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}

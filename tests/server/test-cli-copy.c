@@ -12,8 +12,6 @@
 
 #include <string.h>
 
-#include <libpq-fe.h>
-
 #include "gt-test-server.h"
 #include "gt-test-util.h"
 
@@ -77,23 +75,6 @@ test_copy_there_and_back (void)
   gt_test_remove_tree (dir);
 }
 
-static char *
-admin_query_text (const char *sql)
-{
-  PGconn *conn = PQconnectdb (gt_test_server_url ());
-  PGresult *result;
-  char *text;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
-  g_assert_cmpint (PQntuples (result), >, 0);
-  text = g_strdup (PQgetvalue (result, 0, 0));
-  PQclear (result);
-  PQfinish (conn);
-  return text;
-}
-
 /* The office's desks and a unit's, set up from the command line. */
 static void
 test_grant (void)
@@ -121,7 +102,8 @@ test_grant (void)
   g_assert_cmpint (demo.status, ==, 0);
   gt_test_run_guatuv (dir, env, &there, "--copy-register", file, gt_test_server_url (), NULL);
   g_assert_cmpint (there.status, ==, 0);
-  unit = admin_query_text ("SELECT name FROM units ORDER BY id LIMIT 1");
+  unit = gt_test_server_value ("SELECT name FROM units ORDER BY id LIMIT 1");
+  g_assert_cmpstr (unit, !=, "");
 
   gt_test_run_guatuv (dir, env, &office, "--database", gt_test_server_url (), "--grant-office",
                       "guatu_cli_desk", NULL);
@@ -142,7 +124,7 @@ test_grant (void)
   g_assert_cmpint (no_unit.status, ==, 1);
   g_assert_nonnull (strstr (no_unit.err, "没有这个单位"));
 
-  mapped = admin_query_text ("SELECT count (*) FROM guatu_unit_roles "
+  mapped = gt_test_server_value ("SELECT count (*) FROM guatu_unit_roles "
                              "WHERE role = 'guatu_cli_unit'");
   g_assert_cmpstr (mapped, ==, "1");
   gt_test_remove_tree (dir);

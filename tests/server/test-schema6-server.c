@@ -36,18 +36,6 @@ static const char downgrade_sql[] =
   "DROP FUNCTION guatu_unit_approves_only ();"
   "UPDATE guatu_schema SET version = 5;";
 
-static char *
-role_url (const char *role)
-{
-  PGconn *conn = PQconnectdb (gt_test_server_url ());
-  char *url;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  url = g_strdup_printf ("postgresql://%s:%s@/%s", role, PASSWORD, PQdb (conn));
-  PQfinish (conn);
-  return url;
-}
-
 /* Runs @sql as @url's role: "" when it succeeded, else its SQLSTATE and the
  * hint, if any ("42501 guatu-unit-approve-only"). Rows: *@rows (may be NULL). */
 static char *
@@ -80,34 +68,6 @@ run_as (const char *url,
   return out;
 }
 
-/* The first value of @sql as the owner. */
-static char *
-owner_value (const char *sql)
-{
-  PGconn *conn = PQconnectdb (gt_test_server_url ());
-  PGresult *result;
-  char *out;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
-  out = g_strdup (PQntuples (result) > 0 ? PQgetvalue (result, 0, 0) : "");
-  PQclear (result);
-  PQfinish (conn);
-  return out;
-}
-
-static GtStore *
-open_owner (void)
-{
-  g_autoptr(GError) error = NULL;
-  GtStore *store = gt_store_open (gt_test_server_url (), &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 #define assert_run(url, sql, expected) G_STMT_START {          \
     g_autofree char *got_ = run_as ((url), (sql), NULL);         \
     g_assert_cmpstr (got_, ==, (expected));                      \
@@ -126,11 +86,11 @@ test_migrate_and_rights (void)
                              "DROP ROLE IF EXISTS " UNIT_ROLE ";"
                              "CREATE ROLE " UNIT_ROLE " LOGIN PASSWORD '" PASSWORD "';"))
     return;
-  url = role_url (UNIT_ROLE);
+  url = gt_test_server_role_url (UNIT_ROLE, PASSWORD);
 
   /* A new register is made at this build's version (6, then 7). */
-  store = open_owner ();
-  version = owner_value ("SELECT max (version) FROM guatu_schema");
+  store = gt_test_server_open ();
+  version = gt_test_server_value ("SELECT max (version) FROM guatu_schema");
   g_assert_cmpstr (version, ==, G_STRINGIFY (GT_STORE_SCHEMA_VERSION));
   g_clear_pointer (&version, g_free);
   gt_test_server_exec ("INSERT INTO leaders (id, name) VALUES (1, '王县长');"
@@ -149,8 +109,8 @@ test_migrate_and_rights (void)
   /* Taken back to version 5, and opened again: migrated, rows kept, the
    * rights on the new tables set up. */
   gt_test_server_exec (downgrade_sql);
-  store = open_owner ();
-  version = owner_value ("SELECT max (version) FROM guatu_schema");
+  store = gt_test_server_open ();
+  version = gt_test_server_value ("SELECT max (version) FROM guatu_schema");
   g_assert_cmpstr (version, ==, G_STRINGIFY (GT_STORE_SCHEMA_VERSION));
   g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (store)), ==, 3);
   g_clear_object (&store);
@@ -162,10 +122,11 @@ test_migrate_and_rights (void)
                        "  (4, 3, '立项', 1, 'todo', '2023-05-10');"
                        "INSERT INTO issue_escalations (issue_id, level, escalated_on)"
                        "  VALUES (1, 1, '2023-04-01');");
-  g_assert_cmpstr (owner_value ("SELECT count (*) FROM changes WHERE kind = 'project' "
-                                "AND part = 'formalities'"), ==, "4");
-  g_assert_cmpstr (owner_value ("SELECT count (*) FROM changes WHERE kind = 'issue' "
-                                "AND row_id = 1 AND part = 'issue_escalations'"), ==, "1");
+  g_assert_cmpstr (gt_test_server_value ("SELECT count (*) FROM changes WHERE kind = 'project' "
+                                         "AND part = 'formalities'"), ==, "4");
+  g_assert_cmpstr (gt_test_server_value ("SELECT count (*) FROM changes WHERE kind = 'issue' "
+                                         "AND row_id = 1 AND part = 'issue_escalations'"),
+                   ==, "1");
 
   /* The unit sees its own project and the one whose approval it gives, with
    * their formalities; not the third. */
@@ -183,8 +144,8 @@ test_migrate_and_rights (void)
                        "  kind = kind, planned_on = planned_on WHERE id = 1", &rows));
   g_assert_cmpint (rows, ==, 1);
   {
-    g_autofree char *state = owner_value ("SELECT state || ' ' || actual_on FROM formalities "
-                                          "WHERE id = 1");
+    g_autofree char *state = gt_test_server_value ("SELECT state || ' ' || actual_on "
+                                                   "FROM formalities WHERE id = 1");
 
     g_assert_cmpstr (state, ==, "done 2023-04-02");
   }
@@ -204,7 +165,8 @@ test_migrate_and_rights (void)
   assert_run (url, "INSERT INTO issue_documents (issue_id, kind, year, number, issued_on)"
                    "  VALUES (1, 'assign', 2023, 1, '2023-04-05')", "42501");
   {
-    g_autofree char *planned = owner_value ("SELECT planned_on FROM formalities WHERE id = 1");
+    g_autofree char *planned = gt_test_server_value ("SELECT planned_on FROM formalities "
+                                                     "WHERE id = 1");
 
     g_assert_cmpstr (planned, ==, "2023-03-01");
   }
@@ -230,13 +192,13 @@ test_formalities_on_server (void)
 
   if (!gt_test_server_reset (NULL))
     return;
-  store = open_owner ();
+  store = gt_test_server_open ();
   gt_test_server_exec ("INSERT INTO units (id, name, kind) VALUES (1, '县自然资源和规划局', "
                        "  'department'), (2, '县住房和城乡建设局', 'department');"
                        "INSERT INTO projects (id, name, level, stage, planned_start)"
                        "  VALUES (1, '城东污水处理厂', 'county', 'preparing', '2023-06-01');");
   g_clear_object (&store);
-  store = open_owner ();
+  store = gt_test_server_open ();
   project = gt_store_lookup_project (store, id);
   g_assert_nonnull (project);
   g_assert_true (gt_store_apply_formality_template (store, project, tmpl, &error));

@@ -50,43 +50,20 @@ static const char downgrade_sql[] =
   "COALESCE (month, '-') || '|' || field || '|' || COALESCE (old, '-') || '|' || "    \
   "COALESCE (new, '-'), E'\\n' ORDER BY id) FROM history WHERE id > " after
 
-/* The first value of @sql as the owner ("" for none). */
-static char *
-owner_value (const char *sql)
-{
-  PGconn *conn = PQconnectdb (gt_test_server_url ());
-  PGresult *result;
-  char *out;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  if (PQresultStatus (result) != PGRES_TUPLES_OK)
-    g_error ("%s: %s", sql, PQerrorMessage (conn));
-  out = g_strdup (PQntuples (result) > 0 ? PQgetvalue (result, 0, 0) : "");
-  PQclear (result);
-  PQfinish (conn);
-  return out;
-}
-
 #define assert_value(sql, expected) G_STMT_START {               \
-    g_autofree char *got_ = owner_value (sql);                   \
+    g_autofree char *got_ = gt_test_server_value (sql);          \
     g_assert_cmpstr (got_, ==, (expected));                      \
   } G_STMT_END
 
-/* Runs @sql as @role: NULL when it succeeded, else the server's message. */
+/* Runs @sql as the unit's role: NULL when it succeeded, else the server's message. */
 static char *
 run_as_unit (const char *sql)
 {
-  PGconn *owner = PQconnectdb (gt_test_server_url ());
-  g_autofree char *url = NULL;
-  PGconn *conn;
+  g_autofree char *url = gt_test_server_role_url (UNIT_ROLE, PASSWORD);
+  PGconn *conn = PQconnectdb (url);
   PGresult *result;
   char *out = NULL;
 
-  g_assert_cmpint (PQstatus (owner), ==, CONNECTION_OK);
-  url = g_strdup_printf ("postgresql://%s:%s@/%s", UNIT_ROLE, PASSWORD, PQdb (owner));
-  PQfinish (owner);
-  conn = PQconnectdb (url);
   g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
   result = PQexec (conn, sql);
   if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
@@ -139,7 +116,7 @@ test_migrate_and_entries (void)
     g_assert_true (gt_pg_roles_grant_unit (store, UNIT_ROLE, "县发改局", NULL, &error));
     g_assert_no_error (error);
   }
-  before = owner_value (HISTORY_AFTER ("0"));
+  before = gt_test_server_value (HISTORY_AFTER ("0"));
   g_assert_cmpstr (before, ==,
                    "综合科|import:台账.csv|project|-||-|城东污水处理厂\n"
                    "综合科|import:台账.csv|plan|2023|amount|-|30000000\n"
@@ -177,7 +154,7 @@ test_migrate_and_entries (void)
   }
 
   /* What test-schema7 writes to a file, the same entries. */
-  last = owner_value ("SELECT max (id) FROM history");
+  last = gt_test_server_value ("SELECT max (id) FROM history");
   gt_test_server_exec ("SET guatu.desk = '督查科'; SET guatu.source = 'return:县发改局';"
                        "INSERT INTO monthly_reports (id, project_id, month, completed, percent,"
                        "  progress_note, problems) VALUES (2, 1, '2023-04', 800000, 35,"

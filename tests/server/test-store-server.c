@@ -19,17 +19,6 @@
 #include "gt-test-server.h"
 #include "gt-test-util.h"
 
-static GtStore *
-open_server (void)
-{
-  g_autoptr(GError) error = NULL;
-  GtStore *store = gt_store_open (gt_test_server_url (), &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 static void
 populate_demo (GtStore *store)
 {
@@ -77,7 +66,7 @@ test_same_as_file (void)
   file = gt_store_open (path, &error);
   g_assert_no_error (error);
   populate_demo (file);
-  server = open_server ();
+  server = gt_test_server_open ();
   populate_demo (server);
 
   file_json = summary_json (file);
@@ -127,9 +116,9 @@ test_two_desks_live (void)
   if (!gt_test_server_reset (NULL))
     return;
 
-  a = open_server ();
+  a = gt_test_server_open ();
   populate_demo (a);
-  b = open_server ();
+  b = gt_test_server_open ();
   gt_store_set_year (b, 2023);
 
   project = g_list_model_get_item (gt_store_get_projects (a), 3);
@@ -174,9 +163,9 @@ test_undo_conflict (void)
   if (!gt_test_server_reset (NULL))
     return;
 
-  a = open_server ();
+  a = gt_test_server_open ();
   populate_demo (a);
-  b = open_server ();
+  b = gt_test_server_open ();
   gt_store_set_year (b, 2023);
 
   project = g_list_model_get_item (gt_store_get_projects (a), 0);
@@ -199,7 +188,7 @@ test_undo_conflict (void)
 
   /* And the other desk's name is what the server holds. */
   g_clear_object (&a);
-  a = open_server ();
+  a = gt_test_server_open ();
   g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (a, id)), ==, "乙方改的名字");
 }
 
@@ -219,10 +208,10 @@ test_same_row_at_once (void)
   if (!gt_test_server_reset (NULL))
     return;
 
-  a = open_server ();
+  a = gt_test_server_open ();
   populate_demo (a);
   gt_store_set_desk_name (a, "综合科张三");
-  b = open_server ();
+  b = gt_test_server_open ();
   gt_store_set_year (b, 2023);
   gt_store_set_desk_name (b, "督查科李四");
 
@@ -248,7 +237,7 @@ test_same_row_at_once (void)
   g_assert_cmpint (gt_project_get_total_investment (gt_store_lookup_project (b, id)), ==,
                    123400000000);
   g_clear_object (&a);
-  a = open_server ();
+  a = gt_test_server_open ();
   g_assert_cmpint (gt_project_get_total_investment (gt_store_lookup_project (a, id)), ==,
                    123400000000);
   g_assert_cmpstr (gt_project_get_name (gt_store_lookup_project (a, id)), !=, "乙桌改的名字");
@@ -272,10 +261,10 @@ test_history_and_closing (void)
   if (!gt_test_server_reset (NULL))
     return;
 
-  a = open_server ();
+  a = gt_test_server_open ();
   populate_demo (a);
   gt_store_set_desk_name (a, "综合科");
-  b = open_server ();
+  b = gt_test_server_open ();
   gt_store_set_year (b, 2023);
   gt_store_set_desk_name (b, "柳河镇");
 
@@ -321,7 +310,7 @@ test_killed_mid_batch (void)
   if (!gt_test_server_reset (NULL))
     return;
 
-  a = open_server ();
+  a = gt_test_server_open ();
   populate_demo (a);
   before = g_list_model_get_n_items (gt_store_get_projects (a));
 
@@ -346,7 +335,7 @@ test_killed_mid_batch (void)
   g_assert_nonnull (error);
   g_clear_error (&error);
 
-  b = open_server ();
+  b = gt_test_server_open ();
   g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (b)), ==, before);
 }
 
@@ -366,7 +355,7 @@ test_reconnect (void)
   if (!gt_test_server_reset (NULL))
     return;
 
-  a = open_server ();
+  a = gt_test_server_open ();
   populate_demo (a);
   g_assert_true (gt_store_is_server (a));
   g_assert_true (gt_store_is_connected (a));
@@ -378,7 +367,7 @@ test_reconnect (void)
   gt_test_server_exec ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
               "WHERE datname = current_database () AND pid <> pg_backend_pid ()");
   /* Meanwhile another desk renames the project. */
-  b = open_server ();
+  b = gt_test_server_open ();
   {
     g_autoptr(GtProject) other = gt_project_copy (gt_store_lookup_project (b, id));
 
@@ -435,7 +424,7 @@ test_too_new (void)
     return;
 
   g_clear_object (&store);
-  store = open_server ();
+  store = gt_test_server_open ();
   g_clear_object (&store);
   gt_test_server_exec ("UPDATE guatu_schema SET version = 99");
   store = gt_store_open (gt_test_server_url (), &error);

@@ -33,33 +33,11 @@
 static int
 count_issue_rows (gint64 id)
 {
-  PGconn *conn = PQconnectdb (gt_test_server_url ());
   g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM issues WHERE id = %"
                                           G_GINT64_FORMAT, id);
-  PGresult *result;
-  int count;
+  g_autofree char *count = gt_test_server_value (sql);
 
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  result = PQexec (conn, sql);
-  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
-  count = atoi (PQgetvalue (result, 0, 0));
-  PQclear (result);
-  PQfinish (conn);
-  return count;
-}
-
-/* The database of the test's URL, for the other roles' URLs: libpq takes host
- * and port from PGHOST and PGPORT when a URL leaves them out. */
-static char *
-role_url (const char *role)
-{
-  PGconn *conn = PQconnectdb (gt_test_server_url ());
-  char *url;
-
-  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
-  url = g_strdup_printf ("postgresql://%s:%s@/%s", role, PASSWORD, PQdb (conn));
-  PQfinish (conn);
-  return url;
+  return atoi (count);
 }
 
 static gboolean
@@ -263,7 +241,7 @@ test_unit_sees_its_own (void)
   if (!setup_server ())
     return;
   register_setup (&reg);
-  url = role_url (UNIT_ROLE);
+  url = gt_test_server_role_url (UNIT_ROLE, PASSWORD);
   unit = open_as (url);
 
   projects = gt_store_get_projects (unit);
@@ -333,7 +311,7 @@ test_unit_files_its_own_figures (void)
   if (!setup_server ())
     return;
   register_setup (&reg);
-  url = role_url (UNIT_ROLE);
+  url = gt_test_server_role_url (UNIT_ROLE, PASSWORD);
   unit = open_as (url);
 
   own = make_report (reg.own_project, 1230000);
@@ -421,7 +399,7 @@ test_unit_refused_by_server (void)
   if (!setup_server ())
     return;
   register_setup (&reg);
-  url = role_url (UNIT_ROLE);
+  url = gt_test_server_role_url (UNIT_ROLE, PASSWORD);
   report = make_report (reg.foreign_project, 777000);
   g_assert_true (gt_store_save_monthly_report (reg.office, report, &error));
   g_assert_no_error (error);
@@ -470,7 +448,7 @@ test_unit_cannot_edit_project (void)
   if (!setup_server ())
     return;
   register_setup (&reg);
-  url = role_url (UNIT_ROLE);
+  url = gt_test_server_role_url (UNIT_ROLE, PASSWORD);
   unit = open_as (url);
 
   name = g_strdup (gt_project_get_name (gt_store_lookup_project (reg.office, reg.own_project)));
@@ -505,7 +483,7 @@ test_unit_rectifies_its_issue (void)
   if (!setup_server ())
     return;
   register_setup (&reg);
-  url = role_url (UNIT_ROLE);
+  url = gt_test_server_role_url (UNIT_ROLE, PASSWORD);
   unit = open_as (url);
 
   g_date_clear (&resolved, 1);
@@ -551,7 +529,7 @@ test_office_desk_edits_everything (void)
   register_setup (&reg);
   g_assert_true (gt_pg_roles_grant_office (reg.office, DESK_ROLE, &error));
   g_assert_no_error (error);
-  url = role_url (DESK_ROLE);
+  url = gt_test_server_role_url (DESK_ROLE, PASSWORD);
   desk = open_as (url);
   g_assert_cmpuint (g_list_model_get_n_items (gt_store_get_projects (desk)), ==,
                     g_list_model_get_n_items (gt_store_get_projects (reg.office)));
@@ -614,7 +592,7 @@ test_grant_checks (void)
   g_clear_object (&fresh);
   register_setup (&reg);
   refresh (reg.office);
-  url = role_url (UNIT_ROLE);
+  url = gt_test_server_role_url (UNIT_ROLE, PASSWORD);
   unit_store = open_as (url);
   report = make_report (reg.own_project, 31000);
   g_assert_true (gt_store_save_monthly_report (unit_store, report, &error));
