@@ -198,6 +198,26 @@ gt_milestone_new (void)
   return g_object_new (GT_TYPE_MILESTONE, NULL);
 }
 
+GtMilestone *
+gt_milestone_copy (GtMilestone *self)
+{
+  GtMilestone *copy;
+
+  g_return_val_if_fail (GT_IS_MILESTONE (self), NULL);
+
+  copy = gt_milestone_new ();
+  copy->id = self->id;
+  copy->project_id = self->project_id;
+  gt_milestone_set_name (copy, self->name);
+  copy->position = self->position;
+  copy->planned_start = self->planned_start;
+  copy->planned_end = self->planned_end;
+  copy->actual_start = self->actual_start;
+  copy->actual_end = self->actual_end;
+  copy->percent = self->percent;
+  return copy;
+}
+
 gboolean
 gt_milestone_same_values (GtMilestone *self,
                           GtMilestone *other)

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GtMilestone, gt_milestone, GT, MILESTONE, GObject)
 
 GtMilestone *gt_milestone_new               (void);
+/* A new node with @self's values: what an editor was opened with. */
+GtMilestone *gt_milestone_copy              (GtMilestone *self);
 /* Whether saving @other over @self would leave the register as it is: every
  * field gt_store_update_milestone() writes, the id and position included. */
 gboolean     gt_milestone_same_values       (GtMilestone *self,

@@ -259,19 +259,58 @@ _gt_store_write_milestones (GtStore    *self,
  * step of undo with the schedule before and after it: of @milestone (moved
  * by @direction), or the whole schedule replaced by @nodes. @name names the
  * step. */
-/* Whether @milestone, as edited, has the values @stored (the project's nodes,
- * read in the edit's transaction) has for it. */
-static gboolean
-stored_unchanged (GPtrArray   *stored,
-                  GtMilestone *milestone)
+/* The node @id of @nodes (the project's, read in the edit's transaction). */
+static GtMilestone *
+find_node (GPtrArray *nodes,
+           gint64     id)
 {
-  for (guint i = 0; i < stored->len; i++)
-    {
-      GtMilestone *node = g_ptr_array_index (stored, i);
+  for (guint i = 0; i < nodes->len; i++)
+    if (gt_milestone_get_id (g_ptr_array_index (nodes, i)) == id)
+      return g_ptr_array_index (nodes, i);
+  return NULL;
+}
 
-      if (gt_milestone_get_id (node) == gt_milestone_get_id (milestone))
-        return gt_milestone_same_values (node, milestone);
+/* Who last changed a node of the project, and when: the change log's
+ * newest entry for its nodes. */
+static const GtDbQuery nodes_changed_by_query =
+  GT_DB_QUERY ("milestones-changed-by",
+               "SELECT desk, at FROM changes WHERE kind = 'project' AND row_id = ?1 "
+               "  AND part = 'milestones' ORDER BY seq DESC LIMIT 1");
+
+/* The node @stored is no longer what the editor read: another desk or
+ * program changed it. Refused, naming who and when, as the other kinds'
+ * saves are (gt-store-edit.c). Always FALSE. */
+static gboolean
+refuse_changed_meanwhile (GtStore      *self,
+                          GtMilestone  *stored,
+                          GError      **error)
+{
+  GtDbStmt *stmt = _gt_store_stmt_of (self, &nodes_changed_by_query, error);
+  g_autofree char *desk = NULL;
+  g_autofree char *when = NULL;
+  const char *name = gt_milestone_get_name (stored);
+
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_bind_int64 (stmt, 1, gt_milestone_get_project_id (stored));
+  if (gt_db_stmt_next (stmt, NULL))
+    {
+      desk = g_strdup (gt_db_stmt_get_string (stmt, 0));
+      when = gt_format_log_time (gt_db_stmt_get_text (stmt, 1));
     }
+  gt_db_stmt_reset (stmt);
+  if (desk != NULL && *desk != '\0')
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed meanwhile by %s, at %s. Its new values are shown now; "
+                   "make your change again if it is still needed."), name, desk, when);
+  else if (when != NULL)
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed meanwhile by another program, at %s. Its new values are "
+                   "shown now; make your change again if it is still needed."), name, when);
+  else
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed meanwhile by another program. Its new values are shown "
+                   "now; make your change again if it is still needed."), name);
   return FALSE;
 }
 
@@ -280,6 +319,7 @@ edit (GtStore      *self,
       EditKind      kind,
       gint64        project_id,
       GtMilestone  *milestone,
+      GtMilestone  *original,
       int           direction,
       GPtrArray    *nodes,
       const char   *name,
@@ -289,6 +329,7 @@ edit (GtStore      *self,
   gboolean record = !(self->in_batch && self->batch_command == NULL);
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
+  GtMilestone *stored;
   gboolean changed = TRUE;
   gboolean ok = TRUE;
 
@@ -302,7 +343,9 @@ edit (GtStore      *self,
   if (!_gt_store_edit_begin (self, error))
     return FALSE;
 
-  if (record)
+  /* Read in the transaction: what undo gives back, and what an update is
+   * compared with. */
+  if (record || original != NULL)
     ok = (before = gt_store_list_milestones (self, project_id, error)) != NULL;
   if (ok)
     {
@@ -312,10 +355,16 @@ edit (GtStore      *self,
           ok = insert_milestone (self, milestone, error);
           break;
         case EDIT_UPDATE:
-          /* Saved as it stands (an editor closed with 保存 and no change):
-           * nothing to write, and no step to undo. */
-          if (before != NULL && stored_unchanged (before, milestone))
+          /* Saved as it stands, or as the editor read it (nothing changed
+           * there, whatever another desk did since): nothing to write, and
+           * no step to undo. */
+          stored = before != NULL ? find_node (before, gt_milestone_get_id (milestone)) : NULL;
+          if ((stored != NULL && gt_milestone_same_values (stored, milestone)) ||
+              (original != NULL && gt_milestone_same_values (original, milestone)))
             changed = FALSE;
+          else if (stored != NULL && original != NULL &&
+                   !gt_milestone_same_values (stored, original))
+            ok = refuse_changed_meanwhile (self, stored, error);
           else
             ok = update_milestone (self, milestone, error);
           break;
@@ -362,7 +411,7 @@ _gt_store_replace_milestones (GtStore    *self,
 {
   GtProject *project = _gt_store_lookup (self, GT_STORE_KIND_PROJECT, project_id);
 
-  return edit (self, EDIT_REPLACE, project_id, NULL, 0, milestones,
+  return edit (self, EDIT_REPLACE, project_id, NULL, NULL, 0, milestones,
                project != NULL ? gt_project_get_name (project) : "", error);
 }
 
@@ -416,8 +465,23 @@ gt_store_add_milestone (GtStore      *self,
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
   g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
 
-  return edit (self, EDIT_ADD, gt_milestone_get_project_id (milestone), milestone, 0, NULL,
+  return edit (self, EDIT_ADD, gt_milestone_get_project_id (milestone), milestone, NULL, 0, NULL,
                gt_milestone_get_name (milestone), error);
+}
+
+static gboolean
+update (GtStore      *self,
+        GtMilestone  *original,
+        GtMilestone  *milestone,
+        GError      **error)
+{
+  if (gt_milestone_get_id (milestone) == 0)
+    {
+      set_milestone_not_found (error);
+      return FALSE;
+    }
+  return edit (self, EDIT_UPDATE, gt_milestone_get_project_id (milestone), milestone, original,
+               0, NULL, gt_milestone_get_name (milestone), error);
 }
 
 gboolean
@@ -428,13 +492,20 @@ gt_store_update_milestone (GtStore      *self,
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
   g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
 
-  if (gt_milestone_get_id (milestone) == 0)
-    {
-      set_milestone_not_found (error);
-      return FALSE;
-    }
-  return edit (self, EDIT_UPDATE, gt_milestone_get_project_id (milestone), milestone, 0, NULL,
-               gt_milestone_get_name (milestone), error);
+  return update (self, NULL, milestone, error);
+}
+
+gboolean
+gt_store_update_milestone_over (GtStore      *self,
+                                GtMilestone  *original,
+                                GtMilestone  *milestone,
+                                GError      **error)
+{
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GT_IS_MILESTONE (original), FALSE);
+  g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
+
+  return update (self, original, milestone, error);
 }
 
 gboolean
@@ -445,7 +516,7 @@ gt_store_delete_milestone (GtStore      *self,
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
   g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
 
-  return edit (self, EDIT_DELETE, gt_milestone_get_project_id (milestone), milestone, 0, NULL,
+  return edit (self, EDIT_DELETE, gt_milestone_get_project_id (milestone), milestone, NULL, 0, NULL,
                gt_milestone_get_name (milestone), error);
 }
 
@@ -459,7 +530,7 @@ gt_store_move_milestone (GtStore      *self,
   g_return_val_if_fail (GT_IS_MILESTONE (milestone), FALSE);
   g_return_val_if_fail (direction != 0, FALSE);
 
-  return edit (self, EDIT_MOVE, gt_milestone_get_project_id (milestone), milestone, direction,
+  return edit (self, EDIT_MOVE, gt_milestone_get_project_id (milestone), milestone, NULL, direction,
                NULL, gt_milestone_get_name (milestone), error);
 }
 

@@ -191,6 +191,14 @@ gboolean     gt_store_add_milestone          (GtStore      *self,
 gboolean     gt_store_update_milestone       (GtStore      *self,
                                               GtMilestone  *milestone,
                                               GError      **error);
+/* The same, for a node an editor read as @original: when the register's node
+ * no longer has @original's values (another desk or program changed it since),
+ * refused with GT_STORE_ERROR_CONFLICT naming who changed it and when, rather
+ * than written over. Saved as it stands, nothing is written. */
+gboolean     gt_store_update_milestone_over  (GtStore      *self,
+                                              GtMilestone  *original,
+                                              GtMilestone  *milestone,
+                                              GError      **error);
 gboolean     gt_store_delete_milestone       (GtStore      *self,
                                               GtMilestone  *milestone,
                                               GError      **error);

@@ -19,6 +19,7 @@ struct _GtMilestoneEditor
 
   GtStore        *store;
   GtMilestone    *milestone;
+  GtMilestone    *original;    /* as read when opened: what a save may write over */
   gboolean        is_new;
 
   GtkWidget      *save_button;
@@ -68,6 +69,22 @@ validate (GtMilestoneEditor *self)
   gtk_widget_set_sensitive (self->save_button, problem == NULL);
 }
 
+/* The node as the register has it now, which a second Save may write over. */
+static void
+take_stored_as_original (GtMilestoneEditor *self)
+{
+  gint64 project_id = gt_milestone_get_project_id (self->milestone);
+  g_autoptr(GPtrArray) nodes = gt_store_list_milestones (self->store, project_id, NULL);
+
+  for (guint i = 0; nodes != NULL && i < nodes->len; i++)
+    {
+      GtMilestone *node = g_ptr_array_index (nodes, i);
+
+      if (gt_milestone_get_id (node) == gt_milestone_get_id (self->milestone))
+        g_set_object (&self->original, node);
+    }
+}
+
 static void
 save_cb (GtMilestoneEditor *self)
 {
@@ -87,7 +104,11 @@ save_cb (GtMilestoneEditor *self)
   gt_milestone_set_percent (self->milestone, gtk_spin_button_get_value_as_int (self->percent));
 
   ok = self->is_new ? gt_store_add_milestone (self->store, self->milestone, &error)
-                    : gt_store_update_milestone (self->store, self->milestone, &error);
+                    : gt_store_update_milestone_over (self->store, self->original,
+                                                      self->milestone, &error);
+  /* Told of the other desk's change, a second Save writes these values over it. */
+  if (!ok && g_error_matches (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+    take_stored_as_original (self);
   if (!ok)
     {
       /* The dialog stays open, so that nothing typed is lost. */
@@ -174,6 +195,7 @@ gt_milestone_editor_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->milestone);
+  g_clear_object (&self->original);
 
   G_OBJECT_CLASS (gt_milestone_editor_parent_class)->dispose (object);
 }
@@ -216,7 +238,10 @@ gt_milestone_editor_new (GtkWindow   *parent,
   self->store = g_object_ref (store);
   self->is_new = milestone == NULL;
   if (milestone != NULL)
-    self->milestone = g_object_ref (milestone);
+    {
+      self->milestone = g_object_ref (milestone);
+      self->original = gt_milestone_copy (milestone);
+    }
   else
     {
       self->milestone = gt_milestone_new ();

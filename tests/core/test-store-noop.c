@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "gt-store-escalation.h"
 #include "gt-test-util.h"
 
@@ -308,6 +310,67 @@ test_other_desk (Fixture       *f,
                                       "WHERE id = ?1 AND title = '副县长'", id), ==, 1);
 }
 
+/* Two desks on one node: the node editor's save is written over what it read,
+ * never over another desk's newer change. Unchanged, it writes nothing; changed,
+ * it is refused naming the other desk, whose value stays; told, a second save
+ * over the node as it is now is written. */
+static void
+test_milestone_other_desk (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GtMilestone) node = gt_milestone_new ();
+  g_autoptr(GtMilestone) read = NULL;
+  g_autoptr(GtMilestone) mine = NULL;
+  g_autoptr(GPtrArray) theirs = NULL;
+  g_autoptr(GPtrArray) now = NULL;
+  g_autoptr(GtStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate end = gt_test_date (2023, 6, 30);
+  gint64 project_id = gt_project_get_id (f->project);
+
+  gt_milestone_set_project_id (node, project_id);
+  gt_milestone_set_name (node, "主体结构封顶");
+  gt_milestone_set_planned_end (node, &end);
+  g_assert_true (gt_store_add_milestone (f->store, node, &error));
+  g_assert_no_error (error);
+  /* This desk's editor opens on the node. */
+  read = gt_milestone_copy (node);
+  mine = gt_milestone_copy (node);
+
+  other = gt_store_open (f->location, &error);
+  g_assert_no_error (error);
+  gt_store_set_desk_name (other, "二号机");
+  theirs = gt_store_list_milestones (other, project_id, &error);
+  g_assert_no_error (error);
+  gt_milestone_set_percent (theirs->pdata[0], 60);
+  g_assert_true (gt_store_update_milestone (other, theirs->pdata[0], &error));
+  g_assert_no_error (error);
+
+  /* Saved as opened: nothing written, theirs kept. */
+  g_assert_true (gt_store_update_milestone_over (f->store, read, mine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_test_query_int (f->location, "SELECT percent FROM milestones "
+                                      "WHERE project_id = ?1", project_id), ==, 60);
+
+  gt_milestone_set_name (mine, "主体封顶");
+  g_assert_false (gt_store_update_milestone_over (f->store, read, mine, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "二号机"));
+  g_clear_error (&error);
+  g_assert_cmpint (gt_test_query_int (f->location, "SELECT count(*) FROM milestones "
+                                      "WHERE project_id = ?1 AND percent = 60 "
+                                      "AND name = '主体结构封顶'", project_id), ==, 1);
+
+  /* Over the node as it is now: written, their 60 % with it as this editor has it. */
+  now = gt_store_list_milestones (f->store, project_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_store_update_milestone_over (f->store, now->pdata[0], mine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_test_query_int (f->location, "SELECT count(*) FROM milestones "
+                                      "WHERE project_id = ?1 AND name = '主体封顶'",
+                                      project_id), ==, 1);
+}
+
 /* Every field a save writes counts: one changed at a time, never the same. */
 static void
 test_issue_fields (void)
@@ -480,6 +543,8 @@ main (int   argc,
   g_test_add ("/store-noop/escalation-then-save", Fixture, NULL, set_up,
               test_escalation_then_save, tear_down);
   g_test_add ("/store-noop/other-desk", Fixture, NULL, set_up, test_other_desk, tear_down);
+  g_test_add ("/store-noop/milestone-other-desk", Fixture, NULL, set_up,
+              test_milestone_other_desk, tear_down);
 
   g_test_add_func ("/store-noop/issue-fields", test_issue_fields);
   g_test_add_func ("/store-noop/leader-unit-fields", test_leader_unit_fields);

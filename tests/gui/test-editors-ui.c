@@ -214,6 +214,80 @@ test_milestone_editor (void)
     }
 }
 
+/* The node's name in the register, read through a connection of its own. */
+static char *
+stored_node_name (gint64 id)
+{
+  g_autoptr(GtStore) reader = gt_store_open (gt_store_get_path (store ()), NULL);
+  g_autoptr(GtMilestone) found = NULL;
+  GHashTable *all;
+  GHashTableIter iter;
+  gpointer nodes;
+
+  g_assert_nonnull (reader);
+  all = gt_store_list_all_milestones (reader, NULL);
+  g_hash_table_iter_init (&iter, all);
+  while (found == NULL && g_hash_table_iter_next (&iter, NULL, &nodes))
+    for (guint i = 0; i < ((GPtrArray *) nodes)->len; i++)
+      if (gt_milestone_get_id (g_ptr_array_index ((GPtrArray *) nodes, i)) == id)
+        found = g_object_ref (g_ptr_array_index ((GPtrArray *) nodes, i));
+  g_hash_table_unref (all);
+  g_assert_nonnull (found);
+  return g_strdup (gt_milestone_get_name (found));
+}
+
+/* A node's editor open while another desk renames the node: Save is refused
+ * with a message, the editor stays open with what was typed, the other desk's
+ * name stays; a second Save, told, writes over it. */
+static void
+test_milestone_editor_over_change (void)
+{
+  g_autoptr(GtProject) project = g_list_model_get_item (gt_store_get_projects (store ()), 0);
+  g_autoptr(GtStore) other = gt_store_open (gt_store_get_path (store ()), NULL);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after_refusal = NULL;
+  g_autofree char *after_second = NULL;
+  GtkWindow *editor;
+  GtkWindow *message;
+  gint64 id;
+
+  nodes = gt_store_list_milestones (store (), gt_project_get_id (project), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nodes->len, >, 0);
+  id = gt_milestone_get_id (nodes->pdata[0]);
+  editor = GTK_WINDOW (gt_milestone_editor_new (parent (), store (), project,
+                                                nodes->pdata[0], 0));
+  gtk_window_present (editor);
+  gt_test_ui_settle (300);
+
+  g_assert_nonnull (other);
+  theirs = gt_store_list_milestones (other, gt_project_get_id (project), &error);
+  g_assert_no_error (error);
+  gt_milestone_set_name (theirs->pdata[0], "别处改过的节点");
+  g_assert_true (gt_store_update_milestone (other, theirs->pdata[0], &error));
+  g_assert_no_error (error);
+
+  change_something (editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gt_test_ui_settle (300);
+  message = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_nonnull (gt_test_ui_find_window (GT_TYPE_MILESTONE_EDITOR));
+  after_refusal = stored_node_name (id);
+  g_assert_cmpstr (after_refusal, ==, "别处改过的节点");
+  gtk_window_destroy (message);
+  gt_test_ui_settle (100);
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gt_test_ui_settle (300);
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_MILESTONE_EDITOR));
+  after_second = stored_node_name (id);
+  g_assert_cmpstr (after_second, ==, "改过的内容");
+}
+
 static gboolean
 shows_item (GtChoicePicker *picker,
             gpointer        item)
@@ -592,6 +666,7 @@ add_tests (void)
   g_test_add_func ("/editors-ui/leader", test_leader_editor);
   g_test_add_func ("/editors-ui/unit", test_unit_editor);
   g_test_add_func ("/editors-ui/milestone", test_milestone_editor);
+  g_test_add_func ("/editors-ui/milestone-over-change", test_milestone_editor_over_change);
   g_test_add_func ("/editors-ui/issue-project-picker", test_issue_project_picker);
   g_test_add_func ("/editors-ui/picker-follows-its-choice", test_picker_follows_its_choice);
   g_test_add_func ("/editors-ui/project-plausibility", test_project_plausibility);
