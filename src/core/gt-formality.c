@@ -222,6 +222,22 @@ gt_formality_copy (GtFormality *self)
   return copy;
 }
 
+gboolean
+gt_formality_same_values (GtFormality *self,
+                          GtFormality *other)
+{
+  g_return_val_if_fail (GT_IS_FORMALITY (self), FALSE);
+  g_return_val_if_fail (GT_IS_FORMALITY (other), FALSE);
+
+  return self->id == other->id && self->project_id == other->project_id &&
+         self->position == other->position && g_strcmp0 (self->kind, other->kind) == 0 &&
+         self->approver_unit_id == other->approver_unit_id &&
+         self->limit_days == other->limit_days &&
+         _gt_model_same_date (&self->planned_on, &other->planned_on) &&
+         _gt_model_same_date (&self->actual_on, &other->actual_on) &&
+         self->state == other->state && g_strcmp0 (self->note, other->note) == 0;
+}
+
 #define INT_ACCESSORS(type, name, field, PROP)                                   \
   type                                                                          \
   gt_formality_get_##name (GtFormality *self)                                   \

@@ -38,6 +38,10 @@ G_DECLARE_FINAL_TYPE (GtFormality, gt_formality, GT, FORMALITY, GObject)
 GtFormality       *gt_formality_new                  (void);
 /* A new object with every value of @self, id included. */
 GtFormality       *gt_formality_copy                 (GtFormality  *self);
+/* Whether saving @other over @self would leave the register as it is: every
+ * field gt_store_update_formality() writes, the id and position included. */
+gboolean           gt_formality_same_values          (GtFormality  *self,
+                                                      GtFormality  *other);
 
 gint64             gt_formality_get_id               (GtFormality  *self);
 void               gt_formality_set_id               (GtFormality  *self,

@@ -260,14 +260,7 @@ check_not_changed_by_other (GtStore      *self,
     return TRUE;
 
   name = _gt_store_dup_object_name (kind, object);
-  if (*desk != '\0')
-    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
-                 _("“%s” was changed meanwhile by %s, at %s. Its new values are shown now; "
-                   "make your change again if it is still needed."), name, desk, when);
-  else
-    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
-                 _("“%s” was changed meanwhile by another program, at %s. Its new values are "
-                   "shown now; make your change again if it is still needed."), name, when);
+  _gt_store_set_changed_meanwhile (error, name, desk, when);
   return FALSE;
 }
 

@@ -313,11 +313,48 @@ typedef enum {
 /* One edit, one transaction, one step of undo: the project's list read before
  * and after it inside the transaction. @formality for the first three kinds,
  * @list (the project's new whole list) for EDIT_REPLACE. */
+/* The formality @id of @list (the project's, read in the edit's transaction). */
+static GtFormality *
+find_formality (GPtrArray *list,
+                gint64     id)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (gt_formality_get_id (g_ptr_array_index (list, i)) == id)
+      return g_ptr_array_index (list, i);
+  return NULL;
+}
+
+/* An update: written unless it changes nothing (as it stands, or as @original,
+ * what the editor read, has it: then *@changed is FALSE), and refused when the
+ * register's row is no longer @original (another desk changed it since). */
+static gboolean
+update (GtStore      *store,
+        GPtrArray    *stored_list,
+        GtFormality  *original,
+        GtFormality  *formality,
+        gboolean     *changed,
+        GError      **error)
+{
+  GtFormality *stored = find_formality (stored_list, gt_formality_get_id (formality));
+
+  if ((stored != NULL && gt_formality_same_values (stored, formality)) ||
+      (original != NULL && gt_formality_same_values (original, formality)))
+    {
+      *changed = FALSE;
+      return TRUE;
+    }
+  if (stored != NULL && original != NULL && !gt_formality_same_values (stored, original))
+    return _gt_store_refuse_part_changed (store, gt_formality_get_project_id (stored),
+                                          "formalities", gt_formality_get_kind (stored), error);
+  return change (store, &update_query, formality, TRUE, error);
+}
+
 static gboolean
 edit (GtStore      *store,
       EditKind      kind,
       gint64        project_id,
       GtFormality  *formality,
+      GtFormality  *original,
       GPtrArray    *list,
       GError      **error)
 {
@@ -325,6 +362,7 @@ edit (GtStore      *store,
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *label = NULL;
   const char *name;
+  gboolean changed = TRUE;
   gboolean ok = TRUE;
 
   if ((kind == EDIT_ADD || kind == EDIT_UPDATE) && !validate (formality, error))
@@ -349,7 +387,7 @@ edit (GtStore      *store,
       }
       break;
     case EDIT_UPDATE:
-      ok = change (store, &update_query, formality, TRUE, error);
+      ok = update (store, before, original, formality, &changed, error);
       break;
     case EDIT_DELETE:
       ok = change (store, &delete_query, formality, FALSE, error);
@@ -360,10 +398,13 @@ edit (GtStore      *store,
     default:
       g_assert_not_reached ();
     }
-  if (ok)
+  if (ok && changed)
     ok = (after = gt_store_list_formalities (store, project_id, error)) != NULL;
   if (!_gt_store_edit_end (store, ok, error))
     return FALSE;
+  /* Saved with no change: nothing written, no step to undo. */
+  if (!changed)
+    return TRUE;
   _gt_store_project_touched (store, project_id);
 
   if (kind == EDIT_REPLACE)
@@ -393,8 +434,23 @@ gt_store_add_formality (GtStore      *store,
   g_return_val_if_fail (GT_IS_FORMALITY (formality), FALSE);
 
   gt_formality_set_id (formality, 0);
-  return edit (store, EDIT_ADD, gt_formality_get_project_id (formality), formality, NULL,
+  return edit (store, EDIT_ADD, gt_formality_get_project_id (formality), formality, NULL, NULL,
                error);
+}
+
+static gboolean
+update_over (GtStore      *store,
+             GtFormality  *original,
+             GtFormality  *formality,
+             GError      **error)
+{
+  if (gt_formality_get_id (formality) == 0)
+    {
+      set_not_found (error);
+      return FALSE;
+    }
+  return edit (store, EDIT_UPDATE, gt_formality_get_project_id (formality), formality, original,
+               NULL, error);
 }
 
 gboolean
@@ -405,13 +461,20 @@ gt_store_update_formality (GtStore      *store,
   g_return_val_if_fail (GT_IS_STORE (store), FALSE);
   g_return_val_if_fail (GT_IS_FORMALITY (formality), FALSE);
 
-  if (gt_formality_get_id (formality) == 0)
-    {
-      set_not_found (error);
-      return FALSE;
-    }
-  return edit (store, EDIT_UPDATE, gt_formality_get_project_id (formality), formality, NULL,
-               error);
+  return update_over (store, NULL, formality, error);
+}
+
+gboolean
+gt_store_update_formality_over (GtStore      *store,
+                                GtFormality  *original,
+                                GtFormality  *formality,
+                                GError      **error)
+{
+  g_return_val_if_fail (GT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (GT_IS_FORMALITY (original), FALSE);
+  g_return_val_if_fail (GT_IS_FORMALITY (formality), FALSE);
+
+  return update_over (store, original, formality, error);
 }
 
 gboolean
@@ -423,7 +486,7 @@ gt_store_delete_formality (GtStore      *store,
   g_return_val_if_fail (GT_IS_FORMALITY (formality), FALSE);
 
   return edit (store, EDIT_DELETE, gt_formality_get_project_id (formality), formality, NULL,
-               error);
+               NULL, error);
 }
 
 gboolean
@@ -438,7 +501,7 @@ gt_store_replace_formalities (GtStore    *store,
   for (guint i = 0; i < formalities->len; i++)
     if (!validate (g_ptr_array_index (formalities, i), error))
       return FALSE;
-  return edit (store, EDIT_REPLACE, project_id, NULL, formalities, error);
+  return edit (store, EDIT_REPLACE, project_id, NULL, NULL, formalities, error);
 }
 
 gboolean

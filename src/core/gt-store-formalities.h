@@ -23,12 +23,21 @@ GPtrArray  *gt_store_list_all_formalities      (GtStore            *store,
                                                 gint64              approver_unit_id,
                                                 GError            **error);
 /* Each is one transaction, logged as a change of the project (the lists and
- * other desks see it). Not yet on the undo stack: see gt-store-formalities.c.
+ * other desks see it), and one step of undo (gt-store-formalities.c).
  * add: @formality gets its id. update and delete: NOT_FOUND when it is gone. */
 gboolean    gt_store_add_formality             (GtStore            *store,
                                                 GtFormality        *formality,
                                                 GError            **error);
 gboolean    gt_store_update_formality          (GtStore            *store,
+                                                GtFormality        *formality,
+                                                GError            **error);
+/* The same, for a formality an editor read as @original: when the register's
+ * row no longer has @original's values (another desk or program changed it
+ * since), refused with GT_STORE_ERROR_CONFLICT naming who changed it and when,
+ * rather than written over. An update that changes nothing writes nothing and
+ * makes no step of undo. */
+gboolean    gt_store_update_formality_over     (GtStore            *store,
+                                                GtFormality        *original,
                                                 GtFormality        *formality,
                                                 GError            **error);
 gboolean    gt_store_delete_formality          (GtStore            *store,

@@ -297,6 +297,21 @@ gboolean        _gt_store_check_project      (GtStore       *self,
                                               GError       **error);
 gboolean        _gt_store_check_percent      (int            percent,
                                               GError       **error);
+/* A part of @project_id ("milestones", "formalities") that an editor read is
+ * no longer as it read it: another desk or program changed it. Sets
+ * GT_STORE_ERROR_CONFLICT naming @name and who last changed the part and when,
+ * as the rows' own saves are refused (gt-store-edit.c). Always FALSE. */
+gboolean        _gt_store_refuse_part_changed (GtStore      *self,
+                                              gint64         project_id,
+                                              const char    *part,
+                                              const char    *name,
+                                              GError       **error);
+/* The conflict of a save: "“@name” was changed meanwhile by @desk, at @when"
+ * (@desk "" or NULL: another program; @when NULL: no time known). */
+void            _gt_store_set_changed_meanwhile (GError    **error,
+                                              const char    *name,
+                                              const char    *desk,
+                                              const char    *when);
 /* The project's row changed (items-changed, outside a batch) and ::changed. */
 void            _gt_store_project_touched    (GtStore       *self,
                                               gint64         project_id);

@@ -270,50 +270,6 @@ find_node (GPtrArray *nodes,
   return NULL;
 }
 
-/* Who last changed a node of the project, and when: the change log's
- * newest entry for its nodes. */
-static const GtDbQuery nodes_changed_by_query =
-  GT_DB_QUERY ("milestones-changed-by",
-               "SELECT desk, at FROM changes WHERE kind = 'project' AND row_id = ?1 "
-               "  AND part = 'milestones' ORDER BY seq DESC LIMIT 1");
-
-/* The node @stored is no longer what the editor read: another desk or
- * program changed it. Refused, naming who and when, as the other kinds'
- * saves are (gt-store-edit.c). Always FALSE. */
-static gboolean
-refuse_changed_meanwhile (GtStore      *self,
-                          GtMilestone  *stored,
-                          GError      **error)
-{
-  GtDbStmt *stmt = _gt_store_stmt_of (self, &nodes_changed_by_query, error);
-  g_autofree char *desk = NULL;
-  g_autofree char *when = NULL;
-  const char *name = gt_milestone_get_name (stored);
-
-  if (stmt == NULL)
-    return FALSE;
-  gt_db_stmt_bind_int64 (stmt, 1, gt_milestone_get_project_id (stored));
-  if (gt_db_stmt_next (stmt, NULL))
-    {
-      desk = g_strdup (gt_db_stmt_get_string (stmt, 0));
-      when = gt_format_log_time (gt_db_stmt_get_text (stmt, 1));
-    }
-  gt_db_stmt_reset (stmt);
-  if (desk != NULL && *desk != '\0')
-    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
-                 _("“%s” was changed meanwhile by %s, at %s. Its new values are shown now; "
-                   "make your change again if it is still needed."), name, desk, when);
-  else if (when != NULL)
-    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
-                 _("“%s” was changed meanwhile by another program, at %s. Its new values are "
-                   "shown now; make your change again if it is still needed."), name, when);
-  else
-    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
-                 _("“%s” was changed meanwhile by another program. Its new values are shown "
-                   "now; make your change again if it is still needed."), name);
-  return FALSE;
-}
-
 static gboolean
 edit (GtStore      *self,
       EditKind      kind,
@@ -364,7 +320,8 @@ edit (GtStore      *self,
             changed = FALSE;
           else if (stored != NULL && original != NULL &&
                    !gt_milestone_same_values (stored, original))
-            ok = refuse_changed_meanwhile (self, stored, error);
+            ok = _gt_store_refuse_part_changed (self, project_id, "milestones",
+                                                gt_milestone_get_name (stored), error);
           else
             ok = update_milestone (self, milestone, error);
           break;

@@ -16,6 +16,58 @@
 #include "gt-store-private.h"
 #include "gt-format.h"
 
+void
+_gt_store_set_changed_meanwhile (GError     **error,
+                                 const char  *name,
+                                 const char  *desk,
+                                 const char  *when)
+{
+  if (desk != NULL && *desk != '\0')
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed meanwhile by %s, at %s. Its new values are shown now; "
+                   "make your change again if it is still needed."), name, desk, when);
+  else if (when != NULL)
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed meanwhile by another program, at %s. Its new values are "
+                   "shown now; make your change again if it is still needed."), name, when);
+  else
+    g_set_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed meanwhile by another program. Its new values are shown "
+                   "now; make your change again if it is still needed."), name);
+}
+
+/* Who last changed a part of a project, and when: the change log's newest
+ * entry for it, whichever desk wrote it. */
+static const GtDbQuery part_changed_by_query =
+  GT_DB_QUERY ("store-part-changed-by",
+               "SELECT desk, at FROM changes WHERE kind = 'project' AND row_id = ?1 "
+               "  AND part = ?2 ORDER BY seq DESC LIMIT 1");
+
+gboolean
+_gt_store_refuse_part_changed (GtStore     *self,
+                               gint64       project_id,
+                               const char  *part,
+                               const char  *name,
+                               GError     **error)
+{
+  GtDbStmt *stmt = _gt_store_stmt_of (self, &part_changed_by_query, error);
+  g_autofree char *desk = NULL;
+  g_autofree char *when = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  gt_db_stmt_bind_int64 (stmt, 1, project_id);
+  gt_db_stmt_bind_text (stmt, 2, part);
+  if (gt_db_stmt_next (stmt, NULL))
+    {
+      desk = g_strdup (gt_db_stmt_get_string (stmt, 0));
+      when = gt_format_log_time (gt_db_stmt_get_text (stmt, 1));
+    }
+  gt_db_stmt_reset (stmt);
+  _gt_store_set_changed_meanwhile (error, name, desk, when);
+  return FALSE;
+}
+
 gboolean
 _gt_store_check_project (GtStore  *self,
                          gint64    project_id,

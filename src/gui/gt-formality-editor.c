@@ -19,6 +19,7 @@ struct _GtFormalityEditor
 
   GtStore        *store;
   GtFormality    *formality;
+  GtFormality    *original;     /* as read when opened: what a save may write over */
   gboolean        is_new;
   GArray         *unit_ids;     /* the department drop-down's, after "none" */
 
@@ -59,6 +60,22 @@ chosen_unit (GtFormalityEditor *self)
          ? g_array_index (self->unit_ids, gint64, selected - 1) : 0;
 }
 
+/* The approval as the register has it now, which a second Save may write over. */
+static void
+take_stored_as_original (GtFormalityEditor *self)
+{
+  gint64 project_id = gt_formality_get_project_id (self->formality);
+  g_autoptr(GPtrArray) list = gt_store_list_formalities (self->store, project_id, NULL);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      GtFormality *stored = g_ptr_array_index (list, i);
+
+      if (gt_formality_get_id (stored) == gt_formality_get_id (self->formality))
+        g_set_object (&self->original, stored);
+    }
+}
+
 static void
 save_cb (GtFormalityEditor *self)
 {
@@ -79,7 +96,11 @@ save_cb (GtFormalityEditor *self)
   gt_formality_set_note (self->formality, gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
 
   ok = self->is_new ? gt_store_add_formality (self->store, self->formality, &error)
-                    : gt_store_update_formality (self->store, self->formality, &error);
+                    : gt_store_update_formality_over (self->store, self->original,
+                                                      self->formality, &error);
+  /* Told of the other desk's change, a second Save writes these values over it. */
+  if (!ok && g_error_matches (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+    take_stored_as_original (self);
   if (!ok)
     {
       /* The dialog stays open, so that nothing typed is lost. */
@@ -179,6 +200,7 @@ gt_formality_editor_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->formality);
+  g_clear_object (&self->original);
   g_clear_pointer (&self->unit_ids, g_array_unref);
 
   G_OBJECT_CLASS (gt_formality_editor_parent_class)->dispose (object);
@@ -220,7 +242,10 @@ gt_formality_editor_new (GtkWindow   *parent,
   self->store = g_object_ref (store);
   self->is_new = formality == NULL;
   if (formality != NULL)
-    self->formality = gt_formality_copy (formality);
+    {
+      self->formality = gt_formality_copy (formality);
+      self->original = gt_formality_copy (formality);
+    }
   else
     {
       self->formality = gt_formality_new ();

@@ -118,7 +118,10 @@ state_chosen_cb (GtkDropDown     *drop_down,
     gt_formality_set_actual_on (edited, &self->today);
   else if (state != GT_FORMALITY_DONE)
     gt_formality_set_actual_on (edited, NULL);
-  if (!gt_store_update_formality (self->store, edited, &error))
+  /* Over the row as listed: another desk's newer change is refused, not
+   * written over, and the reload below shows it. */
+  if (!gt_store_update_formality_over (self->store, g_ptr_array_index (self->items, index),
+                                       edited, &error))
     show_error (self, error);
   /* After the signal: the drop-down is one of the rows taken away. */
   g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, g_object_ref (self), g_object_unref);

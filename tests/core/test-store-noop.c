@@ -1,5 +1,5 @@
 /* test-store-noop.c: an editor saved without a change writes nothing. For
- * every kind (project with its year's plan, leader, unit, issue, node) an update
+ * every kind (project with its year's plan, leader, unit, issue, node, approval) an update
  * with the live values leaves the undo stack, the change log and the history
  * as they were; one field changed is still one step. A save of unchanged
  * values after an issue's 督办 step leaves that step the one undo takes back.
@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "gt-store-escalation.h"
+#include "gt-store-formalities.h"
 #include "gt-test-util.h"
 
 typedef struct {
@@ -371,6 +372,93 @@ test_milestone_other_desk (Fixture       *f,
                                       project_id), ==, 1);
 }
 
+/* An approval of the fixture's project, added. */
+static GtFormality *
+add_formality (Fixture *f)
+{
+  g_autoptr(GtFormality) formality = gt_formality_new ();
+  g_autoptr(GError) error = NULL;
+  GDate planned = gt_test_date (2023, 3, 20);
+
+  gt_formality_set_project_id (formality, gt_project_get_id (f->project));
+  gt_formality_set_kind (formality, "环评批复");
+  gt_formality_set_approver_unit_id (formality, gt_unit_get_id (f->unit));
+  gt_formality_set_limit_days (formality, 30);
+  gt_formality_set_planned_on (formality, &planned);
+  g_assert_true (gt_store_add_formality (f->store, formality, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&formality);
+}
+
+/* An approval saved as it stands: no step; one field changed: one step. */
+static void
+test_formality (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GtFormality) formality = add_formality (f);
+  g_autoptr(GtFormality) edited = gt_formality_copy (formality);
+  g_autoptr(GError) error = NULL;
+  g_auto(Marks) marks = { 0, };
+
+  marks_take (f, &marks);
+  g_assert_true (gt_store_update_formality (f->store, edited, &error));
+  g_assert_no_error (error);
+  g_assert_true (gt_store_update_formality_over (f->store, formality, edited, &error));
+  g_assert_no_error (error);
+  assert_untouched (f, &marks);
+
+  gt_formality_set_state (edited, GT_FORMALITY_DOING);
+  g_assert_true (gt_store_update_formality (f->store, edited, &error));
+  g_assert_no_error (error);
+  assert_one_step (f, &marks, FALSE);
+  g_assert_true (gt_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_store_get_undo_label (f->store), ==, marks.label);
+}
+
+/* Two desks on one approval, as on one node: the second save is refused,
+ * naming the first desk; told, it is written. */
+static void
+test_formality_other_desk (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GtFormality) read = add_formality (f);
+  g_autoptr(GtFormality) mine = gt_formality_copy (read);
+  g_autoptr(GPtrArray) theirs = NULL;
+  g_autoptr(GPtrArray) now = NULL;
+  g_autoptr(GtStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 project_id = gt_project_get_id (f->project);
+
+  other = gt_store_open (f->location, &error);
+  g_assert_no_error (error);
+  gt_store_set_desk_name (other, "二号机");
+  theirs = gt_store_list_formalities (other, project_id, &error);
+  g_assert_no_error (error);
+  gt_formality_set_note (theirs->pdata[0], "已受理");
+  g_assert_true (gt_store_update_formality (other, theirs->pdata[0], &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gt_store_update_formality_over (f->store, read, mine, &error));
+  g_assert_no_error (error);
+  gt_formality_set_state (mine, GT_FORMALITY_DOING);
+  g_assert_false (gt_store_update_formality_over (f->store, read, mine, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "二号机"));
+  g_clear_error (&error);
+  g_assert_cmpint (gt_test_query_int (f->location, "SELECT count(*) FROM formalities "
+                                      "WHERE project_id = ?1 AND note = '已受理' "
+                                      "AND state = 'todo'", project_id), ==, 1);
+
+  now = gt_store_list_formalities (f->store, project_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_store_update_formality_over (f->store, now->pdata[0], mine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_test_query_int (f->location, "SELECT count(*) FROM formalities "
+                                      "WHERE project_id = ?1 AND state = 'doing'",
+                                      project_id), ==, 1);
+}
+
 /* Every field a save writes counts: one changed at a time, never the same. */
 static void
 test_issue_fields (void)
@@ -529,6 +617,47 @@ test_milestone_fields (void)
     }
 }
 
+/* Every field an approval's save writes counts. */
+static void
+test_formality_fields (void)
+{
+  g_autoptr(GtFormality) base = gt_formality_new ();
+  GDate day = gt_test_date (2023, 5, 6);
+  GDate other_day = gt_test_date (2023, 5, 7);
+
+  gt_formality_set_id (base, 7);
+  gt_formality_set_project_id (base, 3);
+  gt_formality_set_position (base, 2);
+  gt_formality_set_kind (base, "施工许可");
+  gt_formality_set_approver_unit_id (base, 4);
+  gt_formality_set_limit_days (base, 7);
+  gt_formality_set_planned_on (base, &day);
+  gt_formality_set_actual_on (base, &day);
+  gt_formality_set_state (base, GT_FORMALITY_DONE);
+  gt_formality_set_note (base, "已办结");
+
+  for (int field = 0; field <= 10; field++)
+    {
+      g_autoptr(GtFormality) other = gt_formality_copy (base);
+
+      switch (field)
+        {
+        case 0: break;
+        case 1: gt_formality_set_id (other, 8); break;
+        case 2: gt_formality_set_project_id (other, 9); break;
+        case 3: gt_formality_set_position (other, 3); break;
+        case 4: gt_formality_set_kind (other, "施工许可证"); break;
+        case 5: gt_formality_set_approver_unit_id (other, 5); break;
+        case 6: gt_formality_set_limit_days (other, 8); break;
+        case 7: gt_formality_set_planned_on (other, &other_day); break;
+        case 8: gt_formality_set_actual_on (other, NULL); break;
+        case 9: gt_formality_set_state (other, GT_FORMALITY_DOING); break;
+        case 10: gt_formality_set_note (other, ""); break;
+        }
+      g_assert_cmpint (gt_formality_same_values (base, other), ==, field == 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,10 +674,14 @@ main (int   argc,
   g_test_add ("/store-noop/other-desk", Fixture, NULL, set_up, test_other_desk, tear_down);
   g_test_add ("/store-noop/milestone-other-desk", Fixture, NULL, set_up,
               test_milestone_other_desk, tear_down);
+  g_test_add ("/store-noop/formality", Fixture, NULL, set_up, test_formality, tear_down);
+  g_test_add ("/store-noop/formality-other-desk", Fixture, NULL, set_up,
+              test_formality_other_desk, tear_down);
 
   g_test_add_func ("/store-noop/issue-fields", test_issue_fields);
   g_test_add_func ("/store-noop/leader-unit-fields", test_leader_unit_fields);
   g_test_add_func ("/store-noop/milestone-fields", test_milestone_fields);
+  g_test_add_func ("/store-noop/formality-fields", test_formality_fields);
 
   return g_test_run ();
 }

@@ -14,10 +14,12 @@
 #include "gt-choice.h"
 #include "gt-choice-picker.h"
 #include "gt-date-button.h"
+#include "gt-formality-editor.h"
 #include "gt-issue-editor.h"
 #include "gt-leader-editor.h"
 #include "gt-milestone-editor.h"
 #include "gt-project-editor.h"
+#include "gt-store-formalities.h"
 #include "gt-test-ui.h"
 #include "gt-text-match.h"
 #include "gt-unit-editor.h"
@@ -286,6 +288,81 @@ test_milestone_editor_over_change (void)
   g_assert_null (gt_test_ui_find_window (GT_TYPE_MILESTONE_EDITOR));
   after_second = stored_node_name (id);
   g_assert_cmpstr (after_second, ==, "改过的内容");
+}
+
+/* The approval's note in the register, read through a connection of its own. */
+static char *
+stored_formality_note (gint64 project_id,
+                       gint64 id)
+{
+  g_autoptr(GtStore) reader = gt_store_open (gt_store_get_path (store ()), NULL);
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_assert_nonnull (reader);
+  list = gt_store_list_formalities (reader, project_id, NULL);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    if (gt_formality_get_id (list->pdata[i]) == id)
+      return g_strdup (gt_formality_get_note (list->pdata[i]));
+  g_assert_not_reached ();
+}
+
+/* An approval's editor open while another desk changes the approval: as a
+ * node's editor, refused once with a message, written when saved again. */
+static void
+test_formality_editor_over_change (void)
+{
+  g_autoptr(GtStore) other = gt_store_open (gt_store_get_path (store ()), NULL);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after_refusal = NULL;
+  g_autofree char *after_second = NULL;
+  GtFormality *formality;
+  GtProject *project;
+  GtkWindow *editor;
+  GtkWindow *message;
+  gint64 project_id;
+
+  all = gt_store_list_all_formalities (store (), 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, >, 0);
+  formality = all->pdata[0];
+  project_id = gt_formality_get_project_id (formality);
+  project = gt_store_lookup_project (store (), project_id);
+  g_assert_nonnull (project);
+  editor = GTK_WINDOW (gt_formality_editor_new (parent (), store (), project, formality));
+  gtk_window_present (editor);
+  gt_test_ui_settle (300);
+
+  g_assert_nonnull (other);
+  theirs = gt_store_list_formalities (other, project_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < theirs->len; i++)
+    if (gt_formality_get_id (theirs->pdata[i]) == gt_formality_get_id (formality))
+      {
+        gt_formality_set_note (theirs->pdata[i], "别处写的备注");
+        g_assert_true (gt_store_update_formality (other, theirs->pdata[i], &error));
+        g_assert_no_error (error);
+      }
+
+  change_something (editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gt_test_ui_settle (300);
+  message = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_nonnull (gt_test_ui_find_window (GT_TYPE_FORMALITY_EDITOR));
+  after_refusal = stored_formality_note (project_id, gt_formality_get_id (formality));
+  g_assert_cmpstr (after_refusal, ==, "别处写的备注");
+  gtk_window_destroy (message);
+  gt_test_ui_settle (100);
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gt_test_ui_settle (300);
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (gt_test_ui_find_window (GT_TYPE_FORMALITY_EDITOR));
+  /* The editor's own note (as opened) is what the second save wrote. */
+  after_second = stored_formality_note (project_id, gt_formality_get_id (formality));
+  g_assert_cmpstr (after_second, ==, gt_formality_get_note (formality));
 }
 
 static gboolean
@@ -667,6 +744,7 @@ add_tests (void)
   g_test_add_func ("/editors-ui/unit", test_unit_editor);
   g_test_add_func ("/editors-ui/milestone", test_milestone_editor);
   g_test_add_func ("/editors-ui/milestone-over-change", test_milestone_editor_over_change);
+  g_test_add_func ("/editors-ui/formality-over-change", test_formality_editor_over_change);
   g_test_add_func ("/editors-ui/issue-project-picker", test_issue_project_picker);
   g_test_add_func ("/editors-ui/picker-follows-its-choice", test_picker_follows_its_choice);
   g_test_add_func ("/editors-ui/project-plausibility", test_project_plausibility);
