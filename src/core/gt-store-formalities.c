@@ -344,8 +344,8 @@ update (GtStore      *store,
       return TRUE;
     }
   if (stored != NULL && original != NULL && !gt_formality_same_values (stored, original))
-    return _gt_store_refuse_part_changed (store, gt_formality_get_project_id (stored),
-                                          "formalities", gt_formality_get_kind (stored), error);
+    return _gt_store_refuse_changed (store, "project", gt_formality_get_project_id (stored),
+                                     "formalities", gt_formality_get_kind (stored), error);
   return change (store, &update_query, formality, TRUE, error);
 }
 

@@ -297,12 +297,15 @@ gboolean        _gt_store_check_project      (GtStore       *self,
                                               GError       **error);
 gboolean        _gt_store_check_percent      (int            percent,
                                               GError       **error);
-/* A part of @project_id ("milestones", "formalities") that an editor read is
- * no longer as it read it: another desk or program changed it. Sets
- * GT_STORE_ERROR_CONFLICT naming @name and who last changed the part and when,
- * as the rows' own saves are refused (gt-store-edit.c). Always FALSE. */
-gboolean        _gt_store_refuse_part_changed (GtStore      *self,
-                                              gint64         project_id,
+/* A row an editor read (row @row_id of @kind, "visit"; or the part @part,
+ * "milestones" or "formalities", of project @row_id, @kind "project"; @part ""
+ * for all of the row) is no longer as it read it: another desk or program
+ * changed it. Sets GT_STORE_ERROR_CONFLICT naming @name and who last changed
+ * it and when, as the rows' own saves are refused (gt-store-edit.c). Always
+ * FALSE. */
+gboolean        _gt_store_refuse_changed     (GtStore       *self,
+                                              const char    *kind,
+                                              gint64         row_id,
                                               const char    *part,
                                               const char    *name,
                                               GError       **error);

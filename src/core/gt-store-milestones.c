@@ -320,8 +320,8 @@ edit (GtStore      *self,
             changed = FALSE;
           else if (stored != NULL && original != NULL &&
                    !gt_milestone_same_values (stored, original))
-            ok = _gt_store_refuse_part_changed (self, project_id, "milestones",
-                                                gt_milestone_get_name (stored), error);
+            ok = _gt_store_refuse_changed (self, "project", project_id, "milestones",
+                                           gt_milestone_get_name (stored), error);
           else
             ok = update_milestone (self, milestone, error);
           break;

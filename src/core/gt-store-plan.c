@@ -36,28 +36,30 @@ _gt_store_set_changed_meanwhile (GError     **error,
                    "now; make your change again if it is still needed."), name);
 }
 
-/* Who last changed a part of a project, and when: the change log's newest
- * entry for it, whichever desk wrote it. */
-static const GtDbQuery part_changed_by_query =
-  GT_DB_QUERY ("store-part-changed-by",
-               "SELECT desk, at FROM changes WHERE kind = 'project' AND row_id = ?1 "
-               "  AND part = ?2 ORDER BY seq DESC LIMIT 1");
+/* Who last changed row ?2 of kind ?1 (its part ?3 only, unless ''), and when:
+ * the change log's newest entry for it, whichever desk wrote it. */
+static const GtDbQuery changed_by_query =
+  GT_DB_QUERY ("store-row-changed-by",
+               "SELECT desk, at FROM changes WHERE kind = ?1 AND row_id = ?2 "
+               "  AND (CAST (?3 AS TEXT) = '' OR part = ?3) ORDER BY seq DESC LIMIT 1");
 
 gboolean
-_gt_store_refuse_part_changed (GtStore     *self,
-                               gint64       project_id,
-                               const char  *part,
-                               const char  *name,
-                               GError     **error)
+_gt_store_refuse_changed (GtStore     *self,
+                          const char  *kind,
+                          gint64       row_id,
+                          const char  *part,
+                          const char  *name,
+                          GError     **error)
 {
-  GtDbStmt *stmt = _gt_store_stmt_of (self, &part_changed_by_query, error);
+  GtDbStmt *stmt = _gt_store_stmt_of (self, &changed_by_query, error);
   g_autofree char *desk = NULL;
   g_autofree char *when = NULL;
 
   if (stmt == NULL)
     return FALSE;
-  gt_db_stmt_bind_int64 (stmt, 1, project_id);
-  gt_db_stmt_bind_text (stmt, 2, part);
+  gt_db_stmt_bind_text (stmt, 1, kind);
+  gt_db_stmt_bind_int64 (stmt, 2, row_id);
+  gt_db_stmt_bind_text (stmt, 3, part);
   if (gt_db_stmt_next (stmt, NULL))
     {
       desk = g_strdup (gt_db_stmt_get_string (stmt, 0));

@@ -379,9 +379,36 @@ record_edit (GtStore    *self,
   _gt_store_record (self, command);
 }
 
+/* An update of the visit @stored (as the register has it) to @visit, which
+ * an editor read as @original (NULL: no check): TRUE when it would change
+ * nothing, there or in the editor; FALSE otherwise, with @error set when the
+ * register's visit is no longer @original (another desk changed it since). */
+static gboolean
+unchanged_or_refused (GtStore    *self,
+                      GtVisit    *stored,
+                      GtVisit    *original,
+                      GtVisit    *visit,
+                      GPtrArray  *issues,
+                      GError    **error)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *name = NULL;
+
+  if ((issues == NULL || issues->len == 0) &&
+      (gt_visit_same_values (stored, visit) ||
+       (original != NULL && gt_visit_same_values (original, visit))))
+    return TRUE;
+  if (original == NULL || gt_visit_same_values (stored, original))
+    return FALSE;
+  date = gt_format_date (gt_visit_get_visited_on (stored));
+  name = g_strdup_printf (_("the site visit of %s"), date);
+  return _gt_store_refuse_changed (self, "visit", gt_visit_get_id (stored), "", name, error);
+}
+
 static gboolean
 write_visit (GtStore   *self,
              GtVisit   *visit,
+             GtVisit   *original,
              gboolean   insert,
              GPtrArray *issues,
              GError   **error)
@@ -390,6 +417,7 @@ write_visit (GtStore   *self,
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   gint64 old_id = gt_visit_get_id (visit);
+  GError *refused = NULL;
   GtDbStmt *stmt;
   gboolean ok;
 
@@ -418,6 +446,16 @@ write_visit (GtStore   *self,
       /* As the register holds it, not as the caller last read it. */
       before = read_visit (self, old_id, error);
       ok = before != NULL;
+      /* Saved with nothing changed: nothing written, no step to undo. */
+      if (ok && unchanged_or_refused (self, before->pdata[0], original, visit, issues,
+                                      &refused))
+        return _gt_store_edit_end (self, TRUE, error);
+      if (refused != NULL)
+        {
+          _gt_store_edit_end (self, FALSE, NULL);
+          g_propagate_error (error, refused);
+          return FALSE;
+        }
       stmt = ok ? _gt_store_stmt_of (self, &update_visit_query, error) : NULL;
       ok = stmt != NULL;
       if (ok)
@@ -458,7 +496,7 @@ gt_store_add_visit (GtStore    *self,
   g_return_val_if_fail (GT_IS_STORE (self), FALSE);
   g_return_val_if_fail (GT_IS_VISIT (visit), FALSE);
 
-  return write_visit (self, visit, TRUE, issues, error);
+  return write_visit (self, visit, NULL, TRUE, issues, error);
 }
 
 gboolean
@@ -471,7 +509,22 @@ gt_store_update_visit (GtStore    *self,
   g_return_val_if_fail (GT_IS_VISIT (visit), FALSE);
   g_return_val_if_fail (gt_visit_get_id (visit) > 0, FALSE);
 
-  return write_visit (self, visit, FALSE, issues, error);
+  return write_visit (self, visit, NULL, FALSE, issues, error);
+}
+
+gboolean
+gt_store_update_visit_over (GtStore    *self,
+                            GtVisit    *original,
+                            GtVisit    *visit,
+                            GPtrArray  *issues,
+                            GError    **error)
+{
+  g_return_val_if_fail (GT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GT_IS_VISIT (original), FALSE);
+  g_return_val_if_fail (GT_IS_VISIT (visit), FALSE);
+  g_return_val_if_fail (gt_visit_get_id (visit) > 0, FALSE);
+
+  return write_visit (self, visit, original, FALSE, issues, error);
 }
 
 gboolean

@@ -46,6 +46,16 @@ gboolean    gt_store_update_visit           (GtStore       *self,
                                              GtVisit       *visit,
                                              GPtrArray     *issues,
                                              GError       **error);
+/* The same, for a visit an editor read as @original: when the register's
+ * visit no longer has @original's values (another desk or program changed it
+ * since), refused with GT_STORE_ERROR_CONFLICT naming who changed it and when,
+ * rather than written over. A save that changes nothing and assigns no issue
+ * writes nothing and makes no step of undo. */
+gboolean    gt_store_update_visit_over      (GtStore       *self,
+                                             GtVisit       *original,
+                                             GtVisit       *visit,
+                                             GPtrArray     *issues,
+                                             GError       **error);
 /* Marks visit @visit_id deleted; its issues stay. NOT_FOUND when there is no
  * such live visit. */
 gboolean    gt_store_delete_visit           (GtStore       *self,

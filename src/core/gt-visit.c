@@ -9,9 +9,12 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "gt-model-private.h"
 #include "gt-office-settings.h"
 #include "gt-visit.h"
 
@@ -143,6 +146,21 @@ gt_visit_copy (GtVisit *self)
   gt_visit_set_decisions (copy, self->decisions);
   g_array_append_vals (copy->project_ids, self->project_ids->data, self->project_ids->len);
   return copy;
+}
+
+gboolean
+gt_visit_same_values (GtVisit *self,
+                      GtVisit *other)
+{
+  g_return_val_if_fail (GT_IS_VISIT (self), FALSE);
+  g_return_val_if_fail (GT_IS_VISIT (other), FALSE);
+
+  return self->id == other->id && self->leader_id == other->leader_id &&
+         _gt_model_same_date (&self->visited_on, &other->visited_on) &&
+         self->kind == other->kind && g_strcmp0 (self->decisions, other->decisions) == 0 &&
+         self->project_ids->len == other->project_ids->len &&
+         memcmp (self->project_ids->data, other->project_ids->data,
+                 self->project_ids->len * sizeof (gint64)) == 0;
 }
 
 gboolean

@@ -47,6 +47,10 @@ void         gt_visit_rules_load          (GtVisitRules  *rules);
 
 GtVisit     *gt_visit_new                 (void);
 GtVisit     *gt_visit_copy                (GtVisit       *self);
+/* Whether saving @other over @self would leave the register as it is: the
+ * id, leader, day, kind, decisions and projects. */
+gboolean     gt_visit_same_values         (GtVisit       *self,
+                                           GtVisit       *other);
 /* Refuses a visit without a leader, a valid date or a project
  * (G_IO_ERROR_INVALID_DATA, in words for the office). */
 gboolean     gt_visit_validate            (GtVisit       *self,

@@ -39,6 +39,7 @@ struct _GtVisitEditor
 
   GtStore             *store;
   GtVisit             *visit;
+  GtVisit             *original;    /* as read when opened: what a save may write over */
   gboolean             is_new;
   GArray              *project_ids;    /* gint64: the choices, in the rows' order */
   GArray              *unit_ids;       /* gint64: 0 (none) first */
@@ -450,6 +451,7 @@ gt_visit_editor_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->visit);
+  g_clear_object (&self->original);
   g_clear_pointer (&self->project_ids, g_array_unref);
   g_clear_pointer (&self->unit_ids, g_array_unref);
   g_clear_pointer (&self->checks, g_hash_table_unref);
@@ -494,7 +496,10 @@ gt_visit_editor_new (GtkWindow   *parent,
   self->store = g_object_ref (store);
   self->is_new = visit == NULL;
   if (visit != NULL)
-    self->visit = gt_visit_copy (visit);
+    {
+      self->visit = gt_visit_copy (visit);
+      self->original = gt_visit_copy (visit);
+    }
   else
     {
       self->visit = gt_visit_new ();
@@ -571,7 +576,17 @@ gt_visit_editor_save (GtVisitEditor *self)
 
   issues = make_issues (self);
   ok = self->is_new ? gt_store_add_visit (self->store, self->visit, issues, &error)
-                    : gt_store_update_visit (self->store, self->visit, issues, &error);
+                    : gt_store_update_visit_over (self->store, self->original, self->visit,
+                                                  issues, &error);
+  /* Told of the other desk's change, a second Save writes these values over it. */
+  if (!ok && g_error_matches (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+    {
+      GtVisit *stored = gt_store_get_visit (self->store, gt_visit_get_id (self->visit), NULL);
+
+      if (stored != NULL)
+        g_set_object (&self->original, stored);
+      g_clear_object (&stored);
+    }
   if (!ok)
     {
       show_error (self, error->message);

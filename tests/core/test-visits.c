@@ -543,6 +543,74 @@ test_other_desk (void)
   gt_test_remove_tree (dir);
 }
 
+/* Two desks on one visit: a save that changes nothing writes nothing (no undo
+ * step); a changed save over another desk's newer change is refused, naming
+ * that desk, and theirs stays; told, a second save over the visit as it is
+ * now is written. */
+static void
+test_save_over (void)
+{
+  g_autofree char *dir = gt_test_make_dir ();
+  g_autofree char *path = gt_test_register_location (dir, "shared.db");
+  g_autoptr(GtStore) mine = NULL;
+  g_autoptr(GtStore) theirs = NULL;
+  g_autoptr(GtVisit) visit = NULL;
+  g_autoptr(GtVisit) read = NULL;
+  g_autoptr(GtVisit) edited = NULL;
+  g_autoptr(GtVisit) their_copy = NULL;
+  g_autoptr(GtVisit) now = NULL;
+  g_autoptr(GtVisit) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  gint64 wang, a;
+
+  mine = gt_store_open (path, &error);
+  g_assert_no_error (error);
+  wang = add_leader (mine, "王副县长");
+  a = add_project (mine, "城东污水处理厂", wang, GT_STAGE_UNDER_CONSTRUCTION);
+  visit = make_visit (wang, 12, G_DATE_MARCH, GT_VISIT_ON_SITE, a, 0);
+  g_assert_true (gt_store_add_visit (mine, visit, NULL, &error));
+  g_assert_no_error (error);
+  read = gt_visit_copy (visit);
+  edited = gt_visit_copy (visit);
+  label = g_strdup (gt_store_get_undo_label (mine));
+
+  g_assert_true (gt_store_update_visit_over (mine, read, edited, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_store_get_undo_label (mine), ==, label);
+
+  theirs = gt_store_open (path, &error);
+  g_assert_no_error (error);
+  gt_store_set_desk_name (theirs, "二号机");
+  their_copy = gt_store_get_visit (theirs, gt_visit_get_id (visit), &error);
+  g_assert_no_error (error);
+  gt_visit_set_decisions (their_copy, "二号机记下的决定");
+  g_assert_true (gt_store_update_visit (theirs, their_copy, NULL, &error));
+  g_assert_no_error (error);
+
+  gt_visit_set_kind (edited, GT_VISIT_SURVEY);
+  g_assert_false (gt_store_update_visit_over (mine, read, edited, NULL, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "二号机"));
+  g_clear_error (&error);
+  stored = gt_store_get_visit (mine, gt_visit_get_id (visit), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gt_visit_get_decisions (stored), ==, "二号机记下的决定");
+  g_assert_cmpint (gt_visit_get_kind (stored), ==, GT_VISIT_ON_SITE);
+
+  now = gt_visit_copy (stored);
+  g_clear_object (&stored);
+  g_assert_true (gt_store_update_visit_over (mine, now, edited, NULL, &error));
+  g_assert_no_error (error);
+  stored = gt_store_get_visit (mine, gt_visit_get_id (visit), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_visit_get_kind (stored), ==, GT_VISIT_SURVEY);
+
+  g_clear_object (&theirs);
+  g_clear_object (&mine);
+  gt_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -554,6 +622,7 @@ main (int    argc,
   g_test_add_func ("/visits/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/visits/unvisited", test_unvisited);
   g_test_add_func ("/visits/other-desk", test_other_desk);
+  g_test_add_func ("/visits/save-over", test_save_over);
   g_test_add_func ("/visits/undo", test_undo);
 
   return g_test_run ();

@@ -275,6 +275,44 @@ test_edit_and_delete (void)
   g_assert_cmpuint (gt_leader_visits_get_n_visits (visits), ==, before - 1);
 }
 
+/* A visit's editor open while another desk changes the visit: Save is
+ * refused with the editor left open and theirs kept; a second Save, told,
+ * writes over it. */
+static void
+test_save_over_other_desk (void)
+{
+  GtLeaderVisits *visits = open_leader (NULL);
+  g_autoptr(GtProject) project = g_list_model_get_item (gt_store_get_projects (store ()), 0);
+  gint64 id = newest_visit (gt_project_get_leader_id (project));
+  g_autoptr(GtStore) other = gt_store_open (gt_store_get_path (store ()), NULL);
+  g_autoptr(GtVisit) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *written = NULL;
+  GtVisitEditor *editor;
+
+  editor = GT_VISIT_EDITOR (gt_leader_visits_open_editor (visits, 0));
+  gt_test_ui_settle (200);
+  g_assert_nonnull (other);
+  theirs = gt_store_get_visit (other, id, &error);
+  g_assert_no_error (error);
+  gt_visit_set_decisions (theirs, "另一台电脑记下的决定");
+  g_assert_true (gt_store_update_visit (other, theirs, NULL, &error));
+  g_assert_no_error (error);
+
+  gt_visit_editor_set_decisions (editor, "本机记下的决定");
+  g_assert_false (gt_visit_editor_save (editor));
+  gt_test_ui_settle (200);
+  g_assert_nonnull (gt_test_ui_find_window (GT_TYPE_VISIT_EDITOR));
+  kept = dup_decisions (id);
+  g_assert_cmpstr (kept, ==, "另一台电脑记下的决定");
+
+  g_assert_true (gt_visit_editor_save (editor));
+  gt_test_ui_settle (300);
+  written = dup_decisions (id);
+  g_assert_cmpstr (written, ==, "本机记下的决定");
+}
+
 /* A visit's edit saved is one step of the window's undo: the toast names it,
  * Ctrl+Z (win.undo) takes it back whole, and redo does it again. */
 static void
@@ -389,6 +427,7 @@ add_tests (void)
   g_test_add_func ("/visits-ui/refused", test_refused);
   g_test_add_func ("/visits-ui/undo", test_undo);
   g_test_add_func ("/visits-ui/edit-and-delete", test_edit_and_delete);
+  g_test_add_func ("/visits-ui/save-over-other-desk", test_save_over_other_desk);
   g_test_add_func ("/visits-ui/rule-in-preferences", test_rule_in_preferences);
   g_test_add_func ("/visits-ui/report", test_report);
 }
