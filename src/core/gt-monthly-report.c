@@ -320,3 +320,17 @@ gt_monthly_report_copy (GtMonthlyReport *report)
   gt_monthly_report_set_problems (copy, gt_monthly_report_get_problems (report));
   return copy;
 }
+
+gboolean
+gt_monthly_report_same_values (GtMonthlyReport *self,
+                               GtMonthlyReport *other)
+{
+  g_return_val_if_fail (GT_IS_MONTHLY_REPORT (self), FALSE);
+  g_return_val_if_fail (GT_IS_MONTHLY_REPORT (other), FALSE);
+
+  return self->project_id == other->project_id && self->year == other->year &&
+         self->month == other->month && self->completed == other->completed &&
+         self->percent == other->percent &&
+         g_strcmp0 (self->progress_note, other->progress_note) == 0 &&
+         g_strcmp0 (self->problems, other->problems) == 0;
+}

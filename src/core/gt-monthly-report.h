@@ -20,6 +20,10 @@ G_DECLARE_FINAL_TYPE (GtMonthlyReport, gt_monthly_report, GT, MONTHLY_REPORT, GO
 GtMonthlyReport *gt_monthly_report_new                (void);
 /* A new report with @report's values, id included. */
 GtMonthlyReport *gt_monthly_report_copy               (GtMonthlyReport *report);
+/* Whether @self and @other say the same of the same project and month: every
+ * field a save writes (the row's id aside). */
+gboolean         gt_monthly_report_same_values        (GtMonthlyReport *self,
+                                                       GtMonthlyReport *other);
 
 gint64       gt_monthly_report_get_id            (GtMonthlyReport *self);
 void         gt_monthly_report_set_id            (GtMonthlyReport *self,

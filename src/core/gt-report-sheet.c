@@ -268,6 +268,16 @@ store_changed_cb (GtStore       *store,
     g_warning ("%s", error->message);
 }
 
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  GtReportSheet *self = data;
+
+  if (self->store != NULL)
+    store_changed_cb (self->store, self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 gt_report_sheet_dispose (GObject *object)
 {
@@ -341,6 +351,7 @@ gt_report_sheet_save (GtReportSheet    *self,
                       GError          **error)
 {
   GtMonthlyReport *current;
+  GError *local = NULL;
   gboolean ok;
 
   g_return_val_if_fail (GT_IS_REPORT_SHEET (self), FALSE);
@@ -354,10 +365,20 @@ gt_report_sheet_save (GtReportSheet    *self,
                         gt_monthly_report_get_month (edited) == self->month, FALSE);
 
   self->saving = TRUE;
-  ok = gt_store_save_monthly_report (self->store, edited, error);
+  /* Over the report as the sheet shows it: another desk's newer figures for
+   * the month are refused, not written over. */
+  ok = gt_store_save_monthly_report_over (self->store,
+                                          gt_report_row_has_report (row) ? current : NULL,
+                                          edited, &local);
   self->saving = FALSE;
   if (ok)
     _gt_report_row_set_report (row, edited);
+  /* Refused: the sheet shows the newer figures, once the cell that was
+   * saving has said so (not under it). */
+  else if (g_error_matches (local, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT))
+    g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, g_object_ref (self), g_object_unref);
+  if (local != NULL)
+    g_propagate_error (error, local);
   return ok;
 }
 

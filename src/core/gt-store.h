@@ -218,6 +218,14 @@ GPtrArray   *gt_store_list_monthly_reports   (GtStore      *self,
 gboolean     gt_store_save_monthly_report    (GtStore      *self,
                                               GtMonthlyReport *report,
                                               GError      **error);
+/* The same, over the report as a sheet showed it, @original (NULL: none was
+ * filed): when the register's report of that project and month is no longer
+ * @original (another desk filed or changed it since), refused with
+ * GT_STORE_ERROR_CONFLICT naming who and when, rather than written over. */
+gboolean     gt_store_save_monthly_report_over (GtStore    *self,
+                                              GtMonthlyReport *original,
+                                              GtMonthlyReport *report,
+                                              GError      **error);
 
 /* The plan of a project for any year (0 when none), and setting it. */
 gint64       gt_store_get_annual_plan        (GtStore      *self,

@@ -206,6 +206,63 @@ test_save (Fixture       *f,
   g_assert_cmpint (gt_report_row_get_cumulative (row), ==, 750 * WAN);
 }
 
+/* Two desks on one month's figures: the sheet saves over the report as it
+ * shows it. Another desk's newer figures for the month (filed where the sheet
+ * shows none, or changed) refuse the save, naming that desk, and stay; the
+ * sheet then reads them, and a save over them is written. */
+static void
+test_other_desk (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GtReportSheet) sheet = gt_report_sheet_new (f->store);
+  g_autoptr(GtStore) other = NULL;
+  g_autoptr(GtMonthlyReport) edited = NULL;
+  g_autoptr(GtMonthlyReport) again = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+
+  gt_report_sheet_load (sheet, 2026, 3, &error);
+  g_assert_no_error (error);
+  g_assert_false (gt_report_row_has_report (row_at (sheet, 0)));
+
+  other = gt_store_open (gt_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  gt_store_set_desk_name (other, "二号机");
+  add_report (other, f->first, 2026, 3, 80, "二号机填的");
+
+  edited = gt_monthly_report_copy (gt_report_row_get_report (row_at (sheet, 0)));
+  gt_monthly_report_set_completed (edited, 450 * WAN);
+  g_assert_false (gt_report_sheet_save (sheet, row_at (sheet, 0), edited, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "二号机"));
+  g_clear_error (&error);
+  stored = gt_store_list_monthly_reports (f->store, f->first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_monthly_report_get_completed (g_ptr_array_index (stored, 3)), ==,
+                   80 * WAN);
+
+  /* The sheet reads the month again (at idle) and shows theirs. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!gt_report_row_has_report (row_at (sheet, 0)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gt_report_row_has_report (row_at (sheet, 0)));
+  g_assert_cmpint (gt_monthly_report_get_completed (gt_report_row_get_report (row_at (sheet, 0))),
+                   ==, 80 * WAN);
+
+  again = gt_monthly_report_copy (gt_report_row_get_report (row_at (sheet, 0)));
+  gt_monthly_report_set_completed (again, 450 * WAN);
+  g_assert_true (gt_report_sheet_save (sheet, row_at (sheet, 0), again, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  stored = gt_store_list_monthly_reports (f->store, f->first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_monthly_report_get_completed (g_ptr_array_index (stored, 3)), ==,
+                   450 * WAN);
+  g_assert_cmpstr (gt_monthly_report_get_progress_note (g_ptr_array_index (stored, 3)), ==,
+                   "二号机填的");
+}
+
 static void
 test_follows_projects (Fixture       *f,
                        gconstpointer  data)
@@ -287,6 +344,8 @@ main (int   argc,
   g_test_add ("/report-sheet/load", Fixture, NULL, fixture_set_up, test_load,
               fixture_tear_down);
   g_test_add ("/report-sheet/save", Fixture, NULL, fixture_set_up, test_save,
+              fixture_tear_down);
+  g_test_add ("/report-sheet/other-desk", Fixture, NULL, fixture_set_up, test_other_desk,
               fixture_tear_down);
   g_test_add ("/report-sheet/follows-projects", Fixture, NULL, fixture_set_up,
               test_follows_projects, fixture_tear_down);
