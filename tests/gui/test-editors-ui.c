@@ -276,6 +276,7 @@ test_milestone_editor_over_change (void)
   gt_test_ui_settle (300);
   message = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (message);
+  gt_test_ui_save_screenshot (GTK_WIDGET (message), "milestone-conflict.png");
   g_assert_nonnull (gt_test_ui_find_window (GT_TYPE_MILESTONE_EDITOR));
   after_refusal = stored_node_name (id);
   g_assert_cmpstr (after_refusal, ==, "别处改过的节点");
