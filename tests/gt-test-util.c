@@ -382,3 +382,13 @@ gt_test_date (int year,
   g_date_set_dmy (&date, day, month, year);
   return date;
 }
+
+void
+gt_test_assert_conflict (GError    **error,
+                         const char *desk)
+{
+  g_assert_nonnull (error);
+  g_assert_error (*error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr ((*error)->message, desk));
+  g_clear_error (error);
+}

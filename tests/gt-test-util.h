@@ -96,5 +96,9 @@ GDate       gt_test_date           (int year,
  * NOTIFY, which may come a moment after the other program's commit. Whether
  * it did. */
 gboolean    gt_test_refresh_until_changed (GtStore *store);
+/* *@error is a save refused over another desk's newer change
+ * (GT_STORE_ERROR_CONFLICT) that names @desk; cleared. */
+void        gt_test_assert_conflict (GError    **error,
+                                     const char *desk);
 
 G_END_DECLS

@@ -355,9 +355,7 @@ test_milestone_other_desk (Fixture       *f,
 
   gt_milestone_set_name (mine, "主体封顶");
   g_assert_false (gt_store_update_milestone_over (f->store, read, mine, &error));
-  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
-  g_assert_nonnull (strstr (error->message, "二号机"));
-  g_clear_error (&error);
+  gt_test_assert_conflict (&error, "二号机");
   g_assert_cmpint (gt_test_query_int (f->location, "SELECT count(*) FROM milestones "
                                       "WHERE project_id = ?1 AND percent = 60 "
                                       "AND name = '主体结构封顶'", project_id), ==, 1);
@@ -443,9 +441,7 @@ test_formality_other_desk (Fixture       *f,
   g_assert_no_error (error);
   gt_formality_set_state (mine, GT_FORMALITY_DOING);
   g_assert_false (gt_store_update_formality_over (f->store, read, mine, &error));
-  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
-  g_assert_nonnull (strstr (error->message, "二号机"));
-  g_clear_error (&error);
+  gt_test_assert_conflict (&error, "二号机");
   g_assert_cmpint (gt_test_query_int (f->location, "SELECT count(*) FROM formalities "
                                       "WHERE project_id = ?1 AND note = '已受理' "
                                       "AND state = 'todo'", project_id), ==, 1);

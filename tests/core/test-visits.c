@@ -590,9 +590,7 @@ test_save_over (void)
 
   gt_visit_set_kind (edited, GT_VISIT_SURVEY);
   g_assert_false (gt_store_update_visit_over (mine, read, edited, NULL, &error));
-  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
-  g_assert_nonnull (strstr (error->message, "二号机"));
-  g_clear_error (&error);
+  gt_test_assert_conflict (&error, "二号机");
   stored = gt_store_get_visit (mine, gt_visit_get_id (visit), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (gt_visit_get_decisions (stored), ==, "二号机记下的决定");

@@ -216,6 +216,38 @@ test_milestone_editor (void)
     }
 }
 
+/* Save in @editor (of @type) over another desk's change: refused with a
+ * message (saved as @screenshot when not NULL), the editor left open with what
+ * was typed. The message is closed after. */
+static void
+save_refused (GtkWindow  *editor,
+              GType       type,
+              const char *screenshot)
+{
+  GtkWindow *message;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gt_test_ui_settle (300);
+  message = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  if (screenshot != NULL)
+    gt_test_ui_save_screenshot (GTK_WIDGET (message), screenshot);
+  g_assert_nonnull (gt_test_ui_find_window (type));
+  gtk_window_destroy (message);
+  gt_test_ui_settle (100);
+}
+
+/* Saved again after the refusal: written, and the editor closed. */
+static void
+save_written (GtkWindow *editor,
+              GType      type)
+{
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gt_test_ui_settle (300);
+  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (gt_test_ui_find_window (type));
+}
+
 /* The node's name in the register, read through a connection of its own. */
 static char *
 stored_node_name (gint64 id)
@@ -252,7 +284,6 @@ test_milestone_editor_over_change (void)
   g_autofree char *after_refusal = NULL;
   g_autofree char *after_second = NULL;
   GtkWindow *editor;
-  GtkWindow *message;
   gint64 id;
 
   nodes = gt_store_list_milestones (store (), gt_project_get_id (project), &error);
@@ -272,21 +303,10 @@ test_milestone_editor_over_change (void)
   g_assert_no_error (error);
 
   change_something (editor);
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  gt_test_ui_settle (300);
-  message = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (message);
-  gt_test_ui_save_screenshot (GTK_WIDGET (message), "milestone-conflict.png");
-  g_assert_nonnull (gt_test_ui_find_window (GT_TYPE_MILESTONE_EDITOR));
+  save_refused (editor, GT_TYPE_MILESTONE_EDITOR, "milestone-conflict.png");
   after_refusal = stored_node_name (id);
   g_assert_cmpstr (after_refusal, ==, "别处改过的节点");
-  gtk_window_destroy (message);
-  gt_test_ui_settle (100);
-
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  gt_test_ui_settle (300);
-  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_null (gt_test_ui_find_window (GT_TYPE_MILESTONE_EDITOR));
+  save_written (editor, GT_TYPE_MILESTONE_EDITOR);
   after_second = stored_node_name (id);
   g_assert_cmpstr (after_second, ==, "改过的内容");
 }
@@ -321,7 +341,6 @@ test_formality_editor_over_change (void)
   GtFormality *formality;
   GtProject *project;
   GtkWindow *editor;
-  GtkWindow *message;
   gint64 project_id;
 
   all = gt_store_list_all_formalities (store (), 0, &error);
@@ -347,20 +366,10 @@ test_formality_editor_over_change (void)
       }
 
   change_something (editor);
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  gt_test_ui_settle (300);
-  message = gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (message);
-  g_assert_nonnull (gt_test_ui_find_window (GT_TYPE_FORMALITY_EDITOR));
+  save_refused (editor, GT_TYPE_FORMALITY_EDITOR, NULL);
   after_refusal = stored_formality_note (project_id, gt_formality_get_id (formality));
   g_assert_cmpstr (after_refusal, ==, "别处写的备注");
-  gtk_window_destroy (message);
-  gt_test_ui_settle (100);
-
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  gt_test_ui_settle (300);
-  g_assert_null (gt_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_null (gt_test_ui_find_window (GT_TYPE_FORMALITY_EDITOR));
+  save_written (editor, GT_TYPE_FORMALITY_EDITOR);
   /* The editor's own note (as opened) is what the second save wrote. */
   after_second = stored_formality_note (project_id, gt_formality_get_id (formality));
   g_assert_cmpstr (after_second, ==, gt_formality_get_note (formality));
