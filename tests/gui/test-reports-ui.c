@@ -197,6 +197,67 @@ test_refused_figure_explained (void)
   g_assert_true (focused_entry () != entry);
 }
 
+/* Another desk files the month's figure for a line while this desk types
+ * one: this desk's is refused, marked with the reason, and theirs stays and
+ * is shown; typed again, it is saved over theirs. */
+static void
+test_figure_over_other_desk (void)
+{
+  GtReportsView *view = reports_view ();
+  g_autoptr(GtStore) other = gt_store_open (gt_store_get_path (gt_test_ui_store ()), NULL);
+  g_autoptr(GtMonthlyReport) theirs = gt_monthly_report_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *entry;
+  GtReportRow *row;
+  gint64 project_id, deadline;
+
+  gt_reports_view_set_month (view, 2026, 10);
+  gt_test_ui_settle (100);
+  g_assert_true (gt_reports_view_focus_line (view, 2));
+  gt_test_ui_settle (100);
+  entry = focused_entry ();
+  row = entry_row (entry);
+  project_id = gt_project_get_id (gt_report_row_get_project (row));
+
+  g_assert_nonnull (other);
+  gt_store_set_desk_name (other, "二号机");
+  gt_monthly_report_set_project_id (theirs, project_id);
+  gt_monthly_report_set_month (theirs, 2026, 10);
+  gt_monthly_report_set_completed (theirs, 7770000);
+  gt_monthly_report_set_progress_note (theirs, "二号机填报");
+  g_assert_true (gt_store_save_monthly_report (other, theirs, &error));
+  g_assert_no_error (error);
+
+  /* Held: the sheet's reading the month again may take the cell away. */
+  g_object_ref (entry);
+  type_and_enter (entry, "1,000");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (entry), "二号机"));
+  g_object_unref (entry);
+  g_assert_cmpint (stored_completed (project_id, 2026, 10), ==, 7770000);
+  gt_test_ui_save_screenshot (GTK_WIDGET (gt_test_ui_window ()), "reports-conflict");
+
+  /* The sheet reads the month again and shows theirs. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  do
+    {
+      gt_test_ui_settle (50);
+      g_assert_true (gt_reports_view_focus_line (view, 2));
+      gt_test_ui_settle (50);
+      entry = focused_entry ();
+      row = entry_row (entry);
+    }
+  while (gt_monthly_report_get_completed (gt_report_row_get_report (row)) != 7770000 &&
+         g_get_monotonic_time () < deadline);
+  g_assert_cmpint (gt_project_get_id (gt_report_row_get_project (row)), ==, project_id);
+  g_assert_cmpint (gt_monthly_report_get_completed (gt_report_row_get_report (row)), ==,
+                   7770000);
+
+  type_and_enter (entry, "1,000");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpint (stored_completed (project_id, 2026, 10), ==, 10000000);
+}
+
 static gboolean
 focus_is_on (GtProject *project)
 {
@@ -288,6 +349,7 @@ add_tests (void)
   g_test_add_func ("/reports-ui/find", test_find);
   g_test_add_func ("/reports-ui/enter-figures", test_enter_figures);
   g_test_add_func ("/reports-ui/refused-figure-explained", test_refused_figure_explained);
+  g_test_add_func ("/reports-ui/figure-over-other-desk", test_figure_over_other_desk);
   g_test_add_func ("/reports-ui/far-line-and-months", test_far_line_and_months);
 }
 
