@@ -310,9 +310,6 @@ typedef enum {
   EDIT_REPLACE,
 } EditKind;
 
-/* One edit, one transaction, one step of undo: the project's list read before
- * and after it inside the transaction. @formality for the first three kinds,
- * @list (the project's new whole list) for EDIT_REPLACE. */
 /* The formality @id of @list (the project's, read in the edit's transaction). */
 static GtFormality *
 find_formality (GPtrArray *list,
@@ -324,9 +321,8 @@ find_formality (GPtrArray *list,
   return NULL;
 }
 
-/* An update: written unless it changes nothing (as it stands, or as @original,
- * what the editor read, has it: then *@changed is FALSE), and refused when the
- * register's row is no longer @original (another desk changed it since). */
+/* An update over @original as the editor read it (NULL: no check): *@changed
+ * FALSE when there is nothing to write. */
 static gboolean
 update (GtStore      *store,
         GPtrArray    *stored_list,
@@ -337,18 +333,25 @@ update (GtStore      *store,
 {
   GtFormality *stored = find_formality (stored_list, gt_formality_get_id (formality));
 
-  if ((stored != NULL && gt_formality_same_values (stored, formality)) ||
-      (original != NULL && gt_formality_same_values (original, formality)))
+  switch (_gt_store_judge_save (stored, original, formality,
+                                (GtStoreSameFunc) gt_formality_same_values, FALSE))
     {
+    case GT_STORE_SAVE_UNCHANGED:
       *changed = FALSE;
       return TRUE;
+    case GT_STORE_SAVE_REFUSED:
+      return _gt_store_refuse_changed (store, "project", gt_formality_get_project_id (stored),
+                                       "formalities", gt_formality_get_kind (stored), error);
+    case GT_STORE_SAVE_WRITE:
+    default:
+      return change (store, &update_query, formality, TRUE, error);
     }
-  if (stored != NULL && original != NULL && !gt_formality_same_values (stored, original))
-    return _gt_store_refuse_changed (store, "project", gt_formality_get_project_id (stored),
-                                     "formalities", gt_formality_get_kind (stored), error);
-  return change (store, &update_query, formality, TRUE, error);
 }
 
+/* One edit, one transaction, one step of undo: the project's list read before
+ * and after it inside the transaction. @formality for the first three kinds
+ * (an update saved over @original, when not NULL), @list (the project's new
+ * whole list) for EDIT_REPLACE. */
 static gboolean
 edit (GtStore      *store,
       EditKind      kind,

@@ -309,6 +309,22 @@ gboolean        _gt_store_refuse_changed     (GtStore       *self,
                                               const char    *part,
                                               const char    *name,
                                               GError       **error);
+/* What saving @edited comes to, @stored being the register's row read in the
+ * save's transaction (NULL: gone, which the write itself reports) and
+ * @original the row as the editor read it (NULL: no check). Nothing to write
+ * when it is as it stands, or as the editor read it (unless @adds: the save
+ * writes more than the row); refused when the row is no longer @original. */
+typedef enum {
+  GT_STORE_SAVE_WRITE,
+  GT_STORE_SAVE_UNCHANGED,
+  GT_STORE_SAVE_REFUSED,
+} GtStoreSave;
+typedef gboolean (*GtStoreSameFunc) (gpointer a, gpointer b);
+GtStoreSave     _gt_store_judge_save         (gpointer         stored,
+                                              gpointer         original,
+                                              gpointer         edited,
+                                              GtStoreSameFunc  same,
+                                              gboolean         adds);
 /* The conflict of a save: "“@name” was changed meanwhile by @desk, at @when"
  * (@desk "" or NULL: another program; @when NULL: no time known). */
 void            _gt_store_set_changed_meanwhile (GError    **error,

@@ -255,10 +255,6 @@ _gt_store_write_milestones (GtStore    *self,
   return TRUE;
 }
 
-/* One edit of the schedule of @project_id, in one transaction, recorded as one
- * step of undo with the schedule before and after it: of @milestone (moved
- * by @direction), or the whole schedule replaced by @nodes. @name names the
- * step. */
 /* The node @id of @nodes (the project's, read in the edit's transaction). */
 static GtMilestone *
 find_node (GPtrArray *nodes,
@@ -270,6 +266,10 @@ find_node (GPtrArray *nodes,
   return NULL;
 }
 
+/* One edit of the schedule of @project_id, in one transaction, recorded as one
+ * step of undo with the schedule before and after it: of @milestone (moved
+ * by @direction, or saved over @original as an editor read it), or the whole
+ * schedule replaced by @nodes. @name names the step. */
 static gboolean
 edit (GtStore      *self,
       EditKind      kind,
@@ -311,19 +311,21 @@ edit (GtStore      *self,
           ok = insert_milestone (self, milestone, error);
           break;
         case EDIT_UPDATE:
-          /* Saved as it stands, or as the editor read it (nothing changed
-           * there, whatever another desk did since): nothing to write, and
-           * no step to undo. */
           stored = before != NULL ? find_node (before, gt_milestone_get_id (milestone)) : NULL;
-          if ((stored != NULL && gt_milestone_same_values (stored, milestone)) ||
-              (original != NULL && gt_milestone_same_values (original, milestone)))
-            changed = FALSE;
-          else if (stored != NULL && original != NULL &&
-                   !gt_milestone_same_values (stored, original))
-            ok = _gt_store_refuse_changed (self, "project", project_id, "milestones",
-                                           gt_milestone_get_name (stored), error);
-          else
-            ok = update_milestone (self, milestone, error);
+          switch (_gt_store_judge_save (stored, original, milestone,
+                                        (GtStoreSameFunc) gt_milestone_same_values, FALSE))
+            {
+            case GT_STORE_SAVE_UNCHANGED:
+              changed = FALSE;
+              break;
+            case GT_STORE_SAVE_REFUSED:
+              ok = _gt_store_refuse_changed (self, "project", project_id, "milestones",
+                                             gt_milestone_get_name (stored), error);
+              break;
+            case GT_STORE_SAVE_WRITE:
+            default:
+              ok = update_milestone (self, milestone, error);
+            }
           break;
         case EDIT_DELETE:
           ok = delete_milestone (self, milestone, error);
@@ -343,7 +345,8 @@ edit (GtStore      *self,
   if (!_gt_store_edit_end (self, ok, error))
     return FALSE;
 
-  /* A move at either end changed nothing: no step to undo. */
+  /* A move at either end, or a save of what is there, changed nothing: no
+   * step to undo. */
   if (!changed)
     return TRUE;
   _gt_store_project_touched (self, project_id);

@@ -36,6 +36,21 @@ _gt_store_set_changed_meanwhile (GError     **error,
                    "now; make your change again if it is still needed."), name);
 }
 
+GtStoreSave
+_gt_store_judge_save (gpointer         stored,
+                      gpointer         original,
+                      gpointer         edited,
+                      GtStoreSameFunc  same,
+                      gboolean         adds)
+{
+  if (!adds && ((stored != NULL && same (stored, edited)) ||
+                (original != NULL && same (original, edited))))
+    return GT_STORE_SAVE_UNCHANGED;
+  if (stored != NULL && original != NULL && !same (stored, original))
+    return GT_STORE_SAVE_REFUSED;
+  return GT_STORE_SAVE_WRITE;
+}
+
 /* Who last changed row ?2 of kind ?1 (its part ?3 only, unless ''), and when:
  * the change log's newest entry for it, whichever desk wrote it. */
 static const GtDbQuery changed_by_query =

@@ -379,29 +379,15 @@ record_edit (GtStore    *self,
   _gt_store_record (self, command);
 }
 
-/* An update of the visit @stored (as the register has it) to @visit, which
- * an editor read as @original (NULL: no check): TRUE when it would change
- * nothing, there or in the editor; FALSE otherwise, with @error set when the
- * register's visit is no longer @original (another desk changed it since). */
+/* The visit @stored as another desk left it, named in the refusal. */
 static gboolean
-unchanged_or_refused (GtStore    *self,
-                      GtVisit    *stored,
-                      GtVisit    *original,
-                      GtVisit    *visit,
-                      GPtrArray  *issues,
-                      GError    **error)
+refuse_changed (GtStore  *self,
+                GtVisit  *stored,
+                GError  **error)
 {
-  g_autofree char *date = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *date = gt_format_date (gt_visit_get_visited_on (stored));
+  g_autofree char *name = g_strdup_printf (_("the site visit of %s"), date);
 
-  if ((issues == NULL || issues->len == 0) &&
-      (gt_visit_same_values (stored, visit) ||
-       (original != NULL && gt_visit_same_values (original, visit))))
-    return TRUE;
-  if (original == NULL || gt_visit_same_values (stored, original))
-    return FALSE;
-  date = gt_format_date (gt_visit_get_visited_on (stored));
-  name = g_strdup_printf (_("the site visit of %s"), date);
   return _gt_store_refuse_changed (self, "visit", gt_visit_get_id (stored), "", name, error);
 }
 
@@ -417,7 +403,7 @@ write_visit (GtStore   *self,
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   gint64 old_id = gt_visit_get_id (visit);
-  GError *refused = NULL;
+  GtStoreSave judged;
   GtDbStmt *stmt;
   gboolean ok;
 
@@ -446,16 +432,16 @@ write_visit (GtStore   *self,
       /* As the register holds it, not as the caller last read it. */
       before = read_visit (self, old_id, error);
       ok = before != NULL;
+      /* Issues assigned on the spot are more to write than the visit. */
+      judged = ok ? _gt_store_judge_save (before->pdata[0], original, visit,
+                                          (GtStoreSameFunc) gt_visit_same_values,
+                                          issues != NULL && issues->len > 0)
+                  : GT_STORE_SAVE_WRITE;
       /* Saved with nothing changed: nothing written, no step to undo. */
-      if (ok && unchanged_or_refused (self, before->pdata[0], original, visit, issues,
-                                      &refused))
+      if (judged == GT_STORE_SAVE_UNCHANGED)
         return _gt_store_edit_end (self, TRUE, error);
-      if (refused != NULL)
-        {
-          _gt_store_edit_end (self, FALSE, NULL);
-          g_propagate_error (error, refused);
-          return FALSE;
-        }
+      if (judged == GT_STORE_SAVE_REFUSED)
+        ok = refuse_changed (self, before->pdata[0], error);
       stmt = ok ? _gt_store_stmt_of (self, &update_visit_query, error) : NULL;
       ok = stmt != NULL;
       if (ok)

@@ -297,8 +297,7 @@ gt_issue_columns_add (GtkColumnView *column_view,
     }
 
   /* Where an issue stands, on which project, by when, how hard it is pressed
-   * and with whom: the rest
-   * gives way first on a narrow screen. */
+   * and with whom: the rest gives way first on a narrow screen. */
   gt_column_fit_attach (column_view, ranks, G_N_ELEMENTS (ranks), 240);
 
   /* The newest issues first, until someone sorts by another column. */

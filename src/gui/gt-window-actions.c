@@ -224,10 +224,8 @@ formalities_action (GtkWidget  *widget,
 {
   GtWindow *self = GT_WINDOW (widget);
   GtAsOf as_of;
-  int year, month;
 
-  _gt_window_get_month (self, &year, &month);
-  gt_as_of_set (&as_of, year, month);
+  _gt_window_get_as_of (self, &as_of);
   gtk_window_present (GTK_WINDOW (gt_formalities_window_new (GTK_WINDOW (self),
                                                              gt_window_get_store (self),
                                                              &as_of)));

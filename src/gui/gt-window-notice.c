@@ -16,16 +16,6 @@
 #include "gt-window-notice.h"
 #include "gt-window-private.h"
 
-static void
-get_as_of (GtWindow *self,
-           GtAsOf   *as_of)
-{
-  int year, month;
-
-  _gt_window_get_month (self, &year, &month);
-  gt_as_of_set (as_of, year, month);
-}
-
 gboolean
 _gt_window_export_notice_to (GtWindow  *self,
                              GFile     *file,
@@ -48,7 +38,7 @@ _gt_window_export_notice_to (GtWindow  *self,
                              ".docx"));
       return FALSE;
     }
-  get_as_of (self, &as_of);
+  _gt_window_get_as_of (self, &as_of);
   notice = gt_notice_build_for_office (self->store, &as_of, error);
   return notice != NULL && gt_notice_write (notice, path, gt_store_get_path (self->store),
                                             error);
@@ -108,7 +98,7 @@ _gt_window_export_notice (GtWindow *self)
   g_autofree char *name = NULL;
   GtAsOf as_of;
 
-  get_as_of (self, &as_of);
+  _gt_window_get_as_of (self, &as_of);
   /* A DOCX first: the office edits the notice before it goes out. */
   name = gt_notice_file_name (as_of.year, as_of.month, "docx");
 

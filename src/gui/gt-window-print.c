@@ -45,6 +45,16 @@ _gt_window_get_month (GtWindow *self,
     gt_month_get_default (gt_window_get_store (self), year, month);
 }
 
+void
+_gt_window_get_as_of (GtWindow *self,
+                      GtAsOf   *as_of)
+{
+  int year, month;
+
+  _gt_window_get_month (self, &year, &month);
+  gt_as_of_set (as_of, year, month);
+}
+
 /* The job for the visible page; NULL when the page has nothing to print. With
  * @as_table, the table behind a chart page (the register, the month's report). */
 static GtExportJob *

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "gt-as-of.h"
 #include "gt-export-bar.h"
 #include "gt-window.h"
 
@@ -50,6 +51,9 @@ void _gt_window_class_actions_init (GtWindowClass *klass);
 void _gt_window_get_month          (GtWindow      *self,
                                     int           *year,
                                     int           *month);
+/* The same month as every output takes it (gt-as-of.h). */
+void _gt_window_get_as_of          (GtWindow      *self,
+                                    GtAsOf        *as_of);
 void _gt_window_actions_update     (GtWindow      *self);
 /* Opens the monthly meeting's slides full screen on @monitor (NULL: the
  * projector if there is one); NULL (with a toast) on error. */
