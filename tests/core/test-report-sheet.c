@@ -261,6 +261,60 @@ test_other_desk (Fixture       *f,
                    "二号机填的");
 }
 
+/* The same with another program, a process of its own writing the file with
+ * SQL (Debian's python3 and its sqlite3): the sheet's save is refused as
+ * another program's, and the figure it wrote stays. On a file only: the
+ * server's case is the other desk's above. */
+static void
+test_other_program (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GtReportSheet) sheet = gt_report_sheet_new (f->store);
+  g_autoptr(GtMonthlyReport) edited = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, f->first);
+  const char *argv[] = {
+    /* Debian's, as build-aux/setup installs it (a python3 earlier in PATH may
+     * lack sqlite3). */
+    "/usr/bin/python3", "-c",
+    "import sqlite3, sys\n"
+    "db = sqlite3.connect (sys.argv[1])\n"
+    "db.execute ('UPDATE monthly_reports SET completed = 3330000 "
+    "WHERE project_id = ? AND month = \\'2026-02\\'', (int (sys.argv[2]),))\n"
+    "db.commit ()\n",
+    gt_store_get_path (f->store), id, NULL
+  };
+  g_autofree char *err_text = NULL;
+  int status = -1;
+
+  if (gt_test_on_server ())
+    {
+      g_test_skip ("another program's SQL is written to a file here");
+      return;
+    }
+  gt_report_sheet_load (sheet, 2026, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (gt_report_row_has_report (row_at (sheet, 0)));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               NULL, &err_text, &status, &error));
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_printerr ("%s", err_text);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  edited = gt_monthly_report_copy (gt_report_row_get_report (row_at (sheet, 0)));
+  gt_monthly_report_set_percent (edited, 40);
+  g_assert_false (gt_report_sheet_save (sheet, row_at (sheet, 0), edited, &error));
+  g_assert_error (error, GT_STORE_ERROR, GT_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  stored = gt_store_list_monthly_reports (f->store, f->first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_monthly_report_get_completed (g_ptr_array_index (stored, 2)), ==,
+                   333 * WAN);
+}
+
 static void
 test_follows_projects (Fixture       *f,
                        gconstpointer  data)
@@ -344,6 +398,8 @@ main (int   argc,
   g_test_add ("/report-sheet/save", Fixture, NULL, fixture_set_up, test_save,
               fixture_tear_down);
   g_test_add ("/report-sheet/other-desk", Fixture, NULL, fixture_set_up, test_other_desk,
+              fixture_tear_down);
+  g_test_add ("/report-sheet/other-program", Fixture, NULL, fixture_set_up, test_other_program,
               fixture_tear_down);
   g_test_add ("/report-sheet/follows-projects", Fixture, NULL, fixture_set_up,
               test_follows_projects, fixture_tear_down);
